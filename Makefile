@@ -1,0 +1,194 @@
+# nninit -- a literate C library for neural-network parameter initialization.
+#
+#   make          install missing Debian packages, tangle book/ into src/ and
+#                 tests/, build the library and programs, run the examples
+#                 that feed the figures, draw the figures, typeset build/book.pdf
+#   make check    every test: tangle check, Check suites, golden comparisons
+#   make golden   regenerate tests/golden/ from the real PyTorch and NumPy
+#
+# Everything the compiler makes goes to $(B) (default build/), so that other
+# configurations can live side by side:  make B=build/clang CC=clang check-c
+.DELETE_ON_ERROR:
+.SUFFIXES:
+.SECONDARY:
+MAKEFLAGS += --no-print-directory
+SHELL := /bin/sh
+
+# ---------------------------------------------------------------- sources
+# Chapters in book order (ch*.nw), then the appendices (app*.nw).  Chunks may
+# be continued across files, so every tangle and weave sees all of them.
+NW := $(sort $(wildcard book/ch*.nw)) $(sort $(wildcard book/app*.nw))
+
+# Debian packages: what `make` needs, what `make check` needs, what the
+# golden-file scripts need (only `make golden`).
+DEPS_BUILD  := gcc make pkg-config noweb check gnuplot-nox \
+               texlive-xetex texlive-lang-chinese texlive-latex-recommended \
+               texlive-latex-extra texlive-fonts-recommended fonts-noto-cjk \
+               fonts-arphic-gkai00mp \
+               latexmk lmodern poppler-utils
+DEPS_CHECK  := gcc make pkg-config noweb check
+DEPS_GOLDEN := python3 python3-torch python3-numpy
+
+# ---------------------------------------------------------------- compiler
+B      ?= build
+CC     ?= cc
+OPT    ?= -O2 -g
+WERROR ?= -Werror
+# -ffp-contract=off: the compiler must never fuse a*b+c on its own; every
+# fused multiply-add that PyTorch performs is written as fma()/fmaf().
+CFLAGS_COMMON = -std=c11 $(OPT) -ffp-contract=off -fPIC \
+    -Wall -Wextra -Wpedantic -Wshadow -Wundef -Wwrite-strings \
+    -Wstrict-prototypes -Wold-style-definition $(WERROR) -Isrc -MMD -MP
+CFLAGS_LIB  = $(CFLAGS_COMMON) -Wmissing-prototypes -Wdouble-promotion
+CFLAGS_TEST = $(CFLAGS_COMMON) $(shell pkg-config --cflags check 2>/dev/null)
+LDLIBS_TEST = $(shell pkg-config --libs check 2>/dev/null)
+SANFLAGS ?=
+LDFLAGS  ?=
+
+# ---------------------------------------------------------------- top level
+.PHONY: all deps tangle build-all lib programs figures book check check-deps \
+        check-tangle check-c golden golden-deps clean help
+
+all: deps
+	@$(MAKE) tangle
+	@$(MAKE) build-all
+	@echo
+	@echo "==> done."
+	@echo "    book:     build/book.pdf"
+	@echo "    library:  $(B)/libnninit.a  $(B)/libnninit.so   (headers: src/nninit.h)"
+	@echo "    programs: $(patsubst src/bin/%.c,$(B)/bin/%,$(wildcard src/bin/*.c))"
+
+help:
+	@sed -n '2,9p' Makefile
+
+deps:
+	@scripts/install-deps.sh $(DEPS_BUILD)
+
+# ---------------------------------------------------------------- tangle
+# One stamp for the whole tangle: any .nw edit re-runs notangle (cheap), but
+# cpif keeps the timestamps of unchanged files, so nothing is recompiled.
+tangle: build/tangle.stamp
+build/tangle.stamp: $(NW) scripts/tangle.sh
+	@mkdir -p build
+	@scripts/tangle.sh . $(NW)
+	@touch $@
+
+# ---------------------------------------------------------------- the C code
+# These lists are read from the tree *after* tangling (the recipes above call
+# a fresh make for the build), so a new root chunk needs no Makefile edit.
+LIB_SRC  := $(sort $(filter-out src/bin/% src/app/%,$(shell find src -name '*.c' 2>/dev/null)))
+APP_SRC  := $(sort $(wildcard src/app/*.c))
+PROG_SRC := $(sort $(wildcard src/bin/*.c))
+TEST_SRC := $(sort $(wildcard tests/check-*.c))
+LIB_OBJ  := $(LIB_SRC:src/%.c=$(B)/obj/%.o)
+APP_OBJ  := $(APP_SRC:src/%.c=$(B)/obj/%.o)
+PROGS    := $(PROG_SRC:src/bin/%.c=$(B)/bin/%)
+TESTS    := $(TEST_SRC:tests/%.c=$(B)/tests/%)
+LIBA     := $(B)/libnninit.a
+LIBSO    := $(B)/libnninit.so
+LIBAPP   := $(B)/libapp.a
+
+lib: $(LIBA) $(LIBSO)
+programs: $(PROGS)
+
+$(B)/obj/bin/%.o $(B)/obj/app/%.o: CFLAGS_LIB += -Wno-missing-prototypes
+$(B)/obj/%.o: src/%.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_LIB) $(SANFLAGS) -c $< -o $@
+
+$(LIBA): $(LIB_OBJ)
+	@mkdir -p $(@D)
+	rm -f $@ && ar rcs $@ $^
+
+$(LIBSO): $(LIB_OBJ)
+	$(CC) -shared -Wl,-soname,libnninit.so $(SANFLAGS) $(LDFLAGS) -o $@ $^ -lm
+
+$(LIBAPP): $(APP_OBJ)
+	@mkdir -p $(@D)
+	rm -f $@ && ar rcs $@ $^
+
+$(B)/bin/%: $(B)/obj/bin/%.o $(LIBAPP) $(LIBA)
+	@mkdir -p $(@D)
+	$(CC) $(SANFLAGS) $(LDFLAGS) -o $@ $^ -lm
+
+$(B)/obj/tests/%.o: tests/%.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_TEST) $(SANFLAGS) -c $< -o $@
+
+$(B)/tests/%: $(B)/obj/tests/%.o $(LIBAPP) $(LIBA)
+	@mkdir -p $(@D)
+	$(CC) $(SANFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS_TEST) -lm
+
+-include $(LIB_OBJ:.o=.d) $(APP_OBJ:.o=.d) $(PROG_SRC:src/%.c=$(B)/obj/%.d) \
+         $(TEST_SRC:tests/%.c=$(B)/obj/tests/%.d)
+
+# ---------------------------------------------------------------- figures
+# book/generated.mk says which program writes which file under build/data/
+# (figure data and the transcripts that the book prints) and which data each
+# figure reads.  gnuplot runs from the top directory.
+GENERATED :=
+include book/generated.mk
+FIGS := $(patsubst figures/%.gp,build/figures/%.pdf,$(filter-out figures/style.gp,$(wildcard figures/*.gp)))
+
+build/figures/%.pdf: figures/%.gp figures/style.gp
+	@mkdir -p $(@D)
+	gnuplot -e "datadir='build/data'; outfile='$@'" $<
+
+figures: $(FIGS)
+
+# ---------------------------------------------------------------- the book
+# All chapters are woven in one run, so that cross-references and the
+# identifier index span the whole book.
+build/book/allcode.tex: $(NW)
+	@mkdir -p $(@D)
+	noweave -n -index $(NW) > $@.new
+	cpif $@ < $@.new
+	@rm -f $@.new
+
+build/book/%: book/%
+	@mkdir -p $(@D)
+	cp $< $@
+
+book: build/book.pdf
+build/book.pdf: build/book/book.tex build/book/nowebzh.sty build/book/allcode.tex \
+                $(FIGS) $(GENERATED) scripts/check-latex-log.sh
+	cd build/book && latexmk -xelatex -interaction=nonstopmode -halt-on-error \
+	    book.tex > latexmk.out 2>&1 || { tail -n 60 latexmk.out; exit 1; }
+	scripts/check-latex-log.sh build/book/book.log
+	cp build/book/book.pdf $@
+
+build-all: lib programs figures book
+
+# ---------------------------------------------------------------- tests
+check-deps:
+	@scripts/install-deps.sh $(DEPS_CHECK)
+
+check: check-deps
+	@$(MAKE) tangle
+	@$(MAKE) check-tangle
+	@$(MAKE) check-c
+
+check-tangle:
+	@scripts/check-tangle.sh $(NW)
+
+# Run every Check suite from the top directory (they read tests/golden/).
+# All suites run even if one fails; the exit status reports any failure.
+check-c: $(TESTS) $(PROGS)
+	@fail=0; for t in $(TESTS); do \
+	    echo "--- $$t"; $$t || fail=1; \
+	done; \
+	if [ $$fail -ne 0 ]; then echo "==> make check: FAILED"; exit 1; fi; \
+	echo "==> make check: all suites passed"
+
+# ---------------------------------------------------------------- golden files
+golden-deps:
+	@scripts/install-deps.sh $(DEPS_GOLDEN)
+
+golden: golden-deps
+	@for s in tests/golden-*.py; do \
+	    [ -e "$$s" ] || continue; \
+	    echo "/usr/bin/python3 $$s"; /usr/bin/python3 $$s || exit 1; \
+	done
+
+clean:
+	rm -rf build

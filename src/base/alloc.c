@@ -1,0 +1,75 @@
+#line 203 "book/ch20-errors.nw"
+/* base/alloc.c -- 可替换的内存分配器与溢出检查 */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/alloc.h"
+#include "base/internal.h"
+
+#line 217 "book/ch20-errors.nw"
+static void *default_alloc(size_t size, void *ctx)
+{
+    (void)ctx;
+    return malloc(size);
+}
+
+static void default_free(void *ptr, void *ctx)
+{
+    (void)ctx;
+    free(ptr);
+}
+
+static nni_allocator current = { default_alloc, default_free, NULL };
+#line 233 "book/ch20-errors.nw"
+void nni_set_allocator(const nni_allocator *allocator)
+{
+    if (allocator == NULL || allocator->alloc == NULL || allocator->free == NULL) {
+        current.alloc = default_alloc;
+        current.free = default_free;
+        current.ctx = NULL;
+    } else {
+        current = *allocator;
+    }
+}
+
+void nni_free(void *ptr)
+{
+    if (ptr != NULL)
+        current.free(ptr, current.ctx);
+}
+#line 264 "book/ch20-errors.nw"
+void *nni__alloc(size_t size)
+{
+    void *p = current.alloc(size == 0 ? 1 : size, current.ctx);
+    if (p == NULL)
+        nni__fail(NNI_ENOMEM, "out of memory (requested %zu bytes)", size);
+    return p;
+}
+
+void *nni__alloc_array(size_t count, size_t size)
+{
+    size_t bytes;
+    if (!nni__mul_size(count, size, &bytes)) {
+        nni__fail(NNI_EOVERFLOW, "allocation of %zu x %zu bytes overflows size_t",
+                  count, size);
+        return NULL;
+    }
+    return nni__alloc(bytes);
+}
+
+void *nni__alloc_zeroed(size_t count, size_t size)
+{
+    void *p = nni__alloc_array(count, size);
+    if (p != NULL)
+        memset(p, 0, count * size);
+    return p;
+}
+#line 310 "book/ch20-errors.nw"
+bool nni__mul_size(size_t a, size_t b, size_t *product)
+{
+    if (a != 0 && b > SIZE_MAX / a)
+        return false;
+    *product = a * b;
+    return true;
+}

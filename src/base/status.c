@@ -1,0 +1,39 @@
+#line 86 "book/ch20-errors.nw"
+/* base/status.c -- 状态码与错误信息 */
+#include <stdarg.h>
+#include <stdio.h>
+
+#include "base/status.h"
+#include "base/internal.h"
+
+static _Thread_local char errmsg_buffer[256];
+
+#line 99 "book/ch20-errors.nw"
+const char *nni_strerror(nni_status status)
+{
+    switch (status) {
+    case NNI_OK:        return "success";
+    case NNI_EINVAL:    return "invalid argument";
+    case NNI_ENOMEM:    return "out of memory";
+    case NNI_ESHAPE:    return "shape mismatch";
+    case NNI_EDTYPE:    return "unsupported or mismatched dtype";
+    case NNI_ERANGE:    return "index out of range";
+    case NNI_EOVERFLOW: return "size overflow";
+    case NNI_EIO:       return "input/output error";
+    }
+    return "unknown status";
+}
+
+const char *nni_errmsg(void)
+{
+    return errmsg_buffer;
+}
+#line 125 "book/ch20-errors.nw"
+nni_status nni__fail(nni_status status, const char *format, ...)
+{
+    va_list args;
+    va_start(args, format);
+    vsnprintf(errmsg_buffer, sizeof errmsg_buffer, format, args);
+    va_end(args);
+    return status;
+}
