@@ -1,4 +1,4 @@
-#line 551 "book/ch30-tensor.nw"
+#line 577 "book/ch30-tensor.nw"
 /* check-tensor -- 张量的单元测试 */
 #include <check.h>
 #include <stdint.h>
@@ -7,7 +7,7 @@
 
 #include "nninit.h"
 
-#line 580 "book/ch30-tensor.nw"
+#line 606 "book/ch30-tensor.nw"
 START_TEST(test_shape_and_strides)
 {
     for (size_t d = 1; d <= NNI_MAX_DIMS; d++) {
@@ -32,7 +32,7 @@ START_TEST(test_shape_and_strides)
     }
 }
 END_TEST
-#line 614 "book/ch30-tensor.nw"
+#line 640 "book/ch30-tensor.nw"
 START_TEST(test_scalar_empty_and_zeros)
 {
     nni_tensor *t;
@@ -58,7 +58,7 @@ START_TEST(test_scalar_empty_and_zeros)
     nni_tensor_free(t);
 }
 END_TEST
-#line 649 "book/ch30-tensor.nw"
+#line 675 "book/ch30-tensor.nw"
 START_TEST(test_get_set)
 {
     const size_t shape[3] = { 2, 3, 4 };
@@ -75,7 +75,7 @@ START_TEST(test_get_set)
     nni_tensor_free(t);
 }
 END_TEST
-#line 674 "book/ch30-tensor.nw"
+#line 700 "book/ch30-tensor.nw"
 START_TEST(test_clone_and_convert)
 {
     const size_t shape[2] = { 2, 2 };
@@ -84,7 +84,10 @@ START_TEST(test_clone_and_convert)
     double v;
     ck_assert_int_eq(nni_tensor_new(&a, NNI_FLOAT64, 2, shape), NNI_OK);
     ck_assert_int_eq(nni_tensor_set(a, i11, 1.0 / 3.0), NNI_OK);
+    ck_assert_int_eq(nni_tensor_set_requires_grad(a, true), NNI_OK);
+    ck_assert(nni_tensor_requires_grad(a));
     ck_assert_int_eq(nni_tensor_clone(&b, a), NNI_OK);
+    ck_assert(!nni_tensor_requires_grad(b));
     ck_assert_int_eq(nni_tensor_set(a, i11, 7.0), NNI_OK);
     ck_assert_int_eq(nni_tensor_get(b, i11, &v), NNI_OK);
     ck_assert(v == 1.0 / 3.0);
@@ -97,7 +100,7 @@ START_TEST(test_clone_and_convert)
     nni_tensor_free(c);
 }
 END_TEST
-#line 706 "book/ch30-tensor.nw"
+#line 735 "book/ch30-tensor.nw"
 START_TEST(test_errors)
 {
     nni_tensor *t = (nni_tensor *)&t;       /* 非空的垃圾值：失败时必须被置空 */
@@ -133,7 +136,7 @@ START_TEST(test_errors)
     ck_assert_str_eq(nni_strerror(NNI_ERANGE), "index out of range");
 }
 END_TEST
-#line 752 "book/ch30-tensor.nw"
+#line 781 "book/ch30-tensor.nw"
 static long live_blocks;
 static long allocations_left;   /* 为 0 时下一次分配失败；负数表示不限 */
 
@@ -179,25 +182,25 @@ START_TEST(test_allocation_failures)
 }
 END_TEST
 
-#line 561 "book/ch30-tensor.nw"
+#line 587 "book/ch30-tensor.nw"
 int main(void)
 {
     Suite *s = suite_create("tensor");
     TCase *tc = tcase_create("core");
     
-#line 607 "book/ch30-tensor.nw"
+#line 633 "book/ch30-tensor.nw"
 tcase_add_test(tc, test_shape_and_strides);
-#line 642 "book/ch30-tensor.nw"
-tcase_add_test(tc, test_scalar_empty_and_zeros);
 #line 668 "book/ch30-tensor.nw"
+tcase_add_test(tc, test_scalar_empty_and_zeros);
+#line 694 "book/ch30-tensor.nw"
 tcase_add_test(tc, test_get_set);
-#line 698 "book/ch30-tensor.nw"
+#line 727 "book/ch30-tensor.nw"
 tcase_add_test(tc, test_clone_and_convert);
-#line 744 "book/ch30-tensor.nw"
+#line 773 "book/ch30-tensor.nw"
 tcase_add_test(tc, test_errors);
-#line 799 "book/ch30-tensor.nw"
+#line 828 "book/ch30-tensor.nw"
 tcase_add_test(tc, test_allocation_failures);
-#line 566 "book/ch30-tensor.nw"
+#line 592 "book/ch30-tensor.nw"
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -14,6 +14,7 @@ struct nni_tensor {
     size_t stride[NNI_MAX_DIMS];    /* 以元素计 */
     size_t numel;
     void *data;                     /* numel 个元素，C 顺序，归张量所有 */
+    bool requires_grad;             /* 只是一个标志，见正文 */
 };
 
 static inline double nni__tensor_load(const nni_tensor *t, size_t offset)

@@ -2,6 +2,7 @@
 #ifndef NNI_TENSOR_TENSOR_H
 #define NNI_TENSOR_TENSOR_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "base/status.h"
@@ -26,6 +27,8 @@ size_t nni_tensor_ndim(const nni_tensor *t);
 size_t nni_tensor_dim(const nni_tensor *t, size_t k);
 size_t nni_tensor_stride(const nni_tensor *t, size_t k);
 size_t nni_tensor_numel(const nni_tensor *t);
+bool nni_tensor_requires_grad(const nni_tensor *t);
+nni_status nni_tensor_set_requires_grad(nni_tensor *t, bool requires_grad);
 void *nni_tensor_data(nni_tensor *t);
 const void *nni_tensor_data_const(const nni_tensor *t);
 nni_status nni_tensor_get(const nni_tensor *t, const size_t *index, double *value);
