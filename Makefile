@@ -26,11 +26,12 @@ DEPS_BUILD  := gcc make pkg-config noweb check gnuplot-nox \
                texlive-latex-extra texlive-fonts-recommended fonts-noto-cjk \
                fonts-arphic-gkai00mp \
                latexmk lmodern poppler-utils
-DEPS_CHECK  := gcc make pkg-config noweb check
+DEPS_CHECK  := gcc clang make pkg-config noweb check
 DEPS_GOLDEN := python3 python3-torch python3-numpy
 
 # ---------------------------------------------------------------- compiler
 B      ?= build
+D      ?= build/data
 CC     ?= cc
 OPT    ?= -O2 -g
 WERROR ?= -Werror
@@ -44,10 +45,12 @@ CFLAGS_TEST = $(CFLAGS_COMMON) $(shell pkg-config --cflags check 2>/dev/null)
 LDLIBS_TEST = $(shell pkg-config --libs check 2>/dev/null)
 SANFLAGS ?=
 LDFLAGS  ?=
+RUN      ?=
 
 # ---------------------------------------------------------------- top level
-.PHONY: all deps tangle build-all lib programs figures book check check-deps \
-        check-tangle check-c golden golden-deps clean help
+.PHONY: all deps tangle build-all lib programs figures data book check check-deps \
+        check-tangle check-c check-golden repro golden golden-deps sanitize \
+        valgrind clean help
 
 all: deps
 	@$(MAKE) tangle
@@ -111,6 +114,9 @@ $(B)/bin/%: $(B)/obj/bin/%.o $(LIBAPP) $(LIBA)
 	@mkdir -p $(@D)
 	$(CC) $(SANFLAGS) $(LDFLAGS) -o $@ $^ -lm
 
+# check-alloc reads the book to find every allocation site (appendix B).
+$(B)/obj/tests/check-alloc.o: CFLAGS_TEST += -DNNI_BOOK_FILES='"$(NW)"'
+$(B)/obj/tests/check-alloc.o: $(NW)
 $(B)/obj/tests/%.o: tests/%.c
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS_TEST) $(SANFLAGS) -c $< -o $@
@@ -132,9 +138,10 @@ FIGS := $(patsubst figures/%.gp,build/figures/%.pdf,$(filter-out figures/style.g
 
 build/figures/%.pdf: figures/%.gp figures/style.gp
 	@mkdir -p $(@D)
-	gnuplot -e "datadir='build/data'; outfile='$@'" $<
+	gnuplot -e "datadir='$(D)'; outfile='$@'" $<
 
 figures: $(FIGS)
+data: $(GENERATED)
 
 # ---------------------------------------------------------------- the book
 # All chapters are woven in one run, so that cross-references and the
@@ -167,6 +174,8 @@ check: check-deps
 	@$(MAKE) tangle
 	@$(MAKE) check-tangle
 	@$(MAKE) check-c
+	@$(MAKE) repro
+	@$(MAKE) sanitize
 
 check-tangle:
 	@scripts/check-tangle.sh $(NW)
@@ -180,6 +189,20 @@ check-c: $(TESTS) $(PROGS)
 	if [ $$fail -ne 0 ]; then echo "==> make check: FAILED"; exit 1; fi; \
 	echo "==> make check: all suites passed"
 
+# The golden comparisons must give the same bits whatever the compiler and
+# optimization level: rebuild the suites that read tests/golden/ with gcc and
+# clang at -O0 and -O2 (gcc -O2 is the default build above) and run them.
+GOLDEN_TESTS = $(patsubst tests/%.c,$(B)/tests/%,$(shell grep -l 'tests/golden/' $(TEST_SRC) /dev/null 2>/dev/null))
+REPRO_CONFIGS := gcc:-O0 clang:-O0 clang:-O2
+repro:
+	@for cfg in $(REPRO_CONFIGS); do \
+	    cc=$${cfg%%:*}; opt=$${cfg#*:}; \
+	    echo "==> golden comparisons with $$cc $$opt (build/$$cc$$opt)"; \
+	    $(MAKE) B=build/$$cc$$opt CC=$$cc OPT="$$opt -g" check-golden || exit 1; \
+	done
+check-golden: $(GOLDEN_TESTS)
+	@fail=0; for t in $(GOLDEN_TESTS); do echo "--- $$t"; $$t || fail=1; done; exit $$fail
+
 # ---------------------------------------------------------------- golden files
 golden-deps:
 	@scripts/install-deps.sh $(DEPS_GOLDEN)
@@ -189,6 +212,28 @@ golden: golden-deps
 	    [ -e "$$s" ] || continue; \
 	    echo "/usr/bin/python3 $$s"; /usr/bin/python3 $$s || exit 1; \
 	done
+
+# ---------------------------------------------------------------- checking tools
+# make sanitize: the library, every example (all the build/data rules) and
+# every Check suite built with AddressSanitizer + UndefinedBehaviorSanitizer
+# in build/asan, and run; any report stops the run (-fno-sanitize-recover).
+# make valgrind: the examples run under memcheck; any error or leak fails.
+SANITIZE_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all \
+                  -fno-omit-frame-pointer
+VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full \
+            --errors-for-leak-kinds=definite,indirect,possible --show-leak-kinds=all
+
+sanitize:
+	@echo "==> ASan + UBSan build in build/asan"
+	@rm -rf build/asan/data
+	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
+	    $(MAKE) B=build/asan D=build/asan/data OPT='-O1 -g' \
+	    SANFLAGS='$(SANITIZE_FLAGS)' check-c data
+
+valgrind:
+	@echo "==> examples under valgrind memcheck"
+	@rm -rf build/valgrind/data
+	@$(MAKE) D=build/valgrind/data RUN='$(VALGRIND)' data
 
 clean:
 	rm -rf build

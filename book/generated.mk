@@ -1,16 +1,19 @@
-# book/generated.mk -- files under build/data/ that the book's programs write
+# book/generated.mk -- files under $(D)/ that the book's programs write
 # at build time: figure data (read by figures/*.gp) and program transcripts
 # (printed in the book with \programoutput).  Included by the Makefile.
+# $(D) is build/data for the book; `make sanitize` and `make valgrind` point
+# it elsewhere to run every example under the checking tools, and $(RUN)
+# (empty by default) prefixes each program with valgrind.
 #
 # For each file: add it to GENERATED, give the rule that runs the program,
 # and make the figure that reads it depend on it.
 
 # Chapter 张量
-GENERATED += build/data/tensor-layout.txt build/data/tensor-layout.dat
-build/data/tensor-layout.txt: $(B)/bin/tensor-layout
+GENERATED += $(D)/tensor-layout.txt $(D)/tensor-layout.dat
+$(D)/tensor-layout.txt: $(B)/bin/tensor-layout
 	@mkdir -p $(@D)
-	$< > $@
-build/data/tensor-layout.dat: $(B)/bin/tensor-layout
+	$(RUN) $< > $@
+$(D)/tensor-layout.dat: $(B)/bin/tensor-layout
 	@mkdir -p $(@D)
-	$< --table > $@
-build/figures/tensor-layout.pdf: build/data/tensor-layout.dat
+	$(RUN) $< --table > $@
+build/figures/tensor-layout.pdf: $(D)/tensor-layout.dat

@@ -38,16 +38,19 @@ void nni_free(void *ptr)
     if (ptr != NULL)
         current.free(ptr, current.ctx);
 }
-#line 264 "book/ch20-errors.nw"
-void *nni__alloc(size_t size)
+#line 280 "book/ch20-errors.nw"
+_Thread_local const char *nni__last_alloc_site;
+
+void *nni__alloc_at(size_t size, const char *site)
 {
+    nni__last_alloc_site = site;
     void *p = current.alloc(size == 0 ? 1 : size, current.ctx);
     if (p == NULL)
-        nni__fail(NNI_ENOMEM, "out of memory (requested %zu bytes)", size);
+        nni__fail(NNI_ENOMEM, "out of memory (requested %zu bytes at %s)", size, site);
     return p;
 }
 
-void *nni__alloc_array(size_t count, size_t size)
+void *nni__alloc_array_at(size_t count, size_t size, const char *site)
 {
     size_t bytes;
     if (!nni__mul_size(count, size, &bytes)) {
@@ -55,17 +58,17 @@ void *nni__alloc_array(size_t count, size_t size)
                   count, size);
         return NULL;
     }
-    return nni__alloc(bytes);
+    return nni__alloc_at(bytes, site);
 }
 
-void *nni__alloc_zeroed(size_t count, size_t size)
+void *nni__alloc_zeroed_at(size_t count, size_t size, const char *site)
 {
-    void *p = nni__alloc_array(count, size);
+    void *p = nni__alloc_array_at(count, size, site);
     if (p != NULL)
         memset(p, 0, count * size);
     return p;
 }
-#line 310 "book/ch20-errors.nw"
+#line 329 "book/ch20-errors.nw"
 bool nni__mul_size(size_t a, size_t b, size_t *product)
 {
     if (a != 0 && b > SIZE_MAX / a)

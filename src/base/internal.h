@@ -16,9 +16,16 @@
 
 nni_status nni__fail(nni_status status, const char *format, ...) NNI__PRINTF(2, 3);
 
-void *nni__alloc(size_t size);
-void *nni__alloc_array(size_t count, size_t size);
-void *nni__alloc_zeroed(size_t count, size_t size);
+void *nni__alloc_at(size_t size, const char *site);
+void *nni__alloc_array_at(size_t count, size_t size, const char *site);
+void *nni__alloc_zeroed_at(size_t count, size_t size, const char *site);
+#define nni__alloc(size) nni__alloc_at((size), NNI__SITE)
+#define nni__alloc_array(count, size) nni__alloc_array_at((count), (size), NNI__SITE)
+#define nni__alloc_zeroed(count, size) nni__alloc_zeroed_at((count), (size), NNI__SITE)
+#define NNI__STR2(x) #x
+#define NNI__STR(x) NNI__STR2(x)
+#define NNI__SITE (__FILE__ ":" NNI__STR(__LINE__))
+extern _Thread_local const char *nni__last_alloc_site;
 bool nni__mul_size(size_t a, size_t b, size_t *product);
 
 #endif

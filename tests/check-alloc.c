@@ -1,0 +1,182 @@
+#line 225 "book/appB-reliability.nw"
+/* check-alloc -- 分配失败注入：每一次分配失败都得到干净的错误 */
+#include <check.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "nninit.h"
+#include "base/internal.h"
+
+#line 38 "book/appB-reliability.nw"
+static long allocation_count;    /* 本遍已经发生的分配次数 */
+static long live_blocks;         /* 尚未释放的块数 */
+static long fail_at = -1;        /* 让第几次分配失败；-1 表示不失败 */
+static const char *failed_site;  /* 失败的那次分配在书中的位置 */
+
+static void *test_alloc(size_t size, void *ctx)
+{
+    (void)ctx;
+    if (allocation_count++ == fail_at) {
+        failed_site = nni__last_alloc_site;
+        return NULL;
+    }
+    void *p = malloc(size);
+    if (p != NULL)
+        live_blocks++;
+    return p;
+}
+
+static void test_free(void *ptr, void *ctx)
+{
+    (void)ctx;
+    if (ptr != NULL)
+        live_blocks--;
+    free(ptr);
+}
+#line 236 "book/appB-reliability.nw"
+static const nni_allocator counting_allocator = { test_alloc, test_free, NULL };
+#line 144 "book/appB-reliability.nw"
+#define MAX_SITES 512
+static char sites_failed[MAX_SITES][128];
+static size_t n_sites_failed;
+
+static void record_site(const char *site)
+{
+    if (site == NULL)
+        return;
+    for (size_t i = 0; i < n_sites_failed; i++)
+        if (strcmp(sites_failed[i], site) == 0)
+            return;
+    if (n_sites_failed < MAX_SITES)
+        snprintf(sites_failed[n_sites_failed++], sizeof sites_failed[0], "%s", site);
+}
+
+static bool site_was_failed(const char *site)
+{
+    for (size_t i = 0; i < n_sites_failed; i++)
+        if (strcmp(sites_failed[i], site) == 0)
+            return true;
+    return false;
+}
+#line 171 "book/appB-reliability.nw"
+static bool is_allocation_site(const char *line)
+{
+    /* 拆成两段写，免得这一行自己被当成分配点 */
+    static const char *const calls[] = {
+        "nni__alloc" "(", "nni__alloc_array" "(", "nni__alloc_zeroed" "("
+    };
+    if (strstr(line, "#define") != NULL || strstr(line, "[[") != NULL)
+        return false;
+    for (size_t i = 0; i < sizeof calls / sizeof calls[0]; i++)
+        if (strstr(line, calls[i]) != NULL)
+            return true;
+    return false;
+}
+#line 73 "book/appB-reliability.nw"
+static nni_status scenario_two_tensors(void)
+{
+    const size_t shape[2] = { 4, 5 };
+    nni_tensor *a = NULL, *b = NULL;
+    nni_status status = nni_tensor_new(&a, NNI_FLOAT64, 2, shape);
+    if (status == NNI_OK)
+        status = nni_tensor_new(&b, NNI_FLOAT32, 1, shape);
+    nni_tensor_free(a);
+    nni_tensor_free(b);
+    return status;
+}
+
+#line 240 "book/appB-reliability.nw"
+struct scenario {
+    const char *name;
+    nni_status (*run)(void);
+};
+
+static const struct scenario scenarios[] = {
+    
+#line 87 "book/appB-reliability.nw"
+{ "two tensors", scenario_two_tensors },
+#line 247 "book/appB-reliability.nw"
+};
+#define N_SCENARIOS (sizeof scenarios / sizeof scenarios[0])
+
+#line 97 "book/appB-reliability.nw"
+START_TEST(test_every_allocation_fails_cleanly)
+{
+    const struct scenario *sc = &scenarios[_i];
+    nni_set_allocator(&counting_allocator);
+
+    allocation_count = 0;
+    fail_at = -1;
+    ck_assert_msg(sc->run() == NNI_OK, "scenario '%s' fails without injection: %s",
+                  sc->name, nni_errmsg());
+    ck_assert_msg(live_blocks == 0, "scenario '%s' leaks %ld blocks", sc->name, live_blocks);
+    long n = allocation_count;
+    ck_assert_msg(n > 0, "scenario '%s' allocates nothing", sc->name);
+
+    for (long k = 0; k < n; k++) {
+        
+#line 119 "book/appB-reliability.nw"
+allocation_count = 0;
+fail_at = k;
+failed_site = NULL;
+nni_status status = sc->run();
+ck_assert_msg(status != NNI_OK, "scenario '%s': allocation %ld of %ld failed "
+              "(at %s) but the scenario reported success", sc->name, k, n,
+              failed_site ? failed_site : "?");
+ck_assert_msg(strstr(nni_errmsg(), "out of memory") != NULL,
+              "scenario '%s': allocation %ld failed at %s, message '%s'",
+              sc->name, k, failed_site ? failed_site : "?", nni_errmsg());
+ck_assert_msg(live_blocks == 0, "scenario '%s': allocation %ld failed at %s, "
+              "%ld blocks leaked", sc->name, k, failed_site ? failed_site : "?",
+              live_blocks);
+record_site(failed_site);
+#line 112 "book/appB-reliability.nw"
+    }
+    nni_set_allocator(NULL);
+}
+END_TEST
+#line 191 "book/appB-reliability.nw"
+START_TEST(test_every_site_is_covered)
+{
+    char files[] = NNI_BOOK_FILES;
+    size_t missing = 0, total = 0;
+    for (char *name = strtok(files, " "); name != NULL; name = strtok(NULL, " ")) {
+        FILE *f = fopen(name, "r");
+        ck_assert_msg(f != NULL, "cannot open %s", name);
+        char line[1024], site[128];
+        for (long lineno = 1; fgets(line, sizeof line, f) != NULL; lineno++) {
+            if (!is_allocation_site(line))
+                continue;
+            total++;
+            snprintf(site, sizeof site, "%s:%ld", name, lineno);
+            if (!site_was_failed(site)) {
+                fprintf(stderr, "allocation site never failed by a scenario: %s\n", site);
+                missing++;
+            }
+        }
+        fclose(f);
+    }
+    ck_assert_msg(total > 0, "no allocation sites found in the book");
+    ck_assert_msg(missing == 0, "%zu of %zu allocation sites are not covered by any "
+                  "scenario (listed on stderr)", missing, total);
+}
+END_TEST
+
+#line 252 "book/appB-reliability.nw"
+int main(void)
+{
+    Suite *s = suite_create("alloc");
+    TCase *tc = tcase_create("inject");
+    tcase_set_timeout(tc, 120);
+    tcase_add_loop_test(tc, test_every_allocation_fails_cleanly, 0, (int)N_SCENARIOS);
+    tcase_add_test(tc, test_every_site_is_covered);
+    suite_add_tcase(s, tc);
+    SRunner *sr = srunner_create(s);
+    srunner_set_fork_status(sr, CK_NOFORK);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
