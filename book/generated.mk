@@ -17,3 +17,9 @@ $(D)/tensor-layout.dat: $(B)/bin/tensor-layout
 	@mkdir -p $(@D)
 	$(RUN) $< --table > $@
 build/figures/tensor-layout.pdf: $(D)/tensor-layout.dat
+
+# Chapter 像 PyTorch 那样打印张量
+GENERATED += $(D)/print-demo.txt
+$(D)/print-demo.txt: $(B)/bin/print-demo
+	@mkdir -p $(@D)
+	$(RUN) $< > $@

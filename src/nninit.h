@@ -4,4 +4,5 @@
 #include "base/status.h"
 #include "base/alloc.h"
 #include "tensor/tensor.h"
+#include "tensor/print.h"
 #endif

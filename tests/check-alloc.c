@@ -74,6 +74,21 @@ static bool is_allocation_site(const char *line)
             return true;
     return false;
 }
+#line 1406 "book/ch50-print.nw"
+static nni_status scenario_print_parameter(void)
+{
+    const size_t shape[2] = { 40, 30 };
+    nni_tensor *t = NULL;
+    char *text = NULL;
+    nni_status status = nni_tensor_new(&t, NNI_FLOAT64, 2, shape);
+    if (status == NNI_OK)
+        status = nni_tensor_set_requires_grad(t, true);
+    if (status == NNI_OK)
+        status = nni_tensor_repr(&text, t, NNI_PRINT_PARAMETER);
+    nni_free(text);
+    nni_tensor_free(t);
+    return status;
+}
 #line 73 "book/appB-reliability.nw"
 static nni_status scenario_two_tensors(void)
 {
@@ -95,6 +110,8 @@ struct scenario {
 
 static const struct scenario scenarios[] = {
     
+#line 1423 "book/ch50-print.nw"
+{ "print a parameter", scenario_print_parameter },
 #line 87 "book/appB-reliability.nw"
 { "two tensors", scenario_two_tensors },
 #line 247 "book/appB-reliability.nw"

@@ -1,0 +1,14 @@
+/* tensor/print.h -- 像 PyTorch 那样打印张量 */
+#ifndef NNI_TENSOR_PRINT_H
+#define NNI_TENSOR_PRINT_H
+
+#include <stdio.h>
+
+#include "base/status.h"
+#include "tensor/tensor.h"
+
+#define NNI_PRINT_PARAMETER 1u  /* 作为模块参数打印：先写一行 "Parameter containing:" */
+nni_status nni_tensor_repr(char **out, const nni_tensor *t, unsigned flags);
+nni_status nni_tensor_fprint(FILE *stream, const nni_tensor *t, unsigned flags);
+
+#endif
