@@ -1,4 +1,4 @@
-#line 976 "book/ch50-print.nw"
+#line 986 "book/ch50-print.nw"
 /* check-print -- 张量打印的测试：与 PyTorch 1.13 的 repr() 逐字节比对 */
 #include <check.h>
 #include <stdbool.h>
@@ -10,7 +10,7 @@
 #include "nninit.h"
 #include "base/strbuf.h"
 
-#line 1008 "book/ch50-print.nw"
+#line 1018 "book/ch50-print.nw"
 static char *read_whole_file(const char *path)
 {
     FILE *f = fopen(path, "rb");
@@ -18,8 +18,8 @@ static char *read_whole_file(const char *path)
     long n;
     if (f == NULL)
         return NULL;
-    if (fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) >= 0 && fseek(f, 0, SEEK_SET) == 0
-        && (text = malloc((size_t)n + 1)) != NULL) {
+    if (fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) >= 0
+        && fseek(f, 0, SEEK_SET) == 0 && (text = malloc((size_t)n + 1)) != NULL) {
         if (fread(text, 1, (size_t)n, f) == (size_t)n) {
             text[n] = '\0';
         } else {
@@ -42,7 +42,7 @@ static char *next_line(char **p)
     }
     return line;
 }
-#line 1045 "book/ch50-print.nw"
+#line 1055 "book/ch50-print.nw"
 static char *expect_key(char **p, const char *key)
 {
     char *line = next_line(p);
@@ -61,7 +61,7 @@ static void store_bits(nni_tensor *t, size_t i, uint64_t bits)
         memcpy((double *)nni_tensor_data(t) + i, &bits, sizeof bits);
     }
 }
-#line 1070 "book/ch50-print.nw"
+#line 1080 "book/ch50-print.nw"
 typedef struct golden_case {
     const char *name;
     nni_tensor *t;
@@ -74,21 +74,21 @@ static void read_case(char **p, golden_case *c)
     char *rest, *end;
     size_t ndim = 0, shape[NNI_MAX_DIMS];
     c->name = expect_key(p, "case") + 1;
-    nni_dtype dtype = strcmp(expect_key(p, "dtype"), " float32") == 0 ? NNI_FLOAT32
-                                                                        : NNI_FLOAT64;
+    bool single = strcmp(expect_key(p, "dtype"), " float32") == 0;
+    nni_dtype dtype = single ? NNI_FLOAT32 : NNI_FLOAT64;
     for (rest = expect_key(p, "shape"); *rest != '\0'; rest = end) {
         ck_assert_uint_lt(ndim, NNI_MAX_DIMS);
         shape[ndim++] = (size_t)strtoull(rest, &end, 10);
     }
     ck_assert_int_eq(nni_tensor_new(&c->t, dtype, ndim, shape), NNI_OK);
-    ck_assert_int_eq(nni_tensor_set_requires_grad(c->t, atoi(expect_key(p, "grad")) != 0),
-                     NNI_OK);
+    bool grad = atoi(expect_key(p, "grad")) != 0;
+    ck_assert_int_eq(nni_tensor_set_requires_grad(c->t, grad), NNI_OK);
     c->flags = atoi(expect_key(p, "param")) != 0 ? NNI_PRINT_PARAMETER : 0;
     uint64_t fill = strtoull(expect_key(p, "fill"), NULL, 16);
     for (size_t i = 0; i < nni_tensor_numel(c->t); i++)
         store_bits(c->t, i, fill);
     
-#line 1104 "book/ch50-print.nw"
+#line 1114 "book/ch50-print.nw"
 char *line = next_line(p);
 size_t count = (size_t)strtoull(line + strcspn(line, " "), NULL, 10);
 if (strncmp(line, "values ", 7) == 0) {
@@ -98,7 +98,8 @@ if (strncmp(line, "values ", 7) == 0) {
     if (count > 0)
         next_line(p);
 } else {
-    ck_assert_msg(strncmp(line, "sparse ", 7) == 0, "golden file: bad line '%.40s'", line);
+    ck_assert_msg(strncmp(line, "sparse ", 7) == 0,
+                  "golden file: bad line '%.40s'", line);
     for (size_t i = 0; i < count; i++) {
         size_t index = (size_t)strtoull(*p, p, 10);
         ck_assert_uint_lt(index, nni_tensor_numel(c->t));
@@ -106,9 +107,9 @@ if (strncmp(line, "values ", 7) == 0) {
         next_line(p);
     }
 }
-#line 1096 "book/ch50-print.nw"
+#line 1106 "book/ch50-print.nw"
     
-#line 1124 "book/ch50-print.nw"
+#line 1135 "book/ch50-print.nw"
 size_t lines = (size_t)strtoull(expect_key(p, "repr"), NULL, 10);
 size_t cap = 1, len = 0;
 char *start = *p;
@@ -125,18 +126,21 @@ for (size_t i = 0; i < lines; i++) {      /* next_line 把各行拆开了，再�
     start += n + 1;
 }
 c->expected[len] = '\0';
-#line 1097 "book/ch50-print.nw"
+#line 1107 "book/ch50-print.nw"
     ck_assert_str_eq(next_line(p), "end");
 }
-#line 1145 "book/ch50-print.nw"
-static void report_difference(const char *name, const char *expected, const char *got)
+#line 1156 "book/ch50-print.nw"
+static void report_difference(const char *name, const char *expected,
+                              const char *got)
 {
     for (size_t line = 1;; line++) {
         size_t ne = strcspn(expected, "\n"), ng = strcspn(got, "\n");
         if (ne != ng || memcmp(expected, got, ne) != 0 || expected[ne] != got[ng]) {
-            fprintf(stderr, "%s: line %zu differs\n  PyTorch: %.*s%s\n  ours:    %.*s%s\n",
-                    name, line, (int)ne, expected, expected[ne] ? "" : " <end>",
-                    (int)ng, got, got[ng] ? "" : " <end>");
+            fprintf(stderr, "%s: line %zu differs\n", name, line);
+            fprintf(stderr, "  PyTorch: %.*s%s\n", (int)ne, expected,
+                    expected[ne] ? "" : " <end>");
+            fprintf(stderr, "  ours:    %.*s%s\n", (int)ng, got,
+                    got[ng] ? "" : " <end>");
             return;
         }
         if (expected[ne] == '\0')
@@ -145,7 +149,7 @@ static void report_difference(const char *name, const char *expected, const char
         got += ng + 1;
     }
 }
-#line 1167 "book/ch50-print.nw"
+#line 1181 "book/ch50-print.nw"
 START_TEST(test_golden_reprs)
 {
     char *text = read_whole_file("tests/golden/print/cases.txt");
@@ -174,7 +178,7 @@ START_TEST(test_golden_reprs)
     free(text);
 }
 END_TEST
-#line 1207 "book/ch50-print.nw"
+#line 1221 "book/ch50-print.nw"
 static nni_tensor *ramp_tensor(nni_dtype dtype, size_t rows, size_t cols)
 {
     const size_t shape[2] = { rows, cols };
@@ -206,7 +210,7 @@ START_TEST(test_fprint)
     nni_tensor_free(t);
 }
 END_TEST
-#line 1248 "book/ch50-print.nw"
+#line 1262 "book/ch50-print.nw"
 START_TEST(test_errors)
 {
     nni_tensor *t = ramp_tensor(NNI_FLOAT32, 2, 2);
@@ -230,7 +234,7 @@ START_TEST(test_errors)
     nni_tensor_free(t);
 }
 END_TEST
-#line 1283 "book/ch50-print.nw"
+#line 1297 "book/ch50-print.nw"
 static long live_blocks, allocations, allocations_left;
 
 static void *counting_alloc(size_t size, void *ctx)
@@ -252,7 +256,7 @@ static void counting_free(void *ptr, void *ctx)
         live_blocks--;
     free(ptr);
 }
-#line 1307 "book/ch50-print.nw"
+#line 1321 "book/ch50-print.nw"
 START_TEST(test_allocation_failures)
 {
     const nni_allocator counting = { counting_alloc, counting_free, NULL };
@@ -270,7 +274,8 @@ START_TEST(test_allocation_failures)
     for (long k = 0; k < needed; k++) {
         allocations_left = k;
         text = (char *)&text;
-        ck_assert_int_eq(nni_tensor_repr(&text, t, NNI_PRINT_PARAMETER), NNI_ENOMEM);
+        ck_assert_int_eq(nni_tensor_repr(&text, t, NNI_PRINT_PARAMETER),
+                         NNI_ENOMEM);
         ck_assert_ptr_null(text);
         ck_assert_int_eq(live_blocks, baseline + 1);   /* 只有 good */
     }
@@ -284,7 +289,7 @@ START_TEST(test_allocation_failures)
     nni_set_allocator(NULL);
 }
 END_TEST
-#line 1354 "book/ch50-print.nw"
+#line 1369 "book/ch50-print.nw"
 START_TEST(test_strbuf)
 {
     nni__strbuf sb = NNI__STRBUF_INIT;
@@ -306,7 +311,7 @@ START_TEST(test_strbuf)
     ck_assert_uint_eq(nni__strbuf_last_line_len(&sb, sb.len), 0);
     nni__strbuf_free(&sb);
     
-#line 1380 "book/ch50-print.nw"
+#line 1395 "book/ch50-print.nw"
 const nni_allocator counting = { counting_alloc, counting_free, NULL };
 nni_set_allocator(&counting);
 allocations_left = 1;                       /* 第一次分配成功，第二次失败 */
@@ -321,27 +326,27 @@ ck_assert_ptr_null(s);
 ck_assert_int_eq(live_blocks, 0);
 allocations_left = -1;
 nni_set_allocator(NULL);
-#line 1375 "book/ch50-print.nw"
+#line 1390 "book/ch50-print.nw"
 }
 END_TEST
 
-#line 990 "book/ch50-print.nw"
+#line 1000 "book/ch50-print.nw"
 int main(void)
 {
     Suite *s = suite_create("print");
     TCase *tc = tcase_create("core");
     
-#line 1198 "book/ch50-print.nw"
+#line 1212 "book/ch50-print.nw"
 tcase_add_test(tc, test_golden_reprs);
-#line 1241 "book/ch50-print.nw"
+#line 1255 "book/ch50-print.nw"
 tcase_add_test(tc, test_fprint);
-#line 1274 "book/ch50-print.nw"
+#line 1288 "book/ch50-print.nw"
 tcase_add_test(tc, test_errors);
-#line 1341 "book/ch50-print.nw"
+#line 1356 "book/ch50-print.nw"
 tcase_add_test(tc, test_allocation_failures);
-#line 1397 "book/ch50-print.nw"
+#line 1412 "book/ch50-print.nw"
 tcase_add_test(tc, test_strbuf);
-#line 995 "book/ch50-print.nw"
+#line 1005 "book/ch50-print.nw"
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

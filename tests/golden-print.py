@@ -308,6 +308,33 @@ add("numpy-normal-0-0.5", torch.from_numpy(np.random.normal(0, 0.5, size=(40, 30
 add("numpy-normal-50x40", torch.from_numpy(np.random.normal(0, 0.5, size=(50, 40))),
     grad=True, param=True)
 
+# 7. The tensors of the chapter's example program (src/bin/print-demo.c),
+#    from the same formulas, evaluated in double and rounded to the dtype.
+def formula(dtype, shape, f):
+    n = math.prod(shape)
+    return torch.tensor([f(i) for i in range(n)], dtype=F64).to(dtype).reshape(shape)
+
+
+def weights(i):
+    return 0.18 * math.sin(1.7 * i + 0.3)
+
+
+def ramp(i):
+    return (i - 2.5) * 0.37
+
+
+add("demo-fixed", formula(F32, (2, 3), ramp))
+add("demo-scalar", tensor(3.0, F32))
+add("demo-integers", formula(F32, (5,), lambda i: float(i * i) - 4.0))
+add("demo-tiny", tensor([0.5, 2e-5, -1.25, 3.0], F32))
+add("demo-spread", tensor([1.0, 2.0, 2000.0], F32))
+add("demo-special", tensor([NAN, INF, -0.0, 1.5], F32))
+add("demo-3d", formula(F32, (2, 2, 3), ramp))
+add("demo-1001", formula(F32, (1001,), lambda i: i / 7.0))
+add("demo-parameter-f32", formula(F32, (40, 30), weights), grad=True, param=True)
+add("demo-parameter-f64", formula(F64, (40, 30), weights), grad=True, param=True)
+add("demo-empty", torch.zeros((0, 3), dtype=F64), grad=True)
+
 os.makedirs(OUTDIR, exist_ok=True)
 path = os.path.join(OUTDIR, "cases.txt")
 with open(path, "w", encoding="ascii") as f:

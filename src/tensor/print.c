@@ -1,4 +1,4 @@
-#line 325 "book/ch50-print.nw"
+#line 328 "book/ch50-print.nw"
 /* tensor/print.c -- 像 PyTorch 1.13 那样打印张量（torch/_tensor_str.py） */
 #include <math.h>
 #include <stdbool.h>
@@ -10,7 +10,7 @@
 #include "tensor/internal.h"
 #include "tensor/print.h"
 
-#line 348 "book/ch50-print.nw"
+#line 351 "book/ch50-print.nw"
 enum {
     PRECISION = 4,      /* 小数点后的位数（科学计数法中是尾数的） */
     THRESHOLD = 1000,   /* 元素多于这么多个时只显示摘要 */
@@ -18,33 +18,33 @@ enum {
     LINEWIDTH = 80,     /* 目标行宽 */
     INDENT = 7          /* strlen("tensor(") */
 };
-#line 390 "book/ch50-print.nw"
+#line 393 "book/ch50-print.nw"
 typedef void (*value_visitor)(void *ctx, double value);
-#line 443 "book/ch50-print.nw"
+#line 447 "book/ch50-print.nw"
 typedef struct formatter {
     bool int_mode;      /* 显示的有限非零值全是整数 */
     bool sci_mode;      /* 科学计数法 */
     size_t width;       /* 每个元素右对齐到这个宽度 */
 } formatter;
-#line 466 "book/ch50-print.nw"
+#line 470 "book/ch50-print.nw"
 enum { FORMATTED_MAX = 512 };
-#line 502 "book/ch50-print.nw"
+#line 506 "book/ch50-print.nw"
 typedef struct value_range {
     size_t count;       /* 有限非零值的个数 */
     double min, max;    /* 它们绝对值的最小值与最大值 */
     bool all_integers;
 } value_range;
-#line 567 "book/ch50-print.nw"
+#line 571 "book/ch50-print.nw"
 typedef struct printer {
     const nni_tensor *t;
     const formatter *f;
     bool summarize;
 } printer;
-#line 736 "book/ch50-print.nw"
+#line 740 "book/ch50-print.nw"
 enum { SIZE_SUFFIX_MAX = 256 };
 _Static_assert(6 + NNI_MAX_DIMS * 22 + 2 < SIZE_SUFFIX_MAX,
                "the size suffix must fit its buffer");
-#line 371 "book/ch50-print.nw"
+#line 374 "book/ch50-print.nw"
 static size_t shown_count(size_t n, bool summarize)
 {
     return summarize && n > 2 * EDGEITEMS ? 2 * EDGEITEMS : n;
@@ -56,20 +56,21 @@ static size_t shown_index(size_t n, bool summarize, size_t j)
         return n - 2 * EDGEITEMS + j;
     return j;
 }
-#line 394 "book/ch50-print.nw"
-static void visit_shown(const nni_tensor *t, bool summarize, size_t k, size_t offset,
-                        value_visitor visit, void *ctx)
+#line 397 "book/ch50-print.nw"
+static void visit_shown(const nni_tensor *t, bool summarize, size_t k,
+                        size_t offset, value_visitor visit, void *ctx)
 {
     if (k == t->ndim) {
         visit(ctx, nni__tensor_load(t, offset));
         return;
     }
     size_t n = t->shape[k];
-    for (size_t j = 0; j < shown_count(n, summarize); j++)
-        visit_shown(t, summarize, k + 1,
-                    offset + shown_index(n, summarize, j) * t->stride[k], visit, ctx);
+    for (size_t j = 0; j < shown_count(n, summarize); j++) {
+        size_t i = shown_index(n, summarize, j);
+        visit_shown(t, summarize, k + 1, offset + i * t->stride[k], visit, ctx);
+    }
 }
-#line 470 "book/ch50-print.nw"
+#line 474 "book/ch50-print.nw"
 static size_t format_plain(const formatter *f, double v, char *buf)
 {
     int n;
@@ -83,7 +84,7 @@ static size_t format_plain(const formatter *f, double v, char *buf)
         n = snprintf(buf, FORMATTED_MAX, "%.*f", (int)PRECISION, v);
     return n < 0 ? 0 : (size_t)n;
 }
-#line 488 "book/ch50-print.nw"
+#line 492 "book/ch50-print.nw"
 static void put_element(nni__strbuf *sb, const formatter *f, double v)
 {
     char buf[FORMATTED_MAX];
@@ -92,7 +93,7 @@ static void put_element(nni__strbuf *sb, const formatter *f, double v)
         nni__strbuf_repeat(sb, ' ', f->width - n);
     nni__strbuf_append(sb, buf, n);
 }
-#line 510 "book/ch50-print.nw"
+#line 514 "book/ch50-print.nw"
 static void widen_range(void *ctx, double v)
 {
     value_range *r = ctx;
@@ -107,7 +108,7 @@ static void widen_range(void *ctx, double v)
         r->all_integers = false;
     r->count++;
 }
-#line 531 "book/ch50-print.nw"
+#line 535 "book/ch50-print.nw"
 static void widen_width(void *ctx, double v)
 {
     formatter *f = ctx;
@@ -118,7 +119,7 @@ static void widen_width(void *ctx, double v)
     if (n > f->width)
         f->width = n;
 }
-#line 546 "book/ch50-print.nw"
+#line 550 "book/ch50-print.nw"
 static formatter make_formatter(const nni_tensor *t, bool summarize)
 {
     value_range r = { 0, 0.0, 0.0, true };
@@ -132,40 +133,40 @@ static formatter make_formatter(const nni_tensor *t, bool summarize)
     visit_shown(t, summarize, 0, 0, widen_width, &f);
     return f;
 }
-#line 588 "book/ch50-print.nw"
+#line 592 "book/ch50-print.nw"
 static void put_vector(nni__strbuf *sb, const printer *p, size_t k, size_t offset,
                        size_t indent)
 {
     size_t n = p->t->shape[k];
     bool cut = p->summarize && n > 2 * EDGEITEMS;
     size_t items = cut ? 2 * EDGEITEMS + 1 : n;     /* 截断时含省略号这一项 */
-    size_t per_line = indent < LINEWIDTH ? (LINEWIDTH - indent) / (p->f->width + 2) : 0;
-    if (per_line == 0)
-        per_line = 1;
+    size_t per_line = 1;
+    if (indent < LINEWIDTH && (LINEWIDTH - indent) / (p->f->width + 2) > 1)
+        per_line = (LINEWIDTH - indent) / (p->f->width + 2);
     nni__strbuf_puts(sb, "[");
     for (size_t i = 0; i < items; i++) {
         
-#line 607 "book/ch50-print.nw"
+#line 611 "book/ch50-print.nw"
 if (i > 0 && i % per_line == 0) {
     nni__strbuf_puts(sb, ",\n");
     nni__strbuf_repeat(sb, ' ', indent + 1);
 } else if (i > 0) {
     nni__strbuf_puts(sb, ", ");
 }
-#line 600 "book/ch50-print.nw"
+#line 604 "book/ch50-print.nw"
         
-#line 619 "book/ch50-print.nw"
+#line 623 "book/ch50-print.nw"
 if (cut && i == EDGEITEMS) {
     nni__strbuf_puts(sb, " ...");
 } else {
     size_t index = cut && i > EDGEITEMS ? n - (items - i) : i;
     put_element(sb, p->f, nni__tensor_load(p->t, offset + index * p->t->stride[k]));
 }
-#line 601 "book/ch50-print.nw"
+#line 605 "book/ch50-print.nw"
     }
     nni__strbuf_puts(sb, "]");
 }
-#line 634 "book/ch50-print.nw"
+#line 638 "book/ch50-print.nw"
 static void put_block(nni__strbuf *sb, const printer *p, size_t k, size_t offset,
                       size_t indent)
 {
@@ -179,26 +180,26 @@ static void put_block(nni__strbuf *sb, const printer *p, size_t k, size_t offset
     nni__strbuf_puts(sb, "[");
     for (size_t i = 0; i < items; i++) {
         
-#line 654 "book/ch50-print.nw"
+#line 658 "book/ch50-print.nw"
 if (i > 0) {
     nni__strbuf_puts(sb, ",");
     nni__strbuf_repeat(sb, '\n', p->t->ndim - k - 1);
     nni__strbuf_repeat(sb, ' ', indent + 1);
 }
-#line 647 "book/ch50-print.nw"
+#line 651 "book/ch50-print.nw"
         
-#line 662 "book/ch50-print.nw"
+#line 666 "book/ch50-print.nw"
 if (cut && i == EDGEITEMS) {
     nni__strbuf_puts(sb, "...");
 } else {
     size_t index = cut && i > EDGEITEMS ? n - (items - i) : i;
     put_block(sb, p, k + 1, offset + index * p->t->stride[k], indent + 1);
 }
-#line 648 "book/ch50-print.nw"
+#line 652 "book/ch50-print.nw"
     }
     nni__strbuf_puts(sb, "]");
 }
-#line 675 "book/ch50-print.nw"
+#line 679 "book/ch50-print.nw"
 static void put_body(nni__strbuf *sb, const nni_tensor *t)
 {
     if (t->numel == 0) {
@@ -213,7 +214,7 @@ static void put_body(nni__strbuf *sb, const nni_tensor *t)
     else
         put_block(sb, &p, 0, 0, INDENT);
 }
-#line 714 "book/ch50-print.nw"
+#line 718 "book/ch50-print.nw"
 static void put_suffix(nni__strbuf *sb, size_t *line_len, const char *suffix)
 {
     size_t n = strlen(suffix);
@@ -227,7 +228,7 @@ static void put_suffix(nni__strbuf *sb, size_t *line_len, const char *suffix)
     }
     nni__strbuf_puts(sb, suffix);
 }
-#line 742 "book/ch50-print.nw"
+#line 746 "book/ch50-print.nw"
 static void format_size_suffix(char *buf, const nni_tensor *t)
 {
     size_t used = (size_t)snprintf(buf, SIZE_SUFFIX_MAX, "size=(");
@@ -236,7 +237,7 @@ static void format_size_suffix(char *buf, const nni_tensor *t)
                                  k > 0 ? ", " : "", t->shape[k]);
     snprintf(buf + used, SIZE_SUFFIX_MAX - used, ")");
 }
-#line 759 "book/ch50-print.nw"
+#line 763 "book/ch50-print.nw"
 static void put_repr(nni__strbuf *sb, const nni_tensor *t, unsigned flags)
 {
     char suffix[SIZE_SUFFIX_MAX];
@@ -245,9 +246,10 @@ static void put_repr(nni__strbuf *sb, const nni_tensor *t, unsigned flags)
     size_t start = sb->len;
     nni__strbuf_puts(sb, "tensor(");
     put_body(sb, t);
-    size_t line_len = nni__strbuf_last_line_len(sb, start) + 2;   /* PyTorch 多算的 2 */
+    /* 最后一行的长度，加上 PyTorch 多算的 2 */
+    size_t line_len = nni__strbuf_last_line_len(sb, start) + 2;
     
-#line 777 "book/ch50-print.nw"
+#line 782 "book/ch50-print.nw"
 if (t->numel == 0 && t->ndim != 1) {
     format_size_suffix(suffix, t);
     put_suffix(sb, &line_len, suffix);
@@ -258,10 +260,10 @@ if (t->dtype != NNI_FLOAT32) {
 }
 if (t->requires_grad)
     put_suffix(sb, &line_len, "requires_grad=True");
-#line 769 "book/ch50-print.nw"
+#line 774 "book/ch50-print.nw"
     nni__strbuf_puts(sb, ")");
 }
-#line 793 "book/ch50-print.nw"
+#line 798 "book/ch50-print.nw"
 nni_status nni_tensor_repr(char **out, const nni_tensor *t, unsigned flags)
 {
     nni__strbuf sb = NNI__STRBUF_INIT;
@@ -275,7 +277,7 @@ nni_status nni_tensor_repr(char **out, const nni_tensor *t, unsigned flags)
     put_repr(&sb, t, flags);
     return nni__strbuf_finish(&sb, out);
 }
-#line 812 "book/ch50-print.nw"
+#line 817 "book/ch50-print.nw"
 nni_status nni_tensor_fprint(FILE *stream, const nni_tensor *t, unsigned flags)
 {
     char *text;
@@ -287,6 +289,7 @@ nni_status nni_tensor_fprint(FILE *stream, const nni_tensor *t, unsigned flags)
     bool failed = fputs(text, stream) == EOF || putc('\n', stream) == EOF;
     nni_free(text);
     if (failed)
-        return nni__fail(NNI_EIO, "nni_tensor_fprint: writing to the stream failed");
+        return nni__fail(NNI_EIO,
+                         "nni_tensor_fprint: writing to the stream failed");
     return NNI_OK;
 }
