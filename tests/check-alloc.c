@@ -74,7 +74,7 @@ static bool is_allocation_site(const char *line)
             return true;
     return false;
 }
-#line 1421 "book/ch50-print.nw"
+#line 1422 "book/ch50-print.nw"
 static nni_status scenario_print_parameter(void)
 {
     const size_t shape[2] = { 40, 30 };
@@ -110,7 +110,7 @@ struct scenario {
 
 static const struct scenario scenarios[] = {
     
-#line 1438 "book/ch50-print.nw"
+#line 1439 "book/ch50-print.nw"
 { "print a parameter", scenario_print_parameter },
 #line 87 "book/appB-reliability.nw"
 { "two tensors", scenario_two_tensors },

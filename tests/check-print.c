@@ -1,4 +1,4 @@
-#line 986 "book/ch50-print.nw"
+#line 987 "book/ch50-print.nw"
 /* check-print -- 张量打印的测试：与 PyTorch 1.13 的 repr() 逐字节比对 */
 #include <check.h>
 #include <stdbool.h>
@@ -10,7 +10,7 @@
 #include "nninit.h"
 #include "base/strbuf.h"
 
-#line 1018 "book/ch50-print.nw"
+#line 1019 "book/ch50-print.nw"
 static char *read_whole_file(const char *path)
 {
     FILE *f = fopen(path, "rb");
@@ -42,7 +42,7 @@ static char *next_line(char **p)
     }
     return line;
 }
-#line 1055 "book/ch50-print.nw"
+#line 1056 "book/ch50-print.nw"
 static char *expect_key(char **p, const char *key)
 {
     char *line = next_line(p);
@@ -61,7 +61,7 @@ static void store_bits(nni_tensor *t, size_t i, uint64_t bits)
         memcpy((double *)nni_tensor_data(t) + i, &bits, sizeof bits);
     }
 }
-#line 1080 "book/ch50-print.nw"
+#line 1081 "book/ch50-print.nw"
 typedef struct golden_case {
     const char *name;
     nni_tensor *t;
@@ -88,7 +88,7 @@ static void read_case(char **p, golden_case *c)
     for (size_t i = 0; i < nni_tensor_numel(c->t); i++)
         store_bits(c->t, i, fill);
     
-#line 1114 "book/ch50-print.nw"
+#line 1115 "book/ch50-print.nw"
 char *line = next_line(p);
 size_t count = (size_t)strtoull(line + strcspn(line, " "), NULL, 10);
 if (strncmp(line, "values ", 7) == 0) {
@@ -107,9 +107,9 @@ if (strncmp(line, "values ", 7) == 0) {
         next_line(p);
     }
 }
-#line 1106 "book/ch50-print.nw"
+#line 1107 "book/ch50-print.nw"
     
-#line 1135 "book/ch50-print.nw"
+#line 1136 "book/ch50-print.nw"
 size_t lines = (size_t)strtoull(expect_key(p, "repr"), NULL, 10);
 size_t cap = 1, len = 0;
 char *start = *p;
@@ -126,10 +126,10 @@ for (size_t i = 0; i < lines; i++) {      /* next_line 把各行拆开了，再�
     start += n + 1;
 }
 c->expected[len] = '\0';
-#line 1107 "book/ch50-print.nw"
+#line 1108 "book/ch50-print.nw"
     ck_assert_str_eq(next_line(p), "end");
 }
-#line 1156 "book/ch50-print.nw"
+#line 1157 "book/ch50-print.nw"
 static void report_difference(const char *name, const char *expected,
                               const char *got)
 {
@@ -149,7 +149,7 @@ static void report_difference(const char *name, const char *expected,
         got += ng + 1;
     }
 }
-#line 1181 "book/ch50-print.nw"
+#line 1182 "book/ch50-print.nw"
 START_TEST(test_golden_reprs)
 {
     char *text = read_whole_file("tests/golden/print/cases.txt");
@@ -178,7 +178,7 @@ START_TEST(test_golden_reprs)
     free(text);
 }
 END_TEST
-#line 1221 "book/ch50-print.nw"
+#line 1222 "book/ch50-print.nw"
 static nni_tensor *ramp_tensor(nni_dtype dtype, size_t rows, size_t cols)
 {
     const size_t shape[2] = { rows, cols };
@@ -210,7 +210,7 @@ START_TEST(test_fprint)
     nni_tensor_free(t);
 }
 END_TEST
-#line 1262 "book/ch50-print.nw"
+#line 1263 "book/ch50-print.nw"
 START_TEST(test_errors)
 {
     nni_tensor *t = ramp_tensor(NNI_FLOAT32, 2, 2);
@@ -234,7 +234,7 @@ START_TEST(test_errors)
     nni_tensor_free(t);
 }
 END_TEST
-#line 1297 "book/ch50-print.nw"
+#line 1298 "book/ch50-print.nw"
 static long live_blocks, allocations, allocations_left;
 
 static void *counting_alloc(size_t size, void *ctx)
@@ -256,7 +256,7 @@ static void counting_free(void *ptr, void *ctx)
         live_blocks--;
     free(ptr);
 }
-#line 1321 "book/ch50-print.nw"
+#line 1322 "book/ch50-print.nw"
 START_TEST(test_allocation_failures)
 {
     const nni_allocator counting = { counting_alloc, counting_free, NULL };
@@ -289,7 +289,7 @@ START_TEST(test_allocation_failures)
     nni_set_allocator(NULL);
 }
 END_TEST
-#line 1369 "book/ch50-print.nw"
+#line 1370 "book/ch50-print.nw"
 START_TEST(test_strbuf)
 {
     nni__strbuf sb = NNI__STRBUF_INIT;
@@ -311,7 +311,7 @@ START_TEST(test_strbuf)
     ck_assert_uint_eq(nni__strbuf_last_line_len(&sb, sb.len), 0);
     nni__strbuf_free(&sb);
     
-#line 1395 "book/ch50-print.nw"
+#line 1396 "book/ch50-print.nw"
 const nni_allocator counting = { counting_alloc, counting_free, NULL };
 nni_set_allocator(&counting);
 allocations_left = 1;                       /* 第一次分配成功，第二次失败 */
@@ -326,27 +326,27 @@ ck_assert_ptr_null(s);
 ck_assert_int_eq(live_blocks, 0);
 allocations_left = -1;
 nni_set_allocator(NULL);
-#line 1390 "book/ch50-print.nw"
+#line 1391 "book/ch50-print.nw"
 }
 END_TEST
 
-#line 1000 "book/ch50-print.nw"
+#line 1001 "book/ch50-print.nw"
 int main(void)
 {
     Suite *s = suite_create("print");
     TCase *tc = tcase_create("core");
     
-#line 1212 "book/ch50-print.nw"
+#line 1213 "book/ch50-print.nw"
 tcase_add_test(tc, test_golden_reprs);
-#line 1255 "book/ch50-print.nw"
+#line 1256 "book/ch50-print.nw"
 tcase_add_test(tc, test_fprint);
-#line 1288 "book/ch50-print.nw"
+#line 1289 "book/ch50-print.nw"
 tcase_add_test(tc, test_errors);
-#line 1356 "book/ch50-print.nw"
+#line 1357 "book/ch50-print.nw"
 tcase_add_test(tc, test_allocation_failures);
-#line 1412 "book/ch50-print.nw"
+#line 1413 "book/ch50-print.nw"
 tcase_add_test(tc, test_strbuf);
-#line 1005 "book/ch50-print.nw"
+#line 1006 "book/ch50-print.nw"
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);
