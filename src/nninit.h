@@ -4,4 +4,7 @@
 #include "base/status.h"
 #include "base/alloc.h"
 #include "tensor/tensor.h"
+#include "random/mt19937.h"
+#include "random/torch.h"
+#include "random/numpy.h"
 #endif
