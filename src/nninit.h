@@ -7,4 +7,5 @@
 #include "random/mt19937.h"
 #include "random/torch.h"
 #include "random/numpy.h"
+#include "tensor/npy.h"
 #endif
