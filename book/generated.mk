@@ -54,5 +54,5 @@ $(D)/cli-examples.txt: $(B)/bin/nninit
 	  $(RUN) $< sample normal --shape 4 --dtype float64 --seed 42 --mean 1 --std 0.5; \
 	  echo '$$ nninit sample normal --shape 3 --generator numpy'; \
 	  $(RUN) $< sample normal --shape 3 --generator numpy; \
-	  echo '$$ nninit sample uniform --shape 3x --seed 7'; \
-	  $(RUN) $< sample uniform --shape 3x --seed 7 2>&1; echo "(exit status $$?)"; } > $@
+	  echo '$$ nninit sample uniform --shape 3 --seed -1'; \
+	  $(RUN) $< sample uniform --shape 3 --seed -1 2>&1; echo "(exit status $$?)"; } > $@

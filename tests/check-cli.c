@@ -1,4 +1,4 @@
-#line 995 "book/ch90-cli.nw"
+#line 1003 "book/ch90-cli.nw"
 /* check-cli -- nninit 的测试：解析、与 PyTorch/NumPy 的输出逐字节比较、错误与原子写入 */
 #define _POSIX_C_SOURCE 200809L
 #include <check.h>
@@ -15,7 +15,7 @@
 
 #include "app/cli.h"
 
-#line 1179 "book/ch90-cli.nw"
+#line 1187 "book/ch90-cli.nw"
 static char nninit_path[4096];
 
 typedef struct run_result {
@@ -38,7 +38,7 @@ static char *slurp(const char *path, size_t *len)
     *len = n;
     return buf;
 }
-#line 1204 "book/ch90-cli.nw"
+#line 1212 "book/ch90-cli.nw"
 static run_result run_nninit(const char *const *args)
 {
     char out_path[] = "/tmp/check-cli-out-XXXXXX", err_path[] = "/tmp/check-cli-err-XXXXXX";
@@ -72,7 +72,7 @@ static void free_result(run_result *r)
     free(r->out);
     free(r->err);
 }
-#line 1243 "book/ch90-cli.nw"
+#line 1251 "book/ch90-cli.nw"
 static void make_temp_dir(char dir[32])
 {
     strcpy(dir, "/tmp/check-cli-XXXXXX");
@@ -103,7 +103,7 @@ static void remove_temp_dir(const char *dir)
         closedir(d);
     rmdir(dir);
 }
-#line 1037 "book/ch90-cli.nw"
+#line 1045 "book/ch90-cli.nw"
 START_TEST(test_parse_numbers)
 {
     uint64_t u = 7;
@@ -140,7 +140,7 @@ START_TEST(test_parse_numbers)
     }
 }
 END_TEST
-#line 1084 "book/ch90-cli.nw"
+#line 1092 "book/ch90-cli.nw"
 START_TEST(test_parse_shape)
 {
     size_t ndim = 99, shape[NNI_MAX_DIMS];
@@ -164,7 +164,7 @@ START_TEST(test_parse_shape)
     }
 }
 END_TEST
-#line 1117 "book/ch90-cli.nw"
+#line 1125 "book/ch90-cli.nw"
 START_TEST(test_quote_and_options)
 {
     char q[NNI_APP_QUOTE_MAX + 4], err[NNI_APP_ERRSIZE];
@@ -186,7 +186,7 @@ START_TEST(test_quote_and_options)
     ck_assert_str_eq(opt[1].value, "-2");
     ck_assert_str_eq(opt[2].value, "out");
     
-#line 1143 "book/ch90-cli.nw"
+#line 1151 "book/ch90-cli.nw"
 const char *twice[] = { "--shape", "3", "--shape=4" };
 ck_assert(!nni_app_parse_options(3, twice, opt, 3, pos, 1, &npos, err, sizeof err));
 ck_assert_ptr_nonnull(strstr(err, "twice"));
@@ -200,10 +200,10 @@ const char *extra[] = { "normal", "uniform" };
 ck_assert(!nni_app_parse_options(2, extra, opt, 3, pos, 1, &npos, err, sizeof err));
 const char *dash[] = { "-5" };
 ck_assert(!nni_app_parse_options(1, dash, opt, 3, pos, 1, &npos, err, sizeof err));
-#line 1138 "book/ch90-cli.nw"
+#line 1146 "book/ch90-cli.nw"
 }
 END_TEST
-#line 1293 "book/ch90-cli.nw"
+#line 1301 "book/ch90-cli.nw"
 static size_t golden_case(const char *name, char *args, const char *kind,
                           const char *file)
 {
@@ -219,7 +219,7 @@ static size_t golden_case(const char *name, char *args, const char *kind,
     snprintf(expected_path, sizeof expected_path, "tests/golden/cli/%s", file);
     char *expected = slurp(expected_path, &len);
     
-#line 1316 "book/ch90-cli.nw"
+#line 1324 "book/ch90-cli.nw"
 if (r.status != 0 || r.err_len != 0) {
     fprintf(stderr, "cli case %s: exit status %d, stderr: %s", name, r.status, r.err);
     failures++;
@@ -237,13 +237,13 @@ if (r.status != 0 || r.err_len != 0) {
     }
     free(got);
 }
-#line 1308 "book/ch90-cli.nw"
+#line 1316 "book/ch90-cli.nw"
     free(expected);
     free_result(&r);
     remove_temp_dir(dir);
     return failures;
 }
-#line 1336 "book/ch90-cli.nw"
+#line 1344 "book/ch90-cli.nw"
 START_TEST(test_golden_outputs)
 {
     FILE *f = fopen("tests/golden/cli/sample.txt", "r");
@@ -270,7 +270,7 @@ START_TEST(test_golden_outputs)
                   "(see stderr)", failures, cases);
 }
 END_TEST
-#line 1377 "book/ch90-cli.nw"
+#line 1385 "book/ch90-cli.nw"
 static const char *const bad_commands[][14] = {
     { "missing command", NULL },
     { "unknown command 'frobnicate'", "frobnicate", NULL },
@@ -309,7 +309,7 @@ static const char *const bad_commands[][14] = {
     { "invalid value 'a?b'", "sample", "uniform", "--shape", "3", "--dtype", "a\nb", NULL },
     { "empty file name", "sample", "uniform", "--shape", "3", "--output=", NULL },
 };
-#line 1418 "book/ch90-cli.nw"
+#line 1426 "book/ch90-cli.nw"
 START_TEST(test_bad_command_lines)
 {
     const char *const *c = bad_commands[_i];
@@ -324,7 +324,7 @@ START_TEST(test_bad_command_lines)
     free_result(&r);
 }
 END_TEST
-#line 1442 "book/ch90-cli.nw"
+#line 1450 "book/ch90-cli.nw"
 START_TEST(test_help)
 {
     const char *const help[] = { "--help", NULL };
@@ -337,7 +337,7 @@ START_TEST(test_help)
     free_result(&r);
 }
 END_TEST
-#line 1466 "book/ch90-cli.nw"
+#line 1474 "book/ch90-cli.nw"
 START_TEST(test_output_file_is_atomic)
 {
     char dir[32], path[64];
@@ -358,7 +358,7 @@ START_TEST(test_output_file_is_atomic)
     size_t len1, len2;
     char *first = slurp(path, &len1);
     
-#line 1493 "book/ch90-cli.nw"
+#line 1501 "book/ch90-cli.nw"
 r = run_nninit(bad);
 ck_assert(r.status == 2 && count_entries(dir) == 1);
 free_result(&r);
@@ -376,12 +376,12 @@ ck_assert(len1 == len2 && memcmp(first, changed, len1) != 0);
 free(changed);
 struct stat st;
 ck_assert(stat(path, &st) == 0 && (st.st_mode & 0444) != 0);
-#line 1486 "book/ch90-cli.nw"
+#line 1494 "book/ch90-cli.nw"
     free(first);
     remove_temp_dir(dir);
 }
 END_TEST
-#line 1519 "book/ch90-cli.nw"
+#line 1527 "book/ch90-cli.nw"
 START_TEST(test_write_npy_errors)
 {
     nni_tensor *t;
@@ -397,38 +397,38 @@ START_TEST(test_write_npy_errors)
 }
 END_TEST
 
-#line 1014 "book/ch90-cli.nw"
+#line 1022 "book/ch90-cli.nw"
 int main(int argc, char **argv)
 {
     
-#line 1169 "book/ch90-cli.nw"
+#line 1177 "book/ch90-cli.nw"
 const char *slash = strrchr(argv[0], '/');
 snprintf(nninit_path, sizeof nninit_path, "%.*s/../bin/nninit",
          slash != NULL ? (int)(slash - argv[0]) : 1, slash != NULL ? argv[0] : ".");
 (void)argc;
-#line 1017 "book/ch90-cli.nw"
+#line 1025 "book/ch90-cli.nw"
     Suite *s = suite_create("cli");
     TCase *tc = tcase_create("core");
     tcase_set_timeout(tc, 60);
     
-#line 1076 "book/ch90-cli.nw"
+#line 1084 "book/ch90-cli.nw"
 tcase_add_test(tc, test_parse_numbers);
-#line 1110 "book/ch90-cli.nw"
+#line 1118 "book/ch90-cli.nw"
 tcase_add_test(tc, test_parse_shape);
-#line 1159 "book/ch90-cli.nw"
+#line 1167 "book/ch90-cli.nw"
 tcase_add_test(tc, test_quote_and_options);
-#line 1365 "book/ch90-cli.nw"
+#line 1373 "book/ch90-cli.nw"
 tcase_add_test(tc, test_golden_outputs);
-#line 1435 "book/ch90-cli.nw"
+#line 1443 "book/ch90-cli.nw"
 tcase_add_loop_test(tc, test_bad_command_lines, 0,
                     (int)(sizeof bad_commands / sizeof bad_commands[0]));
-#line 1457 "book/ch90-cli.nw"
+#line 1465 "book/ch90-cli.nw"
 tcase_add_test(tc, test_help);
-#line 1513 "book/ch90-cli.nw"
+#line 1521 "book/ch90-cli.nw"
 tcase_add_test(tc, test_output_file_is_atomic);
-#line 1536 "book/ch90-cli.nw"
+#line 1544 "book/ch90-cli.nw"
 tcase_add_test(tc, test_write_npy_errors);
-#line 1021 "book/ch90-cli.nw"
+#line 1029 "book/ch90-cli.nw"
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

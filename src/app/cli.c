@@ -1,11 +1,11 @@
-#line 882 "book/ch90-cli.nw"
+#line 890 "book/ch90-cli.nw"
 /* app/cli.c -- nninit 的入口：子命令表、用法与错误报告 */
 #include <stdio.h>
 #include <string.h>
 
 #include "app/cli.h"
 
-#line 895 "book/ch90-cli.nw"
+#line 903 "book/ch90-cli.nw"
 static const char usage[] =
     "usage: nninit sample uniform|normal --shape DIMS [options]\n"
     "\n"
@@ -23,7 +23,7 @@ static const char usage[] =
     "  -o, --output FILE   write FILE (complete or not at all) instead of stdout\n"
     "\n"
     "Errors: exit status 2 and one line on stderr.\n";
-#line 918 "book/ch90-cli.nw"
+#line 926 "book/ch90-cli.nw"
 static bool run_sample(int argc, const char *const *argv, char *err, size_t errsize)
 {
     nni_app_sample s;
@@ -37,7 +37,7 @@ static const struct command {
 } commands[] = {
     { "sample", run_sample },
 };
-#line 937 "book/ch90-cli.nw"
+#line 945 "book/ch90-cli.nw"
 static int fail(const char *message)
 {
     char line[NNI_APP_ERRSIZE];
@@ -48,7 +48,7 @@ static int fail(const char *message)
     fprintf(stderr, "nninit: %s\n", line);
     return 2;
 }
-#line 950 "book/ch90-cli.nw"
+#line 958 "book/ch90-cli.nw"
 static bool is_help(const char *arg)
 {
     return strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0;

@@ -1,11 +1,11 @@
-#line 403 "book/ch90-cli.nw"
+#line 411 "book/ch90-cli.nw"
 /* app/sample.c -- nninit sample：按 PyTorch 或 NumPy 的方式取一个随机张量 */
 #include <stdio.h>
 #include <string.h>
 
 #include "app/cli.h"
 
-#line 470 "book/ch90-cli.nw"
+#line 478 "book/ch90-cli.nw"
 static bool bad_value(const nni_app_option *o, const char *why, char *err, size_t errsize)
 {
     char q[NNI_APP_QUOTE_MAX + 4];
@@ -24,7 +24,7 @@ static bool pick(const nni_app_option *o, const char *const *names, int n, int *
         }
     return bad_value(o, expected, err, errsize);
 }
-#line 584 "book/ch90-cli.nw"
+#line 592 "book/ch90-cli.nw"
 static nni_status fill(const nni_app_sample *s, nni_tensor *t)
 {
     if (s->generator == NNI_APP_TORCH) {
@@ -40,7 +40,7 @@ static nni_status fill(const nni_app_sample *s, nni_tensor *t)
     return s->dist == NNI_APP_UNIFORM ? nni_numpy_uniform(&gen, t, s->p1, s->p2)
                                       : nni_numpy_normal(&gen, t, s->p1, s->p2);
 }
-#line 417 "book/ch90-cli.nw"
+#line 425 "book/ch90-cli.nw"
 enum { O_SHAPE, O_DTYPE, O_SEED, O_GENERATOR, O_A, O_B, O_MEAN, O_STD, O_FORMAT,
        O_OUTPUT, O_COUNT };
 
@@ -58,7 +58,7 @@ bool nni_app_parse_sample(int argc, const char *const *argv, nni_app_sample *s,
     if (!nni_app_parse_options(argc, argv, opt, O_COUNT, &dist, 1, &npos, err, errsize))
         return false;
     
-#line 442 "book/ch90-cli.nw"
+#line 450 "book/ch90-cli.nw"
 if (npos == 0) {
     snprintf(err, errsize, "missing the distribution: uniform or normal");
     return false;
@@ -81,9 +81,9 @@ for (int k = 0; k < 2; k++)
                  opt[wrong[k]].name, dist);
         return false;
     }
-#line 434 "book/ch90-cli.nw"
+#line 442 "book/ch90-cli.nw"
     
-#line 491 "book/ch90-cli.nw"
+#line 499 "book/ch90-cli.nw"
 static const char *const generators[] = { "torch", "numpy" };
 static const char *const dtypes[] = { "float32", "float64" };
 const char *why;
@@ -106,7 +106,7 @@ if (opt[O_DTYPE].value != NULL) {
         return false;
     s->dtype = k == 0 ? NNI_FLOAT32 : NNI_FLOAT64;
 }
-#line 520 "book/ch90-cli.nw"
+#line 528 "book/ch90-cli.nw"
 s->seed = 0;
 if (opt[O_SEED].value != NULL
     && !nni_app_parse_u64(opt[O_SEED].value, &s->seed, &why))
@@ -114,9 +114,9 @@ if (opt[O_SEED].value != NULL
 if (s->generator == NNI_APP_NUMPY && s->seed > UINT32_MAX)
     return bad_value(&opt[O_SEED], "NumPy seeds must be between 0 and 2**32 - 1",
                      err, errsize);
-#line 435 "book/ch90-cli.nw"
+#line 443 "book/ch90-cli.nw"
     
-#line 533 "book/ch90-cli.nw"
+#line 541 "book/ch90-cli.nw"
 const int first = s->dist == NNI_APP_UNIFORM ? O_A : O_MEAN;
 double *params[2] = { &s->p1, &s->p2 };
 s->p1 = 0.0;
@@ -125,9 +125,9 @@ for (int j = 0; j < 2; j++)
     if (opt[first + j].value != NULL
         && !nni_app_parse_finite(opt[first + j].value, params[j], &why))
         return bad_value(&opt[first + j], why, err, errsize);
-#line 436 "book/ch90-cli.nw"
+#line 444 "book/ch90-cli.nw"
     
-#line 544 "book/ch90-cli.nw"
+#line 552 "book/ch90-cli.nw"
 static const char *const formats[] = { "txt", "npy" };
 s->format = NNI_APP_TXT;
 if (opt[O_FORMAT].value != NULL) {
@@ -140,10 +140,10 @@ if (s->output != NULL && s->output[0] == '\0')
     return bad_value(&opt[O_OUTPUT], "empty file name", err, errsize);
 if (s->output != NULL && strcmp(s->output, "-") == 0)
     s->output = NULL;
-#line 437 "book/ch90-cli.nw"
+#line 445 "book/ch90-cli.nw"
     return true;
 }
-#line 564 "book/ch90-cli.nw"
+#line 572 "book/ch90-cli.nw"
 bool nni_app_run_sample(const nni_app_sample *s, char *err, size_t errsize)
 {
     nni_tensor *t = NULL;
