@@ -48,11 +48,12 @@ build/figures/random-pairs.pdf: $(D)/random-pairs.dat
 GENERATED += $(D)/cli-examples.txt
 $(D)/cli-examples.txt: $(B)/bin/nninit
 	@mkdir -p $(@D)
-	{ echo '$$ nninit sample uniform --shape 2x3'; \
+	set -e; { echo '$$ nninit sample uniform --shape 2x3'; \
 	  $(RUN) $< sample uniform --shape 2x3; \
 	  echo '$$ nninit sample normal --shape 4 --dtype float64 --seed 42 --mean 1 --std 0.5'; \
 	  $(RUN) $< sample normal --shape 4 --dtype float64 --seed 42 --mean 1 --std 0.5; \
 	  echo '$$ nninit sample normal --shape 3 --generator numpy'; \
 	  $(RUN) $< sample normal --shape 3 --generator numpy; \
 	  echo '$$ nninit sample uniform --shape 3 --seed -1'; \
-	  $(RUN) $< sample uniform --shape 3 --seed -1 2>&1; echo "(exit status $$?)"; } > $@
+	  status=0; $(RUN) $< sample uniform --shape 3 --seed -1 2>&1 || status=$$?; \
+	  echo "(exit status $$status)"; test $$status -eq 2; } > $@
