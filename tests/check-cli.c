@@ -203,7 +203,7 @@ ck_assert(!nni_app_parse_options(1, dash, opt, 3, pos, 1, &npos, err, sizeof err
 #line 1146 "book/ch90-cli.nw"
 }
 END_TEST
-#line 1301 "book/ch90-cli.nw"
+#line 1303 "book/ch90-cli.nw"
 static size_t golden_case(const char *name, char *args, const char *kind,
                           const char *file)
 {
@@ -219,7 +219,7 @@ static size_t golden_case(const char *name, char *args, const char *kind,
     snprintf(expected_path, sizeof expected_path, "tests/golden/cli/%s", file);
     char *expected = slurp(expected_path, &len);
     
-#line 1324 "book/ch90-cli.nw"
+#line 1326 "book/ch90-cli.nw"
 if (r.status != 0 || r.err_len != 0) {
     fprintf(stderr, "cli case %s: exit status %d, stderr: %s", name, r.status, r.err);
     failures++;
@@ -237,20 +237,19 @@ if (r.status != 0 || r.err_len != 0) {
     }
     free(got);
 }
-#line 1316 "book/ch90-cli.nw"
+#line 1318 "book/ch90-cli.nw"
     free(expected);
     free_result(&r);
     remove_temp_dir(dir);
     return failures;
 }
-#line 1344 "book/ch90-cli.nw"
-START_TEST(test_golden_outputs)
+#line 1348 "book/ch90-cli.nw"
+static size_t golden_file(const char *path, size_t *cases)
 {
-    FILE *f = fopen("tests/golden/cli/sample.txt", "r");
-    ck_assert_msg(f != NULL, "cannot open tests/golden/cli/sample.txt "
-                  "(run the tests from the top directory)");
+    FILE *f = fopen(path, "r");
+    ck_assert_msg(f != NULL, "cannot open %s (run the tests from the top directory)", path);
     char line[4096], name[128] = "", args[4096] = "", kind[16] = "", file[256] = "";
-    size_t cases = 0, failures = 0;
+    size_t failures = 0;
     while (fgets(line, sizeof line, f) != NULL) {
         line[strcspn(line, "\n")] = '\0';
         if (strncmp(line, "case ", 5) == 0)
@@ -261,16 +260,35 @@ START_TEST(test_golden_outputs)
             sscanf(line, "%15s %255s", kind, file);
         else if (strcmp(line, "end") == 0) {
             failures += golden_case(name, args, kind, file);
-            cases++;
+            (*cases)++;
         }
     }
     fclose(f);
-    ck_assert_msg(cases > 0, "no cases in tests/golden/cli/sample.txt");
+    return failures;
+}
+#line 1373 "book/ch90-cli.nw"
+START_TEST(test_golden_outputs)
+{
+    DIR *d = opendir("tests/golden/cli");
+    ck_assert_msg(d != NULL, "cannot open tests/golden/cli (run the tests from the top "
+                  "directory)");
+    size_t cases = 0, failures = 0, files = 0;
+    for (struct dirent *e; (e = readdir(d)) != NULL;) {
+        const size_t len = strlen(e->d_name);
+        if (len < 5 || strcmp(e->d_name + len - 4, ".txt") != 0)
+            continue;
+        char path[512];
+        snprintf(path, sizeof path, "tests/golden/cli/%.200s", e->d_name);
+        failures += golden_file(path, &cases);
+        files++;
+    }
+    closedir(d);
+    ck_assert_msg(files > 0 && cases > 0, "no cases in tests/golden/cli/*.txt");
     ck_assert_msg(failures == 0, "%zu of %zu nninit cases differ from PyTorch/NumPy "
                   "(see stderr)", failures, cases);
 }
 END_TEST
-#line 1385 "book/ch90-cli.nw"
+#line 1409 "book/ch90-cli.nw"
 static const char *const bad_commands[][14] = {
     { "missing command", NULL },
     { "unknown command 'frobnicate'", "frobnicate", NULL },
@@ -309,7 +327,7 @@ static const char *const bad_commands[][14] = {
     { "invalid value 'a?b'", "sample", "uniform", "--shape", "3", "--dtype", "a\nb", NULL },
     { "empty file name", "sample", "uniform", "--shape", "3", "--output=", NULL },
 };
-#line 1426 "book/ch90-cli.nw"
+#line 1450 "book/ch90-cli.nw"
 START_TEST(test_bad_command_lines)
 {
     const char *const *c = bad_commands[_i];
@@ -324,7 +342,7 @@ START_TEST(test_bad_command_lines)
     free_result(&r);
 }
 END_TEST
-#line 1450 "book/ch90-cli.nw"
+#line 1474 "book/ch90-cli.nw"
 START_TEST(test_help)
 {
     const char *const help[] = { "--help", NULL };
@@ -337,7 +355,7 @@ START_TEST(test_help)
     free_result(&r);
 }
 END_TEST
-#line 1474 "book/ch90-cli.nw"
+#line 1498 "book/ch90-cli.nw"
 START_TEST(test_output_file_is_atomic)
 {
     char dir[32], path[64];
@@ -358,7 +376,7 @@ START_TEST(test_output_file_is_atomic)
     size_t len1, len2;
     char *first = slurp(path, &len1);
     
-#line 1501 "book/ch90-cli.nw"
+#line 1525 "book/ch90-cli.nw"
 r = run_nninit(bad);
 ck_assert(r.status == 2 && count_entries(dir) == 1);
 free_result(&r);
@@ -376,12 +394,12 @@ ck_assert(len1 == len2 && memcmp(first, changed, len1) != 0);
 free(changed);
 struct stat st;
 ck_assert(stat(path, &st) == 0 && (st.st_mode & 0444) != 0);
-#line 1494 "book/ch90-cli.nw"
+#line 1518 "book/ch90-cli.nw"
     free(first);
     remove_temp_dir(dir);
 }
 END_TEST
-#line 1527 "book/ch90-cli.nw"
+#line 1551 "book/ch90-cli.nw"
 START_TEST(test_write_npy_errors)
 {
     nni_tensor *t;
@@ -417,16 +435,16 @@ tcase_add_test(tc, test_parse_numbers);
 tcase_add_test(tc, test_parse_shape);
 #line 1167 "book/ch90-cli.nw"
 tcase_add_test(tc, test_quote_and_options);
-#line 1373 "book/ch90-cli.nw"
+#line 1397 "book/ch90-cli.nw"
 tcase_add_test(tc, test_golden_outputs);
-#line 1443 "book/ch90-cli.nw"
+#line 1467 "book/ch90-cli.nw"
 tcase_add_loop_test(tc, test_bad_command_lines, 0,
                     (int)(sizeof bad_commands / sizeof bad_commands[0]));
-#line 1465 "book/ch90-cli.nw"
+#line 1489 "book/ch90-cli.nw"
 tcase_add_test(tc, test_help);
-#line 1521 "book/ch90-cli.nw"
+#line 1545 "book/ch90-cli.nw"
 tcase_add_test(tc, test_output_file_is_atomic);
-#line 1544 "book/ch90-cli.nw"
+#line 1568 "book/ch90-cli.nw"
 tcase_add_test(tc, test_write_npy_errors);
 #line 1029 "book/ch90-cli.nw"
     suite_add_tcase(s, tc);
