@@ -193,7 +193,7 @@ nni_status nni_torch_normal_(nni_torch_gen *gen, nni_tensor *t, double mean, dou
     }
     return NNI_OK;
 }
-#line 1049 "book/ch40-random.nw"
+#line 1050 "book/ch40-random.nw"
 nni_status nni_torch_randperm(nni_torch_gen *gen, size_t n, size_t *perm)
 {
     if (gen == NULL)
