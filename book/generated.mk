@@ -23,3 +23,43 @@ GENERATED += $(D)/print-demo.txt
 $(D)/print-demo.txt: $(B)/bin/print-demo
 	@mkdir -p $(@D)
 	$(RUN) $< > $@
+
+# Chapter 随机数从哪里来 (book/ch40-random.nw)
+GENERATED += $(D)/random-golden.txt $(D)/random-known.txt $(D)/random-fma.txt \
+             $(D)/random-uniform.dat $(D)/random-normal.dat $(D)/random-pairs.dat
+$(D)/random-golden.txt: $(B)/bin/random-demo tests/golden/random/torch.txt \
+                        tests/golden/random/numpy.txt
+	@mkdir -p $(@D)
+	$(RUN) $< golden > $@
+$(D)/random-known.txt: $(B)/bin/random-demo
+	@mkdir -p $(@D)
+	$(RUN) $< known > $@
+$(D)/random-fma.txt: $(B)/bin/random-demo
+	@mkdir -p $(@D)
+	$(RUN) $< fma > $@
+$(D)/random-uniform.dat: $(B)/bin/random-demo
+	@mkdir -p $(@D)
+	$(RUN) $< hist-uniform > $@
+$(D)/random-normal.dat: $(B)/bin/random-demo
+	@mkdir -p $(@D)
+	$(RUN) $< hist-normal > $@
+$(D)/random-pairs.dat: $(B)/bin/random-demo
+	@mkdir -p $(@D)
+	$(RUN) $< pairs > $@
+build/figures/random-uniform.pdf: $(D)/random-uniform.dat
+build/figures/random-normal.pdf: $(D)/random-normal.dat
+build/figures/random-pairs.pdf: $(D)/random-pairs.dat
+
+# Chapter 命令行工具 nninit (book/ch90-cli.nw): a few runs of nninit, one failing.
+GENERATED += $(D)/cli-examples.txt
+$(D)/cli-examples.txt: $(B)/bin/nninit
+	@mkdir -p $(@D)
+	set -e; { echo '$$ nninit sample uniform --shape 2x3'; \
+	  $(RUN) $< sample uniform --shape 2x3; \
+	  echo '$$ nninit sample normal --shape 4 --dtype float64 --seed 42 --mean 1 --std 0.5'; \
+	  $(RUN) $< sample normal --shape 4 --dtype float64 --seed 42 --mean 1 --std 0.5; \
+	  echo '$$ nninit sample normal --shape 3 --generator numpy'; \
+	  $(RUN) $< sample normal --shape 3 --generator numpy; \
+	  echo '$$ nninit sample uniform --shape 3 --seed -1'; \
+	  status=0; $(RUN) $< sample uniform --shape 3 --seed -1 2>&1 || status=$$?; \
+	  echo "(exit status $$status)"; test $$status -eq 2; } > $@
