@@ -5,6 +5,9 @@
 #                 that feed the figures, draw the figures, typeset build/book.pdf
 #   make check    every test: tangle check, Check suites, golden comparisons
 #   make golden   regenerate tests/golden/ from the real PyTorch and NumPy
+#   make soak     rerun the statistical suites R times with fresh seeds (R=200;
+#                 ALPHA=0.01 for a calibration run); make power: run them
+#                 against their mutants, every mutant must be caught
 #
 # Everything the compiler makes goes to $(B) (default build/), so that other
 # configurations can live side by side:  make B=build/clang CC=clang check-c
@@ -47,7 +50,7 @@ LDFLAGS  ?=
 
 # ---------------------------------------------------------------- top level
 .PHONY: all deps tangle build-all lib programs figures book check check-deps \
-        check-tangle check-c golden golden-deps clean help
+        check-tangle check-c golden golden-deps clean help soak power soak-run power-run
 
 all: deps
 	@$(MAKE) tangle
@@ -59,7 +62,7 @@ all: deps
 	@echo "    programs: $(patsubst src/bin/%.c,$(B)/bin/%,$(wildcard src/bin/*.c))"
 
 help:
-	@sed -n '2,9p' Makefile
+	@sed -n '2,12p' Makefile
 
 deps:
 	@scripts/install-deps.sh $(DEPS_BUILD)
@@ -84,6 +87,7 @@ LIB_OBJ  := $(LIB_SRC:src/%.c=$(B)/obj/%.o)
 APP_OBJ  := $(APP_SRC:src/%.c=$(B)/obj/%.o)
 PROGS    := $(PROG_SRC:src/bin/%.c=$(B)/bin/%)
 TESTS    := $(TEST_SRC:tests/%.c=$(B)/tests/%)
+STAT_TESTS := $(filter $(B)/tests/check-stat-%,$(TESTS))
 LIBA     := $(B)/libnninit.a
 LIBSO    := $(B)/libnninit.so
 LIBAPP   := $(B)/libapp.a
@@ -179,6 +183,23 @@ check-c: $(TESTS) $(PROGS)
 	done; \
 	if [ $$fail -ne 0 ]; then echo "==> make check: FAILED"; exit 1; fi; \
 	echo "==> make check: all suites passed"
+
+# ---------------------------------------------------------------- statistical suites
+# The statistical suites are the Check suites tests/check-stat-*.c (appendix
+# 如何检验一个初始化).  soak: R rounds with fresh random seeds, a table of each
+# check's failure rate (ALPHA=0.01: calibration).  power: every suite against
+# each of its mutants; fails when a mutant survives.
+R ?= 200
+ALPHA ?=
+soak power: check-deps
+	@$(MAKE) tangle
+	@$(MAKE) $@-run
+
+soak-run: $(STAT_TESTS)
+	@scripts/soak.sh $(R) '$(ALPHA)' $(STAT_TESTS)
+
+power-run: $(STAT_TESTS)
+	@scripts/power.sh $(STAT_TESTS)
 
 # ---------------------------------------------------------------- golden files
 golden-deps:

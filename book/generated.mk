@@ -14,3 +14,21 @@ build/data/tensor-layout.dat: $(B)/bin/tensor-layout
 	@mkdir -p $(@D)
 	$< --table > $@
 build/figures/tensor-layout.pdf: build/data/tensor-layout.dat
+
+# Appendix 如何检验一个初始化 (book/appA-stats.nw)
+GENERATED += build/data/stats-power.txt build/data/stats-power-curve.dat \
+             build/data/stats-calibrate.txt build/data/stats-mutants.txt
+build/data/stats-power.txt: $(B)/bin/stats-power
+	@mkdir -p $(@D)
+	$< > $@
+build/data/stats-power-curve.dat: $(B)/bin/stats-power
+	@mkdir -p $(@D)
+	$< --curve > $@
+build/data/stats-calibrate.txt: $(B)/bin/stats-calibrate
+	@mkdir -p $(@D)
+	$< > $@
+# every statistical suite against its mutants (the same run as make power)
+build/data/stats-mutants.txt: scripts/power.sh $(STAT_TESTS)
+	@mkdir -p $(@D)
+	scripts/power.sh $(STAT_TESTS) > $@
+build/figures/stats-power.pdf: build/data/stats-power-curve.dat

@@ -4,4 +4,6 @@
 #include "base/status.h"
 #include "base/alloc.h"
 #include "tensor/tensor.h"
+#include "stats/stats.h"
+#include "stats/check.h"
 #endif
