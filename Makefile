@@ -30,7 +30,7 @@ DEPS_BUILD  := gcc make pkg-config noweb check gnuplot-nox \
                fonts-arphic-gkai00mp \
                latexmk lmodern poppler-utils
 DEPS_CHECK  := gcc make pkg-config noweb check
-DEPS_GOLDEN := python3 python3-torch python3-numpy
+DEPS_GOLDEN := python3 python3-torch python3-numpy python3-scipy python3-mpmath
 
 # ---------------------------------------------------------------- compiler
 B      ?= build

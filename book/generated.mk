@@ -17,7 +17,8 @@ build/figures/tensor-layout.pdf: build/data/tensor-layout.dat
 
 # Appendix 如何检验一个初始化 (book/appA-stats.nw)
 GENERATED += build/data/stats-power.txt build/data/stats-power-curve.dat \
-             build/data/stats-calibrate.txt build/data/stats-mutants.txt
+             build/data/stats-calibrate.txt build/data/stats-mutants.txt \
+             build/data/stats-failure.txt build/data/stats-soak.txt
 build/data/stats-power.txt: $(B)/bin/stats-power
 	@mkdir -p $(@D)
 	$< > $@
@@ -32,3 +33,13 @@ build/data/stats-mutants.txt: scripts/power.sh $(STAT_TESTS)
 	@mkdir -p $(@D)
 	scripts/power.sh $(STAT_TESTS) > $@
 build/figures/stats-power.pdf: build/data/stats-power-curve.dat
+# a real failure message: the synthetic suite against its first mutant
+build/data/stats-failure.txt: $(B)/tests/check-stat-synthetic
+	@mkdir -p $(@D)
+	(NNI_MUTANT=1 CK_RUN_CASE=battery $< 2>&1 || true) | sed -n '/:F:/,$$p' \
+	    | fold -s -w 88 > $@
+	@test -s $@ || { echo "$@: the mutant did not fail" >&2; rm -f $@; exit 1; }
+# a short soak for the book: 20 rounds with the bases 1..20 (make soak: 200 random)
+build/data/stats-soak.txt: scripts/soak.sh $(STAT_TESTS)
+	@mkdir -p $(@D)
+	SOAK_DIR=build/data/soak SOAK_BASE=sequential scripts/soak.sh 20 '' $(STAT_TESTS) > $@

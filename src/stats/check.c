@@ -1,4 +1,4 @@
-#line 1708 "book/appA-stats.nw"
+#line 1712 "book/appA-stats.nw"
 /* stats/check.c -- 样本与统计检查 */
 #include <float.h>
 #include <math.h>
@@ -12,7 +12,7 @@
 #include "stats/check.h"
 #include "stats/internal.h"
 
-#line 1733 "book/appA-stats.nw"
+#line 1737 "book/appA-stats.nw"
 struct nni_sample {
     nni_dtype dtype;
     size_t n;               /* 值的个数 */
@@ -20,7 +20,7 @@ struct nni_sample {
     double *values;         /* n 个值，按内存顺序 */
     double *sorted;         /* finite 个有限值，升序 */
 };
-#line 1746 "book/appA-stats.nw"
+#line 1750 "book/appA-stats.nw"
 static nni_status sample_build(nni_dtype dtype, const double *old, size_t n_old,
                                const void *data, size_t n_add,
                                double **values, double **sorted, size_t *finite)
@@ -38,7 +38,7 @@ static nni_status sample_build(nni_dtype dtype, const double *old, size_t n_old,
         return NNI_ENOMEM;
     }
     
-#line 1770 "book/appA-stats.nw"
+#line 1774 "book/appA-stats.nw"
 for (size_t i = 0; i < n_old; i++)
     v[i] = old[i];
 for (size_t i = 0; i < n_add; i++)
@@ -50,12 +50,12 @@ for (size_t i = 0; i < n; i++)
         s[f++] = v[i];
 qsort(s, f, sizeof *s, nni__compare_doubles);
 *finite = f;
-#line 1763 "book/appA-stats.nw"
+#line 1767 "book/appA-stats.nw"
     *values = v;
     *sorted = s;
     return NNI_OK;
 }
-#line 1885 "book/appA-stats.nw"
+#line 1889 "book/appA-stats.nw"
 static const struct check_info {
     const char *name;
     const char *symbol;
@@ -75,7 +75,7 @@ static const struct check_info {
     [NNI_CHECK_LAG1]     = { "lag1",     "r1*sqrt(n)" },
     [NNI_CHECK_DISTINCT] = { "distinct", "distinct" },
 };
-#line 1927 "book/appA-stats.nw"
+#line 1931 "book/appA-stats.nw"
 static nni_status resolve_options(const nni_check_options *in, size_t n,
                                   nni_check_options *out)
 {
@@ -90,7 +90,7 @@ static nni_status resolve_options(const nni_check_options *in, size_t n,
                          out->resolution, out->bins, n);
     return NNI_OK;
 }
-#line 1948 "book/appA-stats.nw"
+#line 1952 "book/appA-stats.nw"
 static void append(char *line, size_t size, const char *format, ...) NNI__PRINTF(3, 4);
 
 static void append(char *line, size_t size, const char *format, ...)
@@ -126,7 +126,7 @@ static void finish(nni_check_result *r, const char *name, const char *symbol,
     if (detail != NULL && detail[0] != '\0')
         append(r->line, sizeof r->line, "  (%s)", detail);
 }
-#line 2003 "book/appA-stats.nw"
+#line 2007 "book/appA-stats.nw"
 typedef struct check_input {
     const nni_sample *s;
     const nni_law *law;
@@ -163,7 +163,7 @@ static double larger_finite_bound(const nni_law *law)
         m = fmax(m, fabs(law->b));
     return m;
 }
-#line 2045 "book/appA-stats.nw"
+#line 2049 "book/appA-stats.nw"
 static nni_status check_finite(nni_check_result *r, check_input *in)
 {
     finish(r, info[NNI_CHECK_FINITE].name, info[NNI_CHECK_FINITE].symbol,
@@ -184,7 +184,7 @@ static nni_status check_bounds(nni_check_result *r, check_input *in)
            (double)outside, 0.0, 0.0, NNI__NAN, in->o.alpha, in->n, in->detail);
     return NNI_OK;
 }
-#line 2075 "book/appA-stats.nw"
+#line 2079 "book/appA-stats.nw"
 static nni_status check_reach(nni_check_result *r, check_input *in, bool upper)
 {
     const nni_law *law = in->law;
@@ -199,7 +199,7 @@ static nni_status check_reach(nni_check_result *r, check_input *in, bool upper)
            upper ? NNI__INF : q + tol, pvalue, in->o.alpha, in->n, in->detail);
     return NNI_OK;
 }
-#line 2099 "book/appA-stats.nw"
+#line 2103 "book/appA-stats.nw"
 typedef struct outlier_target {
     const nni_law *law;
     double sd, target;
@@ -215,7 +215,7 @@ static bool outlier_above(double z, const void *ctx)
 {
     return outlier_tail(ctx, z) < ((const outlier_target *)ctx)->target;
 }
-#line 2117 "book/appA-stats.nw"
+#line 2121 "book/appA-stats.nw"
 static nni_status check_outlier(nni_check_result *r, check_input *in)
 {
     const nni_law *law = in->law;
@@ -229,7 +229,7 @@ static nni_status check_outlier(nni_check_result *r, check_input *in)
            limit, pvalue, in->o.alpha, in->n, NULL);
     return NNI_OK;
 }
-#line 2139 "book/appA-stats.nw"
+#line 2143 "book/appA-stats.nw"
 static nni_status check_atoms(nni_check_result *r, check_input *in)
 {
     const nni_law *law = in->law;
@@ -251,7 +251,7 @@ static nni_status check_atoms(nni_check_result *r, check_input *in)
            0.0, k - 1.0, pvalue, in->o.alpha, in->n, in->detail);
     return NNI_OK;
 }
-#line 2167 "book/appA-stats.nw"
+#line 2171 "book/appA-stats.nw"
 static nni_status check_mean(nni_check_result *r, check_input *in)
 {
     double mean, var;
@@ -264,7 +264,7 @@ static nni_status check_mean(nni_check_result *r, check_input *in)
            fmin(1.0, 2.0 * nni_normal_sf(fabs(z))), in->o.alpha, in->n, in->detail);
     return NNI_OK;
 }
-#line 2207 "book/appA-stats.nw"
+#line 2211 "book/appA-stats.nw"
 static void skewed_region(double zc, double gamma, double *lo, double *hi)
 {
     double shift = gamma * (zc * zc - 1.0) / 6.0;
@@ -277,7 +277,7 @@ static double skewed_pvalue(double z, double gamma)
     double w = z - gamma * (z * z - 1.0) / 6.0;
     return fmin(1.0, 2.0 * nni_normal_sf(fabs(w)));
 }
-#line 2222 "book/appA-stats.nw"
+#line 2226 "book/appA-stats.nw"
 static nni_status check_var(nni_check_result *r, check_input *in)
 {
     const double *mu = in->law->mu;
@@ -286,13 +286,13 @@ static nni_status check_var(nni_check_result *r, check_input *in)
     const char *symbol = "z";
     if (in->law->kind == NNI_LAW_NORMAL) {
         
-#line 2246 "book/appA-stats.nw"
+#line 2250 "book/appA-stats.nw"
 symbol = "nV/s^2";
 stat = n * v / mu[2];
 lo = nni_chi2_quantile(in->o.alpha / 2, n);
 hi = nni_chi2_isf(in->o.alpha / 2, n);
 pvalue = fmin(1.0, 2.0 * fmin(nni_chi2_cdf(stat, n), nni_chi2_sf(stat, n)));
-#line 2230 "book/appA-stats.nw"
+#line 2234 "book/appA-stats.nw"
     } else {
         double vy = mu[4] - mu[2] * mu[2];
         double gamma = (mu[6] - 3.0 * mu[4] * mu[2] + 2.0 * mu[2] * mu[2] * mu[2])
@@ -306,7 +306,7 @@ pvalue = fmin(1.0, 2.0 * fmin(nni_chi2_cdf(stat, n), nni_chi2_sf(stat, n)));
            in->n, in->detail);
     return NNI_OK;
 }
-#line 2254 "book/appA-stats.nw"
+#line 2258 "book/appA-stats.nw"
 static nni_status check_m4(nni_check_result *r, check_input *in)
 {
     const double *mu = in->law->mu;
@@ -323,7 +323,7 @@ static nni_status check_m4(nni_check_result *r, check_input *in)
            skewed_pvalue(z, gamma), in->o.alpha, in->n, in->detail);
     return NNI_OK;
 }
-#line 2278 "book/appA-stats.nw"
+#line 2282 "book/appA-stats.nw"
 static nni_status check_ks(nni_check_result *r, check_input *in)
 {
     double d;
@@ -349,7 +349,7 @@ static nni_status check_ad(nni_check_result *r, check_input *in)
            nni_ad_isf(in->o.alpha), nni_ad_sf(a2), in->o.alpha, in->n, NULL);
     return NNI_OK;
 }
-#line 2306 "book/appA-stats.nw"
+#line 2310 "book/appA-stats.nw"
 static nni_status check_chi2(nni_check_result *r, check_input *in)
 {
     size_t k = in->o.bins != 0 ? in->o.bins : nni_stats_chi2_bins(in->n);
@@ -363,7 +363,7 @@ static nni_status check_chi2(nni_check_result *r, check_input *in)
            in->detail);
     return NNI_OK;
 }
-#line 2327 "book/appA-stats.nw"
+#line 2331 "book/appA-stats.nw"
 static nni_status check_lag1(nni_check_result *r, check_input *in)
 {
     double r1 = NNI__NAN, zc = nni_normal_isf(in->o.alpha / 2);
@@ -377,7 +377,7 @@ static nni_status check_lag1(nni_check_result *r, check_input *in)
            fmin(1.0, 2.0 * nni_normal_sf(fabs(z))), in->o.alpha, in->n, in->detail);
     return NNI_OK;
 }
-#line 2355 "book/appA-stats.nw"
+#line 2359 "book/appA-stats.nw"
 static nni_status check_distinct(nni_check_result *r, check_input *in)
 {
     size_t u;
@@ -396,7 +396,7 @@ static nni_status check_distinct(nni_check_result *r, check_input *in)
            in->o.alpha, in->n, in->detail);
     return NNI_OK;
 }
-#line 1784 "book/appA-stats.nw"
+#line 1788 "book/appA-stats.nw"
 nni_status nni_sample_new(nni_sample **out, nni_dtype dtype, const void *data, size_t n)
 {
     if (out == NULL)
@@ -419,7 +419,7 @@ nni_status nni_sample_new(nni_sample **out, nni_dtype dtype, const void *data, s
     *out = s;
     return NNI_OK;
 }
-#line 1809 "book/appA-stats.nw"
+#line 1813 "book/appA-stats.nw"
 nni_status nni_sample_append(nni_sample *sample, const void *data, size_t n)
 {
     if (sample == NULL || (data == NULL && n > 0))
@@ -440,7 +440,7 @@ nni_status nni_sample_append(nni_sample *sample, const void *data, size_t n)
     sample->n += n;
     return NNI_OK;
 }
-#line 1832 "book/appA-stats.nw"
+#line 1836 "book/appA-stats.nw"
 nni_status nni_sample_from_tensor(nni_sample **out, const nni_tensor *t)
 {
     if (t == NULL) {
@@ -461,7 +461,7 @@ nni_status nni_sample_append_tensor(nni_sample *sample, const nni_tensor *t)
                          nni_dtype_name(nni_tensor_dtype(t)), nni_dtype_name(sample->dtype));
     return nni_sample_append(sample, nni_tensor_data_const(t), nni_tensor_numel(t));
 }
-#line 1855 "book/appA-stats.nw"
+#line 1859 "book/appA-stats.nw"
 void nni_sample_free(nni_sample *sample)
 {
     if (sample == NULL)
@@ -485,7 +485,7 @@ const double *nni_sample_values(const nni_sample *sample)
 {
     return sample != NULL ? sample->values : NULL;
 }
-#line 1907 "book/appA-stats.nw"
+#line 1911 "book/appA-stats.nw"
 const char *nni_check_name(nni_check_kind kind)
 {
     return (unsigned)kind < NNI_CHECK_KINDS ? info[kind].name : NULL;
@@ -500,7 +500,7 @@ void nni_check_options_default(nni_check_options *options)
     options->resolution = 1048576.0;
     options->bins = 0;
 }
-#line 1986 "book/appA-stats.nw"
+#line 1990 "book/appA-stats.nw"
 nni_status nni_check_interval(nni_check_result *result, const char *name,
                               const char *symbol, double statistic, double lo,
                               double hi, double pvalue, double alpha, size_t n)
@@ -510,7 +510,7 @@ nni_status nni_check_interval(nni_check_result *result, const char *name,
     finish(result, name, symbol, statistic, lo, hi, pvalue, alpha, n, NULL);
     return NNI_OK;
 }
-#line 2380 "book/appA-stats.nw"
+#line 2384 "book/appA-stats.nw"
 bool nni_check_applies(nni_check_kind kind, const nni_law *law, size_t n)
 {
     if (law == NULL || n < 2 || (unsigned)kind >= NNI_CHECK_KINDS)
@@ -529,7 +529,7 @@ bool nni_check_applies(nni_check_kind kind, const nni_law *law, size_t n)
         return true;
     }
 }
-#line 2403 "book/appA-stats.nw"
+#line 2407 "book/appA-stats.nw"
 nni_status nni_check_run(nni_check_result *result, nni_check_kind kind,
                          const nni_sample *sample, const nni_law *law,
                          const nni_check_options *options)
@@ -551,7 +551,7 @@ nni_status nni_check_run(nni_check_result *result, nni_check_kind kind,
         return NNI_OK;
     }
     
-#line 2428 "book/appA-stats.nw"
+#line 2432 "book/appA-stats.nw"
 switch (kind) {
 case NNI_CHECK_FINITE:   return check_finite(result, &in);
 case NNI_CHECK_BOUNDS:   return check_bounds(result, &in);
@@ -570,9 +570,9 @@ case NNI_CHECK_DISTINCT: return check_distinct(result, &in);
 case NNI_CHECK_KINDS:    break;
 }
 return nni__fail(NNI_EINVAL, "nni_check_run: unknown check %d", (int)kind);
-#line 2424 "book/appA-stats.nw"
+#line 2428 "book/appA-stats.nw"
 }
-#line 2452 "book/appA-stats.nw"
+#line 2456 "book/appA-stats.nw"
 nni_status nni_check_battery(nni_battery *battery, const nni_sample *sample,
                              const nni_law *law, const nni_check_options *options)
 {

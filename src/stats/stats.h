@@ -38,9 +38,9 @@ typedef struct nni_law {
     double m, s;            /* （母）正态分布的均值与标准差；均匀分布为 NaN */
     double mean;            /* E X */
     double mu[NNI_LAW_MOMENTS];     /* 中心矩 mu[k] = E (X - mean)^k */
-    /* 以下只供实现使用 */
-    double alpha, beta;     /* 标准化的边界 (a - m)/s, (b - m)/s */
-    double mass;            /* 母分布落在 [a, b] 内的概率 Z */
+    /* 派生量（只读）：标准化的边界与母分布落在 [a, b] 内的概率 */
+    double alpha, beta;     /* (a - m)/s, (b - m)/s */
+    double mass;            /* Z = Phi(beta) - Phi(alpha) */
 } nni_law;
 nni_status nni_law_uniform(nni_law *law, double a, double b);
 nni_status nni_law_normal(nni_law *law, double mean, double std);
