@@ -14,7 +14,9 @@ Sources of truth:
     for the limiting distribution of the Anderson-Darling statistic
     A^2 = sum_j Y_j / (j (j+1)), Y_j iid chi^2_1 -- an independent check of
     both Marsaglia's ADinf and the tail formula used in the C code;
-  * Python's statistics module (exact rational arithmetic) for mean/variance.
+  * Python's statistics module (exact rational arithmetic) for mean/variance;
+  * A^2 of the fixed samples is computed here from its definition and checked
+    against scipy.stats.goodness_of_fit (which has its own implementation).
 """
 import math
 import os
@@ -205,6 +207,19 @@ def sample_file(name, kind, params, x, bins):
     logf = np.maximum(d.logcdf(xs), -700.0)
     logs = np.maximum(d.logsf(xs[::-1]), -700.0)
     a2 = -n - np.sum((2 * i - 1) * (logf + logs)) / n
+    # the same statistic from SciPy's own code (goodness_of_fit, all parameters known)
+    if kind == 0:
+        dist, known = stats.uniform, {"loc": params[0], "scale": params[1] - params[0]}
+    elif kind == 1:
+        dist, known = stats.norm, {"loc": params[0], "scale": params[1]}
+    else:
+        m, s, a, b = params
+        dist, known = stats.truncnorm, {"a": (a - m) / s, "b": (b - m) / s, "loc": m, "scale": s}
+    gof = stats.goodness_of_fit(dist, x, known_params=known, statistic="ad",
+                                n_mc_samples=10, random_state=0)
+    # (SciPy gives inf when a value sits exactly on a bound; we clip the logs)
+    assert not np.isfinite(gof.statistic) or abs(gof.statistic - a2) <= 1e-10 * max(1.0, a2), \
+        (name, gof.statistic, a2)
     edges = d.ppf(np.arange(1, bins) / bins)
     counts = np.bincount(np.searchsorted(edges, x, side="right"), minlength=bins)
     expected = n / bins
