@@ -53,8 +53,8 @@ awk -v R="$R" -v alpha="${alpha:-1e-06}" -v runs_failed="$failed_runs" '
         if (f["result"] == "FAIL") failures++
     }
     END {
-        printf "soak: %d rounds, alpha = %s per check, %d check runs, %d failed, %d suite runs failed\n",
-               R, alpha, total, failures + 0, runs_failed
+        printf "soak: %d rounds, alpha = %s per check\n", R, alpha
+        printf "%d check runs, %d failed; %d suite runs failed\n", total, failures + 0, runs_failed
         printf "%-10s %8s %8s %10s %10s\n", "check", "runs", "failed", "rate", "expected"
         for (k = 1; k <= n; k++) {
             c = order[k]
