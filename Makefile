@@ -5,6 +5,9 @@
 #                 that feed the figures, draw the figures, typeset build/book.pdf
 #   make check    every test: tangle check, Check suites, golden comparisons
 #   make golden   regenerate tests/golden/ from the real PyTorch and NumPy
+#   make soak     rerun the statistical suites R times with fresh seeds (R=200;
+#                 ALPHA=0.01 for a calibration run); make power: run them
+#                 against their mutants, every mutant must be caught
 #
 # Everything the compiler makes goes to $(B) (default build/), so that other
 # configurations can live side by side:  make B=build/clang CC=clang check-c
@@ -27,7 +30,7 @@ DEPS_BUILD  := gcc make pkg-config noweb check gnuplot-nox \
                fonts-arphic-gkai00mp \
                latexmk lmodern poppler-utils
 DEPS_CHECK  := gcc clang make pkg-config noweb check
-DEPS_GOLDEN := python3 python3-torch python3-numpy
+DEPS_GOLDEN := python3 python3-torch python3-numpy python3-scipy python3-mpmath
 
 # ---------------------------------------------------------------- compiler
 B      ?= build
@@ -50,7 +53,7 @@ RUN      ?=
 # ---------------------------------------------------------------- top level
 .PHONY: all deps tangle build-all lib programs figures data book check check-deps \
         check-tangle check-c check-golden repro golden golden-deps sanitize \
-        valgrind clean help
+        valgrind clean help soak power soak-run power-run
 
 all: deps
 	@$(MAKE) tangle
@@ -62,7 +65,7 @@ all: deps
 	@echo "    programs: $(patsubst src/bin/%.c,$(B)/bin/%,$(wildcard src/bin/*.c))"
 
 help:
-	@sed -n '2,9p' Makefile
+	@sed -n '2,12p' Makefile
 
 deps:
 	@scripts/install-deps.sh $(DEPS_BUILD)
@@ -87,6 +90,7 @@ LIB_OBJ  := $(LIB_SRC:src/%.c=$(B)/obj/%.o)
 APP_OBJ  := $(APP_SRC:src/%.c=$(B)/obj/%.o)
 PROGS    := $(PROG_SRC:src/bin/%.c=$(B)/bin/%)
 TESTS    := $(TEST_SRC:tests/%.c=$(B)/tests/%)
+STAT_TESTS := $(filter $(B)/tests/check-stat-%,$(TESTS))
 LIBA     := $(B)/libnninit.a
 LIBSO    := $(B)/libnninit.so
 LIBAPP   := $(B)/libapp.a
@@ -203,6 +207,23 @@ repro:
 	done
 check-golden: $(GOLDEN_TESTS) $(PROGS)
 	@fail=0; for t in $(GOLDEN_TESTS); do echo "--- $$t"; $$t || fail=1; done; exit $$fail
+
+# ---------------------------------------------------------------- statistical suites
+# The statistical suites are the Check suites tests/check-stat-*.c (appendix
+# 如何检验一个初始化).  soak: R rounds with fresh random seeds, a table of each
+# check's failure rate (ALPHA=0.01: calibration).  power: every suite against
+# each of its mutants; fails when a mutant survives.
+R ?= 200
+ALPHA ?=
+soak power: check-deps
+	@$(MAKE) tangle
+	@$(MAKE) $@-run
+
+soak-run: $(STAT_TESTS)
+	@scripts/soak.sh $(R) '$(ALPHA)' $(STAT_TESTS)
+
+power-run: $(STAT_TESTS)
+	@scripts/power.sh $(STAT_TESTS)
 
 # ---------------------------------------------------------------- golden files
 golden-deps:

@@ -63,3 +63,31 @@ $(D)/cli-examples.txt: $(B)/bin/nninit
 	  echo '$$ nninit sample uniform --shape 3 --seed -1'; \
 	  status=0; $(RUN) $< sample uniform --shape 3 --seed -1 2>&1 || status=$$?; \
 	  echo "(exit status $$status)"; test $$status -eq 2; } > $@
+# Appendix 如何检验一个初始化 (book/appA-stats.nw)
+GENERATED += $(D)/stats-power.txt $(D)/stats-power-curve.dat \
+             $(D)/stats-calibrate.txt $(D)/stats-mutants.txt \
+             $(D)/stats-failure.txt $(D)/stats-soak.txt
+$(D)/stats-power.txt: $(B)/bin/stats-power
+	@mkdir -p $(@D)
+	$(RUN) $< > $@
+$(D)/stats-power-curve.dat: $(B)/bin/stats-power
+	@mkdir -p $(@D)
+	$(RUN) $< --curve > $@
+$(D)/stats-calibrate.txt: $(B)/bin/stats-calibrate
+	@mkdir -p $(@D)
+	$(RUN) $< > $@
+# every statistical suite against its mutants (the same run as make power)
+$(D)/stats-mutants.txt: scripts/power.sh $(STAT_TESTS)
+	@mkdir -p $(@D)
+	scripts/power.sh $(STAT_TESTS) > $@
+build/figures/stats-power.pdf: $(D)/stats-power-curve.dat
+# a real failure message: the synthetic suite against its first mutant
+$(D)/stats-failure.txt: $(B)/tests/check-stat-synthetic
+	@mkdir -p $(@D)
+	(NNI_MUTANT=1 CK_RUN_CASE=battery $< 2>&1 || true) | sed -n '/:F:/,$$p' \
+	    | fold -s -w 88 > $@
+	@test -s $@ || { echo "$@: the mutant did not fail" >&2; rm -f $@; exit 1; }
+# a short soak for the book: 20 rounds with the bases 1..20 (make soak: 200 random)
+$(D)/stats-soak.txt: scripts/soak.sh $(STAT_TESTS)
+	@mkdir -p $(@D)
+	SOAK_DIR=$(D)/soak SOAK_BASE=sequential scripts/soak.sh 20 '' $(STAT_TESTS) > $@

@@ -9,4 +9,6 @@
 #include "random/numpy.h"
 #include "tensor/print.h"
 #include "tensor/npy.h"
+#include "stats/stats.h"
+#include "stats/check.h"
 #endif

@@ -89,6 +89,30 @@ static nni_status scenario_print_parameter(void)
     nni_tensor_free(t);
     return status;
 }
+#line 4591 "book/appA-stats.nw"
+static nni_status scenario_stats(void)
+{
+    double x[64];
+    nni_law law;
+    nni_sample *s = NULL;
+    nni_battery battery;
+    double d, x2;
+    for (int i = 0; i < 64; i++)            /* 一个未排序的、大致对称的样本 */
+        x[i] = (double)((i * 37) % 64 - 32) / 16.0;
+    nni_status status = nni_law_normal(&law, 0.0, 1.2);
+    if (status == NNI_OK)
+        status = nni_stats_ks(x, 64, &law, &d);
+    if (status == NNI_OK)
+        status = nni_stats_chi2(x, 64, &law, 8, &x2);
+    if (status == NNI_OK)
+        status = nni_sample_new(&s, NNI_FLOAT64, x, 32);
+    if (status == NNI_OK)
+        status = nni_sample_append(s, x + 32, 32);
+    if (status == NNI_OK)
+        status = nni_check_battery(&battery, s, &law, NULL);
+    nni_sample_free(s);
+    return status;
+}
 #line 73 "book/appB-reliability.nw"
 static nni_status scenario_two_tensors(void)
 {
@@ -112,6 +136,8 @@ static const struct scenario scenarios[] = {
     
 #line 1439 "book/ch50-print.nw"
 { "print a parameter", scenario_print_parameter },
+#line 4617 "book/appA-stats.nw"
+{ "statistics", scenario_stats },
 #line 87 "book/appB-reliability.nw"
 { "two tensors", scenario_two_tensors },
 #line 247 "book/appB-reliability.nw"

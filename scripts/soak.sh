@@ -1,0 +1,64 @@
+#!/bin/sh
+# Rerun the statistical suites R times with fresh random seeds and report how
+# often each check failed.
+#   scripts/soak.sh R ALPHA suite...      (ALPHA empty: the suites' 1e-6)
+#
+# Each run gets a new base NNI_TEST_SEED read from /dev/urandom, so every test
+# sees new samples.  The suites append one line per check to NNI_STAT_LOG
+# (tests/stat-harness.h); the table at the end counts them per check.  With
+# alpha = 1e-6 the expected number of failures is about 1e-6 per check run; a
+# calibration run with ALPHA=0.01 should show about 1 % for the checks whose
+# false-alarm rate is alpha by construction.  Failing runs are listed with
+# the base that reproduces them (not in a calibration run, where most runs
+# fail somewhere by design).  SOAK_BASE=sequential uses the bases 1..R instead
+# of random ones (reproducible, for the book); SOAK_DIR (default build/soak)
+# keeps the log.
+set -u
+R=$1
+alpha=${2:-}
+shift 2
+dir=${SOAK_DIR:-build/soak}
+mkdir -p "$dir"
+log=$dir/checks.log
+: >"$log"
+[ -n "$alpha" ] && export NNI_STAT_ALPHA="$alpha"
+failed_runs=0
+i=1
+while [ "$i" -le "$R" ]; do
+    for t in "$@"; do
+        if [ "${SOAK_BASE:-random}" = sequential ]; then
+            base=$i
+        else
+            base=$(od -An -N8 -tu8 /dev/urandom | tr -d ' ')
+        fi
+        if ! NNI_TEST_SEED=$base NNI_STAT_LOG=$log CK_VERBOSITY=silent "$t" >/dev/null 2>&1; then
+            failed_runs=$((failed_runs + 1))
+            [ -n "$alpha" ] || echo "round $i: $t failed; rerun with NNI_TEST_SEED=$base $t"
+        fi
+    done
+    i=$((i + 1))
+done
+awk -v R="$R" -v alpha="${alpha:-1e-06}" -v runs_failed="$failed_runs" '
+    $1 == "check" {
+        for (i = 2; i <= NF; i++) {
+            split($i, kv, "=")
+            f[kv[1]] = substr($i, length(kv[1]) + 2)
+        }
+        if (f["mutant"] != 0) next
+        c = f["name"]
+        if (!(c in runs)) order[++n] = c
+        runs[c]++
+        if (f["result"] == "FAIL") fails[c]++
+        total++
+        if (f["result"] == "FAIL") failures++
+    }
+    END {
+        printf "soak: %d rounds, alpha = %s per check\n", R, alpha
+        printf "%d check runs, %d failed; %d suite runs failed\n", total, failures + 0, runs_failed
+        printf "%-10s %8s %8s %10s %10s\n", "check", "runs", "failed", "rate", "expected"
+        for (k = 1; k <= n; k++) {
+            c = order[k]
+            printf "%-10s %8d %8d %10.3g %10.3g\n", c, runs[c], fails[c] + 0,
+                   (fails[c] + 0) / runs[c], alpha
+        }
+    }' "$log" | tee "$dir/soak.txt"
