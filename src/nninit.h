@@ -8,4 +8,5 @@
 #include "random/torch.h"
 #include "random/numpy.h"
 #include "tensor/print.h"
+#include "init/init.h"
 #endif
