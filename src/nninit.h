@@ -9,4 +9,5 @@
 #include "random/numpy.h"
 #include "tensor/print.h"
 #include "init/init.h"
+#include "tensor/npy.h"
 #endif
