@@ -4,7 +4,9 @@ ch82-xavier, ch84-kaiming, ch86-init-others).
 
 Run by `make golden` with /usr/bin/python3 (Debian 12: python3-torch 1.13).
 Writes tests/golden/init/init.txt, read by tests/check-init.c through the
-replay code in src/app/initgolden.c.  Every expected value and every error
+replay code in src/app/initgolden.c, and tests/golden/cli/init.txt with the
+expected outputs tests/golden/cli/init-*, read by tests/check-cli.c (book
+chapter ch92-cli-init: nninit sample INIT, nninit gain, nninit fans).  Every expected value and every error
 message below is produced by the real torch.nn.init; this script never
 computes an expected value itself.
 
@@ -35,6 +37,7 @@ Each init, probe, gain and fans line is followed by its result:
   ! TYPE: MESSAGE             the call raised TYPE (ValueError, RuntimeError,
                               ZeroDivisionError, IndexError) with this message
 """
+import io
 import math
 import os
 import random
@@ -129,7 +132,7 @@ class Writer:
         self.lines.append(" ".join(["gain", name] + [value_str(p) for p in param]))
         try:
             g = init.calculate_gain(name, *param)
-        except ValueError as e:
+        except (ValueError, OverflowError) as e:
             self.error(e)
             return self
         self.result(hexbits(np.array([float(g)])))
@@ -311,7 +314,7 @@ def gain_cases(w):
                  "conv_transpose2d", "conv_transpose3d", "sigmoid", "tanh", "relu",
                  "leaky_relu", "selu"]:
         w.gain(name)
-    for p in [None, 0.01, 0.0, 0.2, math.sqrt(5.0), 10.0, -0.5, 1e-3, 3, 0, -2, 1e154]:
+    for p in [None, 0.01, 0.0, 0.2, math.sqrt(5.0), 10.0, -0.5, 1e-3, 3, 0, -2, 1e154, 1e155]:
         w.gain("leaky_relu", p)
     w.gain("relu", True).gain("tanh", 0.5).gain("sigmoid", [1])
     for p in [True, False, [1]]:
@@ -363,6 +366,128 @@ def mixed_cases(w):
         w.end()
 
 
+# ---------------------------------------------------------------- nninit
+
+CLI = os.path.join(HERE, "golden", "cli")
+CLI_LISTING = os.path.join(CLI, "init.txt")
+
+
+def shortest(x):
+    """The shortest %g text that reads back as x (what nninit gain prints)."""
+    for p in range(1, 18):
+        text = "%.*g" % (p, x)
+        if float(text) == x:
+            return text
+    raise ValueError(x)
+
+
+def cli_tensor(name, shape, dtype, seed, kw):
+    torch.manual_seed(seed)
+    t = torch.empty(shape, dtype=DTYPES[dtype])
+    getattr(init, name + "_")(t, **kw)
+    return t.numpy()
+
+
+def cli_cases():
+    os.makedirs(CLI, exist_ok=True)
+    # Remove what our previous run wrote (other scripts own other files here).
+    if os.path.exists(CLI_LISTING):
+        with open(CLI_LISTING) as f:
+            for line in f:
+                words = line.split()
+                if len(words) == 2 and words[0] in ("stdout", "file"):
+                    old = os.path.join(CLI, words[1])
+                    if os.path.exists(old):
+                        os.remove(old)
+    opt = {"val": "--value"}
+    # (name, shape, dtype or None, seed or None, {kwarg: text}, format, to file)
+    samples = [
+        ("uniform", "3x5", None, None, {"a": "-0.3", "b": "0.7"}, "txt", False),
+        ("normal", "5x7", "float64", 3, {"mean": "1.5", "std": "2"}, "txt", False),
+        ("trunc_normal", "40x30", None, 0, {}, "txt", False),
+        ("trunc_normal", "4x4", "float64", 7, {"mean": "0.1", "std": "0.5", "a": "-0.5",
+                                               "b": "1"}, "txt", False),
+        ("trunc_normal", "768", None, 1, {"std": "0.02", "a": "-0.04", "b": "0.04"}, "npy", True),
+        ("constant", "2x3", None, None, {"val": "0.25"}, "txt", False),
+        ("constant", "2x2", "float64", None, {"val": "-1e300"}, "txt", False),
+        ("ones", "3", None, None, {}, "txt", False),
+        ("zeros", "2x2", "float64", None, {}, "npy", False),
+        ("eye", "3x5", None, None, {}, "txt", False),
+        ("dirac", "4x2x3x3", None, None, {}, "txt", False),
+        ("dirac", "6x2x3", "float64", None, {"groups": "3"}, "npy", True),
+        ("xavier_uniform", "40x30", None, None, {}, "txt", False),
+        ("xavier_uniform", "40x30", "float64", 0, {}, "txt", False),
+        ("xavier_normal", "16x8x3x3", None, 42, {"gain": "1.4142135623730951"}, "npy", True),
+        ("xavier_normal", "3x5", "float64", 2**64 - 1, {"gain": "0.5"}, "txt", False),
+        ("kaiming_uniform", "40x30", None, 0, {"a": "2.23606797749979"}, "txt", False),
+        ("kaiming_uniform", "6x4x3x3", "float64", 5, {"mode": "fan_out",
+                                                       "nonlinearity": "relu"}, "txt", False),
+        ("kaiming_normal", "16x8x3x3", None, 9, {"mode": "FAN_OUT",
+                                                  "nonlinearity": "relu"}, "npy", True),
+        ("kaiming_normal", "5x7", None, 11, {"a": "0.2"}, "txt", False),
+        ("kaiming_normal", "2x3x4", "float64", 12, {"nonlinearity": "tanh"}, "txt", False),
+        ("sparse", "10x6", None, 13, {"sparsity": "0.25"}, "txt", False),
+        ("sparse", "3x5", "float64", 14, {"sparsity": "0.5", "std": "2"}, "txt", False),
+        ("xavier_uniform", "0x5", None, None, {}, "txt", False),
+        ("kaiming_uniform", "0", None, None, {}, "npy", False),
+    ]
+    lines = ["# written by tests/golden-init.py with torch %s; do not edit" % torch.__version__,
+             "# case NAME / args ARGUMENTS (@OUT: a temporary output file) /",
+             "# stdout FILE or file FILE (expected bytes, in this directory) / end"]
+    for i, (name, shape, dtype, seed, kw, fmt, to_file) in enumerate(samples):
+        case = "init-%02d-%s" % (i, name)
+        args = ["sample", name, "--shape", shape]
+        if dtype is not None:
+            args += ["--dtype", dtype]
+        if seed is not None:
+            args += ["--seed", str(seed)]
+        for k, v in kw.items():
+            args += [opt.get(k, "--" + k), v]
+        if fmt != "txt":
+            args += ["--format", fmt]
+        if to_file:
+            args += ["-o", "@OUT"]
+        pykw = {k: (int(v) if k == "groups" else v if k in ("mode", "nonlinearity")
+                    else float(v)) for k, v in kw.items()}
+        dims = tuple(int(d) for d in shape.split("x"))
+        value = cli_tensor(name, dims, dtype or "float32", seed or 0, pykw)
+        if fmt == "txt":
+            spec = "%.9g" if value.dtype == np.float32 else "%.17g"
+            data = "".join(spec % float(v) + "\n" for v in value.reshape(-1)).encode()
+            fname = case + ".out"
+        else:
+            buf = io.BytesIO()
+            np.save(buf, value)
+            data = buf.getvalue()
+            fname = case + ".npy"
+        with open(os.path.join(CLI, fname), "wb") as f:
+            f.write(data)
+        lines += ["case " + case, "args " + " ".join(args),
+                  ("file " if to_file else "stdout ") + fname, "end"]
+    gains = [("linear",), ("conv_transpose2d",), ("sigmoid",), ("tanh",), ("relu",),
+             ("relu", "0.5"), ("leaky_relu",), ("leaky_relu", "0.2"), ("leaky_relu", "-3"),
+             ("leaky_relu", "2.23606797749979"), ("selu",)]
+    for i, g in enumerate(gains):
+        case = "init-gain-%02d" % i
+        value = init.calculate_gain(g[0], *[float(p) for p in g[1:]])
+        fname = case + ".out"
+        with open(os.path.join(CLI, fname), "w") as f:
+            f.write(shortest(float(value)) + "\n")
+        lines += ["case " + case, "args gain " + " ".join(g), "stdout " + fname, "end"]
+    for i, shape in enumerate(["40x30", "64x32x3x3", "4096x4096x3x3", "0x5", "2x3x4x5x6"]):
+        case = "init-fans-%02d" % i
+        fi, fo = init._calculate_fan_in_and_fan_out(
+            torch.empty(tuple(int(d) for d in shape.split("x")), device="meta"))
+        fname = case + ".out"
+        with open(os.path.join(CLI, fname), "w") as f:
+            f.write("fan_in %d\nfan_out %d\n" % (fi, fo))
+        lines += ["case " + case, "args fans --shape " + shape, "stdout " + fname, "end"]
+    with open(CLI_LISTING, "w") as f:
+        f.write("\n".join(lines) + "\n")
+    print("  %s: %d cases" % (os.path.relpath(CLI_LISTING),
+                              len(samples) + len(gains) + 5))
+
+
 def cpu_capability():
     for line in torch.__config__.show().splitlines():
         if "CPU capability usage:" in line:
@@ -385,6 +510,7 @@ def main():
     gain_cases(w)
     mixed_cases(w)
     w.save()
+    cli_cases()
     return 0
 
 
