@@ -76,7 +76,7 @@ const double bound[2] = { sqrt(3.0) * (1.0 * sqrt(2.0 / n)), 1.0 * sqrt(6.0 / n)
     int failures = 0;
     for (int k = 0; k < 2; k++) {
         size_t same = count_equal(lib, mine[k]);
-        printf("%-13s %-8s %-20s %.17g  %4zu / %zu\n", shape_text, nni_dtype_name(dtype),
+        printf("%-13s %-8s %-20s %-21.17g %5zu / %zu\n", shape_text, nni_dtype_name(dtype),
                k == 0 ? "sqrt(3)*sqrt(2/n)" : "sqrt(6/n)", bound[k], same,
                nni_tensor_numel(lib));
         failures += k == 0 && same != nni_tensor_numel(lib);
@@ -93,7 +93,7 @@ int main(void)
     const size_t shapes[3][4] = { { 40, 30 }, { 50, 10 }, { 64, 32, 3, 3 } };
     const size_t ndims[3] = { 2, 2, 4 };
     int failures = 0;
-    printf("形状          类型     边界的算法            边界 a                 "
+    printf("形状          类型     边界的算法           边界 a                "
            "与库相同的元素\n");
     for (int s = 0; s < 3; s++)
         for (int d = 0; d < 2; d++)
