@@ -105,3 +105,9 @@ $(D)/cli-init-examples.txt: $(B)/bin/nninit
 	  echo '$$ nninit sample xavier_normal --shape 5 --gain 2'; \
 	  status=0; $(RUN) $< sample xavier_normal --shape 5 --gain 2 2>&1 || status=$$?; \
 	  echo "(exit status $$status)"; test $$status -eq 2; } > $@
+# The head of one case of the golden file, as the book shows it.
+GENERATED += $(D)/init-golden-excerpt.txt
+$(D)/init-golden-excerpt.txt: tests/golden/init/init.txt
+	@mkdir -p $(@D)
+	awk '/^case kaiming-float32-3x5$$/ { on = 1 } on { n++; print (length($$0) > 72 ? substr($$0, 1, 68) " ..." : $$0) } \
+	     on && /^probe$$/ { p = 1 } p && /^= / { getline; print; exit }' $< > $@

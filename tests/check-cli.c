@@ -414,7 +414,7 @@ START_TEST(test_write_npy_errors)
     nni_tensor_free(t);
 }
 END_TEST
-#line 320 "book/ch92-cli-init.nw"
+#line 322 "book/ch92-cli-init.nw"
 START_TEST(test_orthogonal_matches_library)
 {
     const char *const args[] = { "sample", "orthogonal", "--shape", "6x2x2", "--seed", "5",
@@ -438,7 +438,7 @@ START_TEST(test_orthogonal_matches_library)
     free_result(&r);
 }
 END_TEST
-#line 356 "book/ch92-cli-init.nw"
+#line 358 "book/ch92-cli-init.nw"
 static const char *const bad_init_commands[][14] = {
     { "unknown initializer 'xavier'", "sample", "xavier", "--shape", "3x4", NULL },
     { "--a does not apply to xavier_uniform", "sample", "xavier_uniform", "--shape", "3x4",
@@ -491,7 +491,7 @@ static const char *const bad_init_commands[][14] = {
     { "too many dimensions", "fans", "--shape", "1x1x1x1x1x1x1x1x1", NULL },
     { "unexpected argument", "fans", "relu", "--shape", "3x4", NULL },
 };
-#line 411 "book/ch92-cli-init.nw"
+#line 413 "book/ch92-cli-init.nw"
 START_TEST(test_bad_init_command_lines)
 {
     const char *const *c = bad_init_commands[_i];
@@ -506,7 +506,7 @@ START_TEST(test_bad_init_command_lines)
     free_result(&r);
 }
 END_TEST
-#line 437 "book/ch92-cli-init.nw"
+#line 439 "book/ch92-cli-init.nw"
 START_TEST(test_init_errors_leave_no_file)
 {
     char dir[32], path[64];
@@ -557,12 +557,12 @@ tcase_add_test(tc, test_help);
 tcase_add_test(tc, test_output_file_is_atomic);
 #line 1619 "book/ch90-cli.nw"
 tcase_add_test(tc, test_write_npy_errors);
-#line 346 "book/ch92-cli-init.nw"
+#line 348 "book/ch92-cli-init.nw"
 tcase_add_test(tc, test_orthogonal_matches_library);
-#line 428 "book/ch92-cli-init.nw"
+#line 430 "book/ch92-cli-init.nw"
 tcase_add_loop_test(tc, test_bad_init_command_lines, 0,
                     (int)(sizeof bad_init_commands / sizeof bad_init_commands[0]));
-#line 458 "book/ch92-cli-init.nw"
+#line 460 "book/ch92-cli-init.nw"
 tcase_add_test(tc, test_init_errors_leave_no_file);
 #line 1080 "book/ch90-cli.nw"
     suite_add_tcase(s, tc);

@@ -1,4 +1,4 @@
-#line 1310 "book/ch80-fans-gains.nw"
+#line 1306 "book/ch80-fans-gains.nw"
 /* check-init -- 初始化函数的测试：黄金文件、增益与扇、错误与结构上的性质 */
 #include <check.h>
 #include <float.h>
@@ -13,7 +13,7 @@
 #include "app/initgolden.h"
 #include "nninit.h"
 
-#line 1407 "book/ch80-fans-gains.nw"
+#line 1403 "book/ch80-fans-gains.nw"
 static nni_tensor *filled(nni_dtype dtype, size_t ndim, const size_t *shape, double v)
 {
     nni_tensor *t;
@@ -50,7 +50,7 @@ static bool same_generator(nni_torch_gen a, nni_torch_gen b)
             return false;
     return true;
 }
-#line 226 "book/ch82-xavier.nw"
+#line 229 "book/ch82-xavier.nw"
 /* 按 Xavier 的公式手写的均匀初始化；pytorch_order 为真时按 PyTorch 的运算顺序
    算边界，否则照抄笔记本的公式 sqrt(6 / (fan_in + fan_out))。 */
 static void my_xavier_uniform(nni_torch_gen *gen, nni_tensor *w, double gain,
@@ -64,7 +64,7 @@ static void my_xavier_uniform(nni_torch_gen *gen, nni_tensor *w, double gain,
     const double a = pytorch_order ? sqrt(3.0) * (gain * sqrt(2.0 / n))
                                    : gain * sqrt(6.0 / n);
     
-#line 243 "book/ch82-xavier.nw"
+#line 246 "book/ch82-xavier.nw"
 if (nni_tensor_dtype(w) == NNI_FLOAT32) {
     float *d = nni_tensor_data(w);
     for (size_t i = 0; i < nni_tensor_numel(w); i++)
@@ -74,9 +74,9 @@ if (nni_tensor_dtype(w) == NNI_FLOAT32) {
     for (size_t i = 0; i < nni_tensor_numel(w); i++)
         d[i] = nni_torch_uniform_double(gen, -a, a);
 }
-#line 239 "book/ch82-xavier.nw"
+#line 242 "book/ch82-xavier.nw"
 }
-#line 1346 "book/ch80-fans-gains.nw"
+#line 1342 "book/ch80-fans-gains.nw"
 START_TEST(test_golden)
 {
     const char *path = "tests/golden/init/init.txt";
@@ -89,7 +89,7 @@ START_TEST(test_golden)
     ck_assert(st.cases >= 100 && st.exact >= 20000 && st.close > 0 && st.errors >= 50);
 }
 END_TEST
-#line 1369 "book/ch80-fans-gains.nw"
+#line 1365 "book/ch80-fans-gains.nw"
 static size_t replay_text(const char *text)
 {
     nni_app_init_golden_stats st;
@@ -117,7 +117,7 @@ START_TEST(test_golden_replay_detects_mutants)
                                   "= 3\n3fc00000 3fc00000 3fc00000\nend\n"), 0);
 }
 END_TEST
-#line 1450 "book/ch80-fans-gains.nw"
+#line 1446 "book/ch80-fans-gains.nw"
 START_TEST(test_gain_and_fan_edges)
 {
     double g = 42.0, nan = NAN, inf = INFINITY, big = 1e155;
@@ -165,7 +165,7 @@ START_TEST(test_gain_and_fan_edges)
     nni_tensor_free(t);
 }
 END_TEST
-#line 1507 "book/ch80-fans-gains.nw"
+#line 1503 "book/ch80-fans-gains.nw"
 START_TEST(test_call_by_name)
 {
     nni_app_init_call call;
@@ -206,7 +206,7 @@ START_TEST(test_call_by_name)
     nni_tensor_free(u);
 }
 END_TEST
-#line 389 "book/ch82-xavier.nw"
+#line 392 "book/ch82-xavier.nw"
 START_TEST(test_xavier_exercise)
 {
     const size_t shapes[3][4] = { { 40, 30 }, { 8, 4, 3, 3 }, { 1, 7 } };
@@ -231,7 +231,7 @@ START_TEST(test_xavier_exercise)
             }
 }
 END_TEST
-#line 424 "book/ch82-xavier.nw"
+#line 427 "book/ch82-xavier.nw"
 START_TEST(test_xavier_errors)
 {
     nni_torch_gen gen, before, unseeded;
@@ -261,7 +261,7 @@ START_TEST(test_xavier_errors)
     nni_tensor_free(none);
 }
 END_TEST
-#line 276 "book/ch84-kaiming.nw"
+#line 279 "book/ch84-kaiming.nw"
 START_TEST(test_kaiming_edges)
 {
     nni_torch_gen gen, before;
@@ -299,7 +299,7 @@ START_TEST(test_kaiming_edges)
     nni_tensor_free(t);
 }
 END_TEST
-#line 325 "book/ch84-kaiming.nw"
+#line 328 "book/ch84-kaiming.nw"
 START_TEST(test_linear_default_identity)
 {
     const size_t fan_ins[4] = { 1, 30, 40, 784 };
@@ -328,30 +328,30 @@ START_TEST(test_linear_default_identity)
 }
 END_TEST
 
-#line 1327 "book/ch80-fans-gains.nw"
+#line 1323 "book/ch80-fans-gains.nw"
 int main(void)
 {
     Suite *s = suite_create("init");
     TCase *tc = tcase_create("core");
     tcase_set_timeout(tc, 60);
     
-#line 1361 "book/ch80-fans-gains.nw"
+#line 1357 "book/ch80-fans-gains.nw"
 tcase_add_test(tc, test_golden);
-#line 1399 "book/ch80-fans-gains.nw"
+#line 1395 "book/ch80-fans-gains.nw"
 tcase_add_test(tc, test_golden_replay_detects_mutants);
-#line 1500 "book/ch80-fans-gains.nw"
+#line 1496 "book/ch80-fans-gains.nw"
 tcase_add_test(tc, test_gain_and_fan_edges);
-#line 1550 "book/ch80-fans-gains.nw"
+#line 1546 "book/ch80-fans-gains.nw"
 tcase_add_test(tc, test_call_by_name);
-#line 416 "book/ch82-xavier.nw"
+#line 419 "book/ch82-xavier.nw"
 tcase_add_test(tc, test_xavier_exercise);
-#line 456 "book/ch82-xavier.nw"
+#line 459 "book/ch82-xavier.nw"
 tcase_add_test(tc, test_xavier_errors);
-#line 316 "book/ch84-kaiming.nw"
+#line 319 "book/ch84-kaiming.nw"
 tcase_add_test(tc, test_kaiming_edges);
-#line 355 "book/ch84-kaiming.nw"
+#line 358 "book/ch84-kaiming.nw"
 tcase_add_test(tc, test_linear_default_identity);
-#line 1333 "book/ch80-fans-gains.nw"
+#line 1329 "book/ch80-fans-gains.nw"
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -69,7 +69,7 @@ static bool run_sample(int argc, const char *const *argv, char *err, size_t errs
            && nni_app_run_sample(&s, err, errsize);
 }
 
-#line 181 "book/ch92-cli-init.nw"
+#line 183 "book/ch92-cli-init.nw"
 static bool print_shortest(double x)
 {
     char buf[40];
@@ -80,7 +80,7 @@ static bool print_shortest(double x)
     }
     return printf("%s\n", buf) > 0 && fflush(stdout) == 0;
 }
-#line 194 "book/ch92-cli-init.nw"
+#line 196 "book/ch92-cli-init.nw"
 static bool run_gain(int argc, const char *const *argv, char *err, size_t errsize)
 {
     char q[NNI_APP_QUOTE_MAX + 4];
@@ -88,7 +88,7 @@ static bool run_gain(int argc, const char *const *argv, char *err, size_t errsiz
     double slope = 0.0, gain;
     const char *why;
     
-#line 224 "book/ch92-cli-init.nw"
+#line 226 "book/ch92-cli-init.nw"
 if (argc < 1) {
     snprintf(err, errsize, "missing the nonlinearity (for example: nninit gain relu)");
     return false;
@@ -103,7 +103,7 @@ if (argc > 2) {
     snprintf(err, errsize, "unexpected argument '%s'", q);
     return false;
 }
-#line 201 "book/ch92-cli-init.nw"
+#line 203 "book/ch92-cli-init.nw"
     if (nni_nonlinearity_parse(argv[0], &nl) != NNI_OK) {
         snprintf(err, errsize, "unknown nonlinearity '%s' (Unsupported nonlinearity; "
                  "see nninit --help)", q);
@@ -124,7 +124,7 @@ if (argc > 2) {
     }
     return true;
 }
-#line 245 "book/ch92-cli-init.nw"
+#line 247 "book/ch92-cli-init.nw"
 static bool parse_dims(const char *s, size_t *ndim, size_t *shape, const char **why)
 {
     char piece[32];
@@ -150,7 +150,7 @@ static bool parse_dims(const char *s, size_t *ndim, size_t *shape, const char **
         s += len + 1;
     }
 }
-#line 273 "book/ch92-cli-init.nw"
+#line 275 "book/ch92-cli-init.nw"
 static bool run_fans(int argc, const char *const *argv, char *err, size_t errsize)
 {
     nni_app_option opt[1] = { { "--shape", NULL, NULL } };
@@ -186,7 +186,7 @@ static const struct command {
 } commands[] = {
     { "sample", run_sample },
     
-#line 303 "book/ch92-cli-init.nw"
+#line 305 "book/ch92-cli-init.nw"
 { "gain", run_gain },
 { "fans", run_fans },
 #line 991 "book/ch90-cli.nw"

@@ -45,7 +45,7 @@ static nni_status fill(const nni_app_sample *s, nni_tensor *t, char *err, size_t
     return s->dist == NNI_APP_UNIFORM ? nni_numpy_uniform(&gen, t, s->p1, s->p2)
                                       : nni_numpy_normal(&gen, t, s->p1, s->p2);
 }
-#line 69 "book/ch92-cli-init.nw"
+#line 71 "book/ch92-cli-init.nw"
 static bool init_options_absent(const nni_app_option *opt, const char *dist,
                                 char *err, size_t errsize);
 static bool parse_init_options(const nni_app_option *opt, nni_app_sample *s,
@@ -53,7 +53,7 @@ static bool parse_init_options(const nni_app_option *opt, nni_app_sample *s,
 #line 427 "book/ch90-cli.nw"
 enum { O_SHAPE, O_DTYPE, O_SEED, O_GENERATOR, O_A, O_B, O_MEAN, O_STD, O_FORMAT,
        O_OUTPUT, 
-#line 43 "book/ch92-cli-init.nw"
+#line 45 "book/ch92-cli-init.nw"
 O_GAIN, O_MODE, O_NONLINEARITY, O_SPARSITY, O_GROUPS, O_VALUE,
 #line 428 "book/ch90-cli.nw"
                                                               O_COUNT };
@@ -67,7 +67,7 @@ bool nni_app_parse_sample(int argc, const char *const *argv, nni_app_sample *s,
         { "--mean", NULL, NULL }, { "--std", NULL, NULL }, { "--format", NULL, NULL },
         { "--output", "-o", NULL },
         
-#line 47 "book/ch92-cli-init.nw"
+#line 49 "book/ch92-cli-init.nw"
 { "--gain", NULL, NULL }, { "--mode", NULL, NULL }, { "--nonlinearity", NULL, NULL },
 { "--sparsity", NULL, NULL }, { "--groups", NULL, NULL }, { "--value", NULL, NULL },
 #line 439 "book/ch90-cli.nw"
@@ -88,7 +88,7 @@ else if (strcmp(dist, "normal") == 0)
     s->dist = NNI_APP_NORMAL;
 else {
     
-#line 55 "book/ch92-cli-init.nw"
+#line 57 "book/ch92-cli-init.nw"
 char q[NNI_APP_QUOTE_MAX + 4];
 nni_app_quote(dist, q);
 if (!nni_app_init_begin(&s->init, dist, err, errsize)) {
@@ -191,7 +191,7 @@ bool nni_app_run_sample(const nni_app_sample *s, char *err, size_t errsize)
     nni_tensor_free(t);
     return ok;
 }
-#line 76 "book/ch92-cli-init.nw"
+#line 78 "book/ch92-cli-init.nw"
 static bool init_options_absent(const nni_app_option *opt, const char *dist,
                                 char *err, size_t errsize)
 {
@@ -202,7 +202,7 @@ static bool init_options_absent(const nni_app_option *opt, const char *dist,
         }
     return true;
 }
-#line 92 "book/ch92-cli-init.nw"
+#line 94 "book/ch92-cli-init.nw"
 enum value_kind { NUMBER, COUNT, NAME };
 
 static const struct {
@@ -220,7 +220,7 @@ static const struct {
     { O_NONLINEARITY, "nonlinearity", NNI_APP_NONLINEARITY, NAME },
 };
 #define N_INIT_PARAMS (sizeof init_params / sizeof init_params[0])
-#line 117 "book/ch92-cli-init.nw"
+#line 119 "book/ch92-cli-init.nw"
 static bool parse_init_options(const nni_app_option *opt, nni_app_sample *s,
                                char *err, size_t errsize)
 {
@@ -236,7 +236,7 @@ static bool parse_init_options(const nni_app_option *opt, nni_app_sample *s,
         if (o->value == NULL)
             continue;
         
-#line 141 "book/ch92-cli-init.nw"
+#line 143 "book/ch92-cli-init.nw"
 if ((init->takes & init_params[k].bit) == 0) {
     snprintf(err, errsize, "option %s does not apply to %s", o->name, init->name);
     return false;
@@ -253,18 +253,18 @@ if (o == &opt[O_MODE] && nni_fan_mode_parse(o->value, &mode) != NNI_OK)
     return bad_value(o, "expected fan_in or fan_out", err, errsize);
 if (o == &opt[O_NONLINEARITY] && nni_nonlinearity_parse(o->value, &nl) != NNI_OK)
     return bad_value(o, "unknown nonlinearity (see nninit --help)", err, errsize);
-#line 132 "book/ch92-cli-init.nw"
+#line 134 "book/ch92-cli-init.nw"
         if (!nni_app_init_set(&s->init, init_params[k].key, o->value, err, errsize))
             return false;
     }
     
-#line 160 "book/ch92-cli-init.nw"
+#line 162 "book/ch92-cli-init.nw"
 for (size_t k = 0; k < N_INIT_PARAMS; k++)
     if ((init->required & init_params[k].bit) != 0 && opt[init_params[k].option].value == NULL) {
         snprintf(err, errsize, "missing option %s for %s", opt[init_params[k].option].name,
                  init->name);
         return false;
     }
-#line 136 "book/ch92-cli-init.nw"
+#line 138 "book/ch92-cli-init.nw"
     return true;
 }

@@ -1,11 +1,11 @@
-#line 16 "book/ch86-init-others.nw"
+#line 17 "book/ch86-init-others.nw"
 /* init/basic.c -- uniform_、normal_、常数、单位矩阵与狄拉克初始化 */
 #include <float.h>
 #include <math.h>
 
 #include "init/internal.h"
 
-#line 48 "book/ch86-init-others.nw"
+#line 51 "book/ch86-init-others.nw"
 nni_status nni_init_uniform_(nni_torch_gen *gen, nni_tensor *t, double a, double b)
 {
     nni_status status = nni__init_check(gen, true, t, "nni_init_uniform_");
@@ -24,7 +24,7 @@ nni_status nni_init_normal_(nni_torch_gen *gen, nni_tensor *t, double mean, doub
                          mean, std);
     return nni_torch_normal_(gen, t, mean, std);
 }
-#line 113 "book/ch86-init-others.nw"
+#line 118 "book/ch86-init-others.nw"
 static void fill(nni_tensor *t, double val)
 {
     for (size_t i = 0; i < t->numel; i++)
@@ -52,7 +52,7 @@ nni_status nni_init_zeros_(nni_tensor *t)
 {
     return nni_init_constant_(t, 0.0);
 }
-#line 187 "book/ch86-init-others.nw"
+#line 193 "book/ch86-init-others.nw"
 nni_status nni_init_eye_(nni_tensor *t)
 {
     nni_status status = nni__init_check(NULL, false, t, "nni_init_eye_");
@@ -66,7 +66,7 @@ nni_status nni_init_eye_(nni_tensor *t)
         nni__tensor_store(t, i * t->stride[0] + i, 1.0);
     return NNI_OK;
 }
-#line 232 "book/ch86-init-others.nw"
+#line 238 "book/ch86-init-others.nw"
 nni_status nni_init_dirac_(nni_tensor *t, size_t groups)
 {
     const char *who = "nni_init_dirac_";
@@ -74,7 +74,7 @@ nni_status nni_init_dirac_(nni_tensor *t, size_t groups)
     if (status != NNI_OK)
         return status;
     
-#line 252 "book/ch86-init-others.nw"
+#line 258 "book/ch86-init-others.nw"
 if (t->ndim < 3 || t->ndim > 5)
     return nni__fail(NNI_ESHAPE, "%s: Only tensors with 3, 4, or 5 dimensions are supported",
                      who);
@@ -88,7 +88,7 @@ for (size_t k = 2; min_dim > 0 && k < t->ndim; k++)
     if (t->shape[k] == 0)
         return nni__fail(NNI_EINVAL, "%s: index 0 is out of bounds for dimension %zu "
                          "with size 0", who, k);
-#line 239 "book/ch86-init-others.nw"
+#line 245 "book/ch86-init-others.nw"
     fill(t, 0.0);
     for (size_t g = 0; g < groups; g++)
         for (size_t d = 0; d < min_dim; d++) {
