@@ -1,4 +1,4 @@
-#line 858 "book/ch80-fans-gains.nw"
+#line 856 "book/ch80-fans-gains.nw"
 /* app/initgolden.c -- 重放初始化函数的黄金文件 */
 #include <inttypes.h>
 #include <math.h>
@@ -25,7 +25,7 @@ typedef struct replay {
     nni_app_init_golden_stats *stats;
 } replay;
 
-#line 891 "book/ch80-fans-gains.nw"
+#line 889 "book/ch80-fans-gains.nw"
 static bool next_line(replay *r)
 {
     while (fgets(r->line, sizeof r->line, r->in) != NULL) {
@@ -52,7 +52,7 @@ static void problem(replay *r, const char *format, ...)
     fputc('\n', r->log);
     va_end(args);
 }
-#line 925 "book/ch80-fans-gains.nw"
+#line 923 "book/ch80-fans-gains.nw"
 typedef struct result {
     nni_status status;
     char message[512];
@@ -77,7 +77,7 @@ static void result_free(result *res)
     free(res->value);
     free(res->bits);
 }
-#line 954 "book/ch80-fans-gains.nw"
+#line 952 "book/ch80-fans-gains.nw"
 static bool result_from_tensor(result *res, const nni_tensor *t, size_t offset)
 {
     const size_t n = nni_tensor_numel(t);
@@ -96,7 +96,7 @@ static bool result_from_tensor(result *res, const nni_tensor *t, size_t offset)
     }
     return true;
 }
-#line 982 "book/ch80-fans-gains.nw"
+#line 980 "book/ch80-fans-gains.nw"
 static void compare_values(replay *r, const result *res, size_t expected, bool exact,
                            bool decimal)
 {
@@ -116,7 +116,7 @@ static void compare_values(replay *r, const result *res, size_t expected, bool e
             const bool narrow = end - start <= 8;   /* float32 的比特 */
             cursor = end;
             
-#line 1016 "book/ch80-fans-gains.nw"
+#line 1014 "book/ch80-fans-gains.nw"
 if (!ok)
     continue;
 bool same;
@@ -140,7 +140,7 @@ if (exact) {
 if (!same && differ++ == 0)
     problem(r, "value %zu is %" PRIx64 " (%.9g) in C, %" PRIx64 " in the reference",
             read, res->bits[read], res->value[read], want);
-#line 1001 "book/ch80-fans-gains.nw"
+#line 999 "book/ch80-fans-gains.nw"
         }
     }
     if (exact)
@@ -150,7 +150,7 @@ if (!same && differ++ == 0)
     if (differ > 1 && r->log != NULL)
         fprintf(r->log, "  (%zu of %zu values differ)\n", differ, expected);
 }
-#line 1048 "book/ch80-fans-gains.nw"
+#line 1046 "book/ch80-fans-gains.nw"
 static void compare_error(replay *r, const result *res, const char *expected)
 {
     const char *colon = strstr(expected, ": ");
@@ -165,7 +165,7 @@ static void compare_error(replay *r, const result *res, const char *expected)
     if (!res->tensor_untouched)
         problem(r, "the failed call modified the tensor");
 }
-#line 1069 "book/ch80-fans-gains.nw"
+#line 1067 "book/ch80-fans-gains.nw"
 static bool parse_shape(const char *s, size_t *ndim, size_t *shape)
 {
     *ndim = 0;
@@ -207,7 +207,7 @@ static bool all_sentinel(const nni_tensor *t)
     }
     return true;
 }
-#line 1113 "book/ch80-fans-gains.nw"
+#line 1111 "book/ch80-fans-gains.nw"
 static bool run_init(replay *r, char *cursor, result *res)
 {
     char *name = strtok(cursor, " "), *dtype = strtok(NULL, " ");
@@ -224,7 +224,7 @@ static bool run_init(replay *r, char *cursor, result *res)
         return false;
     }
     
-#line 1138 "book/ch80-fans-gains.nw"
+#line 1136 "book/ch80-fans-gains.nw"
 bool args_ok = true;
 for (char *kv; args_ok && (kv = strtok(NULL, " ")) != NULL;) {
     char *eq = strchr(kv, '=');
@@ -235,9 +235,9 @@ for (char *kv; args_ok && (kv = strtok(NULL, " ")) != NULL;) {
     *eq = '\0';
     args_ok = nni_app_init_set(&call, kv, eq + 1, res->message, sizeof res->message);
 }
-#line 1129 "book/ch80-fans-gains.nw"
+#line 1127 "book/ch80-fans-gains.nw"
     
-#line 1151 "book/ch80-fans-gains.nw"
+#line 1149 "book/ch80-fans-gains.nw"
 nni_dtype dt = strcmp(dtype, "float32") == 0 ? NNI_FLOAT32 : NNI_FLOAT64;
 nni_tensor *t = sentinel_tensor(dt, ndim, shape);
 if (t == NULL) {
@@ -255,10 +255,10 @@ if (res->status == NNI_OK) {
         problem(r, "out of memory");
 }
 nni_tensor_free(t);
-#line 1130 "book/ch80-fans-gains.nw"
+#line 1128 "book/ch80-fans-gains.nw"
     return true;
 }
-#line 1174 "book/ch80-fans-gains.nw"
+#line 1172 "book/ch80-fans-gains.nw"
 static bool run_probe(replay *r, result *res)
 {
     const size_t one = 1, two = 2;
@@ -278,7 +278,7 @@ static bool run_probe(replay *r, result *res)
     nni_tensor_free(b);
     return ok;
 }
-#line 1198 "book/ch80-fans-gains.nw"
+#line 1196 "book/ch80-fans-gains.nw"
 static bool run_gain(replay *r, char *cursor, result *res)
 {
     const char *name = strtok(cursor, " "), *param = strtok(NULL, " ");
@@ -315,7 +315,7 @@ static bool run_fans(replay *r, const char *shape_text, result *res)
     nni_tensor_free(t);
     return true;
 }
-#line 1243 "book/ch80-fans-gains.nw"
+#line 1241 "book/ch80-fans-gains.nw"
 size_t nni_app_init_golden_replay(FILE *in, const char *name, FILE *log,
                                   nni_app_init_golden_stats *stats)
 {
@@ -334,7 +334,7 @@ size_t nni_app_init_golden_replay(FILE *in, const char *name, FILE *log,
             nni_torch_manual_seed(&r.gen, strtoull(r.line + 6, NULL, 10));
         } else if (strcmp(r.line, "end") != 0) {
             
-#line 1268 "book/ch80-fans-gains.nw"
+#line 1266 "book/ch80-fans-gains.nw"
 result res;
 memset(&res, 0, sizeof res);
 bool called = false;
@@ -363,7 +363,7 @@ if (called) {
         problem(&r, "expected '=', '~' or '!' after the call");
 }
 result_free(&res);
-#line 1261 "book/ch80-fans-gains.nw"
+#line 1259 "book/ch80-fans-gains.nw"
         }
     }
     return stats->problems;

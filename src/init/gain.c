@@ -1,4 +1,4 @@
-#line 291 "book/ch80-fans-gains.nw"
+#line 292 "book/ch80-fans-gains.nw"
 /* init/gain.c -- 激活函数的名字、增益、扇入与扇出 */
 #include <math.h>
 #include <stdlib.h>
@@ -6,7 +6,7 @@
 
 #include "init/internal.h"
 
-#line 324 "book/ch80-fans-gains.nw"
+#line 325 "book/ch80-fans-gains.nw"
 static const char *const nonlinearity_names[] = {
     "linear", "conv1d", "conv2d", "conv3d", "conv_transpose1d", "conv_transpose2d",
     "conv_transpose3d", "sigmoid", "tanh", "relu", "leaky_relu", "selu"
@@ -30,7 +30,7 @@ const char *nni_nonlinearity_name(nni_nonlinearity nl)
 {
     return (unsigned)nl < N_NONLINEARITIES ? nonlinearity_names[nl] : NULL;
 }
-#line 354 "book/ch80-fans-gains.nw"
+#line 355 "book/ch80-fans-gains.nw"
 static const char *const fan_mode_names[] = { "fan_in", "fan_out" };
 
 static int ascii_lower(int c)
@@ -45,7 +45,7 @@ static bool equal_ignoring_case(const char *s, const char *lower)
             return false;
     return *s == '\0' && *lower == '\0';
 }
-#line 371 "book/ch80-fans-gains.nw"
+#line 372 "book/ch80-fans-gains.nw"
 nni_status nni_fan_mode_parse(const char *name, nni_fan_mode *mode)
 {
     char lowered[101];
@@ -68,7 +68,7 @@ const char *nni_fan_mode_name(nni_fan_mode mode)
 {
     return (unsigned)mode < 2 ? fan_mode_names[mode] : NULL;
 }
-#line 403 "book/ch80-fans-gains.nw"
+#line 404 "book/ch80-fans-gains.nw"
 nni_status nni_init_calculate_gain(nni_nonlinearity nl, const double *param, double *gain)
 {
     double g;
@@ -88,7 +88,7 @@ nni_status nni_init_calculate_gain(nni_nonlinearity nl, const double *param, dou
         break;
     case NNI_NL_LEAKY_RELU:
         
-#line 440 "book/ch80-fans-gains.nw"
+#line 441 "book/ch80-fans-gains.nw"
 {
     const double slope = param != NULL ? *param : 0.01;
     if (!isfinite(slope))
@@ -100,7 +100,7 @@ nni_status nni_init_calculate_gain(nni_nonlinearity nl, const double *param, dou
                          "(34, 'Numerical result out of range')", slope);
     g = sqrt(2.0 / (1.0 + square));
 }
-#line 422 "book/ch80-fans-gains.nw"
+#line 423 "book/ch80-fans-gains.nw"
         break;
     case NNI_NL_SELU:
         g = 3.0 / 4;
@@ -112,7 +112,7 @@ nni_status nni_init_calculate_gain(nni_nonlinearity nl, const double *param, dou
     *gain = g;
     return NNI_OK;
 }
-#line 458 "book/ch80-fans-gains.nw"
+#line 459 "book/ch80-fans-gains.nw"
 static bool parse_number(const char *text, double *value)
 {
     char *end;
@@ -137,7 +137,7 @@ nni_status nni_init_calculate_gain_by_name(const char *nonlinearity, const char 
                          "not a valid number", param);
     return nni_init_calculate_gain(nl, &slope, gain);
 }
-#line 499 "book/ch80-fans-gains.nw"
+#line 497 "book/ch80-fans-gains.nw"
 nni_status nni__init_fans(size_t ndim, const size_t *shape, const char *who,
                           size_t *fan_in, size_t *fan_out)
 {
@@ -154,7 +154,7 @@ nni_status nni__init_fans(size_t ndim, const size_t *shape, const char *who,
     *fan_out = out;
     return NNI_OK;
 }
-#line 520 "book/ch80-fans-gains.nw"
+#line 518 "book/ch80-fans-gains.nw"
 nni_status nni_init_fans_of_shape(size_t ndim, const size_t *shape,
                                   size_t *fan_in, size_t *fan_out)
 {
@@ -182,7 +182,7 @@ nni_status nni_init_fan(const nni_tensor *t, nni_fan_mode mode, size_t *fan)
         *fan = mode == NNI_FAN_IN ? in : out;
     return status;
 }
-#line 562 "book/ch80-fans-gains.nw"
+#line 560 "book/ch80-fans-gains.nw"
 nni_status nni__init_check(const nni_torch_gen *gen, bool needs_gen, const nni_tensor *t,
                            const char *who)
 {
