@@ -89,7 +89,7 @@ static nni_status scenario_print_parameter(void)
     nni_tensor_free(t);
     return status;
 }
-#line 1811 "book/ch86-init-others.nw"
+#line 1816 "book/ch86-init-others.nw"
 static nni_status init_scenario(int which)
 {
     const size_t shape[3] = { 3, 2, 4 };
@@ -143,7 +143,7 @@ static const struct scenario scenarios[] = {
     
 #line 1439 "book/ch50-print.nw"
 { "print a parameter", scenario_print_parameter },
-#line 1844 "book/ch86-init-others.nw"
+#line 1849 "book/ch86-init-others.nw"
 { "orthogonal_", scenario_orthogonal },
 { "sparse_", scenario_sparse },
 #line 87 "book/appB-reliability.nw"
