@@ -91,8 +91,8 @@ $(D)/cli-init-examples.txt: $(B)/bin/nninit
 	@mkdir -p $(@D)
 	set -e; { echo '$$ nninit sample xavier_uniform --shape 2x3'; \
 	  $(RUN) $< sample xavier_uniform --shape 2x3; \
-	  echo '$$ nninit sample kaiming_normal --shape 2x2x1x1 --dtype float64 --mode fan_out --nonlinearity relu'; \
-	  $(RUN) $< sample kaiming_normal --shape 2x2x1x1 --dtype float64 --mode fan_out --nonlinearity relu; \
+	  echo '$$ nninit sample kaiming_normal --shape 2x2 --mode fan_out --nonlinearity relu'; \
+	  $(RUN) $< sample kaiming_normal --shape 2x2 --mode fan_out --nonlinearity relu; \
 	  echo '$$ nninit sample dirac --shape 2x2x3'; \
 	  $(RUN) $< sample dirac --shape 2x2x3; \
 	  echo '$$ nninit gain leaky_relu 0.2'; \
@@ -102,8 +102,8 @@ $(D)/cli-init-examples.txt: $(B)/bin/nninit
 	  echo '$$ nninit sample sparse --shape 3x4'; \
 	  status=0; $(RUN) $< sample sparse --shape 3x4 2>&1 || status=$$?; \
 	  echo "(exit status $$status)"; test $$status -eq 2; \
-	  echo '$$ nninit sample xavier_normal --shape 5 --gain 2'; \
-	  status=0; $(RUN) $< sample xavier_normal --shape 5 --gain 2 2>&1 || status=$$?; \
+	  echo '$$ nninit sample eye --shape 3'; \
+	  status=0; $(RUN) $< sample eye --shape 3 2>&1 || status=$$?; \
 	  echo "(exit status $$status)"; test $$status -eq 2; } > $@
 # The head of one case of the golden file, as the book shows it.
 GENERATED += $(D)/init-golden-excerpt.txt
