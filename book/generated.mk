@@ -91,3 +91,52 @@ $(D)/stats-failure.txt: $(B)/tests/check-stat-synthetic
 $(D)/stats-soak.txt: scripts/soak.sh $(STAT_TESTS)
 	@mkdir -p $(@D)
 	SOAK_DIR=$(D)/soak SOAK_BASE=sequential scripts/soak.sh 20 '' $(STAT_TESTS) > $@
+
+
+# Chapters 扇入、扇出与增益 .. 其余的初始化函数 (book/ch80-ch86): the golden
+# replay summary, the nn.Linear bound comparison, the Xavier exercise, and the
+# data of every initializer's figure (init-demo COMMAND > init-COMMAND.dat).
+GENERATED += $(D)/init-golden.txt $(D)/init-linear-default.txt $(D)/xavier-exercise.txt
+$(D)/init-golden.txt: $(B)/bin/init-demo tests/golden/init/init.txt
+	@mkdir -p $(@D)
+	$(RUN) $< golden > $@
+$(D)/init-linear-default.txt: $(B)/bin/init-demo
+	@mkdir -p $(@D)
+	$(RUN) $< linear-default > $@
+$(D)/xavier-exercise.txt: $(B)/bin/xavier-exercise
+	@mkdir -p $(@D)
+	$(RUN) $< > $@
+INIT_FIGURES := xavier kaiming basic trunc constant eye-dirac orthogonal sparse
+GENERATED += $(INIT_FIGURES:%=$(D)/init-%.dat)
+$(D)/init-%.dat: $(B)/bin/init-demo
+	@mkdir -p $(@D)
+	cmd=$*; case $$cmd in xavier|kaiming|basic|trunc) cmd=hist-$$cmd ;; esac; \
+	$(RUN) $< $$cmd > $@
+$(foreach f,$(INIT_FIGURES),$(eval build/figures/init-$(f).pdf: $(D)/init-$(f).dat))
+
+# Chapter 命令行工具：全部初始化函数 (book/ch92-cli-init.nw)
+GENERATED += $(D)/cli-init-examples.txt
+$(D)/cli-init-examples.txt: $(B)/bin/nninit
+	@mkdir -p $(@D)
+	set -e; { echo '$$ nninit sample xavier_uniform --shape 2x3'; \
+	  $(RUN) $< sample xavier_uniform --shape 2x3; \
+	  echo '$$ nninit sample kaiming_normal --shape 2x2 --mode fan_out --nonlinearity relu'; \
+	  $(RUN) $< sample kaiming_normal --shape 2x2 --mode fan_out --nonlinearity relu; \
+	  echo '$$ nninit sample dirac --shape 2x2x3'; \
+	  $(RUN) $< sample dirac --shape 2x2x3; \
+	  echo '$$ nninit gain leaky_relu 0.2'; \
+	  $(RUN) $< gain leaky_relu 0.2; \
+	  echo '$$ nninit fans --shape 64x32x3x3'; \
+	  $(RUN) $< fans --shape 64x32x3x3; \
+	  echo '$$ nninit sample sparse --shape 3x4'; \
+	  status=0; $(RUN) $< sample sparse --shape 3x4 2>&1 || status=$$?; \
+	  echo "(exit status $$status)"; test $$status -eq 2; \
+	  echo '$$ nninit sample eye --shape 3'; \
+	  status=0; $(RUN) $< sample eye --shape 3 2>&1 || status=$$?; \
+	  echo "(exit status $$status)"; test $$status -eq 2; } > $@
+# The head of one case of the golden file, as the book shows it.
+GENERATED += $(D)/init-golden-excerpt.txt
+$(D)/init-golden-excerpt.txt: tests/golden/init/init.txt
+	@mkdir -p $(@D)
+	awk '/^case kaiming-float32-3x5$$/ { on = 1 } on { n++; print (length($$0) > 72 ? substr($$0, 1, 68) " ..." : $$0) } \
+	     on && /^probe$$/ { p = 1 } p && /^= / { getline; print; exit }' $< > $@

@@ -89,6 +89,37 @@ static nni_status scenario_print_parameter(void)
     nni_tensor_free(t);
     return status;
 }
+#line 1816 "book/ch86-init-others.nw"
+static nni_status init_scenario(int which)
+{
+    const size_t shape[3] = { 3, 2, 4 };
+    nni_tensor *t = NULL;
+    nni_torch_gen gen, before;
+    nni_torch_manual_seed(&gen, 1);
+    before = gen;
+    nni_status status = nni_tensor_new(&t, NNI_FLOAT64, which == 0 ? 3 : 2, shape);
+    if (status == NNI_OK) {
+        status = which == 0 ? nni_init_orthogonal_(&gen, t, 1.0)
+                            : nni_init_sparse_(&gen, t, 0.5, 0.01);
+        if (status != NNI_OK) {
+            for (size_t i = 0; i < nni_tensor_numel(t); i++)
+                ck_assert(((const double *)nni_tensor_data_const(t))[i] == 0.0);
+            ck_assert(nni_torch_random(&gen) == nni_torch_random(&before));
+        }
+    }
+    nni_tensor_free(t);
+    return status;
+}
+
+static nni_status scenario_orthogonal(void)
+{
+    return init_scenario(0);
+}
+
+static nni_status scenario_sparse(void)
+{
+    return init_scenario(1);
+}
 #line 4591 "book/appA-stats.nw"
 static nni_status scenario_stats(void)
 {
@@ -136,6 +167,9 @@ static const struct scenario scenarios[] = {
     
 #line 1439 "book/ch50-print.nw"
 { "print a parameter", scenario_print_parameter },
+#line 1849 "book/ch86-init-others.nw"
+{ "orthogonal_", scenario_orthogonal },
+{ "sparse_", scenario_sparse },
 #line 4617 "book/appA-stats.nw"
 { "statistics", scenario_stats },
 #line 87 "book/appB-reliability.nw"

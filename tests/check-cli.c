@@ -1,4 +1,4 @@
-#line 1003 "book/ch90-cli.nw"
+#line 1054 "book/ch90-cli.nw"
 /* check-cli -- nninit 的测试：解析、与 PyTorch/NumPy 的输出逐字节比较、错误与原子写入 */
 #define _POSIX_C_SOURCE 200809L
 #include <check.h>
@@ -15,7 +15,7 @@
 
 #include "app/cli.h"
 
-#line 1187 "book/ch90-cli.nw"
+#line 1238 "book/ch90-cli.nw"
 static char nninit_path[4096];
 
 typedef struct run_result {
@@ -38,7 +38,7 @@ static char *slurp(const char *path, size_t *len)
     *len = n;
     return buf;
 }
-#line 1212 "book/ch90-cli.nw"
+#line 1263 "book/ch90-cli.nw"
 static run_result run_nninit(const char *const *args)
 {
     char out_path[] = "/tmp/check-cli-out-XXXXXX", err_path[] = "/tmp/check-cli-err-XXXXXX";
@@ -72,7 +72,7 @@ static void free_result(run_result *r)
     free(r->out);
     free(r->err);
 }
-#line 1251 "book/ch90-cli.nw"
+#line 1302 "book/ch90-cli.nw"
 static void make_temp_dir(char dir[32])
 {
     strcpy(dir, "/tmp/check-cli-XXXXXX");
@@ -103,7 +103,7 @@ static void remove_temp_dir(const char *dir)
         closedir(d);
     rmdir(dir);
 }
-#line 1045 "book/ch90-cli.nw"
+#line 1096 "book/ch90-cli.nw"
 START_TEST(test_parse_numbers)
 {
     uint64_t u = 7;
@@ -140,7 +140,7 @@ START_TEST(test_parse_numbers)
     }
 }
 END_TEST
-#line 1092 "book/ch90-cli.nw"
+#line 1143 "book/ch90-cli.nw"
 START_TEST(test_parse_shape)
 {
     size_t ndim = 99, shape[NNI_MAX_DIMS];
@@ -164,7 +164,7 @@ START_TEST(test_parse_shape)
     }
 }
 END_TEST
-#line 1125 "book/ch90-cli.nw"
+#line 1176 "book/ch90-cli.nw"
 START_TEST(test_quote_and_options)
 {
     char q[NNI_APP_QUOTE_MAX + 4], err[NNI_APP_ERRSIZE];
@@ -186,7 +186,7 @@ START_TEST(test_quote_and_options)
     ck_assert_str_eq(opt[1].value, "-2");
     ck_assert_str_eq(opt[2].value, "out");
     
-#line 1151 "book/ch90-cli.nw"
+#line 1202 "book/ch90-cli.nw"
 const char *twice[] = { "--shape", "3", "--shape=4" };
 ck_assert(!nni_app_parse_options(3, twice, opt, 3, pos, 1, &npos, err, sizeof err));
 ck_assert_ptr_nonnull(strstr(err, "twice"));
@@ -200,10 +200,10 @@ const char *extra[] = { "normal", "uniform" };
 ck_assert(!nni_app_parse_options(2, extra, opt, 3, pos, 1, &npos, err, sizeof err));
 const char *dash[] = { "-5" };
 ck_assert(!nni_app_parse_options(1, dash, opt, 3, pos, 1, &npos, err, sizeof err));
-#line 1146 "book/ch90-cli.nw"
+#line 1197 "book/ch90-cli.nw"
 }
 END_TEST
-#line 1303 "book/ch90-cli.nw"
+#line 1354 "book/ch90-cli.nw"
 static size_t golden_case(const char *name, char *args, const char *kind,
                           const char *file)
 {
@@ -219,7 +219,7 @@ static size_t golden_case(const char *name, char *args, const char *kind,
     snprintf(expected_path, sizeof expected_path, "tests/golden/cli/%s", file);
     char *expected = slurp(expected_path, &len);
     
-#line 1326 "book/ch90-cli.nw"
+#line 1377 "book/ch90-cli.nw"
 if (r.status != 0 || r.err_len != 0) {
     fprintf(stderr, "cli case %s: exit status %d, stderr: %s", name, r.status, r.err);
     failures++;
@@ -237,13 +237,13 @@ if (r.status != 0 || r.err_len != 0) {
     }
     free(got);
 }
-#line 1318 "book/ch90-cli.nw"
+#line 1369 "book/ch90-cli.nw"
     free(expected);
     free_result(&r);
     remove_temp_dir(dir);
     return failures;
 }
-#line 1348 "book/ch90-cli.nw"
+#line 1399 "book/ch90-cli.nw"
 static size_t golden_file(const char *path, size_t *cases)
 {
     FILE *f = fopen(path, "r");
@@ -266,7 +266,7 @@ static size_t golden_file(const char *path, size_t *cases)
     fclose(f);
     return failures;
 }
-#line 1373 "book/ch90-cli.nw"
+#line 1424 "book/ch90-cli.nw"
 START_TEST(test_golden_outputs)
 {
     DIR *d = opendir("tests/golden/cli");
@@ -288,12 +288,12 @@ START_TEST(test_golden_outputs)
                   "(see stderr)", failures, cases);
 }
 END_TEST
-#line 1409 "book/ch90-cli.nw"
+#line 1460 "book/ch90-cli.nw"
 static const char *const bad_commands[][14] = {
     { "missing command", NULL },
     { "unknown command 'frobnicate'", "frobnicate", NULL },
     { "missing the distribution", "sample", NULL },
-    { "unknown distribution 'gamma'", "sample", "gamma", "--shape", "3", NULL },
+    { "unknown initializer 'gamma'", "sample", "gamma", "--shape", "3", NULL },
     { "missing option --shape", "sample", "uniform", NULL },
     { "--shape", "sample", "uniform", "--shape", "3x", NULL },
     { "--shape", "sample", "uniform", "--shape", "x3", NULL },
@@ -327,7 +327,7 @@ static const char *const bad_commands[][14] = {
     { "invalid value 'a?b'", "sample", "uniform", "--shape", "3", "--dtype", "a\nb", NULL },
     { "empty file name", "sample", "uniform", "--shape", "3", "--output=", NULL },
 };
-#line 1450 "book/ch90-cli.nw"
+#line 1501 "book/ch90-cli.nw"
 START_TEST(test_bad_command_lines)
 {
     const char *const *c = bad_commands[_i];
@@ -342,7 +342,7 @@ START_TEST(test_bad_command_lines)
     free_result(&r);
 }
 END_TEST
-#line 1474 "book/ch90-cli.nw"
+#line 1525 "book/ch90-cli.nw"
 START_TEST(test_help)
 {
     const char *const help[] = { "--help", NULL };
@@ -355,7 +355,7 @@ START_TEST(test_help)
     free_result(&r);
 }
 END_TEST
-#line 1498 "book/ch90-cli.nw"
+#line 1549 "book/ch90-cli.nw"
 START_TEST(test_output_file_is_atomic)
 {
     char dir[32], path[64];
@@ -376,7 +376,7 @@ START_TEST(test_output_file_is_atomic)
     size_t len1, len2;
     char *first = slurp(path, &len1);
     
-#line 1525 "book/ch90-cli.nw"
+#line 1576 "book/ch90-cli.nw"
 r = run_nninit(bad);
 ck_assert(r.status == 2 && count_entries(dir) == 1);
 free_result(&r);
@@ -394,12 +394,12 @@ ck_assert(len1 == len2 && memcmp(first, changed, len1) != 0);
 free(changed);
 struct stat st;
 ck_assert(stat(path, &st) == 0 && (st.st_mode & 0444) != 0);
-#line 1518 "book/ch90-cli.nw"
+#line 1569 "book/ch90-cli.nw"
     free(first);
     remove_temp_dir(dir);
 }
 END_TEST
-#line 1551 "book/ch90-cli.nw"
+#line 1602 "book/ch90-cli.nw"
 START_TEST(test_write_npy_errors)
 {
     nni_tensor *t;
@@ -414,39 +414,157 @@ START_TEST(test_write_npy_errors)
     nni_tensor_free(t);
 }
 END_TEST
+#line 322 "book/ch92-cli-init.nw"
+START_TEST(test_orthogonal_matches_library)
+{
+    const char *const args[] = { "sample", "orthogonal", "--shape", "6x2x2", "--seed", "5",
+                                 "--gain", "1.5", "--dtype", "float64", NULL };
+    run_result r = run_nninit(args);
+    ck_assert_int_eq(r.status, 0);
+    nni_tensor *t;
+    const size_t shape[3] = { 6, 2, 2 };
+    nni_torch_gen gen;
+    ck_assert_int_eq(nni_tensor_new(&t, NNI_FLOAT64, 3, shape), NNI_OK);
+    nni_torch_manual_seed(&gen, 5);
+    ck_assert_int_eq(nni_init_orthogonal_(&gen, t, 1.5), NNI_OK);
+    char *line = r.out;
+    for (size_t i = 0; i < 24; i++) {
+        char *end;
+        double v = strtod(line, &end);
+        ck_assert(end != line && v == ((const double *)nni_tensor_data(t))[i]);
+        line = end;
+    }
+    nni_tensor_free(t);
+    free_result(&r);
+}
+END_TEST
+#line 358 "book/ch92-cli-init.nw"
+static const char *const bad_init_commands[][14] = {
+    { "unknown initializer 'xavier'", "sample", "xavier", "--shape", "3x4", NULL },
+    { "--a does not apply to xavier_uniform", "sample", "xavier_uniform", "--shape", "3x4",
+      "--a", "1", NULL },
+    { "--gain does not apply to uniform", "sample", "uniform", "--shape", "3", "--gain", "2",
+      NULL },
+    { "--value does not apply to normal", "sample", "normal", "--shape", "3", "--value", "2",
+      NULL },
+    { "numpy applies only", "sample", "xavier_normal", "--shape", "3x4", "--generator",
+      "numpy", NULL },
+    { "missing option --sparsity", "sample", "sparse", "--shape", "3x4", NULL },
+    { "missing option --value", "sample", "constant", "--shape", "3", NULL },
+    { "--gain", "sample", "xavier_uniform", "--shape", "3x4", "--gain", "nan", NULL },
+    { "--gain", "sample", "orthogonal", "--shape", "3x4", "--gain", "1e999", NULL },
+    { "--sparsity", "sample", "sparse", "--shape", "3x4", "--sparsity", "0x1p-1", NULL },
+    { "expected fan_in or fan_out", "sample", "kaiming_uniform", "--shape", "3x4", "--mode",
+      "fan_avg", NULL },
+    { "unknown nonlinearity", "sample", "kaiming_normal", "--shape", "3x4",
+      "--nonlinearity", "ReLU", NULL },
+    { "--groups", "sample", "dirac", "--shape", "4x2x3", "--groups", "-1", NULL },
+    { "--groups", "sample", "dirac", "--shape", "4x2x3", "--groups", "1.5", NULL },
+    { "divisible by groups", "sample", "dirac", "--shape", "4x2x3", "--groups", "3", NULL },
+    { "integer modulo by zero", "sample", "dirac", "--shape", "4x2x3", "--groups", "0", NULL },
+    { "3, 4, or 5 dimensions", "sample", "dirac", "--shape", "4x2", NULL },
+    { "fewer than 2 dimensions", "sample", "xavier_uniform", "--shape", "5", NULL },
+    { "fewer than 2 dimensions", "sample", "kaiming_uniform", "--shape", "5", NULL },
+    { "Only tensors with 2 dimensions", "sample", "sparse", "--shape", "3x4x5",
+      "--sparsity", "0.1", NULL },
+    { "Only tensors with 2 dimensions", "sample", "eye", "--shape", "3", NULL },
+    { "2 or more dimensions", "sample", "orthogonal", "--shape", "3", NULL },
+    { "not in [0, 1]", "sample", "sparse", "--shape", "3x4", "--sparsity", "1.5", NULL },
+    { "interval is empty", "sample", "trunc_normal", "--shape", "3", "--a", "1", "--b", "-1",
+      NULL },
+    { "float division by zero", "sample", "trunc_normal", "--shape", "3", "--std", "0", NULL },
+    { "without overflow", "sample", "constant", "--shape", "3", "--value", "1e39", NULL },
+    { "from=0.866025 > to=-0.866025", "sample", "xavier_uniform", "--shape", "3x5",
+      "--gain", "-1", NULL },
+    { "float division by zero", "sample", "xavier_normal", "--shape", "0x0", NULL },
+    { "missing the nonlinearity", "gain", NULL },
+    { "unknown nonlinearity 'ReLU'", "gain", "ReLU", NULL },
+    { "invalid negative slope 'True'", "gain", "leaky_relu", "True", NULL },
+    { "Numerical result out of range", "gain", "leaky_relu", "1e155", NULL },
+    { "unexpected argument", "gain", "relu", "1", "2", NULL },
+    { "unknown option", "gain", "--nonlinearity", "relu", NULL },
+    { "missing option --shape", "fans", NULL },
+    { "fewer than 2 dimensions", "fans", "--shape", "5", NULL },
+    { "overflows", "fans", "--shape", "0x1099511627776x1048576x1048576", NULL },
+    { "--shape", "fans", "--shape", "3xx4", NULL },
+    { "--shape", "fans", "--shape", "-3x4", NULL },
+    { "too many dimensions", "fans", "--shape", "1x1x1x1x1x1x1x1x1", NULL },
+    { "unexpected argument", "fans", "relu", "--shape", "3x4", NULL },
+};
+#line 413 "book/ch92-cli-init.nw"
+START_TEST(test_bad_init_command_lines)
+{
+    const char *const *c = bad_init_commands[_i];
+    run_result r = run_nninit(c + 1);
+    const char *nl = strchr(r.err, '\n');
+    ck_assert_msg(r.status == 2, "case '%s': exit status %d", c[0], r.status);
+    ck_assert_msg(r.out_len == 0, "case '%s': stdout is not empty", c[0]);
+    ck_assert_msg(strncmp(r.err, "nninit: ", 8) == 0 && nl != NULL
+                  && nl == r.err + r.err_len - 1,
+                  "case '%s': stderr is not one line: %s", c[0], r.err);
+    ck_assert_msg(strstr(r.err, c[0]) != NULL, "case '%s': message is %s", c[0], r.err);
+    free_result(&r);
+}
+END_TEST
+#line 439 "book/ch92-cli-init.nw"
+START_TEST(test_init_errors_leave_no_file)
+{
+    char dir[32], path[64];
+    make_temp_dir(dir);
+    snprintf(path, sizeof path, "%s/w.txt", dir);
+    const char *const bad[] = { "sample", "xavier_uniform", "--shape", "7", "-o", path, NULL };
+    run_result r = run_nninit(bad);
+    ck_assert(r.status == 2 && count_entries(dir) == 0);
+    free_result(&r);
+    remove_temp_dir(dir);
+    const char *const help[] = { "--help", NULL };
+    r = run_nninit(help);
+    ck_assert(r.status == 0);
+    for (size_t i = 0; nni_app_initializer_at(i) != NULL; i++)
+        ck_assert(strstr(r.out, nni_app_initializer_at(i)->signature) != NULL);
+    free_result(&r);
+}
+END_TEST
 
-#line 1022 "book/ch90-cli.nw"
+#line 1073 "book/ch90-cli.nw"
 int main(int argc, char **argv)
 {
     
-#line 1177 "book/ch90-cli.nw"
+#line 1228 "book/ch90-cli.nw"
 const char *slash = strrchr(argv[0], '/');
 snprintf(nninit_path, sizeof nninit_path, "%.*s/../bin/nninit",
          slash != NULL ? (int)(slash - argv[0]) : 1, slash != NULL ? argv[0] : ".");
 (void)argc;
-#line 1025 "book/ch90-cli.nw"
+#line 1076 "book/ch90-cli.nw"
     Suite *s = suite_create("cli");
     TCase *tc = tcase_create("core");
     tcase_set_timeout(tc, 60);
     
-#line 1084 "book/ch90-cli.nw"
+#line 1135 "book/ch90-cli.nw"
 tcase_add_test(tc, test_parse_numbers);
-#line 1118 "book/ch90-cli.nw"
+#line 1169 "book/ch90-cli.nw"
 tcase_add_test(tc, test_parse_shape);
-#line 1167 "book/ch90-cli.nw"
+#line 1218 "book/ch90-cli.nw"
 tcase_add_test(tc, test_quote_and_options);
-#line 1397 "book/ch90-cli.nw"
+#line 1448 "book/ch90-cli.nw"
 tcase_add_test(tc, test_golden_outputs);
-#line 1467 "book/ch90-cli.nw"
+#line 1518 "book/ch90-cli.nw"
 tcase_add_loop_test(tc, test_bad_command_lines, 0,
                     (int)(sizeof bad_commands / sizeof bad_commands[0]));
-#line 1489 "book/ch90-cli.nw"
+#line 1540 "book/ch90-cli.nw"
 tcase_add_test(tc, test_help);
-#line 1545 "book/ch90-cli.nw"
+#line 1596 "book/ch90-cli.nw"
 tcase_add_test(tc, test_output_file_is_atomic);
-#line 1568 "book/ch90-cli.nw"
+#line 1619 "book/ch90-cli.nw"
 tcase_add_test(tc, test_write_npy_errors);
-#line 1029 "book/ch90-cli.nw"
+#line 348 "book/ch92-cli-init.nw"
+tcase_add_test(tc, test_orthogonal_matches_library);
+#line 430 "book/ch92-cli-init.nw"
+tcase_add_loop_test(tc, test_bad_init_command_lines, 0,
+                    (int)(sizeof bad_init_commands / sizeof bad_init_commands[0]));
+#line 460 "book/ch92-cli-init.nw"
+tcase_add_test(tc, test_init_errors_leave_no_file);
+#line 1080 "book/ch90-cli.nw"
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -1,29 +1,67 @@
-#line 890 "book/ch90-cli.nw"
+#line 902 "book/ch90-cli.nw"
 /* app/cli.c -- nninit 的入口：子命令表、用法与错误报告 */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "app/cli.h"
 
-#line 903 "book/ch90-cli.nw"
-static const char usage[] =
-    "usage: nninit sample uniform|normal --shape DIMS [options]\n"
+#line 916 "book/ch90-cli.nw"
+static const char usage_head[] =
+    "usage: nninit sample INIT --shape DIMS [options]\n"
+    "       nninit gain NONLINEARITY [NEGATIVE_SLOPE]\n"
+    "       nninit fans --shape DIMS\n"
     "\n"
-    "Draw a tensor of random numbers exactly as PyTorch 1.13 (CPU) or\n"
-    "NumPy 1.24 (legacy np.random) draws it for the same seed.\n"
+    "sample: fill a tensor exactly as PyTorch 1.13 (CPU) does for the same seed,\n"
+    "  torch.manual_seed(N); torch.nn.init.INIT_(torch.empty(DIMS, dtype=T), ...),\n"
+    "  or (uniform and normal only) as NumPy 1.24's legacy np.random does.\n"
+    "  INIT is one of these torch.nn.init functions; each option --NAME sets the\n"
+    "  argument NAME (--value sets val), with PyTorch's defaults:\n";
+
+static const char usage_tail[] =
     "\n"
     "  --shape DIMS        dimensions separated by 'x', e.g. 40x30 (required)\n"
     "  --dtype T           float32 (default with torch) or float64 (default with numpy)\n"
     "  --seed N            torch: 0 <= N < 2^64; numpy: 0 <= N < 2^32 (default 0)\n"
-    "  --generator G       torch (default: torch.manual_seed + Tensor.uniform_/normal_)\n"
-    "                      or numpy (np.random.seed + np.random.uniform/normal)\n"
-    "  --a A --b B         uniform on [A, B) (default 0 and 1)\n"
-    "  --mean M --std S    normal with mean M and standard deviation S (default 0, 1)\n"
+    "  --generator G       torch (default: torch.manual_seed + torch.nn.init) or, for\n"
+    "                      uniform and normal, numpy (np.random.seed + uniform/normal)\n"
+    "  --a A --b B         uniform: [A, B) (default 0, 1); trunc_normal: the cut-offs\n"
+    "                      (default -2, 2); kaiming_*: --a is the negative slope (0)\n"
+    "  --mean M --std S    normal, trunc_normal (default 0, 1); sparse: --std (0.01)\n"
+    "  --gain G            xavier_*, orthogonal (default 1)\n"
+    "  --mode M            kaiming_*: fan_in (default) or fan_out\n"
+    "  --nonlinearity NL   kaiming_*: default leaky_relu\n"
+    "  --sparsity P        sparse: fraction of zeros per column, 0 <= P <= 1 (required)\n"
+    "  --groups G          dirac (default 1)\n"
+    "  --value V           constant (required)\n"
     "  --format F          txt: one value per line in C order (default); npy: NumPy .npy\n"
     "  -o, --output FILE   write FILE (complete or not at all) instead of stdout\n"
     "\n"
+    "gain: torch.nn.init.calculate_gain(NONLINEARITY[, NEGATIVE_SLOPE]); NONLINEARITY is\n"
+    "  linear, conv1d, conv2d, conv3d, conv_transpose1d, conv_transpose2d,\n"
+    "  conv_transpose3d, sigmoid, tanh, relu, leaky_relu or selu.\n"
+    "fans: fan_in and fan_out of a weight of shape DIMS (at least 2 dimensions).\n"
+    "\n"
+    "examples:\n"
+    "  nninit sample xavier_uniform --shape 40x30 --seed 0\n"
+    "  nninit sample kaiming_normal --shape 64x32x3x3 --mode fan_out \\\n"
+    "         --nonlinearity relu --format npy -o w.npy\n"
+    "  nninit sample trunc_normal --shape 768 --std 0.02 --a -0.04 --b 0.04\n"
+    "  nninit sample normal --shape 3 --generator numpy --dtype float64\n"
+    "  nninit gain leaky_relu 0.2\n"
+    "  nninit fans --shape 64x32x3x3\n"
+    "\n"
     "Errors: exit status 2 and one line on stderr.\n";
-#line 926 "book/ch90-cli.nw"
+
+static int print_usage(void)
+{
+    fputs(usage_head, stdout);
+    for (size_t i = 0; nni_app_initializer_at(i) != NULL; i++)
+        printf("    %s\n", nni_app_initializer_at(i)->signature);
+    fputs(usage_tail, stdout);
+    return fflush(stdout) == 0 ? 0 : 2;
+}
+#line 976 "book/ch90-cli.nw"
 static bool run_sample(int argc, const char *const *argv, char *err, size_t errsize)
 {
     nni_app_sample s;
@@ -31,13 +69,129 @@ static bool run_sample(int argc, const char *const *argv, char *err, size_t errs
            && nni_app_run_sample(&s, err, errsize);
 }
 
+#line 183 "book/ch92-cli-init.nw"
+static bool print_shortest(double x)
+{
+    char buf[40];
+    for (int p = 1; p <= 17; p++) {
+        snprintf(buf, sizeof buf, "%.*g", p, x);
+        if (strtod(buf, NULL) == x)
+            break;
+    }
+    return printf("%s\n", buf) > 0 && fflush(stdout) == 0;
+}
+#line 196 "book/ch92-cli-init.nw"
+static bool run_gain(int argc, const char *const *argv, char *err, size_t errsize)
+{
+    char q[NNI_APP_QUOTE_MAX + 4];
+    nni_nonlinearity nl;
+    double slope = 0.0, gain;
+    const char *why;
+    
+#line 226 "book/ch92-cli-init.nw"
+if (argc < 1) {
+    snprintf(err, errsize, "missing the nonlinearity (for example: nninit gain relu)");
+    return false;
+}
+nni_app_quote(argv[0], q);
+if (argv[0][0] == '-') {
+    snprintf(err, errsize, "unknown option '%s'", q);
+    return false;
+}
+if (argc > 2) {
+    nni_app_quote(argv[2], q);
+    snprintf(err, errsize, "unexpected argument '%s'", q);
+    return false;
+}
+#line 203 "book/ch92-cli-init.nw"
+    if (nni_nonlinearity_parse(argv[0], &nl) != NNI_OK) {
+        snprintf(err, errsize, "unknown nonlinearity '%s' (Unsupported nonlinearity; "
+                 "see nninit --help)", q);
+        return false;
+    }
+    if (argc == 2 && !nni_app_parse_finite(argv[1], &slope, &why)) {
+        nni_app_quote(argv[1], q);
+        snprintf(err, errsize, "invalid negative slope '%s': %s", q, why);
+        return false;
+    }
+    if (nni_init_calculate_gain(nl, argc == 2 ? &slope : NULL, &gain) != NNI_OK) {
+        snprintf(err, errsize, "%s", nni_errmsg());
+        return false;
+    }
+    if (!print_shortest(gain)) {
+        snprintf(err, errsize, "cannot write to the standard output");
+        return false;
+    }
+    return true;
+}
+#line 247 "book/ch92-cli-init.nw"
+static bool parse_dims(const char *s, size_t *ndim, size_t *shape, const char **why)
+{
+    char piece[32];
+    *ndim = 0;
+    for (;;) {
+        const size_t len = strcspn(s, "x");
+        uint64_t d;
+        if (len == 0 || len >= sizeof piece || *ndim == NNI_MAX_DIMS) {
+            *why = len >= sizeof piece ? "a dimension is too long"
+                 : *ndim == NNI_MAX_DIMS ? "too many dimensions (at most 8)"
+                 : "expected decimal dimensions separated by 'x', like 40x30";
+            return false;
+        }
+        memcpy(piece, s, len);
+        piece[len] = '\0';
+        if (!nni_app_parse_u64(piece, &d, why) || d > SIZE_MAX) {
+            *why = "expected decimal dimensions separated by 'x', like 40x30";
+            return false;
+        }
+        shape[(*ndim)++] = (size_t)d;
+        if (s[len] == '\0')
+            return true;
+        s += len + 1;
+    }
+}
+#line 275 "book/ch92-cli-init.nw"
+static bool run_fans(int argc, const char *const *argv, char *err, size_t errsize)
+{
+    nni_app_option opt[1] = { { "--shape", NULL, NULL } };
+    size_t npos, ndim, shape[NNI_MAX_DIMS], fan_in, fan_out;
+    const char *pos, *why;
+    char q[NNI_APP_QUOTE_MAX + 4];
+    if (!nni_app_parse_options(argc, argv, opt, 1, &pos, 0, &npos, err, errsize))
+        return false;
+    if (opt[0].value == NULL) {
+        snprintf(err, errsize, "missing option --shape (for example --shape 64x32x3x3)");
+        return false;
+    }
+    if (!parse_dims(opt[0].value, &ndim, shape, &why)) {
+        nni_app_quote(opt[0].value, q);
+        snprintf(err, errsize, "invalid value '%s' for --shape: %s", q, why);
+        return false;
+    }
+    if (nni_init_fans_of_shape(ndim, shape, &fan_in, &fan_out) != NNI_OK) {
+        snprintf(err, errsize, "%s", nni_errmsg());
+        return false;
+    }
+    if (printf("fan_in %zu\nfan_out %zu\n", fan_in, fan_out) < 0 || fflush(stdout) != 0) {
+        snprintf(err, errsize, "cannot write to the standard output");
+        return false;
+    }
+    return true;
+}
+
+#line 985 "book/ch90-cli.nw"
 static const struct command {
     const char *name;
     bool (*run)(int argc, const char *const *argv, char *err, size_t errsize);
 } commands[] = {
     { "sample", run_sample },
+    
+#line 305 "book/ch92-cli-init.nw"
+{ "gain", run_gain },
+{ "fans", run_fans },
+#line 991 "book/ch90-cli.nw"
 };
-#line 945 "book/ch90-cli.nw"
+#line 998 "book/ch90-cli.nw"
 static int fail(const char *message)
 {
     char line[NNI_APP_ERRSIZE];
@@ -48,7 +202,7 @@ static int fail(const char *message)
     fprintf(stderr, "nninit: %s\n", line);
     return 2;
 }
-#line 958 "book/ch90-cli.nw"
+#line 1011 "book/ch90-cli.nw"
 static bool is_help(const char *arg)
 {
     return strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0;
@@ -60,10 +214,8 @@ int nni_app_main(int argc, char **argv)
     if (argc < 2)
         return fail("missing command (try 'nninit --help')");
     for (int i = 1; i < argc; i++)
-        if (is_help(argv[i])) {
-            fputs(usage, stdout);
-            return fflush(stdout) == 0 ? 0 : 2;
-        }
+        if (is_help(argv[i]))
+            return print_usage();
     for (size_t k = 0; k < sizeof commands / sizeof commands[0]; k++)
         if (strcmp(argv[1], commands[k].name) == 0)
             return commands[k].run(argc - 2, (const char *const *)(argv + 2), err,

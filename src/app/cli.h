@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "app/initcall.h"
 #include "nninit.h"
 
 #define NNI_APP_ERRSIZE 256
@@ -31,7 +32,7 @@ typedef enum nni_app_format { NNI_APP_TXT, NNI_APP_NPY } nni_app_format;
 
 bool nni_app_write_tensor(const nni_tensor *t, nni_app_format format, const char *path,
                           char *err, size_t errsize);
-typedef enum nni_app_dist { NNI_APP_UNIFORM, NNI_APP_NORMAL } nni_app_dist;
+typedef enum nni_app_dist { NNI_APP_UNIFORM, NNI_APP_NORMAL, NNI_APP_INIT } nni_app_dist;
 typedef enum nni_app_generator { NNI_APP_TORCH, NNI_APP_NUMPY } nni_app_generator;
 
 typedef struct nni_app_sample {
@@ -42,6 +43,7 @@ typedef struct nni_app_sample {
     uint64_t seed;
     nni_app_generator generator;
     double p1, p2;              /* a, b 或 mean, std */
+    nni_app_init_call init;     /* NNI_APP_INIT：初始化函数与它的参数（第 \ref{ch:cli-init} 章） */
     nni_app_format format;
     const char *output;         /* NULL：标准输出 */
 } nni_app_sample;

@@ -1,4 +1,4 @@
-#line 631 "book/ch90-cli.nw"
+#line 643 "book/ch90-cli.nw"
 /* app/output.c -- 把张量写成文本或 .npy，写文件时先写临时文件再改名 */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
@@ -10,7 +10,7 @@
 
 #include "app/cli.h"
 
-#line 648 "book/ch90-cli.nw"
+#line 660 "book/ch90-cli.nw"
 static bool write_stream(const nni_tensor *t, nni_app_format format, FILE *f)
 {
     if (format == NNI_APP_NPY)
@@ -27,7 +27,7 @@ static bool write_stream(const nni_tensor *t, nni_app_format format, FILE *f)
     }
     return !ferror(f);
 }
-#line 697 "book/ch90-cli.nw"
+#line 709 "book/ch90-cli.nw"
 static bool write_file(const nni_tensor *t, nni_app_format format, const char *path,
                        char *err, size_t errsize)
 {
@@ -49,7 +49,7 @@ static bool write_file(const nni_tensor *t, nni_app_format format, const char *p
         return false;
     }
     
-#line 724 "book/ch90-cli.nw"
+#line 736 "book/ch90-cli.nw"
 const mode_t mask = umask(0);
 umask(mask);
 bool ok = fchmod(fd, 0666 & ~mask) == 0;
@@ -68,11 +68,11 @@ if (!ok) {
              errno != 0 ? strerror(errno) : "write error");
     unlink(tmp);
 }
-#line 718 "book/ch90-cli.nw"
+#line 730 "book/ch90-cli.nw"
     free(tmp);
     return ok;
 }
-#line 670 "book/ch90-cli.nw"
+#line 682 "book/ch90-cli.nw"
 bool nni_app_write_tensor(const nni_tensor *t, nni_app_format format, const char *path,
                           char *err, size_t errsize)
 {

@@ -1,0 +1,18 @@
+# Xavier 初始化的样本：直方图与理论密度（数据：init-demo hist-xavier）。
+load 'figures/style.gp'
+set terminal pdfcairo enhanced color font "Noto Sans CJK SC,9" size 13cm,5.5cm
+set output outfile
+set multiplot layout 1,2
+set style fill solid 0.45 noborder
+set ylabel "密度"
+
+set key top right
+set offsets 0, 0, graph 0.3, 0
+set title "xavier\\_uniform\\_：U(-a, a)"
+set xlabel "w"
+plot datadir.'/init-xavier.dat' index 0 using 1:2 with boxes lc rgb "#3366aa" title "样本", \
+     ''  index 1 using 1:2 with lines lw 1.5 lc rgb "black" title "理论密度"
+set title "xavier\\_normal\\_：N(0, σ^2)"
+plot datadir.'/init-xavier.dat' index 2 using 1:2 with boxes lc rgb "#3366aa" title "样本", \
+     ''  index 3 using 1:2 with lines lw 1.5 lc rgb "black" title "理论密度"
+unset multiplot
