@@ -23,3 +23,29 @@ GENERATED += $(D)/print-demo.txt
 $(D)/print-demo.txt: $(B)/bin/print-demo
 	@mkdir -p $(@D)
 	$(RUN) $< > $@
+
+# Chapter 随机数从哪里来 (book/ch40-random.nw)
+GENERATED += $(D)/random-golden.txt $(D)/random-known.txt $(D)/random-fma.txt \
+             $(D)/random-uniform.dat $(D)/random-normal.dat $(D)/random-pairs.dat
+$(D)/random-golden.txt: $(B)/bin/random-demo tests/golden/random/torch.txt \
+                        tests/golden/random/numpy.txt
+	@mkdir -p $(@D)
+	$(RUN) $< golden > $@
+$(D)/random-known.txt: $(B)/bin/random-demo
+	@mkdir -p $(@D)
+	$(RUN) $< known > $@
+$(D)/random-fma.txt: $(B)/bin/random-demo
+	@mkdir -p $(@D)
+	$(RUN) $< fma > $@
+$(D)/random-uniform.dat: $(B)/bin/random-demo
+	@mkdir -p $(@D)
+	$(RUN) $< hist-uniform > $@
+$(D)/random-normal.dat: $(B)/bin/random-demo
+	@mkdir -p $(@D)
+	$(RUN) $< hist-normal > $@
+$(D)/random-pairs.dat: $(B)/bin/random-demo
+	@mkdir -p $(@D)
+	$(RUN) $< pairs > $@
+build/figures/random-uniform.pdf: $(D)/random-uniform.dat
+build/figures/random-normal.pdf: $(D)/random-normal.dat
+build/figures/random-pairs.pdf: $(D)/random-pairs.dat

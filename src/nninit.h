@@ -4,5 +4,9 @@
 #include "base/status.h"
 #include "base/alloc.h"
 #include "tensor/tensor.h"
+#include "random/mt19937.h"
+#include "random/torch.h"
+#include "random/numpy.h"
 #include "tensor/print.h"
+#include "nn/module.h"
 #endif

@@ -1,0 +1,13 @@
+# 10^6 个 torch.rand（float32，种子 0）的直方图与理论密度（数据：random-demo hist-uniform）。
+load 'figures/style.gp'
+set terminal pdfcairo enhanced color font "Noto Sans CJK SC,9" size 12cm,5.5cm
+set output outfile
+set xlabel "x"
+set ylabel "密度"
+set xrange [0:1]
+set yrange [0.96:1.04]
+set key top right
+# columns: center density expected lower upper
+plot datadir.'/random-uniform.dat' using 1:4:5 with filledcurves fs solid 0.5 noborder lc rgb "#cccccc" title "期望 ±3σ", \
+     ''  using 1:2 with histeps lw 1.2 lc rgb "#3366aa" title "torch.rand，10^6 个，50 格", \
+     1 with lines lw 1.5 lc rgb "black" title "理论密度 1"

@@ -1,0 +1,55 @@
+#line 660 "book/ch70-notebook.nw"
+/* notebook -- 逐格重演《参数初始化》笔记本，输出与 PyTorch 1.13 + NumPy 1.24 相同 */
+#include <errno.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/notebook.h"
+#include "nninit.h"
+
+#line 690 "book/ch70-notebook.nw"
+static int parse_u64(const char *s, uint64_t max, uint64_t *value)
+{
+    char *end;
+    if (s == NULL || *s < '0' || *s > '9')
+        return 0;
+    errno = 0;
+    unsigned long long v = strtoull(s, &end, 10);
+    if (errno != 0 || *end != '\0' || v > max)
+        return 0;
+    *value = (uint64_t)v;
+    return 1;
+}
+
+#line 672 "book/ch70-notebook.nw"
+int main(int argc, char **argv)
+{
+    uint64_t seed = 0, cell = 0;
+    int mode = 0;
+    
+#line 705 "book/ch70-notebook.nw"
+for (int i = 1; i < argc; i++) {
+    const char *arg = argv[i];
+    if (strcmp(arg, "--seed") == 0 && i + 1 < argc && parse_u64(argv[i + 1], UINT64_MAX, &seed)) {
+        i++;
+    } else if (strcmp(arg, "--cell") == 0 && i + 1 < argc
+               && parse_u64(argv[i + 1], 17, &cell) && cell >= 1) {
+        i++;
+    } else if (strcmp(arg, "--claims") == 0) {
+        mode = NOTEBOOK_CLAIMS;
+    } else {
+        fprintf(stderr, "notebook: bad argument '%.60s' (usage: notebook [--seed N] "
+                "[--cell N | --claims])\n", arg);
+        return 2;
+    }
+}
+#line 677 "book/ch70-notebook.nw"
+    nni_status status = notebook_run(stdout, seed, mode != 0 ? mode : (int)cell);
+    if (status != NNI_OK) {
+        fprintf(stderr, "notebook: %s\n", nni_errmsg());
+        return 1;
+    }
+    return fflush(stdout) == 0 ? 0 : 1;
+}

@@ -1,0 +1,28 @@
+/* random/internal.h -- 随机数模块内部共用的声明 */
+#ifndef NNI_RANDOM_INTERNAL_H
+#define NNI_RANDOM_INTERNAL_H
+
+#include <stdint.h>
+#include <string.h>
+
+#define NNI__PI 3.141592653589793238462643383279502884
+#define NNI__SEEDED 0x5eed5eedu
+
+static inline uint32_t nni__float_bits(float x)
+{
+    uint32_t u;
+    memcpy(&u, &x, sizeof u);
+    return u;
+}
+
+static inline float nni__bits_float(uint32_t u)
+{
+    float x;
+    memcpy(&x, &u, sizeof x);
+    return x;
+}
+
+float nni__cephes_logf(float x);
+void nni__cephes_sincosf(float x, float *s, float *c);
+
+#endif

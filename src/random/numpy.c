@@ -1,0 +1,126 @@
+#line 1158 "book/ch40-random.nw"
+/* random/numpy.c -- 与 NumPy 1.24 的 legacy RandomState 逐位相同的随机数 */
+#include <inttypes.h>
+#include <math.h>
+
+#include "base/internal.h"
+#include "random/internal.h"
+#include "random/numpy.h"
+#include "tensor/internal.h"
+
+#line 1244 "book/ch40-random.nw"
+static nni_status check_numpy(const nni_numpy_gen *gen, const nni_tensor *t,
+                              const char *who)
+{
+    if (gen == NULL)
+        return nni__fail(NNI_EINVAL, "%s: generator is NULL", who);
+    if (gen->seeded != NNI__SEEDED)
+        return nni__fail(NNI_EINVAL, "%s: generator is not seeded "
+                         "(call nni_numpy_seed first)", who);
+    if (t == NULL)
+        return nni__fail(NNI_EINVAL, "%s: tensor is NULL", who);
+    return NNI_OK;
+}
+#line 1172 "book/ch40-random.nw"
+static void reset(nni_numpy_gen *gen)
+{
+    gen->gauss = 0.0;
+    gen->has_gauss = false;
+    gen->seeded = NNI__SEEDED;
+}
+
+nni_status nni_numpy_seed(nni_numpy_gen *gen, uint64_t seed)
+{
+    if (gen == NULL)
+        return nni__fail(NNI_EINVAL, "nni_numpy_seed: generator is NULL");
+    if (seed > UINT32_MAX)
+        return nni__fail(NNI_EINVAL, "nni_numpy_seed: Seed must be between 0 and "
+                         "2**32 - 1 (got %" PRIu64 ")", seed);
+    nni_mt19937_seed(&gen->engine, (uint32_t)seed);
+    reset(gen);
+    return NNI_OK;
+}
+
+nni_status nni_numpy_seed_by_array(nni_numpy_gen *gen, const uint32_t *key, size_t length)
+{
+    if (gen == NULL)
+        return nni__fail(NNI_EINVAL, "nni_numpy_seed_by_array: generator is NULL");
+    if (key == NULL || length == 0)
+        return nni__fail(NNI_EINVAL, "nni_numpy_seed_by_array: Seed must be non-empty");
+    nni_status status = nni_mt19937_seed_by_array(&gen->engine, key, length);
+    if (status == NNI_OK)
+        reset(gen);
+    return status;
+}
+#line 1208 "book/ch40-random.nw"
+double nni_numpy_next_double(nni_numpy_gen *gen)
+{
+    const uint32_t a = nni_mt19937_next(&gen->engine) >> 5;
+    const uint32_t b = nni_mt19937_next(&gen->engine) >> 6;
+    return (a * 67108864.0 + b) / 9007199254740992.0;
+}
+#line 1220 "book/ch40-random.nw"
+double nni_numpy_gauss(nni_numpy_gen *gen)
+{
+    if (gen->has_gauss) {
+        const double cached = gen->gauss;
+        gen->has_gauss = false;
+        gen->gauss = 0.0;
+        return cached;
+    }
+    double x1, x2, r2;
+    do {
+        x1 = 2.0 * nni_numpy_next_double(gen) - 1.0;
+        x2 = 2.0 * nni_numpy_next_double(gen) - 1.0;
+        r2 = x1 * x1 + x2 * x2;
+    } while (r2 >= 1.0 || r2 == 0.0);
+    const double f = sqrt(-2.0 * log(r2) / r2);
+    gen->gauss = f * x1;
+    gen->has_gauss = true;
+    return f * x2;
+}
+#line 1259 "book/ch40-random.nw"
+nni_status nni_numpy_random_sample(nni_numpy_gen *gen, nni_tensor *t)
+{
+    nni_status status = check_numpy(gen, t, "nni_numpy_random_sample");
+    if (status != NNI_OK)
+        return status;
+    for (size_t i = 0; i < t->numel; i++)
+        nni__tensor_store(t, i, nni_numpy_next_double(gen));
+    return NNI_OK;
+}
+
+nni_status nni_numpy_uniform(nni_numpy_gen *gen, nni_tensor *t, double low, double high)
+{
+    nni_status status = check_numpy(gen, t, "nni_numpy_uniform");
+    if (status != NNI_OK)
+        return status;
+    const double range = high - low;
+    if (!isfinite(range))
+        return nni__fail(NNI_EINVAL, "nni_numpy_uniform: Range exceeds valid bounds");
+    for (size_t i = 0; i < t->numel; i++)
+        nni__tensor_store(t, i, low + range * nni_numpy_next_double(gen));
+    return NNI_OK;
+}
+
+nni_status nni_numpy_standard_normal(nni_numpy_gen *gen, nni_tensor *t)
+{
+    nni_status status = check_numpy(gen, t, "nni_numpy_standard_normal");
+    if (status != NNI_OK)
+        return status;
+    for (size_t i = 0; i < t->numel; i++)
+        nni__tensor_store(t, i, nni_numpy_gauss(gen));
+    return NNI_OK;
+}
+
+nni_status nni_numpy_normal(nni_numpy_gen *gen, nni_tensor *t, double loc, double scale)
+{
+    nni_status status = check_numpy(gen, t, "nni_numpy_normal");
+    if (status != NNI_OK)
+        return status;
+    if (!isnan(scale) && signbit(scale))
+        return nni__fail(NNI_EINVAL, "nni_numpy_normal: scale < 0");
+    for (size_t i = 0; i < t->numel; i++)
+        nni__tensor_store(t, i, loc + scale * nni_numpy_gauss(gen));
+    return NNI_OK;
+}
