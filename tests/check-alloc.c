@@ -8,7 +8,7 @@
 
 #include "nninit.h"
 #include "base/internal.h"
-#line 877 "book/ch70-notebook.nw"
+#line 891 "book/ch70-notebook.nw"
 #include "app/notebook.h"
 #line 94 "book/appB-reliability.nw"
 /* 各章的场景需要的额外头文件 */
@@ -93,14 +93,14 @@ static nni_status scenario_print_parameter(void)
     nni_tensor_free(t);
     return status;
 }
-#line 1416 "book/ch60-modules.nw"
+#line 1417 "book/ch60-modules.nw"
 static nni_status scenario_forward(nni_module *self, const nni_tensor *x, nni_tensor **y,
                                    void *ctx)
 {
     (void)ctx;
     return nni_module_forward(nni_module_child(self, 0), x, y);
 }
-#line 1428 "book/ch60-modules.nw"
+#line 1429 "book/ch60-modules.nw"
 static nni_status scenario_modules(void)
 {
     nni_torch_gen gen;
@@ -111,7 +111,7 @@ static nni_status scenario_modules(void)
     nni_torch_manual_seed(&gen, 1);
     nni_status status = nni_custom_new(&root, "net", scenario_forward, NULL);
     
-#line 1454 "book/ch60-modules.nw"
+#line 1455 "book/ch60-modules.nw"
 if (status == NNI_OK)
     status = nni_sequential_new(&inner);
 if (status == NNI_OK)
@@ -135,7 +135,7 @@ if (status == NNI_OK)
     status = nni_module_forward(nni_module_child(root, 0), x, &y);
 if (status == NNI_OK)
     status = nni_module_repr(&text, root);
-#line 1438 "book/ch60-modules.nw"
+#line 1439 "book/ch60-modules.nw"
     nni_free(text);
     nni_tensor_free(x);
     nni_tensor_free(y);
@@ -145,7 +145,7 @@ if (status == NNI_OK)
     nni_module_free(root);
     return status;
 }
-#line 861 "book/ch70-notebook.nw"
+#line 875 "book/ch70-notebook.nw"
 static nni_status scenario_notebook(void)
 {
     FILE *f = tmpfile();
@@ -178,9 +178,9 @@ static const struct scenario scenarios[] = {
     
 #line 1439 "book/ch50-print.nw"
 { "print a parameter", scenario_print_parameter },
-#line 1480 "book/ch60-modules.nw"
+#line 1481 "book/ch60-modules.nw"
 { "modules", scenario_modules },
-#line 873 "book/ch70-notebook.nw"
+#line 887 "book/ch70-notebook.nw"
 { "the whole notebook", scenario_notebook },
 #line 87 "book/appB-reliability.nw"
 { "two tensors", scenario_two_tensors },

@@ -1,4 +1,4 @@
-#line 660 "book/ch70-notebook.nw"
+#line 661 "book/ch70-notebook.nw"
 /* notebook -- 逐格重演《参数初始化》笔记本，输出与 PyTorch 1.13 + NumPy 1.24 相同 */
 #include <errno.h>
 #include <inttypes.h>
@@ -9,7 +9,7 @@
 #include "app/notebook.h"
 #include "nninit.h"
 
-#line 690 "book/ch70-notebook.nw"
+#line 691 "book/ch70-notebook.nw"
 static int parse_u64(const char *s, uint64_t max, uint64_t *value)
 {
     char *end;
@@ -22,30 +22,38 @@ static int parse_u64(const char *s, uint64_t max, uint64_t *value)
     *value = (uint64_t)v;
     return 1;
 }
+#line 728 "book/ch70-notebook.nw"
+static int usage(const char *what, const char *arg)
+{
+    fprintf(stderr, "notebook: %s: '%.60s' (usage: notebook [--seed N] "
+            "[--cell N | --claims])\n", what, arg != NULL ? arg : "");
+    return 2;
+}
 
-#line 672 "book/ch70-notebook.nw"
+#line 673 "book/ch70-notebook.nw"
 int main(int argc, char **argv)
 {
     uint64_t seed = 0, cell = 0;
     int mode = 0;
     
-#line 705 "book/ch70-notebook.nw"
+#line 706 "book/ch70-notebook.nw"
 for (int i = 1; i < argc; i++) {
-    const char *arg = argv[i];
-    if (strcmp(arg, "--seed") == 0 && i + 1 < argc && parse_u64(argv[i + 1], UINT64_MAX, &seed)) {
+    const char *arg = argv[i], *value = i + 1 < argc ? argv[i + 1] : NULL;
+    if (strcmp(arg, "--seed") == 0) {
+        if (!parse_u64(value, UINT64_MAX, &seed))
+            return usage("--seed needs an integer in [0, 2^64)", value);
         i++;
-    } else if (strcmp(arg, "--cell") == 0 && i + 1 < argc
-               && parse_u64(argv[i + 1], 17, &cell) && cell >= 1) {
+    } else if (strcmp(arg, "--cell") == 0) {
+        if (!parse_u64(value, 17, &cell) || cell == 0)
+            return usage("--cell needs a cell number from 1 to 17", value);
         i++;
     } else if (strcmp(arg, "--claims") == 0) {
         mode = NOTEBOOK_CLAIMS;
     } else {
-        fprintf(stderr, "notebook: bad argument '%.60s' (usage: notebook [--seed N] "
-                "[--cell N | --claims])\n", arg);
-        return 2;
+        return usage("unknown argument", arg);
     }
 }
-#line 677 "book/ch70-notebook.nw"
+#line 678 "book/ch70-notebook.nw"
     nni_status status = notebook_run(stdout, seed, mode != 0 ? mode : (int)cell);
     if (status != NNI_OK) {
         fprintf(stderr, "notebook: %s\n", nni_errmsg());

@@ -22,8 +22,9 @@ static void module_repr(nni__strbuf *sb, const nni_module *m)
 nni__strbuf child = NNI__STRBUF_INIT;
 char *text = NULL;
 module_repr(&child, m->children[i].module);
-if (nni__strbuf_finish(&child, &text) != NNI_OK) {
-    sb->status = child.status;
+nni_status status = nni__strbuf_finish(&child, &text);
+if (status != NNI_OK) {
+    sb->status = status;
     return;
 }
 nni__strbuf_printf(sb, "\n  (%s): ", m->children[i].name);
@@ -35,7 +36,7 @@ nni_free(text);
     }
     nni__strbuf_puts(sb, ")");
 }
-#line 948 "book/ch60-modules.nw"
+#line 949 "book/ch60-modules.nw"
 nni_status nni_module_repr(char **out, const nni_module *m)
 {
     if (out != NULL)
