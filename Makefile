@@ -192,6 +192,7 @@ check-c: $(TESTS) $(PROGS)
 # The golden comparisons must give the same bits whatever the compiler and
 # optimization level: rebuild the suites that read tests/golden/ with gcc and
 # clang at -O0 and -O2 (gcc -O2 is the default build above) and run them.
+# The programs are rebuilt too: a suite may run them (check-cli runs nninit).
 GOLDEN_TESTS = $(patsubst tests/%.c,$(B)/tests/%,$(shell grep -l 'tests/golden/' $(TEST_SRC) /dev/null 2>/dev/null))
 REPRO_CONFIGS := gcc:-O0 clang:-O0 clang:-O2
 repro:
@@ -200,7 +201,7 @@ repro:
 	    echo "==> golden comparisons with $$cc $$opt (build/$$cc$$opt)"; \
 	    $(MAKE) B=build/$$cc$$opt CC=$$cc OPT="$$opt -g" check-golden || exit 1; \
 	done
-check-golden: $(GOLDEN_TESTS)
+check-golden: $(GOLDEN_TESTS) $(PROGS)
 	@fail=0; for t in $(GOLDEN_TESTS); do echo "--- $$t"; $$t || fail=1; done; exit $$fail
 
 # ---------------------------------------------------------------- golden files

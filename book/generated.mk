@@ -59,3 +59,17 @@ $(D)/notebook-cell-%.txt: $(B)/bin/notebook
 $(D)/notebook-claims.txt: $(B)/bin/notebook
 	@mkdir -p $(@D)
 	$(RUN) $< --claims > $@
+
+# Chapter 命令行工具 nninit (book/ch90-cli.nw): a few runs of nninit, one failing.
+GENERATED += $(D)/cli-examples.txt
+$(D)/cli-examples.txt: $(B)/bin/nninit
+	@mkdir -p $(@D)
+	set -e; { echo '$$ nninit sample uniform --shape 2x3'; \
+	  $(RUN) $< sample uniform --shape 2x3; \
+	  echo '$$ nninit sample normal --shape 4 --dtype float64 --seed 42 --mean 1 --std 0.5'; \
+	  $(RUN) $< sample normal --shape 4 --dtype float64 --seed 42 --mean 1 --std 0.5; \
+	  echo '$$ nninit sample normal --shape 3 --generator numpy'; \
+	  $(RUN) $< sample normal --shape 3 --generator numpy; \
+	  echo '$$ nninit sample uniform --shape 3 --seed -1'; \
+	  status=0; $(RUN) $< sample uniform --shape 3 --seed -1 2>&1 || status=$$?; \
+	  echo "(exit status $$status)"; test $$status -eq 2; } > $@

@@ -9,5 +9,5 @@ set yrange [0.96:1.04]
 set key top right
 # columns: center density expected lower upper
 plot datadir.'/random-uniform.dat' using 1:4:5 with filledcurves fs solid 0.5 noborder lc rgb "#cccccc" title "期望 ±3σ", \
-     ''  using 1:2 with histeps lw 1.2 lc rgb "#3366aa" title "torch.rand，10^6 个，50 格", \
+     ''  using 1:2:(0.02) with boxes fs transparent solid 0.45 border lc rgb "#3366aa" title "torch.rand，10^6 个，50 格", \
      1 with lines lw 1.5 lc rgb "black" title "理论密度 1"

@@ -9,4 +9,5 @@
 #include "random/numpy.h"
 #include "tensor/print.h"
 #include "nn/module.h"
+#include "tensor/npy.h"
 #endif

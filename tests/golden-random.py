@@ -10,7 +10,8 @@ python3-numpy 1.24).  Writes
   tests/golden/random/numpy.txt    NumPy legacy RandomState: raw words, random_sample,
                                    uniform, normal, standard_normal
   tests/golden/cli/sample.txt      cases for tests/check-cli.c (arguments of
-                                   build/bin/nninit and the expected output file)
+                                   build/bin/nninit and the expected output file;
+                                   check-cli reads every tests/golden/cli/*.txt)
   tests/golden/cli/*.out, *.npy    the expected outputs
 
 File format of random/*.txt (read by tests/check-random.c), one item per line:
@@ -397,8 +398,17 @@ def cli_value(generator, dist, shape, dtype, seed, p1, p2):
 def cli_cases():
     out = os.path.join(GOLDEN, "cli")
     os.makedirs(out, exist_ok=True)
-    for f in os.listdir(out):
-        os.remove(os.path.join(out, f))
+    # tests/check-cli.c reads every tests/golden/cli/*.txt; other scripts may
+    # own other case files there, so remove only what our last run wrote.
+    listing = os.path.join(out, "sample.txt")
+    if os.path.exists(listing):
+        with open(listing) as f:
+            for line in f:
+                words = line.split()
+                if len(words) == 2 and words[0] in ("stdout", "file"):
+                    old = os.path.join(out, words[1])
+                    if os.path.exists(old):
+                        os.remove(old)
     # (name, generator, dist, shape, dtype or None, seed or None, p1, p2, format, to file)
     cases = [
         ("uniform-defaults", "torch", "uniform", "40x30", None, None, None, None, "txt", False),

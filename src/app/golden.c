@@ -1,4 +1,4 @@
-#line 1387 "book/ch40-random.nw"
+#line 1415 "book/ch40-random.nw"
 /* app/golden.c -- 重放随机数的黄金文件 */
 #include <inttypes.h>
 #include <stdarg.h>
@@ -26,7 +26,7 @@ typedef struct replay {
     nni_app_golden_stats *stats;
 } replay;
 
-#line 1423 "book/ch40-random.nw"
+#line 1451 "book/ch40-random.nw"
 static bool next_line(replay *r)
 {
     while (fgets(r->line, sizeof r->line, r->in) != NULL) {
@@ -66,7 +66,7 @@ static void problem(replay *r, const char *format, ...)
     fputc('\n', r->log);
     va_end(args);
 }
-#line 1469 "book/ch40-random.nw"
+#line 1497 "book/ch40-random.nw"
 typedef struct result {
     nni_status status;
     nni_tensor *t;          /* 浮点结果（可以为 NULL） */
@@ -106,7 +106,7 @@ static bool new_tensor(result *res, const char *dtype, const char *shape_text)
     }
     return true;
 }
-#line 1514 "book/ch40-random.nw"
+#line 1542 "book/ch40-random.nw"
 static bool run_call(replay *r, result *res)
 {
     char op[32] = "", a[4][64] = { "", "", "", "" };
@@ -114,7 +114,7 @@ static bool run_call(replay *r, result *res)
     snprintf(r->call, sizeof r->call, "%.200s", r->line);
     if (r->kind == GEN_TORCH) {
         
-#line 1530 "book/ch40-random.nw"
+#line 1558 "book/ch40-random.nw"
 if (strcmp(op, "seed") == 0) {
     nni_torch_manual_seed(&r->torch, strtoull(a[0], NULL, 10));
     return false;
@@ -145,10 +145,10 @@ if (strcmp(op, "randperm") == 0) {
     free(perm);
     return true;
 }
-#line 1521 "book/ch40-random.nw"
+#line 1549 "book/ch40-random.nw"
     } else if (r->kind == GEN_NUMPY) {
         
-#line 1565 "book/ch40-random.nw"
+#line 1593 "book/ch40-random.nw"
 if (strcmp(op, "seed") == 0) {
     nni_numpy_seed(&r->numpy, strtoull(a[0], NULL, 10));
     return false;
@@ -184,12 +184,12 @@ for (int k = 0; k < 4; k++) {
     }
     return true;
 }
-#line 1523 "book/ch40-random.nw"
+#line 1551 "book/ch40-random.nw"
     }
     problem(r, "cannot replay this line");
     return false;
 }
-#line 1607 "book/ch40-random.nw"
+#line 1635 "book/ch40-random.nw"
 static void tensor_words(result *res)
 {
     size_t n = nni_tensor_numel(res->t);
@@ -218,7 +218,7 @@ static void compare_values(replay *r, result *res, size_t expected)
     if (res->status == NNI_OK && res->count != expected)
         problem(r, "%zu values, the reference has %zu", res->count, expected);
     
-#line 1639 "book/ch40-random.nw"
+#line 1667 "book/ch40-random.nw"
 size_t read = 0, differ = 0;
 while (read < expected && next_line(r)) {
     char *cursor = r->line, *tok;
@@ -234,9 +234,9 @@ while (read < expected && next_line(r)) {
 r->stats->values += read;
 if (differ > 1 && r->log != NULL)
     fprintf(r->log, "  (%zu of %zu values differ)\n", differ, expected);
-#line 1635 "book/ch40-random.nw"
+#line 1663 "book/ch40-random.nw"
 }
-#line 1660 "book/ch40-random.nw"
+#line 1688 "book/ch40-random.nw"
 static void compare_error(replay *r, result *res, const char *message)
 {
     if (res->status == NNI_OK) {
@@ -258,7 +258,7 @@ static void compare_error(replay *r, result *res, const char *message)
         }
     }
 }
-#line 1686 "book/ch40-random.nw"
+#line 1714 "book/ch40-random.nw"
 size_t nni_app_golden_replay(FILE *in, const char *name, FILE *log,
                              nni_app_golden_stats *stats)
 {
@@ -271,7 +271,7 @@ size_t nni_app_golden_replay(FILE *in, const char *name, FILE *log,
     r.stats = stats;
     while (next_line(&r)) {
         
-#line 1704 "book/ch40-random.nw"
+#line 1732 "book/ch40-random.nw"
 if (strncmp(r.line, "case ", 5) == 0) {
     snprintf(r.case_name, sizeof r.case_name, "%.100s", r.line + 5);
     r.kind = GEN_NONE;
@@ -284,7 +284,7 @@ if (strncmp(r.line, "case ", 5) == 0) {
     nni_numpy_seed(&r.numpy, strtoull(r.line + 6, NULL, 10));
 } else if (strncmp(r.line, "numpy-array ", 12) == 0) {
     
-#line 1724 "book/ch40-random.nw"
+#line 1752 "book/ch40-random.nw"
 size_t n = 0;
 char *p = r.line + 12, *end;
 while (n < REPLAY_MAX_KEYS && (r.key[n] = (uint32_t)strtoul(p, &end, 10), end != p)) {
@@ -293,12 +293,12 @@ while (n < REPLAY_MAX_KEYS && (r.key[n] = (uint32_t)strtoul(p, &end, 10), end !=
 }
 r.kind = GEN_NUMPY;
 nni_numpy_seed_by_array(&r.numpy, r.key, n);
-#line 1716 "book/ch40-random.nw"
+#line 1744 "book/ch40-random.nw"
 } else if (strcmp(r.line, "end") == 0) {
     r.kind = GEN_NONE;
 } else {
     
-#line 1735 "book/ch40-random.nw"
+#line 1763 "book/ch40-random.nw"
 result res = { NNI_OK, NULL, NULL, 0, false };
 if (run_call(&r, &res)) {
     stats->calls++;
@@ -313,9 +313,9 @@ if (run_call(&r, &res)) {
 }
 nni_tensor_free(res.t);
 free(res.got);
-#line 1720 "book/ch40-random.nw"
+#line 1748 "book/ch40-random.nw"
 }
-#line 1698 "book/ch40-random.nw"
+#line 1726 "book/ch40-random.nw"
     }
     return stats->problems;
 }

@@ -1,4 +1,4 @@
-#line 1158 "book/ch40-random.nw"
+#line 1186 "book/ch40-random.nw"
 /* random/numpy.c -- 与 NumPy 1.24 的 legacy RandomState 逐位相同的随机数 */
 #include <inttypes.h>
 #include <math.h>
@@ -8,7 +8,7 @@
 #include "random/numpy.h"
 #include "tensor/internal.h"
 
-#line 1244 "book/ch40-random.nw"
+#line 1272 "book/ch40-random.nw"
 static nni_status check_numpy(const nni_numpy_gen *gen, const nni_tensor *t,
                               const char *who)
 {
@@ -21,7 +21,7 @@ static nni_status check_numpy(const nni_numpy_gen *gen, const nni_tensor *t,
         return nni__fail(NNI_EINVAL, "%s: tensor is NULL", who);
     return NNI_OK;
 }
-#line 1172 "book/ch40-random.nw"
+#line 1200 "book/ch40-random.nw"
 static void reset(nni_numpy_gen *gen)
 {
     gen->gauss = 0.0;
@@ -52,14 +52,14 @@ nni_status nni_numpy_seed_by_array(nni_numpy_gen *gen, const uint32_t *key, size
         reset(gen);
     return status;
 }
-#line 1208 "book/ch40-random.nw"
+#line 1236 "book/ch40-random.nw"
 double nni_numpy_next_double(nni_numpy_gen *gen)
 {
     const uint32_t a = nni_mt19937_next(&gen->engine) >> 5;
     const uint32_t b = nni_mt19937_next(&gen->engine) >> 6;
     return (a * 67108864.0 + b) / 9007199254740992.0;
 }
-#line 1220 "book/ch40-random.nw"
+#line 1248 "book/ch40-random.nw"
 double nni_numpy_gauss(nni_numpy_gen *gen)
 {
     if (gen->has_gauss) {
@@ -79,7 +79,7 @@ double nni_numpy_gauss(nni_numpy_gen *gen)
     gen->has_gauss = true;
     return f * x2;
 }
-#line 1259 "book/ch40-random.nw"
+#line 1287 "book/ch40-random.nw"
 nni_status nni_numpy_random_sample(nni_numpy_gen *gen, nni_tensor *t)
 {
     nni_status status = check_numpy(gen, t, "nni_numpy_random_sample");

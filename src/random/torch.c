@@ -1,4 +1,4 @@
-#line 446 "book/ch40-random.nw"
+#line 469 "book/ch40-random.nw"
 /* random/torch.c -- 与 PyTorch 1.13 CPU 生成器（AVX2 内核）逐位相同的随机数 */
 #include <float.h>
 #include <math.h>
@@ -8,7 +8,7 @@
 #include "random/torch.h"
 #include "tensor/internal.h"
 
-#line 534 "book/ch40-random.nw"
+#line 557 "book/ch40-random.nw"
 static nni_status check_generator(const nni_torch_gen *gen, const nni_tensor *t,
                                   const char *who)
 {
@@ -21,7 +21,7 @@ static nni_status check_generator(const nni_torch_gen *gen, const nni_tensor *t,
         return nni__fail(NNI_EINVAL, "%s: tensor is NULL", who);
     return NNI_OK;
 }
-#line 695 "book/ch40-random.nw"
+#line 718 "book/ch40-random.nw"
 static void normal_fill16_float(float *d, float mean, float std);
 static void normal_fill16_double(double *d, double mean, double std);
 
@@ -54,7 +54,7 @@ static void normal_fill_double(nni_torch_gen *gen, double *d, size_t n,
         normal_fill16_double(tail, mean, std);
     }
 }
-#line 735 "book/ch40-random.nw"
+#line 758 "book/ch40-random.nw"
 static void normal_fill16_double(double *d, double mean, double std)
 {
     for (int j = 0; j < 8; j++) {
@@ -66,7 +66,7 @@ static void normal_fill16_double(double *d, double mean, double std)
         d[j + 8] = fma(radius * sin(theta), std, mean);
     }
 }
-#line 757 "book/ch40-random.nw"
+#line 780 "book/ch40-random.nw"
 static void normal_fill16_float(float *d, float mean, float std)
 {
     const float two_pi = (float)(2.0 * NNI__PI);
@@ -81,7 +81,7 @@ static void normal_fill16_float(float *d, float mean, float std)
         d[j + 8] = fmaf(radius * s, std, mean);
     }
 }
-#line 496 "book/ch40-random.nw"
+#line 519 "book/ch40-random.nw"
 nni_status nni_torch_manual_seed(nni_torch_gen *gen, uint64_t seed)
 {
     if (gen == NULL)
@@ -103,14 +103,14 @@ uint32_t nni_torch_random(nni_torch_gen *gen)
 {
     return nni_mt19937_next(&gen->engine);
 }
-#line 523 "book/ch40-random.nw"
+#line 546 "book/ch40-random.nw"
 uint64_t nni_torch_random64(nni_torch_gen *gen)
 {
     uint32_t hi = nni_mt19937_next(&gen->engine);
     uint32_t lo = nni_mt19937_next(&gen->engine);
     return (uint64_t)hi << 32 | lo;
 }
-#line 555 "book/ch40-random.nw"
+#line 578 "book/ch40-random.nw"
 float nni_torch_uniform_float(nni_torch_gen *gen, float from, float to)
 {
     float x = (float)(nni_torch_random(gen) & 0xffffffu) * 0x1p-24f;
@@ -122,14 +122,14 @@ double nni_torch_uniform_double(nni_torch_gen *gen, double from, double to)
     double x = (double)(nni_torch_random64(gen) & ((UINT64_C(1) << 53) - 1)) * 0x1p-53;
     return fma(x, to - from, from);
 }
-#line 573 "book/ch40-random.nw"
+#line 596 "book/ch40-random.nw"
 nni_status nni_torch_uniform_(nni_torch_gen *gen, nni_tensor *t, double from, double to)
 {
     nni_status status = check_generator(gen, t, "nni_torch_uniform_");
     if (status != NNI_OK)
         return status;
     
-#line 599 "book/ch40-random.nw"
+#line 622 "book/ch40-random.nw"
 const bool f32 = t->dtype == NNI_FLOAT32;
 const double max = f32 ? (double)FLT_MAX : DBL_MAX;
 const char *type = f32 ? "float" : "double";
@@ -145,7 +145,7 @@ if (!(to - from <= max))
                      "std::numeric_limits<%s>::max(), but found to=%g and from=%g "
                      "which result in to-from to exceed the limit",
                      f32 ? "Float" : "Double", to, from);
-#line 579 "book/ch40-random.nw"
+#line 602 "book/ch40-random.nw"
     if (t->dtype == NNI_FLOAT32) {
         float *d = t->data;
         const float lo = (float)from, hi = (float)to;
@@ -158,7 +158,7 @@ if (!(to - from <= max))
     }
     return NNI_OK;
 }
-#line 655 "book/ch40-random.nw"
+#line 678 "book/ch40-random.nw"
 double nni_torch_normal_double(nni_torch_gen *gen, double mean, double std)
 {
     if (gen->has_next_normal) {
@@ -173,7 +173,7 @@ double nni_torch_normal_double(nni_torch_gen *gen, double mean, double std)
     gen->has_next_normal = true;
     return fma(r * cos(theta), std, mean);
 }
-#line 779 "book/ch40-random.nw"
+#line 802 "book/ch40-random.nw"
 nni_status nni_torch_normal_(nni_torch_gen *gen, nni_tensor *t, double mean, double std)
 {
     nni_status status = check_generator(gen, t, "nni_torch_normal_");
@@ -193,7 +193,7 @@ nni_status nni_torch_normal_(nni_torch_gen *gen, nni_tensor *t, double mean, dou
     }
     return NNI_OK;
 }
-#line 1026 "book/ch40-random.nw"
+#line 1050 "book/ch40-random.nw"
 nni_status nni_torch_randperm(nni_torch_gen *gen, size_t n, size_t *perm)
 {
     if (gen == NULL)

@@ -193,7 +193,7 @@ static nni_status element_offset(const nni_tensor *t, const size_t *index,
 #line 458 "book/ch30-tensor.nw"
 nni_status nni_tensor_get(const nni_tensor *t, const size_t *index, double *value)
 {
-    size_t offset;
+    size_t offset = 0;
     nni_status status = element_offset(t, index, "nni_tensor_get", &offset);
     if (status != NNI_OK)
         return status;
@@ -205,7 +205,7 @@ nni_status nni_tensor_get(const nni_tensor *t, const size_t *index, double *valu
 
 nni_status nni_tensor_set(nni_tensor *t, const size_t *index, double value)
 {
-    size_t offset;
+    size_t offset = 0;
     nni_status status = element_offset(t, index, "nni_tensor_set", &offset);
     if (status != NNI_OK)
         return status;

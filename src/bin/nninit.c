@@ -1,0 +1,8 @@
+#line 987 "book/ch90-cli.nw"
+/* nninit -- 命令行工具：按 PyTorch 或 NumPy 的方式取随机张量（见 app/cli.c） */
+#include "app/cli.h"
+
+int main(int argc, char **argv)
+{
+    return nni_app_main(argc, argv);
+}
