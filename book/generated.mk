@@ -50,6 +50,16 @@ build/figures/random-uniform.pdf: $(D)/random-uniform.dat
 build/figures/random-normal.pdf: $(D)/random-normal.dat
 build/figures/random-pairs.pdf: $(D)/random-pairs.dat
 
+# Chapter 用 C 重演笔记本 (book/ch70-notebook.nw): single cells, the claims
+NOTEBOOK_CELLS := 4 6 10 11 14 16 17
+GENERATED += $(NOTEBOOK_CELLS:%=$(D)/notebook-cell-%.txt) $(D)/notebook-claims.txt
+$(D)/notebook-cell-%.txt: $(B)/bin/notebook
+	@mkdir -p $(@D)
+	$(RUN) $< --cell $* > $@
+$(D)/notebook-claims.txt: $(B)/bin/notebook
+	@mkdir -p $(@D)
+	$(RUN) $< --claims > $@
+
 # Chapter 命令行工具 nninit (book/ch90-cli.nw): a few runs of nninit, one failing.
 GENERATED += $(D)/cli-examples.txt
 $(D)/cli-examples.txt: $(B)/bin/nninit
