@@ -8,6 +8,7 @@
 #include "random/torch.h"
 #include "random/numpy.h"
 #include "tensor/print.h"
+#include "nn/module.h"
 #include "init/init.h"
 #include "tensor/npy.h"
 #include "stats/stats.h"

@@ -1,4 +1,4 @@
-#line 225 "book/appB-reliability.nw"
+#line 232 "book/appB-reliability.nw"
 /* check-alloc -- 分配失败注入：每一次分配失败都得到干净的错误 */
 #include <check.h>
 #include <stdbool.h>
@@ -8,6 +8,10 @@
 
 #include "nninit.h"
 #include "base/internal.h"
+#line 913 "book/ch70-notebook.nw"
+#include "app/notebook.h"
+#line 94 "book/appB-reliability.nw"
+/* 各章的场景需要的额外头文件 */
 
 #line 38 "book/appB-reliability.nw"
 static long allocation_count;    /* 本遍已经发生的分配次数 */
@@ -35,9 +39,9 @@ static void test_free(void *ptr, void *ctx)
         live_blocks--;
     free(ptr);
 }
-#line 236 "book/appB-reliability.nw"
+#line 244 "book/appB-reliability.nw"
 static const nni_allocator counting_allocator = { test_alloc, test_free, NULL };
-#line 144 "book/appB-reliability.nw"
+#line 151 "book/appB-reliability.nw"
 #define MAX_SITES 512
 static char sites_failed[MAX_SITES][128];
 static size_t n_sites_failed;
@@ -60,7 +64,7 @@ static bool site_was_failed(const char *site)
             return true;
     return false;
 }
-#line 171 "book/appB-reliability.nw"
+#line 178 "book/appB-reliability.nw"
 static bool is_allocation_site(const char *line)
 {
     /* 拆成两段写，免得这一行自己被当成分配点 */
@@ -87,6 +91,68 @@ static nni_status scenario_print_parameter(void)
         status = nni_tensor_repr(&text, t, NNI_PRINT_PARAMETER);
     nni_free(text);
     nni_tensor_free(t);
+    return status;
+}
+#line 1417 "book/ch60-modules.nw"
+static nni_status scenario_forward(nni_module *self, const nni_tensor *x, nni_tensor **y,
+                                   void *ctx)
+{
+    (void)ctx;
+    return nni_module_forward(nni_module_child(self, 0), x, y);
+}
+#line 1429 "book/ch60-modules.nw"
+static nni_status scenario_modules(void)
+{
+    nni_torch_gen gen;
+    nni_module *root = NULL, *inner = NULL, *m = NULL;
+    nni_tensor *x = NULL, *y = NULL, *w = NULL;
+    char *text = NULL;
+    const size_t xshape[2] = { 2, 3 }, wshape[2] = { 2, 3 };
+    nni_torch_manual_seed(&gen, 1);
+    nni_status status = nni_custom_new(&root, "net", scenario_forward, NULL);
+    
+#line 1455 "book/ch60-modules.nw"
+if (status == NNI_OK)
+    status = nni_sequential_new(&inner);
+if (status == NNI_OK)
+    status = nni_linear_new(&m, 3, 2, false, NNI_FLOAT32, &gen);
+if (status == NNI_OK && (status = nni_module_add(inner, NULL, m)) == NNI_OK)
+    m = NULL;
+for (int k = 0; status == NNI_OK && k < 5; k++)
+    if ((status = nni_relu_new(&m)) == NNI_OK
+        && (status = nni_module_add(inner, NULL, m)) == NNI_OK)
+        m = NULL;
+if (status == NNI_OK && (status = nni_module_add(root, "l1", inner)) == NNI_OK)
+    inner = NULL;
+if (status == NNI_OK)
+    status = nni_tensor_new(&w, NNI_FLOAT64, 2, wshape);
+if (status == NNI_OK && (status = nni_module_set_param(
+        nni_module_child(nni_module_child(root, 0), 0), "weight", w)) == NNI_OK)
+    w = NULL;
+if (status == NNI_OK)
+    status = nni_tensor_new(&x, NNI_FLOAT64, 2, xshape);
+if (status == NNI_OK)
+    status = nni_module_forward(nni_module_child(root, 0), x, &y);
+if (status == NNI_OK)
+    status = nni_module_repr(&text, root);
+#line 1439 "book/ch60-modules.nw"
+    nni_free(text);
+    nni_tensor_free(x);
+    nni_tensor_free(y);
+    nni_tensor_free(w);
+    nni_module_free(m);
+    nni_module_free(inner);
+    nni_module_free(root);
+    return status;
+}
+#line 897 "book/ch70-notebook.nw"
+static nni_status scenario_notebook(void)
+{
+    FILE *f = tmpfile();
+    if (f == NULL)
+        return NNI_EIO;
+    nni_status status = notebook_run(f, 14, 0);
+    fclose(f);
     return status;
 }
 #line 1816 "book/ch86-init-others.nw"
@@ -157,7 +223,7 @@ static nni_status scenario_two_tensors(void)
     return status;
 }
 
-#line 240 "book/appB-reliability.nw"
+#line 248 "book/appB-reliability.nw"
 struct scenario {
     const char *name;
     nni_status (*run)(void);
@@ -167,6 +233,10 @@ static const struct scenario scenarios[] = {
     
 #line 1439 "book/ch50-print.nw"
 { "print a parameter", scenario_print_parameter },
+#line 1481 "book/ch60-modules.nw"
+{ "modules", scenario_modules },
+#line 909 "book/ch70-notebook.nw"
+{ "the whole notebook", scenario_notebook },
 #line 1849 "book/ch86-init-others.nw"
 { "orthogonal_", scenario_orthogonal },
 { "sparse_", scenario_sparse },
@@ -174,11 +244,11 @@ static const struct scenario scenarios[] = {
 { "statistics", scenario_stats },
 #line 87 "book/appB-reliability.nw"
 { "two tensors", scenario_two_tensors },
-#line 247 "book/appB-reliability.nw"
+#line 255 "book/appB-reliability.nw"
 };
 #define N_SCENARIOS (sizeof scenarios / sizeof scenarios[0])
 
-#line 97 "book/appB-reliability.nw"
+#line 104 "book/appB-reliability.nw"
 START_TEST(test_every_allocation_fails_cleanly)
 {
     const struct scenario *sc = &scenarios[_i];
@@ -194,7 +264,7 @@ START_TEST(test_every_allocation_fails_cleanly)
 
     for (long k = 0; k < n; k++) {
         
-#line 119 "book/appB-reliability.nw"
+#line 126 "book/appB-reliability.nw"
 allocation_count = 0;
 fail_at = k;
 failed_site = NULL;
@@ -209,12 +279,12 @@ ck_assert_msg(live_blocks == 0, "scenario '%s': allocation %ld failed at %s, "
               "%ld blocks leaked", sc->name, k, failed_site ? failed_site : "?",
               live_blocks);
 record_site(failed_site);
-#line 112 "book/appB-reliability.nw"
+#line 119 "book/appB-reliability.nw"
     }
     nni_set_allocator(NULL);
 }
 END_TEST
-#line 191 "book/appB-reliability.nw"
+#line 198 "book/appB-reliability.nw"
 START_TEST(test_every_site_is_covered)
 {
     char files[] = NNI_BOOK_FILES;
@@ -241,7 +311,7 @@ START_TEST(test_every_site_is_covered)
 }
 END_TEST
 
-#line 252 "book/appB-reliability.nw"
+#line 260 "book/appB-reliability.nw"
 int main(void)
 {
     Suite *s = suite_create("alloc");

@@ -246,7 +246,7 @@ static nni_status cell_14(struct notebook *nb)
 static nni_status cell_16(struct notebook *nb)
 {
     nni_tensor *w = nni_module_param(nni_module_child(nb->net1, 0), "weight");
-    nni_status status = nni_init_xavier_uniform(w, 1.0, &nb->torch);
+    nni_status status = nni_init_xavier_uniform_(&nb->torch, w, 1.0);
     if (status == NNI_OK && nb->out != NULL)
         fprintf(nb->out, "Out[16]:\n");
     if (status == NNI_OK)
