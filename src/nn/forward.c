@@ -1,4 +1,4 @@
-#line 747 "book/ch60-modules.nw"
+#line 746 "book/ch60-modules.nw"
 /* nn/forward.c -- 模块的前向传播 */
 #include <math.h>
 #include <string.h>

@@ -5,34 +5,10 @@
 #include <string.h>
 
 #include "base/internal.h"
-#include "nn/module.h"
+#include "nn/internal.h"
 #include "tensor/internal.h"
 
-#line 250 "book/ch60-modules.nw"
-struct nni_child {
-    char name[NNI_MAX_NAME + 1];
-    nni_module *module;
-};
-
-struct nni_param {
-    char name[NNI_MAX_NAME + 1];
-    nni_tensor *tensor;
-};
-
-struct nni_module {
-    nni_module_kind kind;
-    char type_name[NNI_MAX_NAME + 1];
-    nni_module *parent;           /* 不归本模块所有 */
-    size_t index_in_parent;       /* 在父模块子列表中的位置 */
-    struct nni_child *children;   /* n_children 个，归本模块所有 */
-    size_t n_children, cap_children;
-    struct nni_param params[2];   /* Linear 的 weight、bias；其他模块没有参数 */
-    size_t n_params;
-    size_t in_features, out_features;   /* 只对 Linear 有意义 */
-    nni_forward_fn forward;       /* 只对自定义模块有意义 */
-    void *ctx;
-};
-#line 280 "book/ch60-modules.nw"
+#line 279 "book/ch60-modules.nw"
 static nni_status new_module(nni_module **out, nni_module_kind kind,
                              const char *type_name, const char *who)
 {
@@ -48,7 +24,7 @@ static nni_status new_module(nni_module **out, nni_module_kind kind,
     *out = m;
     return NNI_OK;
 }
-#line 570 "book/ch60-modules.nw"
+#line 569 "book/ch60-modules.nw"
 static bool same_shape(const nni_tensor *a, const nni_tensor *b)
 {
     if (a->ndim != b->ndim)
@@ -77,7 +53,7 @@ static nni_status shape_mismatch(const char *who, const char *name,
     return nni__fail(NNI_ESHAPE, "%s: parameter '%s' has shape %s, the new tensor has %s",
                      who, name, a, b);
 }
-#line 298 "book/ch60-modules.nw"
+#line 297 "book/ch60-modules.nw"
 nni_status nni_relu_new(nni_module **out)
 {
     return new_module(out, NNI_RELU, "ReLU", "nni_relu_new");
@@ -92,7 +68,7 @@ nni_status nni_sequential_new(nni_module **out)
 {
     return new_module(out, NNI_SEQUENTIAL, "Sequential", "nni_sequential_new");
 }
-#line 318 "book/ch60-modules.nw"
+#line 317 "book/ch60-modules.nw"
 nni_status nni_custom_new(nni_module **out, const char *type_name,
                           nni_forward_fn forward, void *ctx)
 {
@@ -110,7 +86,7 @@ nni_status nni_custom_new(nni_module **out, const char *type_name,
     }
     return status;
 }
-#line 344 "book/ch60-modules.nw"
+#line 343 "book/ch60-modules.nw"
 static void free_tree(nni_module *m)
 {
     for (size_t i = 0; i < m->n_children; i++)
@@ -127,12 +103,12 @@ void nni_module_free(nni_module *m)
         return;
     free_tree(m);
 }
-#line 369 "book/ch60-modules.nw"
+#line 368 "book/ch60-modules.nw"
 nni_status nni_module_add(nni_module *parent, const char *name, nni_module *child)
 {
     char auto_name[NNI_MAX_NAME + 1];
     
-#line 390 "book/ch60-modules.nw"
+#line 389 "book/ch60-modules.nw"
 if (parent == NULL || child == NULL)
     return nni__fail(NNI_EINVAL, "nni_module_add: parent or child is NULL");
 if (parent->kind != NNI_SEQUENTIAL && parent->kind != NNI_CUSTOM)
@@ -154,10 +130,10 @@ for (size_t i = 0; i < parent->n_children; i++)
     if (strcmp(parent->children[i].name, name) == 0)
         return nni__fail(NNI_EINVAL, "nni_module_add: %s already has a child named '%s'",
                          parent->type_name, name);
-#line 373 "book/ch60-modules.nw"
+#line 372 "book/ch60-modules.nw"
     if (parent->n_children == parent->cap_children) {
         
-#line 414 "book/ch60-modules.nw"
+#line 413 "book/ch60-modules.nw"
 size_t cap = parent->cap_children == 0 ? 4 : 2 * parent->cap_children;
 struct nni_child *grown = nni__alloc_array(cap, sizeof *grown);
 if (grown == NULL)
@@ -167,7 +143,7 @@ if (parent->n_children > 0)
 nni_free(parent->children);
 parent->children = grown;
 parent->cap_children = cap;
-#line 375 "book/ch60-modules.nw"
+#line 374 "book/ch60-modules.nw"
     }
     struct nni_child *slot = &parent->children[parent->n_children];
     snprintf(slot->name, sizeof slot->name, "%s", name);
@@ -176,7 +152,7 @@ parent->cap_children = cap;
     child->index_in_parent = parent->n_children++;
     return NNI_OK;
 }
-#line 431 "book/ch60-modules.nw"
+#line 430 "book/ch60-modules.nw"
 nni_module_kind nni_module_kind_of(const nni_module *m)
 {
     return m != NULL ? m->kind : NNI_CUSTOM;
@@ -201,7 +177,7 @@ const char *nni_module_child_name(const nni_module *m, size_t index)
 {
     return m != NULL && index < m->n_children ? m->children[index].name : NULL;
 }
-#line 458 "book/ch60-modules.nw"
+#line 457 "book/ch60-modules.nw"
 nni_status nni_module_at(const nni_module *m, size_t index, nni_module **out)
 {
     if (out == NULL || m == NULL)
@@ -227,7 +203,7 @@ nni_status nni_module_get(const nni_module *m, const char *name, nni_module **ou
     return nni__fail(NNI_EINVAL, "nni_module_get: %s has no child named '%s'",
                      m->type_name, name);
 }
-#line 494 "book/ch60-modules.nw"
+#line 493 "book/ch60-modules.nw"
 nni_module *nni_module_next(const nni_module *root, const nni_module *m)
 {
     if (root == NULL || m == NULL)
@@ -241,7 +217,7 @@ nni_module *nni_module_next(const nni_module *root, const nni_module *m)
     }
     return NULL;
 }
-#line 512 "book/ch60-modules.nw"
+#line 511 "book/ch60-modules.nw"
 static struct nni_param *find_param(const nni_module *m, const char *name)
 {
     if (m == NULL || name == NULL)
@@ -272,7 +248,7 @@ const char *nni_module_param_name(const nni_module *m, size_t index)
 {
     return m != NULL && index < m->n_params ? m->params[index].name : NULL;
 }
-#line 547 "book/ch60-modules.nw"
+#line 546 "book/ch60-modules.nw"
 nni_status nni_module_set_param(nni_module *m, const char *name, nni_tensor *t)
 {
     struct nni_param *p = find_param(m, name);
@@ -290,7 +266,7 @@ nni_status nni_module_set_param(nni_module *m, const char *name, nni_tensor *t)
     t->requires_grad = true;
     return NNI_OK;
 }
-#line 605 "book/ch60-modules.nw"
+#line 604 "book/ch60-modules.nw"
 static nni_status visit_params(const nni_module *m, char *prefix, size_t len,
                                nni_param_visit_fn visit, void *ctx)
 {
@@ -327,7 +303,7 @@ nni_status nni_module_named_parameters(const nni_module *root,
         return nni__fail(NNI_EINVAL, "nni_module_named_parameters: root or visit is NULL");
     return visit_params(root, prefix, 0, visit, ctx);
 }
-#line 692 "book/ch60-modules.nw"
+#line 691 "book/ch60-modules.nw"
 nni_status nni_linear_new(nni_module **out, size_t in_features, size_t out_features,
                           bool bias, nni_dtype dtype, nni_torch_gen *gen)
 {
@@ -343,7 +319,7 @@ nni_status nni_linear_new(nni_module **out, size_t in_features, size_t out_featu
     m->in_features = in_features;
     m->out_features = out_features;
     
-#line 725 "book/ch60-modules.nw"
+#line 724 "book/ch60-modules.nw"
 const size_t wshape[2] = { out_features, in_features };
 status = nni_tensor_new(&m->params[0].tensor, dtype, 2, wshape);
 if (status == NNI_OK) {
@@ -359,23 +335,23 @@ if (status == NNI_OK && bias) {
         m->n_params = 2;
     }
 }
-#line 707 "book/ch60-modules.nw"
+#line 706 "book/ch60-modules.nw"
     if (status == NNI_OK && in_features > 0) {
         
-#line 674 "book/ch60-modules.nw"
+#line 673 "book/ch60-modules.nw"
 double a = sqrt(5.0);
 double gain = sqrt(2.0 / (1.0 + pow(a, 2.0)));
 double std = gain / sqrt((double)in_features);
 double bound = sqrt(3.0) * std;
 status = nni_torch_uniform_(gen, m->params[0].tensor, -bound, bound);
-#line 709 "book/ch60-modules.nw"
+#line 708 "book/ch60-modules.nw"
     }
     if (status == NNI_OK && bias) {
         
-#line 687 "book/ch60-modules.nw"
+#line 686 "book/ch60-modules.nw"
 double bias_bound = in_features > 0 ? 1.0 / sqrt((double)in_features) : 0.0;
 status = nni_torch_uniform_(gen, m->params[1].tensor, -bias_bound, bias_bound);
-#line 712 "book/ch60-modules.nw"
+#line 711 "book/ch60-modules.nw"
     }
     if (status != NNI_OK) {
         nni_module_free(m);
