@@ -114,8 +114,10 @@ $(B)/bin/%: $(B)/obj/bin/%.o $(LIBAPP) $(LIBA)
 	@mkdir -p $(@D)
 	$(CC) $(SANFLAGS) $(LDFLAGS) -o $@ $^ -lm
 
-# check-alloc reads the book to find every allocation site (appendix B).
+# check-alloc reads the book to find every allocation site (appendix B);
+# suites that run the programs (check-hostile) find them in NNI_BIN_DIR.
 $(B)/obj/tests/check-alloc.o: CFLAGS_TEST += -DNNI_BOOK_FILES='"$(NW)"'
+$(B)/obj/tests/%.o: CFLAGS_TEST += -DNNI_BIN_DIR='"$(B)/bin"'
 $(B)/obj/tests/check-alloc.o: $(NW)
 $(B)/obj/tests/%.o: tests/%.c
 	@mkdir -p $(@D)
