@@ -279,6 +279,7 @@ fuzz-deps:
 
 $(B)/fuzz-%: $(B)/obj/tests/fuzz-%.o $(LIBAPP) $(LIBA)
 	$(CC) $(SANFLAGS) -fsanitize=fuzzer $(LDFLAGS) -o $@ $^ -lm
+-include $(wildcard $(B)/obj/tests/fuzz-*.d)
 
 clean:
 	rm -rf build

@@ -1,4 +1,4 @@
-#line 1662 "book/appB-reliability.nw"
+#line 1663 "book/appB-reliability.nw"
 /* fuzz-cli -- libFuzzer 目标：nninit 的参数解析、.npy 写出与张量打印（make fuzz） */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
@@ -184,7 +184,7 @@ static void check_repr(const nni_tensor *t, unsigned flags)
     nni_free(s);
     free(buf);
 }
-#line 1517 "book/appB-reliability.nw"
+#line 1518 "book/appB-reliability.nw"
 static void fuzz_tensor(const uint8_t *data, size_t size)
 {
     if (size < 2 || size < 2 + (size_t)data[1] % (NNI_MAX_DIMS + 1))
@@ -192,12 +192,12 @@ static void fuzz_tensor(const uint8_t *data, size_t size)
     const unsigned flags = data[0];
     const size_t ndim = data[1] % (NNI_MAX_DIMS + 1);
     
-#line 1539 "book/appB-reliability.nw"
+#line 1540 "book/appB-reliability.nw"
 size_t shape[NNI_MAX_DIMS], span = 1;
 bool overflow = false, empty = false;
 for (size_t k = 0; k < ndim; k++) {
     const uint8_t b = data[2 + k];
-    shape[k] = b >= 0xf0 ? SIZE_MAX >> (b & 0x0f) : (size_t)(b % 5);
+    shape[k] = b >= 0xf0 ? SIZE_MAX >> (b & 0x0f) : (size_t)(b % 13);
     empty = empty || shape[k] == 0;
     overflow = __builtin_mul_overflow(span, shape[k] == 0 ? 1 : shape[k], &span)
                || overflow;
@@ -205,7 +205,7 @@ for (size_t k = 0; k < ndim; k++) {
 const size_t numel = empty ? 0 : span;
 if (!empty && (overflow || numel > 4096))
     return;
-#line 1524 "book/appB-reliability.nw"
+#line 1525 "book/appB-reliability.nw"
     const nni_dtype dtype = (flags & 1) != 0 ? NNI_FLOAT64 : NNI_FLOAT32;
     nni_tensor *t = NULL;
     const nni_status status = nni_tensor_new(&t, dtype, ndim, shape);
@@ -213,19 +213,19 @@ if (!empty && (overflow || numel > 4096))
     if (overflow)
         return;
     
-#line 1554 "book/appB-reliability.nw"
+#line 1555 "book/appB-reliability.nw"
 const uint8_t *bytes = data + 2 + ndim;
 const size_t nbytes = size - 2 - ndim;
 unsigned char *storage = nni_tensor_data(t);
 for (size_t i = 0; nbytes > 0 && i < numel * nni_dtype_size(dtype); i++)
     storage[i] = bytes[i % nbytes];
-#line 1531 "book/appB-reliability.nw"
+#line 1532 "book/appB-reliability.nw"
     CHECK(nni_tensor_set_requires_grad(t, (flags & 2) != 0) == NNI_OK);
     check_npy(t);
     check_repr(t, (flags & 4) != 0 ? NNI_PRINT_PARAMETER : 0);
     nni_tensor_free(t);
 }
-#line 1604 "book/appB-reliability.nw"
+#line 1605 "book/appB-reliability.nw"
 static void check_sample(int argc, const char *const *argv)
 {
     nni_app_sample s;
@@ -254,7 +254,7 @@ static void check_sample(int argc, const char *const *argv)
         CHECK(status == NNI_OK);
     nni_tensor_free(t);
 }
-#line 1568 "book/appB-reliability.nw"
+#line 1569 "book/appB-reliability.nw"
 static void fuzz_command_line(const uint8_t *data, size_t size)
 {
     char *buf = malloc(size + 1);
@@ -279,7 +279,7 @@ static void fuzz_command_line(const uint8_t *data, size_t size)
     free(argv);
     free(buf);
 }
-#line 1640 "book/appB-reliability.nw"
+#line 1641 "book/appB-reliability.nw"
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
