@@ -1,4 +1,4 @@
-#line 236 "book/appB-reliability.nw"
+#line 237 "book/appB-reliability.nw"
 /* check-alloc -- 分配失败注入：每一次分配失败都得到干净的错误 */
 #include <check.h>
 #include <stdbool.h>
@@ -9,7 +9,7 @@
 #include "nninit.h"
 #include "base/internal.h"
 
-#line 49 "book/appB-reliability.nw"
+#line 50 "book/appB-reliability.nw"
 static long allocation_count;    /* 本遍已经发生的分配次数 */
 static long live_blocks;         /* 尚未释放的块数 */
 static long fail_at = -1;        /* 让第几次分配失败；-1 表示不失败 */
@@ -35,9 +35,9 @@ static void test_free(void *ptr, void *ctx)
         live_blocks--;
     free(ptr);
 }
-#line 247 "book/appB-reliability.nw"
+#line 248 "book/appB-reliability.nw"
 static const nni_allocator counting_allocator = { test_alloc, test_free, NULL };
-#line 155 "book/appB-reliability.nw"
+#line 156 "book/appB-reliability.nw"
 #define MAX_SITES 512
 static char sites_failed[MAX_SITES][128];
 static size_t n_sites_failed;
@@ -60,7 +60,7 @@ static bool site_was_failed(const char *site)
             return true;
     return false;
 }
-#line 182 "book/appB-reliability.nw"
+#line 183 "book/appB-reliability.nw"
 static bool is_allocation_site(const char *line)
 {
     /* 拆成两段写，免得这一行自己被当成分配点 */
@@ -89,7 +89,7 @@ static nni_status scenario_print_parameter(void)
     nni_tensor_free(t);
     return status;
 }
-#line 84 "book/appB-reliability.nw"
+#line 85 "book/appB-reliability.nw"
 static nni_status scenario_two_tensors(void)
 {
     const size_t shape[2] = { 4, 5 };
@@ -102,7 +102,7 @@ static nni_status scenario_two_tensors(void)
     return status;
 }
 
-#line 251 "book/appB-reliability.nw"
+#line 252 "book/appB-reliability.nw"
 struct scenario {
     const char *name;
     nni_status (*run)(void);
@@ -112,13 +112,13 @@ static const struct scenario scenarios[] = {
     
 #line 1439 "book/ch50-print.nw"
 { "print a parameter", scenario_print_parameter },
-#line 98 "book/appB-reliability.nw"
+#line 99 "book/appB-reliability.nw"
 { "two tensors", scenario_two_tensors },
-#line 258 "book/appB-reliability.nw"
+#line 259 "book/appB-reliability.nw"
 };
 #define N_SCENARIOS (sizeof scenarios / sizeof scenarios[0])
 
-#line 108 "book/appB-reliability.nw"
+#line 109 "book/appB-reliability.nw"
 START_TEST(test_every_allocation_fails_cleanly)
 {
     const struct scenario *sc = &scenarios[_i];
@@ -134,7 +134,7 @@ START_TEST(test_every_allocation_fails_cleanly)
 
     for (long k = 0; k < n; k++) {
         
-#line 130 "book/appB-reliability.nw"
+#line 131 "book/appB-reliability.nw"
 allocation_count = 0;
 fail_at = k;
 failed_site = NULL;
@@ -149,12 +149,12 @@ ck_assert_msg(live_blocks == 0, "scenario '%s': allocation %ld failed at %s, "
               "%ld blocks leaked", sc->name, k, failed_site ? failed_site : "?",
               live_blocks);
 record_site(failed_site);
-#line 123 "book/appB-reliability.nw"
+#line 124 "book/appB-reliability.nw"
     }
     nni_set_allocator(NULL);
 }
 END_TEST
-#line 202 "book/appB-reliability.nw"
+#line 203 "book/appB-reliability.nw"
 START_TEST(test_every_site_is_covered)
 {
     char files[] = NNI_BOOK_FILES;
@@ -181,7 +181,7 @@ START_TEST(test_every_site_is_covered)
 }
 END_TEST
 
-#line 263 "book/appB-reliability.nw"
+#line 264 "book/appB-reliability.nw"
 int main(void)
 {
     Suite *s = suite_create("alloc");
