@@ -129,7 +129,8 @@ $(B)/tests/%: $(B)/obj/tests/%.o $(LIBAPP) $(LIBA)
 	$(CC) $(SANFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS_TEST) -lm
 
 -include $(LIB_OBJ:.o=.d) $(APP_OBJ:.o=.d) $(PROG_SRC:src/%.c=$(B)/obj/%.d) \
-         $(TEST_SRC:tests/%.c=$(B)/obj/tests/%.d)
+         $(TEST_SRC:tests/%.c=$(B)/obj/tests/%.d) \
+         $(patsubst tests/%.c,$(B)/obj/tests/%.d,$(wildcard tests/fuzz-*.c))
 
 # ---------------------------------------------------------------- figures
 # book/generated.mk says which program writes which file under build/data/
@@ -186,7 +187,10 @@ check-tangle:
 
 # Run every Check suite from the top directory (they read tests/golden/).
 # All suites run even if one fails; the exit status reports any failure.
-check-c: $(TESTS) $(PROGS)
+# The fuzz targets (tests/fuzz-*.c, run by make fuzz) are compiled too, so
+# that an interface change that breaks them shows up here.
+FUZZ_OBJ := $(patsubst tests/%.c,$(B)/obj/tests/%.o,$(wildcard tests/fuzz-*.c))
+check-c: $(TESTS) $(PROGS) $(FUZZ_OBJ)
 	@fail=0; for t in $(TESTS); do \
 	    echo "--- $$t"; $$t || fail=1; \
 	done; \
@@ -279,7 +283,6 @@ fuzz-deps:
 
 $(B)/fuzz-%: $(B)/obj/tests/fuzz-%.o $(LIBAPP) $(LIBA)
 	$(CC) $(SANFLAGS) -fsanitize=fuzzer $(LDFLAGS) -o $@ $^ -lm
--include $(wildcard $(B)/obj/tests/fuzz-*.d)
 
 clean:
 	rm -rf build
