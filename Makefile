@@ -31,6 +31,7 @@ DEPS_BUILD  := gcc make pkg-config noweb check gnuplot-nox \
                latexmk lmodern poppler-utils
 DEPS_CHECK  := gcc clang make pkg-config noweb check
 DEPS_GOLDEN := python3 python3-torch python3-numpy python3-scipy python3-mpmath
+DEPS_FUZZ   := clang libclang-rt-14-dev make pkg-config noweb check
 
 # ---------------------------------------------------------------- compiler
 B      ?= build
@@ -53,7 +54,8 @@ RUN      ?=
 # ---------------------------------------------------------------- top level
 .PHONY: all deps tangle build-all lib programs figures data book check check-deps \
         check-tangle check-c check-golden repro golden golden-deps sanitize \
-        valgrind clean help soak power soak-run power-run
+        valgrind valgrind-suites check-symbols fuzz fuzz-deps clean help \
+        soak power soak-run power-run
 
 all: deps
 	@$(MAKE) tangle
@@ -118,8 +120,10 @@ $(B)/bin/%: $(B)/obj/bin/%.o $(LIBAPP) $(LIBA)
 	@mkdir -p $(@D)
 	$(CC) $(SANFLAGS) $(LDFLAGS) -o $@ $^ -lm
 
-# check-alloc reads the book to find every allocation site (appendix B).
+# check-alloc reads the book to find every allocation site (appendix B);
+# suites that run the programs (check-hostile) find them in NNI_BIN_DIR.
 $(B)/obj/tests/check-alloc.o: CFLAGS_TEST += -DNNI_BOOK_FILES='"$(NW)"'
+$(B)/obj/tests/%.o: CFLAGS_TEST += -DNNI_BIN_DIR='"$(B)/bin"'
 $(B)/obj/tests/check-alloc.o: $(NW)
 $(B)/obj/tests/%.o: tests/%.c
 	@mkdir -p $(@D)
@@ -130,7 +134,8 @@ $(B)/tests/%: $(B)/obj/tests/%.o $(LIBAPP) $(LIBA)
 	$(CC) $(SANFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS_TEST) -lm
 
 -include $(LIB_OBJ:.o=.d) $(APP_OBJ:.o=.d) $(PROG_SRC:src/%.c=$(B)/obj/%.d) \
-         $(TEST_SRC:tests/%.c=$(B)/obj/tests/%.d)
+         $(TEST_SRC:tests/%.c=$(B)/obj/tests/%.d) \
+         $(patsubst tests/%.c,$(B)/obj/tests/%.d,$(wildcard tests/fuzz-*.c))
 
 # ---------------------------------------------------------------- figures
 # book/generated.mk says which program writes which file under build/data/
@@ -177,6 +182,7 @@ check-deps:
 check: check-deps
 	@$(MAKE) tangle
 	@$(MAKE) check-tangle
+	@$(MAKE) check-symbols
 	@$(MAKE) check-c
 	@$(MAKE) repro
 	@$(MAKE) sanitize
@@ -186,7 +192,10 @@ check-tangle:
 
 # Run every Check suite from the top directory (they read tests/golden/).
 # All suites run even if one fails; the exit status reports any failure.
-check-c: $(TESTS) $(PROGS)
+# The fuzz targets (tests/fuzz-*.c, run by make fuzz) are compiled too, so
+# that an interface change that breaks them shows up here.
+FUZZ_OBJ := $(patsubst tests/%.c,$(B)/obj/tests/%.o,$(wildcard tests/fuzz-*.c))
+check-c: $(TESTS) $(PROGS) $(FUZZ_OBJ)
 	@fail=0; for t in $(TESTS); do \
 	    echo "--- $$t"; $$t || fail=1; \
 	done; \
@@ -239,7 +248,12 @@ golden: golden-deps
 # make sanitize: the library, every example (all the build/data rules) and
 # every Check suite built with AddressSanitizer + UndefinedBehaviorSanitizer
 # in build/asan, and run; any report stops the run (-fno-sanitize-recover).
-# make valgrind: the examples run under memcheck; any error or leak fails.
+# make valgrind: the examples run under memcheck (every data rule, prefixed
+# with $(RUN)), then every Check suite once with CK_FORK=no, so that memcheck
+# watches the tests themselves; VALGRIND_SKIP names suites to leave out
+# (make valgrind VALGRIND_SKIP='check-random').  Any error or leak fails.
+# make check-symbols: no object of the library imports exit, abort, printf,
+# stdout, malloc (outside base/alloc.o), ... (scripts/check-lib-symbols.sh).
 SANITIZE_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all \
                   -fno-omit-frame-pointer
 VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full \
@@ -256,6 +270,41 @@ valgrind:
 	@echo "==> examples under valgrind memcheck"
 	@rm -rf build/valgrind/data
 	@$(MAKE) D=build/valgrind/data RUN='$(VALGRIND)' data
+	@$(MAKE) valgrind-suites
+
+VALGRIND_SKIP ?=
+valgrind-suites: $(TESTS) $(PROGS)
+	@fail=0; for t in $(filter-out $(VALGRIND_SKIP:%=$(B)/tests/%),$(TESTS)); do \
+	    echo "--- valgrind $$t"; CK_FORK=no $(VALGRIND) $$t || fail=1; \
+	done; \
+	if [ $$fail -ne 0 ]; then echo "==> make valgrind: FAILED"; exit 1; fi; \
+	echo "==> make valgrind: no errors, no leaks"
+
+check-symbols: $(LIB_OBJ) scripts/check-lib-symbols.sh
+	@scripts/check-lib-symbols.sh $(B)/obj/base/alloc.o $(LIB_OBJ) > /dev/null
+	@echo "symbol check: the library never exits, aborts, prints or allocates on its own"
+
+# make fuzz: the libFuzzer target tests/fuzz-cli.c (appendix B) and the library
+# built with clang, coverage instrumentation, ASan and UBSan in build/fuzz; it
+# runs FUZZ_SECONDS from the committed seed corpus tests/fuzz/corpus (new
+# inputs go to build/fuzz/corpus, a crashing input to build/fuzz/crash-*).
+# Any crash, sanitizer report or broken invariant fails.  Not part of check.
+FUZZ_SECONDS ?= 60
+FUZZ_FLAGS   := -fsanitize=address,undefined -fno-sanitize-recover=all \
+                -fno-omit-frame-pointer
+FUZZ_OPTIONS ?= -max_len=4096 -timeout=10 -rss_limit_mb=2048
+fuzz: fuzz-deps
+	@$(MAKE) tangle
+	@$(MAKE) B=build/fuzz CC=clang OPT='-O1 -g' \
+	    SANFLAGS='$(FUZZ_FLAGS) -fsanitize=fuzzer-no-link' build/fuzz/fuzz-cli
+	@mkdir -p build/fuzz/corpus
+	build/fuzz/fuzz-cli -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+	    -artifact_prefix=build/fuzz/ $(FUZZ_OPTIONS) build/fuzz/corpus tests/fuzz/corpus
+fuzz-deps:
+	@scripts/install-deps.sh $(DEPS_FUZZ)
+
+$(B)/fuzz-%: $(B)/obj/tests/fuzz-%.o $(LIBAPP) $(LIBA)
+	$(CC) $(SANFLAGS) -fsanitize=fuzzer $(LDFLAGS) -o $@ $^ -lm
 
 clean:
 	rm -rf build

@@ -150,3 +150,48 @@ $(D)/init-golden-excerpt.txt: tests/golden/init/init.txt
 	@mkdir -p $(@D)
 	awk '/^case kaiming-float32-3x5$$/ { on = 1 } on { n++; print (length($$0) > 72 ? substr($$0, 1, 68) " ..." : $$0) } \
 	     on && /^probe$$/ { p = 1 } p && /^= / { getline; print; exit }' $< > $@
+
+
+# Appendix B 可靠性 (book/appB-reliability.nw): nninit on hostile command
+# lines and on a few normal ones (npy and txt files, -o onto an existing file
+# with a failing run).  Every run must give the expected exit status; under
+# `make valgrind` a memcheck error exits 99 and fails the rule.
+GENERATED += $(D)/hostile-examples.txt
+$(D)/hostile-examples.txt: $(B)/bin/nninit
+	@mkdir -p $(@D)
+	set -e; n=$<; w=$(D)/hostile-w.npy; rm -f $$w; \
+	nines=$$(head -c 100000 /dev/zero | tr '\0' 9); \
+	run() { want=$$1; shift; \
+	    out=$$($(RUN) $$n "$$@" 2>&1) && status=0 || status=$$?; \
+	    [ -z "$$out" ] || printf '%s\n' "$$out" | fold -s -w 76; \
+	    echo "(exit status $$status)"; test $$status -eq $$want; }; \
+	{ echo '$$ nninit smaple uniform --shape 3'; run 2 smaple uniform --shape 3; \
+	  echo '$$ nninit sample uniform --shape 3xx4'; run 2 sample uniform --shape 3xx4; \
+	  echo '$$ nninit sample uniform --shape 999...9   (100000 个 9)'; \
+	  run 2 sample uniform --shape $$nines; \
+	  echo '$$ nninit sample uniform --shape 4294967296x4294967296'; \
+	  run 2 sample uniform --shape 4294967296x4294967296; \
+	  echo '$$ nninit sample uniform --shape 0x67108864x67108864x67108864'; \
+	  run 2 sample uniform --shape 0x67108864x67108864x67108864; \
+	  echo '$$ nninit sample normal --shape 3 --seed 18446744073709551616'; \
+	  run 2 sample normal --shape 3 --seed 18446744073709551616; \
+	  echo '$$ nninit sample normal --shape 3 --std nan'; \
+	  run 2 sample normal --shape 3 --std nan; \
+	  printf '%s\n' '$$ nninit sample uniform --shape 3 --dtype "$$(printf '"'"'a\nb\033[31m'"'"')"'; \
+	  run 2 sample uniform --shape 3 --dtype "$$(printf 'a\nb\033[31m')"; \
+	  echo '$$ nninit sample normal --shape 2x3 --generator numpy --format npy -o w.npy'; \
+	  run 0 sample normal --shape 2x3 --generator numpy --format npy -o $$w; \
+	  sum=$$(cksum < $$w); \
+	  echo '$$ nninit sample normal --shape 2x3 --std -1 -o w.npy'; \
+	  run 2 sample normal --shape 2x3 --std -1 -o $$w; \
+	  test "$$(cksum < $$w)" = "$$sum"; echo '(w.npy is unchanged)'; \
+	  echo '$$ nninit sample uniform --shape 2x2 --dtype float64 -o /nonexistent/w.txt'; \
+	  run 2 sample uniform --shape 2x2 --dtype float64 -o /nonexistent/w.txt; \
+	} > $@; rm -f $$w
+
+# Appendix B: the outside symbols that each object of the library imports;
+# the script fails when one of them is forbidden (exit, abort, stdout, ...).
+GENERATED += $(D)/lib-imports.txt
+$(D)/lib-imports.txt: scripts/check-lib-symbols.sh $(LIB_OBJ)
+	@mkdir -p $(@D)
+	scripts/check-lib-symbols.sh $(B)/obj/base/alloc.o $(LIB_OBJ) > $@

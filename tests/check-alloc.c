@@ -1,4 +1,4 @@
-#line 232 "book/appB-reliability.nw"
+#line 244 "book/appB-reliability.nw"
 /* check-alloc -- 分配失败注入：每一次分配失败都得到干净的错误 */
 #include <check.h>
 #include <stdbool.h>
@@ -10,10 +10,10 @@
 #include "base/internal.h"
 #line 1018 "book/ch70-notebook.nw"
 #include "app/notebook.h"
-#line 94 "book/appB-reliability.nw"
+#line 106 "book/appB-reliability.nw"
 /* 各章的场景需要的额外头文件 */
 
-#line 38 "book/appB-reliability.nw"
+#line 50 "book/appB-reliability.nw"
 static long allocation_count;    /* 本遍已经发生的分配次数 */
 static long live_blocks;         /* 尚未释放的块数 */
 static long fail_at = -1;        /* 让第几次分配失败；-1 表示不失败 */
@@ -39,9 +39,9 @@ static void test_free(void *ptr, void *ctx)
         live_blocks--;
     free(ptr);
 }
-#line 244 "book/appB-reliability.nw"
+#line 256 "book/appB-reliability.nw"
 static const nni_allocator counting_allocator = { test_alloc, test_free, NULL };
-#line 151 "book/appB-reliability.nw"
+#line 163 "book/appB-reliability.nw"
 #define MAX_SITES 512
 static char sites_failed[MAX_SITES][128];
 static size_t n_sites_failed;
@@ -64,7 +64,7 @@ static bool site_was_failed(const char *site)
             return true;
     return false;
 }
-#line 178 "book/appB-reliability.nw"
+#line 190 "book/appB-reliability.nw"
 static bool is_allocation_site(const char *line)
 {
     /* 拆成两段写，免得这一行自己被当成分配点 */
@@ -210,7 +210,7 @@ static nni_status scenario_stats(void)
     nni_sample_free(s);
     return status;
 }
-#line 73 "book/appB-reliability.nw"
+#line 85 "book/appB-reliability.nw"
 static nni_status scenario_two_tensors(void)
 {
     const size_t shape[2] = { 4, 5 };
@@ -223,7 +223,7 @@ static nni_status scenario_two_tensors(void)
     return status;
 }
 
-#line 248 "book/appB-reliability.nw"
+#line 260 "book/appB-reliability.nw"
 struct scenario {
     const char *name;
     nni_status (*run)(void);
@@ -242,13 +242,13 @@ static const struct scenario scenarios[] = {
 { "sparse_", scenario_sparse },
 #line 4617 "book/appA-stats.nw"
 { "statistics", scenario_stats },
-#line 87 "book/appB-reliability.nw"
+#line 99 "book/appB-reliability.nw"
 { "two tensors", scenario_two_tensors },
-#line 255 "book/appB-reliability.nw"
+#line 267 "book/appB-reliability.nw"
 };
 #define N_SCENARIOS (sizeof scenarios / sizeof scenarios[0])
 
-#line 104 "book/appB-reliability.nw"
+#line 116 "book/appB-reliability.nw"
 START_TEST(test_every_allocation_fails_cleanly)
 {
     const struct scenario *sc = &scenarios[_i];
@@ -264,7 +264,7 @@ START_TEST(test_every_allocation_fails_cleanly)
 
     for (long k = 0; k < n; k++) {
         
-#line 126 "book/appB-reliability.nw"
+#line 138 "book/appB-reliability.nw"
 allocation_count = 0;
 fail_at = k;
 failed_site = NULL;
@@ -279,12 +279,12 @@ ck_assert_msg(live_blocks == 0, "scenario '%s': allocation %ld failed at %s, "
               "%ld blocks leaked", sc->name, k, failed_site ? failed_site : "?",
               live_blocks);
 record_site(failed_site);
-#line 119 "book/appB-reliability.nw"
+#line 131 "book/appB-reliability.nw"
     }
     nni_set_allocator(NULL);
 }
 END_TEST
-#line 198 "book/appB-reliability.nw"
+#line 210 "book/appB-reliability.nw"
 START_TEST(test_every_site_is_covered)
 {
     char files[] = NNI_BOOK_FILES;
@@ -311,7 +311,7 @@ START_TEST(test_every_site_is_covered)
 }
 END_TEST
 
-#line 260 "book/appB-reliability.nw"
+#line 272 "book/appB-reliability.nw"
 int main(void)
 {
     Suite *s = suite_create("alloc");

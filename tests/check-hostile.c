@@ -1,0 +1,577 @@
+#line 1176 "book/appB-reliability.nw"
+/* check-hostile -- nninit 的敌对输入测试：退出状态 2、一行消息、没有输出、不碰文件 */
+#define _XOPEN_SOURCE 700
+#include <check.h>
+#include <dirent.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#ifndef NNI_BIN_DIR
+#define NNI_BIN_DIR "build/bin"
+#endif
+
+#line 459 "book/appB-reliability.nw"
+enum { MAX_CASE_ARGS = 16 };
+
+typedef enum run_env {
+    ENV_NORMAL,         /* 标准输出、标准错误都被捕获 */
+    ENV_FILE_LIMIT,     /* 文件大小上限 FILE_LIMIT 字节：写满的磁盘的替身 */
+    ENV_STDOUT_FULL,    /* 标准输出是 /dev/full：每次写都得到 ENOSPC */
+    ENV_STDOUT_CLOSED,  /* 标准输出已经关闭 */
+    ENV_STDOUT_BROKEN   /* 标准输出是读端已关闭的管道，SIGPIPE 被忽略 */
+} run_env;
+
+typedef struct hostile_case {
+    int status;                         /* 期望的退出状态：0 或 2 */
+    const char *message;                /* 失败时消息中必须有的文字 */
+    run_env env;
+    const char *args[MAX_CASE_ARGS];    /* nninit 之后的参数，以 NULL 结尾 */
+} hostile_case;
+
+#define FAILS(msg, ...) { 2, msg, ENV_NORMAL, { __VA_ARGS__, NULL } }
+#define FAILS_IN(env, msg, ...) { 2, msg, env, { __VA_ARGS__, NULL } }
+#define WORKS(...) { 0, NULL, ENV_NORMAL, { __VA_ARGS__, NULL } }
+
+#line 1198 "book/appB-reliability.nw"
+static const hostile_case cases[] = {
+    
+#line 508 "book/appB-reliability.nw"
+FAILS("missing command", NULL),
+FAILS("unknown command 'frobnicate'", "frobnicate"),
+FAILS("unknown command ''", ""),
+FAILS("unknown command 'Sample'", "Sample", "uniform", "--shape", "3"),
+FAILS("unknown command 'sample?'", "sample\n", "uniform", "--shape", "3"),
+FAILS("unknown command '--shape'", "--shape", "3", "sample", "uniform"),
+FAILS("unknown command '-'", "-"),
+#line 521 "book/appB-reliability.nw"
+FAILS("missing the distribution", "sample"),
+FAILS("missing the distribution", "sample", "--shape", "3"),
+FAILS("unknown initializer 'gamma'", "sample", "gamma", "--shape", "3"),
+FAILS("unknown initializer 'UNIFORM'", "sample", "UNIFORM", "--shape", "3"),
+FAILS("unknown initializer 'uniform '", "sample", "uniform ", "--shape", "3"),
+FAILS("unknown initializer ''", "sample", "", "--shape", "3"),
+FAILS("unexpected argument 'normal'", "sample", "uniform", "normal", "--shape", "3"),
+FAILS("unexpected argument ''", "sample", "uniform", "--shape", "3", ""),
+FAILS("unexpected argument", "sample", "uniform", "--shape", "3", "extra"),
+#line 536 "book/appB-reliability.nw"
+FAILS("unknown option '--bogus'", "sample", "uniform", "--shape", "3", "--bogus", "1"),
+FAILS("unknown option '--sh'", "sample", "uniform", "--sh", "3"),
+FAILS("unknown option '--SHAPE'", "sample", "uniform", "--SHAPE", "3"),
+FAILS("unknown option '---shape'", "sample", "uniform", "---shape", "3"),
+FAILS("unknown option '--'", "sample", "uniform", "--shape", "3", "--"),
+FAILS("unknown option '-'", "sample", "uniform", "--shape", "3", "-"),
+FAILS("unknown option '-x'", "sample", "uniform", "--shape", "3", "-x"),
+FAILS("unknown option '-o=w.txt'", "sample", "uniform", "--shape", "3", "-o=w.txt"),
+FAILS("unknown option '-ow.txt'", "sample", "uniform", "--shape", "3", "-ow.txt"),
+FAILS("unknown option '--'", "sample", "uniform", "--shape", "3", "--=3"),
+FAILS("unexpected argument", "sample", "uniform", "\xef\xbc\x8d\xef\xbc\x8dshape", "3"),
+FAILS("missing option --shape", "sample", "uniform"),
+FAILS("--shape needs a value", "sample", "uniform", "--shape"),
+FAILS("--seed needs a value", "sample", "uniform", "--shape", "3", "--seed"),
+FAILS("--output needs a value", "sample", "uniform", "--shape", "3", "-o"),
+FAILS("--a does not apply", "sample", "normal", "--shape", "3", "--a", "0"),
+FAILS("--std does not apply", "sample", "uniform", "--shape", "3", "--std", "1"),
+#line 561 "book/appB-reliability.nw"
+FAILS("--shape is given twice", "sample", "uniform", "--shape", "3", "--shape", "4"),
+FAILS("--seed is given twice", "sample", "uniform", "--shape", "3", "--seed", "1",
+      "--seed", "1"),
+FAILS("--shape is given twice", "sample", "uniform", "--shape=3", "--shape", "3"),
+FAILS("--output is given twice", "sample", "uniform", "--shape", "3", "-o", "@DIR/a",
+      "--output", "@DIR/b"),
+FAILS("--output is given twice", "sample", "uniform", "--shape", "3", "-o", "@DIR/a",
+      "-o", "@DIR/a"),
+#line 582 "book/appB-reliability.nw"
+FAILS("for --shape", "sample", "uniform", "--shape", ""),
+FAILS("for --shape", "sample", "uniform", "--shape", "abc"),
+FAILS("for --shape", "sample", "uniform", "--shape", "3x"),
+FAILS("for --shape", "sample", "uniform", "--shape", "x3"),
+FAILS("for --shape", "sample", "uniform", "--shape", "x"),
+FAILS("for --shape", "sample", "uniform", "--shape", "3xx4"),
+FAILS("for --shape", "sample", "uniform", "--shape", "3x4x"),
+FAILS("for --shape", "sample", "uniform", "--shape", "0x"),
+FAILS("for --shape", "sample", "uniform", "--shape", "-3"),
+FAILS("for --shape", "sample", "uniform", "--shape", "3x-4"),
+FAILS("for --shape", "sample", "uniform", "--shape", "+3"),
+FAILS("for --shape", "sample", "uniform", "--shape", " 3"),
+FAILS("for --shape", "sample", "uniform", "--shape", "3 "),
+FAILS("for --shape", "sample", "uniform", "--shape", "3 x 4"),
+FAILS("for --shape", "sample", "uniform", "--shape", "3X4"),
+FAILS("for --shape", "sample", "uniform", "--shape", "3,4"),
+FAILS("for --shape", "sample", "uniform", "--shape", "(3, 4)"),
+FAILS("for --shape", "sample", "uniform", "--shape", "1e3"),
+FAILS("for --shape", "sample", "uniform", "--shape", "3.0"),
+FAILS("for --shape", "sample", "uniform", "--shape", "\xef\xbc\x93x4"),
+FAILS("for --shape", "sample", "uniform", "--shape", "3x4\n"),
+FAILS("for --shape", "sample", "uniform", "--shape", "==3"),
+FAILS("for --shape", "sample", "uniform", "--shape==3"),
+FAILS("too many dimensions", "sample", "uniform", "--shape", "1x1x1x1x1x1x1x1x1"),
+FAILS("too many dimensions", "sample", "uniform", "--shape", "@REP:50000:1x:1"),
+FAILS("too many elements", "sample", "uniform", "--shape", "4294967296x4294967296"),
+FAILS("too many elements", "sample", "uniform", "--shape", "65536x65536x65536x65536"),
+FAILS("too many elements", "sample", "uniform", "--shape", "3x6148914691236517206"),
+FAILS("too many elements", "sample", "uniform", "--shape", "18446744073709551616"),
+FAILS("too many elements", "sample", "uniform", "--shape", "4611686018427387904"),
+FAILS("too many elements", "sample", "uniform", "--shape", "2305843009213693952",
+      "--dtype", "float64"),
+FAILS("too many elements", "sample", "uniform", "--shape", "67108865"),
+FAILS("too many elements", "sample", "uniform", "--shape", "8192x8193"),
+FAILS("too many elements", "sample", "uniform", "--shape", "@REP:100000:9"),
+FAILS("too many elements", "sample", "uniform", "--shape", "@REP:100000:1"),
+FAILS("overflows", "sample", "uniform", "--shape", "0x67108864x67108864x67108864"),
+FAILS("overflows", "sample", "normal", "--shape", "1x0x67108864x67108864x67108864x8"),
+#line 627 "book/appB-reliability.nw"
+FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "-1"),
+FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "18446744073709551616"),
+FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "1e3"),
+FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", ""),
+FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "+5"),
+FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", " 5"),
+FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "5 "),
+FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "0x10"),
+FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "1.0"),
+FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "@REP:100000:9"),
+FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "-0"),
+FAILS("2**32 - 1", "sample", "normal", "--shape", "3", "--generator", "numpy",
+      "--seed", "4294967296"),
+#line 648 "book/appB-reliability.nw"
+FAILS("for --a", "sample", "uniform", "--shape", "3", "--a", "abc"),
+FAILS("for --a", "sample", "uniform", "--shape", "3", "--a", "nan"),
+FAILS("for --a", "sample", "uniform", "--shape", "3", "--a", "-nan"),
+FAILS("for --b", "sample", "uniform", "--shape", "3", "--b", "inf"),
+FAILS("for --b", "sample", "uniform", "--shape", "3", "--b", "Infinity"),
+FAILS("for --mean", "sample", "normal", "--shape", "3", "--mean", "-inf"),
+FAILS("for --mean", "sample", "normal", "--shape", "3", "--mean", "1e999"),
+FAILS("for --std", "sample", "normal", "--shape", "3", "--std", "-1e999"),
+FAILS("for --std", "sample", "normal", "--shape", "3", "--std", "0x1p3"),
+FAILS("for --a", "sample", "uniform", "--shape", "3", "--a", "1,5"),
+FAILS("for --a", "sample", "uniform", "--shape", "3", "--a", "1_000"),
+FAILS("for --a", "sample", "uniform", "--shape", "3", "--a", ""),
+FAILS("for --a", "sample", "uniform", "--shape", "3", "--a", "1e"),
+FAILS("for --a", "sample", "uniform", "--shape", "3", "--a", "."),
+FAILS("for --a", "sample", "uniform", "--shape", "3", "--a", "+-1"),
+FAILS("for --a", "sample", "uniform", "--shape", "3", "--a", "@REP:100000:9:e999"),
+FAILS("for --a", "sample", "uniform", "--shape", "3", "--a", "1e@REP:100000:9"),
+FAILS("from=5 > to=1", "sample", "uniform", "--shape", "3", "--a", "5", "--b", "1"),
+FAILS("out of bounds for float", "sample", "uniform", "--shape", "3", "--a", "-3.5e38"),
+FAILS("to-from", "sample", "uniform", "--shape", "3", "--a", "-3e38", "--b", "3e38"),
+FAILS("to-from", "sample", "uniform", "--shape", "3", "--a", "-1e308", "--b", "1e308",
+      "--dtype", "float64"),
+FAILS("Range exceeds", "sample", "uniform", "--shape", "3", "--generator", "numpy",
+      "--a", "-1e308", "--b", "1e308"),
+FAILS("std >= 0.0", "sample", "normal", "--shape", "3", "--std", "-1"),
+FAILS("std >= 0.0", "sample", "normal", "--shape", "30", "--std", "-1e-300"),
+FAILS("scale < 0", "sample", "normal", "--shape", "3", "--generator", "numpy",
+      "--std", "-0"),
+#line 681 "book/appB-reliability.nw"
+FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "float16"),
+FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "bfloat16"),
+FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "int32"),
+FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "FLOAT32"),
+FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "f4"),
+FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "float32 "),
+FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", ""),
+FAILS("for --generator", "sample", "uniform", "--shape", "3", "--generator", "jax"),
+FAILS("for --generator", "sample", "uniform", "--shape", "3", "--generator", "Torch"),
+FAILS("for --format", "sample", "uniform", "--shape", "3", "--format", "csv"),
+FAILS("for --format", "sample", "uniform", "--shape", "3", "--format", "NPY"),
+FAILS("for --format", "sample", "uniform", "--shape", "3", "--format", "npz"),
+FAILS("for --format", "sample", "uniform", "--shape", "3", "--format", "txt,npy"),
+#line 705 "book/appB-reliability.nw"
+FAILS("empty file name", "sample", "uniform", "--shape", "3", "-o", ""),
+FAILS("empty file name", "sample", "uniform", "--shape", "3", "--output="),
+FAILS("cannot", "sample", "uniform", "--shape", "3", "-o", "@DIR"),
+FAILS("cannot", "sample", "uniform", "--shape", "3", "-o", "@DIR/"),
+FAILS("cannot", "sample", "uniform", "--shape", "3", "-o", "@DIR/nosuch/w.txt"),
+FAILS("cannot", "sample", "uniform", "--shape", "3", "-o", "@OUT/w.txt"),
+FAILS("cannot", "sample", "uniform", "--shape", "3", "-o", "@RO/w.txt"),
+FAILS("cannot", "sample", "uniform", "--shape", "3", "-o", "/proc/nninit-hostile.txt"),
+FAILS("cannot", "sample", "uniform", "--shape", "3", "-o", "@REP:100000:a"),
+FAILS("cannot", "sample", "uniform", "--shape", "3", "-o", "@DIR/@REP:300:a"),
+FAILS("std >= 0.0", "sample", "normal", "--shape", "30", "--std", "-1", "-o", "@OUT"),
+FAILS("for --shape", "sample", "normal", "--shape", "3x", "-o", "@OUT"),
+FAILS_IN(ENV_FILE_LIMIT, "cannot write", "sample", "normal", "--shape", "100000",
+         "-o", "@OUT"),
+FAILS_IN(ENV_FILE_LIMIT, "cannot write", "sample", "normal", "--shape", "100000",
+         "--format", "npy", "-o", "@DIR/new.npy"),
+#line 729 "book/appB-reliability.nw"
+FAILS_IN(ENV_STDOUT_FULL, "standard output", "sample", "uniform", "--shape", "3"),
+FAILS_IN(ENV_STDOUT_FULL, "standard output", "sample", "normal", "--shape", "100000",
+         "--format", "npy"),
+FAILS_IN(ENV_STDOUT_CLOSED, "standard output", "sample", "uniform", "--shape", "3"),
+FAILS_IN(ENV_STDOUT_BROKEN, "standard output", "sample", "uniform", "--shape", "3000"),
+#line 743 "book/appB-reliability.nw"
+FAILS("unexpected argument 'x??[31m'", "sample", "uniform", "--shape", "3",
+      "x\x01\x1b[31m"),
+FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "float32\x1b[2J"),
+FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "a\r\nb"),
+FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "\x7f\x08\x08"),
+FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "\xff\xfe\xc3"),
+FAILS("unknown command", "sample\x1b]0;owned\x07"),
+FAILS("unexpected argument", "sample", "uniform", "--shape", "3", "@MANY:100000:x"),
+FAILS("is given twice", "sample", "uniform", "--shape", "3", "@MANY:50000:--a=1"),
+FAILS("unknown option", "sample", "uniform", "--shape", "3", "--@REP:100000:a"),
+FAILS("unknown option", "sample", "uniform", "--shape", "3", "--@REP:100000:a:=1"),
+FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype=float32=float64"),
+FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "@REP:40000:\xe4\xb8\xad"),
+#line 766 "book/appB-reliability.nw"
+WORKS("sample", "uniform", "--shape", "2x3"),
+WORKS("sample", "normal", "--shape", "0x10"),
+WORKS("sample", "normal", "--shape", "0"),
+WORKS("sample", "normal", "--shape", "007x01"),
+WORKS("sample", "normal", "--shape", "1x1x1x1x1x1x1x2"),
+WORKS("sample", "uniform", "--shape", "3", "--seed", "18446744073709551615"),
+WORKS("sample", "uniform", "--shape", "3", "--seed", "4294967295", "--generator", "numpy"),
+WORKS("sample", "uniform", "--shape=3x4", "--a=-2", "--b", "-1"),
+WORKS("sample", "--shape", "3", "--mean", "-1e-3", "normal", "--std", "0"),
+WORKS("sample", "uniform", "--shape", "3", "-o", "-"),
+WORKS("sample", "uniform", "--shape", "@REP:100000:0:3"),
+WORKS("sample", "uniform", "--shape", "3", "--a", "1e-400"),
+WORKS("sample", "normal", "--shape", "30", "--format", "npy", "-o", "@OUT"),
+WORKS("sample", "normal", "--shape", "30", "--dtype", "float64", "-o", "@DIR/w.txt"),
+#line 1200 "book/appB-reliability.nw"
+};
+#define N_CASES (sizeof cases / sizeof cases[0])
+
+static char nninit_path[PATH_MAX];      /* nninit 的绝对路径，main 中求出 */
+
+#line 789 "book/appB-reliability.nw"
+typedef struct arglist {
+    char **argv;
+    size_t n, cap;
+} arglist;
+
+static void *xmalloc(size_t size)
+{
+    void *p = malloc(size);
+    ck_assert_msg(p != NULL, "out of memory in the test itself");
+    return p;
+}
+
+static void push_arg(arglist *a, char *arg)
+{
+    if (a->n + 2 > a->cap) {
+        a->cap = a->cap == 0 ? 32 : 2 * a->cap;
+        char **grown = realloc(a->argv, a->cap * sizeof *grown);
+        ck_assert_msg(grown != NULL, "out of memory in the test itself");
+        a->argv = grown;
+    }
+    a->argv[a->n++] = arg;
+    a->argv[a->n] = NULL;
+}
+
+static void free_args(arglist *a)
+{
+    for (size_t i = 0; i < a->n; i++)
+        free(a->argv[i]);
+    free(a->argv);
+}
+#line 827 "book/appB-reliability.nw"
+static char *expand_rep(const char *prefix, const char *arg)
+{
+    const char *rep = strstr(arg, "@REP:");
+    if (rep == NULL) {
+        char *s = xmalloc(strlen(prefix) + strlen(arg) + 1);
+        return strcat(strcpy(s, prefix), arg);
+    }
+    char *unit_start;
+    const unsigned long count = strtoul(rep + 5, &unit_start, 10);
+    ck_assert_msg(*unit_start == ':', "bad placeholder %s", arg);
+    unit_start++;
+    const size_t unit_len = strcspn(unit_start, ":");
+    const char *tail = unit_start[unit_len] == ':' ? unit_start + unit_len + 1 : "";
+    const size_t head_len = strlen(prefix) + (size_t)(rep - arg);
+    char *s = xmalloc(head_len + count * unit_len + strlen(tail) + 1), *p = s;
+    p += sprintf(p, "%s%.*s", prefix, (int)(rep - arg), arg);
+    for (unsigned long i = 0; i < count; i++, p += unit_len)
+        memcpy(p, unit_start, unit_len);
+    strcpy(p, tail);
+    return s;
+}
+
+static char *expand_place(const char *arg, const char *dir)
+{
+    static const struct { const char *name, *suffix; } places[] = {
+        { "@DIR", "" }, { "@OUT", "/out" }, { "@RO", "/ro" }
+    };
+    for (size_t k = 0; k < sizeof places / sizeof places[0]; k++) {
+        const size_t len = strlen(places[k].name);
+        if (strncmp(arg, places[k].name, len) == 0) {
+            char prefix[PATH_MAX];
+            snprintf(prefix, sizeof prefix, "%s%s", dir, places[k].suffix);
+            return expand_rep(prefix, arg + len);
+        }
+    }
+    return expand_rep("", arg);
+}
+#line 869 "book/appB-reliability.nw"
+static arglist expand_args(const hostile_case *c, const char *dir)
+{
+    arglist a = { NULL, 0, 0 };
+    push_arg(&a, strcpy(xmalloc(strlen(nninit_path) + 1), nninit_path));
+    for (size_t i = 0; c->args[i] != NULL; i++) {
+        const char *arg = c->args[i];
+        if (strncmp(arg, "@MANY:", 6) == 0) {
+            char *rest;
+            const unsigned long count = strtoul(arg + 6, &rest, 10);
+            ck_assert_msg(*rest == ':', "bad placeholder %s", arg);
+            for (unsigned long k = 0; k < count; k++)
+                push_arg(&a, expand_place(rest + 1, dir));
+        } else {
+            push_arg(&a, expand_place(arg, dir));
+        }
+    }
+    return a;
+}
+#line 899 "book/appB-reliability.nw"
+#define SENTINEL "this file must survive every failed run\n"
+enum { FILE_LIMIT = 65536 };
+
+static void make_case_dir(char dir[PATH_MAX])
+{
+    char path[PATH_MAX + 16];
+    const char *tmp = getenv("TMPDIR");
+    snprintf(dir, PATH_MAX, "%s/check-hostile-XXXXXX", tmp != NULL && *tmp ? tmp : "/tmp");
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    snprintf(path, sizeof path, "%s/out", dir);
+    FILE *f = fopen(path, "w");
+    ck_assert_ptr_nonnull(f);
+    ck_assert(fputs(SENTINEL, f) >= 0 && fclose(f) == 0);
+    snprintf(path, sizeof path, "%s/ro", dir);
+    ck_assert(mkdir(path, 0555) == 0);
+}
+#line 923 "book/appB-reliability.nw"
+static void run_child(const hostile_case *c, char **argv, const char *dir,
+                      int out_fd, int err_fd)
+{
+    bool ok = chdir(dir) == 0 && dup2(err_fd, 2) == 2;
+    int pipe_fds[2];
+    switch (c->env) {
+    case ENV_STDOUT_FULL:
+        close(1);
+        ok = ok && open("/dev/full", O_WRONLY) == 1;
+        break;
+    case ENV_STDOUT_CLOSED:
+        close(1);
+        break;
+    case ENV_STDOUT_BROKEN:
+        ok = ok && pipe(pipe_fds) == 0 && dup2(pipe_fds[1], 1) == 1
+             && close(pipe_fds[0]) == 0 && signal(SIGPIPE, SIG_IGN) != SIG_ERR;
+        break;
+    case ENV_FILE_LIMIT: {
+        const struct rlimit limit = { FILE_LIMIT, FILE_LIMIT };
+        ok = ok && setrlimit(RLIMIT_FSIZE, &limit) == 0
+             && signal(SIGXFSZ, SIG_IGN) != SIG_ERR && dup2(out_fd, 1) == 1;
+        break;
+    }
+    default:
+        ok = ok && dup2(out_fd, 1) == 1;
+    }
+    close(out_fd);
+    close(err_fd);
+    if (ok)
+        execv(argv[0], argv);
+    _exit(126);
+}
+#line 961 "book/appB-reliability.nw"
+typedef struct outcome {
+    int status;         /* 退出状态；被信号杀死时为负的信号编号 */
+    char *out, *err;    /* 标准输出、标准错误的全部内容，以 '\0' 结尾 */
+    size_t out_len, err_len;
+} outcome;
+
+static char *read_all(FILE *f, size_t *len)
+{
+    ck_assert(fseek(f, 0, SEEK_END) == 0);
+    const long size = ftell(f);
+    ck_assert(size >= 0);
+    rewind(f);
+    char *buf = xmalloc((size_t)size + 1);
+    *len = fread(buf, 1, (size_t)size, f);
+    buf[*len] = '\0';
+    fclose(f);
+    return buf;
+}
+
+static outcome run_case(const hostile_case *c, char **argv, const char *dir)
+{
+    FILE *out = tmpfile(), *err = tmpfile();
+    ck_assert(out != NULL && err != NULL);
+    const pid_t pid = fork();
+    ck_assert(pid >= 0);
+    if (pid == 0)
+        run_child(c, argv, dir, fileno(out), fileno(err));
+    int wstatus;
+    ck_assert(waitpid(pid, &wstatus, 0) == pid);
+    outcome r = { WIFEXITED(wstatus) ? WEXITSTATUS(wstatus)
+                  : WIFSIGNALED(wstatus) ? -WTERMSIG(wstatus) : -1000,
+                  NULL, NULL, 0, 0 };
+    r.out = read_all(out, &r.out_len);
+    r.err = read_all(err, &r.err_len);
+    return r;
+}
+#line 1005 "book/appB-reliability.nw"
+enum { MAX_MESSAGE = 300 };
+
+static const char *message_problem(const outcome *r, const char *expected)
+{
+    if (r->err_len == 0)
+        return "stderr is empty";
+    if (strncmp(r->err, "nninit: ", 8) != 0)
+        return "stderr does not start with 'nninit: '";
+    if (r->err_len > MAX_MESSAGE)
+        return "the message is too long";
+    for (size_t i = 0; i < r->err_len; i++) {
+        const unsigned char ch = (unsigned char)r->err[i];
+        if (ch == '\n' && i + 1 == r->err_len)
+            break;
+        if (ch < 0x20 || ch == 0x7f)
+            return ch == '\n' ? "stderr has more than one line"
+                              : "the message contains a control character";
+    }
+    if (r->err[r->err_len - 1] != '\n')
+        return "the message does not end with a newline";
+    if (expected != NULL && strstr(r->err, expected) == NULL)
+        return "the message does not say why (expected text missing)";
+    return NULL;
+}
+#line 1036 "book/appB-reliability.nw"
+static bool named_in_args(const hostile_case *c, const char *name)
+{
+    for (size_t i = 0; c->args[i] != NULL; i++)
+        if (strncmp(c->args[i], "@DIR/", 5) == 0 && strcmp(c->args[i] + 5, name) == 0)
+            return true;
+    return false;
+}
+
+static bool file_is(const char *path, const char *content)
+{
+    FILE *f = fopen(path, "rb");
+    if (f == NULL)
+        return false;
+    size_t len;
+    char *got = read_all(f, &len);
+    const bool same = len == strlen(content) && memcmp(got, content, len) == 0;
+    free(got);
+    return same;
+}
+#line 1058 "book/appB-reliability.nw"
+static const char *dir_problem(const hostile_case *c, const char *dir, bool out_kept)
+{
+    static char why[PATH_MAX + 64];
+    char path[PATH_MAX];
+    DIR *d = opendir(dir);
+    ck_assert_ptr_nonnull(d);
+    const char *problem = NULL;
+    for (struct dirent *e; problem == NULL && (e = readdir(d)) != NULL;) {
+        const char *name = e->d_name;
+        if (strcmp(name, ".") == 0 || strcmp(name, "..") == 0 || strcmp(name, "out") == 0
+            || strcmp(name, "ro") == 0 || (c->status == 0 && named_in_args(c, name)))
+            continue;
+        snprintf(why, sizeof why, "left a file behind: %.200s", name);
+        problem = why;
+    }
+    closedir(d);
+    snprintf(path, sizeof path, "%s/out", dir);
+    if (problem == NULL && out_kept && !file_is(path, SENTINEL))
+        problem = "the existing output file was modified or removed";
+    snprintf(path, sizeof path, "%s/ro", dir);
+    if (problem == NULL && rmdir(path) != 0)
+        problem = "something was written into the read-only directory";
+    return problem;
+}
+#line 1088 "book/appB-reliability.nw"
+static void remove_case_dir(const char *dir)
+{
+    char path[PATH_MAX + 256];
+    DIR *d = opendir(dir);
+    for (struct dirent *e; d != NULL && (e = readdir(d)) != NULL;)
+        if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0) {
+            snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+            if (remove(path) != 0) {
+                chmod(path, 0755);
+                rmdir(path);
+            }
+        }
+    if (d != NULL)
+        closedir(d);
+    rmdir(dir);
+}
+#line 1112 "book/appB-reliability.nw"
+static bool uses_ro(const hostile_case *c)
+{
+    for (size_t i = 0; c->args[i] != NULL; i++)
+        if (strncmp(c->args[i], "@RO", 3) == 0)
+            return true;
+    return false;
+}
+
+START_TEST(test_hostile_case)
+{
+    const hostile_case *c = &cases[_i];
+    if (uses_ro(c) && geteuid() == 0)
+        return;     /* root 不受权限位约束：只读目录挡不住它 */
+    char dir[PATH_MAX];
+    make_case_dir(dir);
+    arglist a = expand_args(c, dir);
+    outcome r = run_case(c, a.argv, dir);
+    
+#line 1146 "book/appB-reliability.nw"
+const bool stdout_captured = c->env == ENV_NORMAL || c->env == ENV_FILE_LIMIT;
+const char *problem = NULL;
+if (c->status == 2) {
+    if (r.status != 2)
+        problem = "exit status is not 2";
+    else if (stdout_captured && r.out_len != 0)
+        problem = "stdout is not empty";
+    else
+        problem = message_problem(&r, c->message);
+    if (problem == NULL)
+        problem = dir_problem(c, dir, true);
+} else {
+    if (r.status != 0)
+        problem = "exit status is not 0";
+    else if (r.err_len != 0)
+        problem = "stderr is not empty";
+    if (problem == NULL)
+        problem = dir_problem(c, dir, false);
+}
+char shown_err[256];
+snprintf(shown_err, sizeof shown_err, "%s", r.err);
+#line 1130 "book/appB-reliability.nw"
+    free(r.out);
+    free(r.err);
+    free_args(&a);
+    remove_case_dir(dir);
+    ck_assert_msg(problem == NULL, "case %d (%s): %s; exit status %d, stderr: %.200s",
+                  _i, c->message != NULL ? c->message : "must succeed", problem,
+                  r.status, shown_err);
+}
+END_TEST
+
+#line 1210 "book/appB-reliability.nw"
+int main(void)
+{
+    if (realpath(NNI_BIN_DIR "/nninit", nninit_path) == NULL) {
+        perror("check-hostile: " NNI_BIN_DIR "/nninit");
+        return EXIT_FAILURE;
+    }
+    Suite *s = suite_create("hostile");
+    TCase *tc = tcase_create("nninit");
+    tcase_set_timeout(tc, 60);
+    tcase_add_loop_test(tc, test_hostile_case, 0, (int)N_CASES);
+    suite_add_tcase(s, tc);
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
