@@ -1,4 +1,4 @@
-#line 1176 "book/appB-reliability.nw"
+#line 1185 "book/appB-reliability.nw"
 /* check-hostile -- nninit 的敌对输入测试：退出状态 2、一行消息、没有输出、不碰文件 */
 #define _XOPEN_SOURCE 700
 #include <check.h>
@@ -41,7 +41,7 @@ typedef struct hostile_case {
 #define FAILS_IN(env, msg, ...) { 2, msg, env, { __VA_ARGS__, NULL } }
 #define WORKS(...) { 0, NULL, ENV_NORMAL, { __VA_ARGS__, NULL } }
 
-#line 1198 "book/appB-reliability.nw"
+#line 1207 "book/appB-reliability.nw"
 static const hostile_case cases[] = {
     
 #line 508 "book/appB-reliability.nw"
@@ -237,13 +237,17 @@ WORKS("sample", "uniform", "--shape", "@REP:100000:0:3"),
 WORKS("sample", "uniform", "--shape", "3", "--a", "1e-400"),
 WORKS("sample", "normal", "--shape", "30", "--format", "npy", "-o", "@OUT"),
 WORKS("sample", "normal", "--shape", "30", "--dtype", "float64", "-o", "@DIR/w.txt"),
-#line 1200 "book/appB-reliability.nw"
+/* 早先的三个缺陷（见正文）：设备文件、长文件名、-o 的值恰好是 -h */
+WORKS("sample", "uniform", "--shape", "3", "-o", "/dev/null"),
+WORKS("sample", "uniform", "--shape", "3", "-o", "@DIR/@REP:250:a"),
+WORKS("sample", "uniform", "--shape", "3", "-o", "@DIR/-h"),
+#line 1209 "book/appB-reliability.nw"
 };
 #define N_CASES (sizeof cases / sizeof cases[0])
 
 static char nninit_path[PATH_MAX];      /* nninit 的绝对路径，main 中求出 */
 
-#line 789 "book/appB-reliability.nw"
+#line 793 "book/appB-reliability.nw"
 typedef struct arglist {
     char **argv;
     size_t n, cap;
@@ -274,7 +278,7 @@ static void free_args(arglist *a)
         free(a->argv[i]);
     free(a->argv);
 }
-#line 827 "book/appB-reliability.nw"
+#line 831 "book/appB-reliability.nw"
 static char *expand_rep(const char *prefix, const char *arg)
 {
     const char *rep = strstr(arg, "@REP:");
@@ -312,7 +316,7 @@ static char *expand_place(const char *arg, const char *dir)
     }
     return expand_rep("", arg);
 }
-#line 869 "book/appB-reliability.nw"
+#line 873 "book/appB-reliability.nw"
 static arglist expand_args(const hostile_case *c, const char *dir)
 {
     arglist a = { NULL, 0, 0 };
@@ -331,7 +335,7 @@ static arglist expand_args(const hostile_case *c, const char *dir)
     }
     return a;
 }
-#line 899 "book/appB-reliability.nw"
+#line 903 "book/appB-reliability.nw"
 #define SENTINEL "this file must survive every failed run\n"
 enum { FILE_LIMIT = 65536 };
 
@@ -348,7 +352,7 @@ static void make_case_dir(char dir[PATH_MAX])
     snprintf(path, sizeof path, "%s/ro", dir);
     ck_assert(mkdir(path, 0555) == 0);
 }
-#line 923 "book/appB-reliability.nw"
+#line 927 "book/appB-reliability.nw"
 static void run_child(const hostile_case *c, char **argv, const char *dir,
                       int out_fd, int err_fd)
 {
@@ -381,7 +385,7 @@ static void run_child(const hostile_case *c, char **argv, const char *dir,
         execv(argv[0], argv);
     _exit(126);
 }
-#line 961 "book/appB-reliability.nw"
+#line 965 "book/appB-reliability.nw"
 typedef struct outcome {
     int status;         /* 退出状态；被信号杀死时为负的信号编号 */
     char *out, *err;    /* 标准输出、标准错误的全部内容，以 '\0' 结尾 */
@@ -418,7 +422,7 @@ static outcome run_case(const hostile_case *c, char **argv, const char *dir)
     r.err = read_all(err, &r.err_len);
     return r;
 }
-#line 1005 "book/appB-reliability.nw"
+#line 1009 "book/appB-reliability.nw"
 enum { MAX_MESSAGE = 300 };
 
 static const char *message_problem(const outcome *r, const char *expected)
@@ -443,12 +447,17 @@ static const char *message_problem(const outcome *r, const char *expected)
         return "the message does not say why (expected text missing)";
     return NULL;
 }
-#line 1036 "book/appB-reliability.nw"
+#line 1040 "book/appB-reliability.nw"
 static bool named_in_args(const hostile_case *c, const char *name)
 {
     for (size_t i = 0; c->args[i] != NULL; i++)
-        if (strncmp(c->args[i], "@DIR/", 5) == 0 && strcmp(c->args[i] + 5, name) == 0)
-            return true;
+        if (strncmp(c->args[i], "@DIR/", 5) == 0) {
+            char *expanded = expand_rep("", c->args[i] + 5);
+            const bool same = strcmp(expanded, name) == 0;
+            free(expanded);
+            if (same)
+                return true;
+        }
     return false;
 }
 
@@ -463,7 +472,7 @@ static bool file_is(const char *path, const char *content)
     free(got);
     return same;
 }
-#line 1058 "book/appB-reliability.nw"
+#line 1067 "book/appB-reliability.nw"
 static const char *dir_problem(const hostile_case *c, const char *dir, bool out_kept)
 {
     static char why[PATH_MAX + 64];
@@ -488,7 +497,7 @@ static const char *dir_problem(const hostile_case *c, const char *dir, bool out_
         problem = "something was written into the read-only directory";
     return problem;
 }
-#line 1088 "book/appB-reliability.nw"
+#line 1097 "book/appB-reliability.nw"
 static void remove_case_dir(const char *dir)
 {
     char path[PATH_MAX + 256];
@@ -505,7 +514,7 @@ static void remove_case_dir(const char *dir)
         closedir(d);
     rmdir(dir);
 }
-#line 1112 "book/appB-reliability.nw"
+#line 1121 "book/appB-reliability.nw"
 static bool uses_ro(const hostile_case *c)
 {
     for (size_t i = 0; c->args[i] != NULL; i++)
@@ -524,7 +533,7 @@ START_TEST(test_hostile_case)
     arglist a = expand_args(c, dir);
     outcome r = run_case(c, a.argv, dir);
     
-#line 1146 "book/appB-reliability.nw"
+#line 1155 "book/appB-reliability.nw"
 const bool stdout_captured = c->env == ENV_NORMAL || c->env == ENV_FILE_LIMIT;
 const char *problem = NULL;
 if (c->status == 2) {
@@ -546,7 +555,7 @@ if (c->status == 2) {
 }
 char shown_err[256];
 snprintf(shown_err, sizeof shown_err, "%s", r.err);
-#line 1130 "book/appB-reliability.nw"
+#line 1139 "book/appB-reliability.nw"
     free(r.out);
     free(r.err);
     free_args(&a);
@@ -557,7 +566,7 @@ snprintf(shown_err, sizeof shown_err, "%s", r.err);
 }
 END_TEST
 
-#line 1210 "book/appB-reliability.nw"
+#line 1219 "book/appB-reliability.nw"
 int main(void)
 {
     if (realpath(NNI_BIN_DIR "/nninit", nninit_path) == NULL) {

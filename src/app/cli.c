@@ -1,4 +1,4 @@
-#line 902 "book/ch90-cli.nw"
+#line 1040 "book/ch90-cli.nw"
 /* app/cli.c -- nninit 的入口：子命令表、用法与错误报告 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -6,7 +6,7 @@
 
 #include "app/cli.h"
 
-#line 916 "book/ch90-cli.nw"
+#line 1055 "book/ch90-cli.nw"
 static const char usage_head[] =
     "usage: nninit sample INIT --shape DIMS [options]\n"
     "       nninit gain NONLINEARITY [NEGATIVE_SLOPE]\n"
@@ -61,7 +61,7 @@ static int print_usage(void)
     fputs(usage_tail, stdout);
     return fflush(stdout) == 0 ? 0 : 2;
 }
-#line 976 "book/ch90-cli.nw"
+#line 1115 "book/ch90-cli.nw"
 static bool run_sample(int argc, const char *const *argv, char *err, size_t errsize)
 {
     nni_app_sample s;
@@ -179,7 +179,7 @@ static bool run_fans(int argc, const char *const *argv, char *err, size_t errsiz
     return true;
 }
 
-#line 985 "book/ch90-cli.nw"
+#line 1124 "book/ch90-cli.nw"
 static const struct command {
     const char *name;
     bool (*run)(int argc, const char *const *argv, char *err, size_t errsize);
@@ -189,20 +189,40 @@ static const struct command {
 #line 305 "book/ch92-cli-init.nw"
 { "gain", run_gain },
 { "fans", run_fans },
-#line 991 "book/ch90-cli.nw"
+#line 1130 "book/ch90-cli.nw"
 };
-#line 998 "book/ch90-cli.nw"
+#line 1160 "book/ch90-cli.nw"
+static size_t utf8_length(const unsigned char *p)
+{
+    if (p[0] >= 0x20 && p[0] < 0x7f)
+        return 1;
+    size_t n = p[0] >= 0xc2 && p[0] <= 0xdf ? 2
+             : p[0] >= 0xe0 && p[0] <= 0xef ? 3
+             : p[0] >= 0xf0 && p[0] <= 0xf4 ? 4 : 0;
+    for (size_t i = 1; i < n; i++)
+        if ((p[i] & 0xc0) != 0x80)
+            return 0;
+    if ((p[0] == 0xe0 && p[1] < 0xa0) || (p[0] == 0xed && p[1] >= 0xa0)
+        || (p[0] == 0xf0 && p[1] < 0x90) || (p[0] == 0xf4 && p[1] >= 0x90))
+        return 0;
+    return n;
+}
+#line 1137 "book/ch90-cli.nw"
 static int fail(const char *message)
 {
     char line[NNI_APP_ERRSIZE];
     snprintf(line, sizeof line, "%s", message);
-    for (char *p = line; *p != '\0'; p++)
-        if ((unsigned char)*p < 0x20 || *p == 0x7f)
-            *p = '?';
+    for (unsigned char *p = (unsigned char *)line; *p != '\0';) {
+        size_t n = utf8_length(p);
+        if (n == 0)
+            *p++ = '?';
+        else
+            p += n;
+    }
     fprintf(stderr, "nninit: %s\n", line);
     return 2;
 }
-#line 1011 "book/ch90-cli.nw"
+#line 1178 "book/ch90-cli.nw"
 static bool is_help(const char *arg)
 {
     return strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0;
@@ -213,9 +233,8 @@ int nni_app_main(int argc, char **argv)
     char err[NNI_APP_ERRSIZE] = "";
     if (argc < 2)
         return fail("missing command (try 'nninit --help')");
-    for (int i = 1; i < argc; i++)
-        if (is_help(argv[i]))
-            return print_usage();
+    if (is_help(argv[1]) || (argc > 2 && is_help(argv[2])))
+        return print_usage();
     for (size_t k = 0; k < sizeof commands / sizeof commands[0]; k++)
         if (strcmp(argv[1], commands[k].name) == 0)
             return commands[k].run(argc - 2, (const char *const *)(argv + 2), err,
