@@ -52,7 +52,7 @@ for t in "$@"; do
 done
 if [ -s "$equiv" ]; then
     echo
-    echo "equivalent mutants that survived (invisible to every distribution check):"
+    echo "equivalent mutants that survived (invisible to the distribution checks at this n):"
     cat "$equiv"
 fi
 printf '%d mutants: %d killed, %d equivalent and allowed to survive, %d survived\n' \
