@@ -38,7 +38,7 @@ static double smallest_error(double (*power)(double, double), double n, int dire
 #line 2041 "book/appA5-stat-init.nw"
 static void print_needed(const char *what, double (*power)(double, double), double c)
 {
-    double lo = 1e2, hi = 1e14;
+    double lo = 1e2, hi = 1e12;
     while (hi / lo > 1.0001) {
         double mid = sqrt(lo * hi);
         if (power(mid, c) >= 0.999)
@@ -94,7 +94,7 @@ static int notebook_power(void)
     const char *what[4] = { "10x50", "40x30", "50x40", "512x256" };
     printf("claims about a layer of n weights, alpha = %g per check\n\n", ALPHA);
     printf("%-15s %-16s %-15s %8s %8s %8s %8s\n", "", "normal(0, 0.5):", "std error",
-           "power", "power", "uniform:", "reach");
+           "power", "power", "uniform", "reach");
     printf("%-15s %-16s %-15s %8s %8s %8s %8s\n", "n", "V/0.25 accepted", "found*",
            "var 0.5", "x1.05", "found*", "inward");
     for (int k = 0; k < 4; k++) {
