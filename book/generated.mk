@@ -86,10 +86,11 @@ $(D)/stats-power-curve.dat: $(B)/bin/stats-power
 $(D)/stats-calibrate.txt: $(B)/bin/stats-calibrate
 	@mkdir -p $(@D)
 	$(RUN) $< > $@
-# every statistical suite against its mutants (the same run as make power)
-$(D)/stats-mutants.txt: scripts/power.sh $(STAT_TESTS)
+# the synthetic suite against its mutants (the same run as make power; the
+# initializer suites have their own table, appendix 检验每一个初始化函数)
+$(D)/stats-mutants.txt: scripts/power.sh $(B)/tests/check-stat-synthetic
 	@mkdir -p $(@D)
-	scripts/power.sh $(STAT_TESTS) > $@
+	scripts/power.sh $(B)/tests/check-stat-synthetic > $@
 build/figures/stats-power.pdf: $(D)/stats-power-curve.dat
 # a real failure message: the synthetic suite against its first mutant
 $(D)/stats-failure.txt: $(B)/tests/check-stat-synthetic
@@ -97,10 +98,13 @@ $(D)/stats-failure.txt: $(B)/tests/check-stat-synthetic
 	(NNI_MUTANT=1 CK_RUN_CASE=battery $< 2>&1 || true) | sed -n '/:F:/,$$p' \
 	    | fold -s -w 88 > $@
 	@test -s $@ || { echo "$@: the mutant did not fail" >&2; rm -f $@; exit 1; }
-# a short soak for the book: 20 rounds with the bases 1..20 (make soak: 200 random)
+# a short soak for the book: 20 rounds with the bases 1..20 (make soak: 200 random).
+# Under the sanitizers (make sanitize remakes every data file) 2 rounds are
+# enough: the rounds differ only in their seeds, not in the code they run.
 $(D)/stats-soak.txt: scripts/soak.sh $(STAT_TESTS)
 	@mkdir -p $(@D)
-	SOAK_DIR=$(D)/soak SOAK_BASE=sequential scripts/soak.sh 20 '' $(STAT_TESTS) > $@
+	SOAK_DIR=$(D)/soak SOAK_BASE=sequential scripts/soak.sh $(if $(SANFLAGS),2,20) '' \
+	    $(STAT_TESTS) > $@
 
 
 # Chapters 扇入、扇出与增益 .. 其余的初始化函数 (book/ch80-ch86): the golden
@@ -195,3 +199,22 @@ GENERATED += $(D)/lib-imports.txt
 $(D)/lib-imports.txt: scripts/check-lib-symbols.sh $(LIB_OBJ)
 	@mkdir -p $(@D)
 	scripts/check-lib-symbols.sh $(B)/obj/base/alloc.o $(LIB_OBJ) > $@
+
+# Appendix 检验每一个初始化函数 (book/appA5-stat-init.nw): sample sizes and
+# power, the notebook's layers, the notebook checked at seed 0, and the
+# initializer and notebook suites against their mutants (as make power does).
+GENERATED += $(D)/stat-init-power.txt $(D)/stat-init-notebook-power.txt \
+             $(D)/stat-init-notebook.txt $(D)/stat-init-mutants.txt
+$(D)/stat-init-power.txt: $(B)/bin/stat-init
+	@mkdir -p $(@D)
+	$(RUN) $< power > $@
+$(D)/stat-init-notebook-power.txt: $(B)/bin/stat-init
+	@mkdir -p $(@D)
+	$(RUN) $< notebook-power > $@
+$(D)/stat-init-notebook.txt: $(B)/bin/stat-init
+	@mkdir -p $(@D)
+	$(RUN) $< notebook > $@
+$(D)/stat-init-mutants.txt: scripts/power.sh $(B)/tests/check-stat-init \
+                            $(B)/tests/check-stat-notebook
+	@mkdir -p $(@D)
+	scripts/power.sh $(B)/tests/check-stat-init $(B)/tests/check-stat-notebook > $@

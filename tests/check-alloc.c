@@ -8,7 +8,7 @@
 
 #include "nninit.h"
 #include "base/internal.h"
-#line 1018 "book/ch70-notebook.nw"
+#line 1041 "book/ch70-notebook.nw"
 #include "app/notebook.h"
 #line 106 "book/appB-reliability.nw"
 /* 各章的场景需要的额外头文件 */
@@ -145,7 +145,7 @@ if (status == NNI_OK)
     nni_module_free(root);
     return status;
 }
-#line 1002 "book/ch70-notebook.nw"
+#line 1025 "book/ch70-notebook.nw"
 static nni_status scenario_notebook(void)
 {
     FILE *f = tmpfile();
@@ -186,7 +186,7 @@ static nni_status scenario_sparse(void)
 {
     return init_scenario(1);
 }
-#line 4591 "book/appA-stats.nw"
+#line 4607 "book/appA-stats.nw"
 static nni_status scenario_stats(void)
 {
     double x[64];
@@ -235,12 +235,12 @@ static const struct scenario scenarios[] = {
 { "print a parameter", scenario_print_parameter },
 #line 1481 "book/ch60-modules.nw"
 { "modules", scenario_modules },
-#line 1014 "book/ch70-notebook.nw"
+#line 1037 "book/ch70-notebook.nw"
 { "the whole notebook", scenario_notebook },
 #line 1849 "book/ch86-init-others.nw"
 { "orthogonal_", scenario_orthogonal },
 { "sparse_", scenario_sparse },
-#line 4617 "book/appA-stats.nw"
+#line 4633 "book/appA-stats.nw"
 { "statistics", scenario_stats },
 #line 99 "book/appB-reliability.nw"
 { "two tensors", scenario_two_tensors },

@@ -1,4 +1,4 @@
-#line 875 "book/ch70-notebook.nw"
+#line 898 "book/ch70-notebook.nw"
 /* check-notebook -- C 版笔记本的转录与 PyTorch 逐字相同 */
 #include <check.h>
 #include <inttypes.h>
@@ -9,7 +9,7 @@
 #include "app/notebook.h"
 #include "nninit.h"
 
-#line 905 "book/ch70-notebook.nw"
+#line 928 "book/ch70-notebook.nw"
 static char *slurp(FILE *f)
 {
     long size;
@@ -31,7 +31,7 @@ static char *run_to_string(uint64_t seed, int only_cell)
     fclose(f);
     return text;
 }
-#line 932 "book/ch70-notebook.nw"
+#line 955 "book/ch70-notebook.nw"
 static void assert_same_text(const char *what, const char *got, const char *expected)
 {
     size_t i = 0, line = 1, start = 0;
@@ -70,7 +70,7 @@ START_TEST(test_transcripts_match_pytorch)
     ck_assert_int_ge(n, 20);
 }
 END_TEST
-#line 975 "book/ch70-notebook.nw"
+#line 998 "book/ch70-notebook.nw"
 START_TEST(test_single_cells)
 {
     static const int counts[] = { 4, 6, 10, 11, 14, 16, 17 };
@@ -94,7 +94,7 @@ START_TEST(test_single_cells)
 }
 END_TEST
 
-#line 888 "book/ch70-notebook.nw"
+#line 911 "book/ch70-notebook.nw"
 int main(void)
 {
     Suite *s = suite_create("notebook");

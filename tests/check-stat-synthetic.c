@@ -1,4 +1,4 @@
-#line 3016 "book/appA-stats.nw"
+#line 3030 "book/appA-stats.nw"
 /* check-stat-synthetic -- 合成样本上的整组检查，以及 23 个变异体 */
 #include <check.h>
 #include <math.h>
@@ -11,7 +11,7 @@
 
 #define N 131072
 
-#line 3049 "book/appA-stats.nw"
+#line 3063 "book/appA-stats.nw"
 typedef struct stat_case {
     nni_law_kind kind;
     double p[4];            /* 均匀：a, b；正态：m, s；截断正态：m, s, a, b */
@@ -37,36 +37,36 @@ static void case_law(const stat_case *c, nni_law *law)
                   : nni_law_truncnorm(law, c->p[0], c->p[1], c->p[2], c->p[3]);
     ck_assert_int_eq(st, NNI_OK);
 }
-#line 3082 "book/appA-stats.nw"
+#line 3096 "book/appA-stats.nw"
 static const nni_mutant mutants[] = {
-    { "uniform: b - a scaled by 1.01 (upper bound 1 % too far)", false },
-    { "uniform: b - a scaled by 0.999 (range 0.1 % short)", false },
-    { "uniform: a + b*u instead of a + (b - a)*u", false },
-    { "uniform: [0, b) instead of [a, b)", false },
-    { "uniform: 16-bit resolution, u = k / 65536", false },
-    { "uniform: u = ((rand() % 1000) + 0.5) / 1000", false },
-    { "uniform: every draw used twice", false },
-    { "uniform: range short by 1e-5 (equivalent at this n)", true },
-    { "normal: std x 1.02", false },
-    { "normal: variance used as std", false },
-    { "normal: mean ignored", false },
-    { "normal: mean + 0.03 std", false },
-    { "normal: clamped to mean +- 3 std", false },
-    { "normal: neighbours correlated, AR(1) with rho = 0.03", false },
-    { "normal: 0.1 % of draws multiplied by 5", false },
-    { "normal: Irwin-Hall(12) - 6 (equivalent at this n)", true },
-    { "truncnorm: values clamped to [a, b] instead of redrawn", false },
-    { "truncnorm: upper bound b + 0.05", false },
-    { "truncnorm: bounds taken in std units", false },
-    { "truncnorm: variance used as std", false },
-    { "truncnorm: inverse CDF of 16-bit uniforms", false },
-    { "truncnorm std 0.001: two values clamped to the bounds (torch #155588)", false },
-    { "truncnorm(0, 1, -2, 2): uniform on [a, b]", false },
+    { "uniform: b - a scaled by 1.01 (upper bound 1 % too far)", false, NULL },
+    { "uniform: b - a scaled by 0.999 (range 0.1 % short)", false, NULL },
+    { "uniform: a + b*u instead of a + (b - a)*u", false, NULL },
+    { "uniform: [0, b) instead of [a, b)", false, NULL },
+    { "uniform: 16-bit resolution, u = k / 65536", false, NULL },
+    { "uniform: u = ((rand() % 1000) + 0.5) / 1000", false, NULL },
+    { "uniform: every draw used twice", false, NULL },
+    { "uniform: range short by 1e-5 (equivalent at this n)", true, NULL },
+    { "normal: std x 1.02", false, NULL },
+    { "normal: variance used as std", false, NULL },
+    { "normal: mean ignored", false, NULL },
+    { "normal: mean + 0.03 std", false, NULL },
+    { "normal: clamped to mean +- 3 std", false, NULL },
+    { "normal: neighbours correlated, AR(1) with rho = 0.03", false, NULL },
+    { "normal: 0.1 % of draws multiplied by 5", false, NULL },
+    { "normal: Irwin-Hall(12) - 6 (equivalent at this n)", true, NULL },
+    { "truncnorm: values clamped to [a, b] instead of redrawn", false, NULL },
+    { "truncnorm: upper bound b + 0.05", false, NULL },
+    { "truncnorm: bounds taken in std units", false, NULL },
+    { "truncnorm: variance used as std", false, NULL },
+    { "truncnorm: inverse CDF of 16-bit uniforms", false, NULL },
+    { "truncnorm std 0.001: two values clamped to the bounds (torch #155588)", false, NULL },
+    { "truncnorm(0, 1, -2, 2): uniform on [a, b]", false, NULL },
 };
 
 static const size_t target[] = { 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 2, 2, 2, 2, 2,
                                  4, 4, 4, 4, 4, 7, 5 };
-#line 3116 "book/appA-stats.nw"
+#line 3130 "book/appA-stats.nw"
 static double clamp(double x, double lo, double hi)
 {
     return x < lo ? lo : x > hi ? hi : x;
@@ -79,7 +79,7 @@ static void draw_mutant(int k, synth_rng *g, const nni_law *law, nni_dtype dt,
     nni_law w;
     switch (k) {
     
-#line 3137 "book/appA-stats.nw"
+#line 3151 "book/appA-stats.nw"
 case 1: nni_law_uniform(&w, a, a + 1.01 * (b - a)); synth_draw(g, &w, dt, out, n); break;
 case 2: nni_law_uniform(&w, a, a + 0.999 * (b - a)); synth_draw(g, &w, dt, out, n); break;
 case 3: nni_law_uniform(&w, a, a + b); synth_draw(g, &w, dt, out, n); break;
@@ -100,9 +100,9 @@ case 7: {
     break;
 }
 case 8: nni_law_uniform(&w, a, b - 1e-5 * (b - a)); synth_draw(g, &w, dt, out, n); break;
-#line 3128 "book/appA-stats.nw"
+#line 3142 "book/appA-stats.nw"
     
-#line 3160 "book/appA-stats.nw"
+#line 3174 "book/appA-stats.nw"
 case 9:  nni_law_normal(&w, m, 1.02 * s); synth_draw(g, &w, dt, out, n); break;
 case 10: nni_law_normal(&w, m, s * s); synth_draw(g, &w, dt, out, n); break;
 case 11: nni_law_normal(&w, 0.0, s); synth_draw(g, &w, dt, out, n); break;
@@ -131,9 +131,9 @@ case 16:
         synth_store(out, dt, i, m + s * z);
     }
     break;
-#line 3129 "book/appA-stats.nw"
+#line 3143 "book/appA-stats.nw"
     
-#line 3191 "book/appA-stats.nw"
+#line 3205 "book/appA-stats.nw"
 case 17:
     for (size_t i = 0; i < n; i++)
         synth_store(out, dt, i, clamp(m + s * synth_normal(g), a, b));
@@ -153,12 +153,12 @@ case 22:
     synth_store(out, dt, n / 3, b);
     break;
 case 23: nni_law_uniform(&w, a, b); synth_draw(g, &w, dt, out, n); break;
-#line 3130 "book/appA-stats.nw"
+#line 3144 "book/appA-stats.nw"
     default:
         ck_abort_msg("no mutant %d", k);
     }
 }
-#line 3217 "book/appA-stats.nw"
+#line 3231 "book/appA-stats.nw"
 START_TEST(test_battery)
 {
     nni_stat_test t = NNI_STAT_BEGIN();
@@ -183,7 +183,7 @@ START_TEST(test_battery)
     nni_tensor_free(w);
 }
 END_TEST
-#line 3251 "book/appA-stats.nw"
+#line 3265 "book/appA-stats.nw"
 START_TEST(test_pooled)
 {
     nni_stat_test t = NNI_STAT_BEGIN();
@@ -208,18 +208,18 @@ START_TEST(test_pooled)
 }
 END_TEST
 
-#line 3032 "book/appA-stats.nw"
+#line 3046 "book/appA-stats.nw"
 int main(void)
 {
     Suite *s = suite_create("stat-synthetic");
     TCase *tc = tcase_create("battery");
     tcase_set_timeout(tc, 60);
     
-#line 3244 "book/appA-stats.nw"
+#line 3258 "book/appA-stats.nw"
 tcase_add_loop_test(tc, test_battery, 0, (int)NCASES);
-#line 3277 "book/appA-stats.nw"
+#line 3291 "book/appA-stats.nw"
 tcase_add_test(tc, test_pooled);
-#line 3038 "book/appA-stats.nw"
+#line 3052 "book/appA-stats.nw"
     suite_add_tcase(s, tc);
     return nni_stat_main(s, "stat-synthetic", mutants, sizeof mutants / sizeof mutants[0]);
 }

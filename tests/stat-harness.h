@@ -173,6 +173,7 @@ static inline bool nni_stat_check(const nni_stat_test *t, const char *what,
 typedef struct nni_mutant {
     const char *name;       /* 错在哪里 */
     bool may_survive;       /* 等价变异体：允许存活 */
+    const char *instead;    /* 等价变异体由哪个单元测试抓住；NULL：没有 */
 } nni_mutant;
 static inline int nni_stat_main(Suite *suite, const char *suite_name,
                                 const nni_mutant *mutants, size_t count)
@@ -192,6 +193,8 @@ static inline int nni_stat_main(Suite *suite, const char *suite_name,
         if (f != NULL) {
             fprintf(f, "mutant suite=%s id=%d expect=%s name=%s\n", suite_name, env->mutant,
                     m->may_survive ? "may-survive" : "killed", m->name);
+            if (m->may_survive && m->instead != NULL)
+                fprintf(f, "instead %s\n", m->instead);
             fclose(f);
         }
     }

@@ -199,7 +199,7 @@ static nni_status check_reach(nni_check_result *r, check_input *in, bool upper)
            upper ? NNI__INF : q + tol, pvalue, in->o.alpha, in->n, in->detail);
     return NNI_OK;
 }
-#line 2100 "book/appA-stats.nw"
+#line 2108 "book/appA-stats.nw"
 typedef struct outlier_target {
     const nni_law *law;
     double sd, target;
@@ -215,13 +215,15 @@ static bool outlier_above(double z, const void *ctx)
 {
     return outlier_tail(ctx, z) < ((const outlier_target *)ctx)->target;
 }
-#line 2118 "book/appA-stats.nw"
+#line 2126 "book/appA-stats.nw"
 static nni_status check_outlier(nni_check_result *r, check_input *in)
 {
     const nni_law *law = in->law;
     outlier_target t = { law, sqrt(law->mu[2]), in->o.alpha / (double)in->n };
     double far = fmax(law->mean - law->a, law->b - law->mean) / t.sd;
     double limit = nni__bisect(outlier_above, &t, 0.0, isfinite(far) ? far : 60.0);
+    if (isfinite(far))
+        limit += tolerance(in, larger_finite_bound(law)) / t.sd;
     const double *x = in->s->sorted;
     double z = fmax(law->mean - x[0], x[in->s->finite - 1] - law->mean) / t.sd;
     double pvalue = -expm1((double)in->n * log1p(-outlier_tail(&t, z)));
@@ -229,7 +231,7 @@ static nni_status check_outlier(nni_check_result *r, check_input *in)
            limit, pvalue, in->o.alpha, in->n, NULL);
     return NNI_OK;
 }
-#line 2140 "book/appA-stats.nw"
+#line 2150 "book/appA-stats.nw"
 static nni_status check_atoms(nni_check_result *r, check_input *in)
 {
     const nni_law *law = in->law;
@@ -251,7 +253,7 @@ static nni_status check_atoms(nni_check_result *r, check_input *in)
            0.0, k - 1.0, pvalue, in->o.alpha, in->n, in->detail);
     return NNI_OK;
 }
-#line 2168 "book/appA-stats.nw"
+#line 2178 "book/appA-stats.nw"
 static nni_status check_mean(nni_check_result *r, check_input *in)
 {
     double mean, var;
@@ -264,7 +266,7 @@ static nni_status check_mean(nni_check_result *r, check_input *in)
            fmin(1.0, 2.0 * nni_normal_sf(fabs(z))), in->o.alpha, in->n, in->detail);
     return NNI_OK;
 }
-#line 2208 "book/appA-stats.nw"
+#line 2218 "book/appA-stats.nw"
 static void skewed_region(double zc, double gamma, double *lo, double *hi)
 {
     double shift = gamma * (zc * zc - 1.0) / 6.0;
@@ -277,7 +279,7 @@ static double skewed_pvalue(double z, double gamma)
     double w = z - gamma * (z * z - 1.0) / 6.0;
     return fmin(1.0, 2.0 * nni_normal_sf(fabs(w)));
 }
-#line 2223 "book/appA-stats.nw"
+#line 2233 "book/appA-stats.nw"
 static nni_status check_var(nni_check_result *r, check_input *in)
 {
     const double *mu = in->law->mu;
@@ -286,13 +288,13 @@ static nni_status check_var(nni_check_result *r, check_input *in)
     const char *symbol = "z";
     if (in->law->kind == NNI_LAW_NORMAL) {
         
-#line 2247 "book/appA-stats.nw"
+#line 2257 "book/appA-stats.nw"
 symbol = "nV/s^2";
 stat = n * v / mu[2];
 lo = nni_chi2_quantile(in->o.alpha / 2, n);
 hi = nni_chi2_isf(in->o.alpha / 2, n);
 pvalue = fmin(1.0, 2.0 * fmin(nni_chi2_cdf(stat, n), nni_chi2_sf(stat, n)));
-#line 2231 "book/appA-stats.nw"
+#line 2241 "book/appA-stats.nw"
     } else {
         double vy = mu[4] - mu[2] * mu[2];
         double gamma = (mu[6] - 3.0 * mu[4] * mu[2] + 2.0 * mu[2] * mu[2] * mu[2])
@@ -306,7 +308,7 @@ pvalue = fmin(1.0, 2.0 * fmin(nni_chi2_cdf(stat, n), nni_chi2_sf(stat, n)));
            in->n, in->detail);
     return NNI_OK;
 }
-#line 2255 "book/appA-stats.nw"
+#line 2265 "book/appA-stats.nw"
 static nni_status check_m4(nni_check_result *r, check_input *in)
 {
     const double *mu = in->law->mu;
@@ -323,7 +325,7 @@ static nni_status check_m4(nni_check_result *r, check_input *in)
            skewed_pvalue(z, gamma), in->o.alpha, in->n, in->detail);
     return NNI_OK;
 }
-#line 2279 "book/appA-stats.nw"
+#line 2289 "book/appA-stats.nw"
 static nni_status check_ks(nni_check_result *r, check_input *in)
 {
     double d;
@@ -349,7 +351,7 @@ static nni_status check_ad(nni_check_result *r, check_input *in)
            nni_ad_isf(in->o.alpha), nni_ad_sf(a2), in->o.alpha, in->n, NULL);
     return NNI_OK;
 }
-#line 2307 "book/appA-stats.nw"
+#line 2317 "book/appA-stats.nw"
 static nni_status check_chi2(nni_check_result *r, check_input *in)
 {
     size_t k = in->o.bins != 0 ? in->o.bins : nni_stats_chi2_bins(in->n);
@@ -363,7 +365,7 @@ static nni_status check_chi2(nni_check_result *r, check_input *in)
            in->detail);
     return NNI_OK;
 }
-#line 2328 "book/appA-stats.nw"
+#line 2338 "book/appA-stats.nw"
 static nni_status check_lag1(nni_check_result *r, check_input *in)
 {
     double r1 = NNI__NAN, zc = nni_normal_isf(in->o.alpha / 2);
@@ -377,7 +379,7 @@ static nni_status check_lag1(nni_check_result *r, check_input *in)
            fmin(1.0, 2.0 * nni_normal_sf(fabs(z))), in->o.alpha, in->n, in->detail);
     return NNI_OK;
 }
-#line 2356 "book/appA-stats.nw"
+#line 2366 "book/appA-stats.nw"
 static nni_status check_distinct(nni_check_result *r, check_input *in)
 {
     size_t u;
@@ -510,7 +512,7 @@ nni_status nni_check_interval(nni_check_result *result, const char *name,
     finish(result, name, symbol, statistic, lo, hi, pvalue, alpha, n, NULL);
     return NNI_OK;
 }
-#line 2381 "book/appA-stats.nw"
+#line 2391 "book/appA-stats.nw"
 bool nni_check_applies(nni_check_kind kind, const nni_law *law, size_t n)
 {
     if (law == NULL || n < 2 || (unsigned)kind >= NNI_CHECK_KINDS)
@@ -529,7 +531,7 @@ bool nni_check_applies(nni_check_kind kind, const nni_law *law, size_t n)
         return true;
     }
 }
-#line 2404 "book/appA-stats.nw"
+#line 2414 "book/appA-stats.nw"
 nni_status nni_check_run(nni_check_result *result, nni_check_kind kind,
                          const nni_sample *sample, const nni_law *law,
                          const nni_check_options *options)
@@ -551,7 +553,7 @@ nni_status nni_check_run(nni_check_result *result, nni_check_kind kind,
         return NNI_OK;
     }
     
-#line 2429 "book/appA-stats.nw"
+#line 2439 "book/appA-stats.nw"
 switch (kind) {
 case NNI_CHECK_FINITE:   return check_finite(result, &in);
 case NNI_CHECK_BOUNDS:   return check_bounds(result, &in);
@@ -570,9 +572,9 @@ case NNI_CHECK_DISTINCT: return check_distinct(result, &in);
 case NNI_CHECK_KINDS:    break;
 }
 return nni__fail(NNI_EINVAL, "nni_check_run: unknown check %d", (int)kind);
-#line 2425 "book/appA-stats.nw"
+#line 2435 "book/appA-stats.nw"
 }
-#line 2453 "book/appA-stats.nw"
+#line 2463 "book/appA-stats.nw"
 nni_status nni_check_battery(nni_battery *battery, const nni_sample *sample,
                              const nni_law *law, const nni_check_options *options)
 {
