@@ -78,7 +78,7 @@ static bool is_allocation_site(const char *line)
             return true;
     return false;
 }
-#line 1422 "book/ch50-print.nw"
+#line 1398 "book/ch50-print.nw"
 static nni_status scenario_print_parameter(void)
 {
     const size_t shape[2] = { 40, 30 };
@@ -186,7 +186,7 @@ static nni_status scenario_sparse(void)
 {
     return init_scenario(1);
 }
-#line 4607 "book/appA-stats.nw"
+#line 4585 "book/appA-stats.nw"
 static nni_status scenario_stats(void)
 {
     double x[64];
@@ -231,7 +231,7 @@ struct scenario {
 
 static const struct scenario scenarios[] = {
     
-#line 1439 "book/ch50-print.nw"
+#line 1415 "book/ch50-print.nw"
 { "print a parameter", scenario_print_parameter },
 #line 1481 "book/ch60-modules.nw"
 { "modules", scenario_modules },
@@ -240,7 +240,7 @@ static const struct scenario scenarios[] = {
 #line 1849 "book/ch86-init-others.nw"
 { "orthogonal_", scenario_orthogonal },
 { "sparse_", scenario_sparse },
-#line 4633 "book/appA-stats.nw"
+#line 4611 "book/appA-stats.nw"
 { "statistics", scenario_stats },
 #line 99 "book/appB-reliability.nw"
 { "two tensors", scenario_two_tensors },

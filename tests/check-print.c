@@ -9,8 +9,9 @@
 
 #include "nninit.h"
 #include "base/strbuf.h"
+#include "counting-alloc.h"
 
-#line 1019 "book/ch50-print.nw"
+#line 1020 "book/ch50-print.nw"
 static char *read_whole_file(const char *path)
 {
     FILE *f = fopen(path, "rb");
@@ -42,7 +43,7 @@ static char *next_line(char **p)
     }
     return line;
 }
-#line 1056 "book/ch50-print.nw"
+#line 1057 "book/ch50-print.nw"
 static char *expect_key(char **p, const char *key)
 {
     char *line = next_line(p);
@@ -61,7 +62,7 @@ static void store_bits(nni_tensor *t, size_t i, uint64_t bits)
         memcpy((double *)nni_tensor_data(t) + i, &bits, sizeof bits);
     }
 }
-#line 1081 "book/ch50-print.nw"
+#line 1082 "book/ch50-print.nw"
 typedef struct golden_case {
     const char *name;
     nni_tensor *t;
@@ -88,7 +89,7 @@ static void read_case(char **p, golden_case *c)
     for (size_t i = 0; i < nni_tensor_numel(c->t); i++)
         store_bits(c->t, i, fill);
     
-#line 1115 "book/ch50-print.nw"
+#line 1116 "book/ch50-print.nw"
 char *line = next_line(p);
 size_t count = (size_t)strtoull(line + strcspn(line, " "), NULL, 10);
 if (strncmp(line, "values ", 7) == 0) {
@@ -107,9 +108,9 @@ if (strncmp(line, "values ", 7) == 0) {
         next_line(p);
     }
 }
-#line 1107 "book/ch50-print.nw"
+#line 1108 "book/ch50-print.nw"
     
-#line 1136 "book/ch50-print.nw"
+#line 1137 "book/ch50-print.nw"
 size_t lines = (size_t)strtoull(expect_key(p, "repr"), NULL, 10);
 size_t cap = 1, len = 0;
 char *start = *p;
@@ -126,10 +127,10 @@ for (size_t i = 0; i < lines; i++) {      /* next_line 把各行拆开了，再�
     start += n + 1;
 }
 c->expected[len] = '\0';
-#line 1108 "book/ch50-print.nw"
+#line 1109 "book/ch50-print.nw"
     ck_assert_str_eq(next_line(p), "end");
 }
-#line 1157 "book/ch50-print.nw"
+#line 1158 "book/ch50-print.nw"
 static void report_difference(const char *name, const char *expected,
                               const char *got)
 {
@@ -149,7 +150,7 @@ static void report_difference(const char *name, const char *expected,
         got += ng + 1;
     }
 }
-#line 1182 "book/ch50-print.nw"
+#line 1183 "book/ch50-print.nw"
 START_TEST(test_golden_reprs)
 {
     char *text = read_whole_file("tests/golden/print/cases.txt");
@@ -178,7 +179,7 @@ START_TEST(test_golden_reprs)
     free(text);
 }
 END_TEST
-#line 1222 "book/ch50-print.nw"
+#line 1223 "book/ch50-print.nw"
 static nni_tensor *ramp_tensor(nni_dtype dtype, size_t rows, size_t cols)
 {
     const size_t shape[2] = { rows, cols };
@@ -210,7 +211,7 @@ START_TEST(test_fprint)
     nni_tensor_free(t);
 }
 END_TEST
-#line 1263 "book/ch50-print.nw"
+#line 1264 "book/ch50-print.nw"
 START_TEST(test_errors)
 {
     nni_tensor *t = ramp_tensor(NNI_FLOAT32, 2, 2);
@@ -234,33 +235,10 @@ START_TEST(test_errors)
     nni_tensor_free(t);
 }
 END_TEST
-#line 1298 "book/ch50-print.nw"
-static long live_blocks, allocations, allocations_left;
-
-static void *counting_alloc(size_t size, void *ctx)
-{
-    (void)ctx;
-    if (allocations_left == 0)
-        return NULL;
-    if (allocations_left > 0)
-        allocations_left--;
-    allocations++;
-    live_blocks++;
-    return malloc(size);
-}
-
-static void counting_free(void *ptr, void *ctx)
-{
-    (void)ctx;
-    if (ptr != NULL)
-        live_blocks--;
-    free(ptr);
-}
-#line 1322 "book/ch50-print.nw"
+#line 1300 "book/ch50-print.nw"
 START_TEST(test_allocation_failures)
 {
-    const nni_allocator counting = { counting_alloc, counting_free, NULL };
-    nni_set_allocator(&counting);
+    nni_set_allocator(&counting_allocator);
     allocations_left = -1;
     nni_tensor *t = ramp_tensor(NNI_FLOAT32, 40, 30);
     ck_assert_int_eq(nni_tensor_set_requires_grad(t, true), NNI_OK);
@@ -289,7 +267,7 @@ START_TEST(test_allocation_failures)
     nni_set_allocator(NULL);
 }
 END_TEST
-#line 1370 "book/ch50-print.nw"
+#line 1347 "book/ch50-print.nw"
 START_TEST(test_strbuf)
 {
     nni__strbuf sb = NNI__STRBUF_INIT;
@@ -311,9 +289,8 @@ START_TEST(test_strbuf)
     ck_assert_uint_eq(nni__strbuf_last_line_len(&sb, sb.len), 0);
     nni__strbuf_free(&sb);
     
-#line 1396 "book/ch50-print.nw"
-const nni_allocator counting = { counting_alloc, counting_free, NULL };
-nni_set_allocator(&counting);
+#line 1373 "book/ch50-print.nw"
+nni_set_allocator(&counting_allocator);
 allocations_left = 1;                       /* 第一次分配成功，第二次失败 */
 nni__strbuf_repeat(&sb, 'a', 10);
 nni__strbuf_repeat(&sb, 'b', 100);          /* 需要增长：失败 */
@@ -326,27 +303,27 @@ ck_assert_ptr_null(s);
 ck_assert_int_eq(live_blocks, 0);
 allocations_left = -1;
 nni_set_allocator(NULL);
-#line 1391 "book/ch50-print.nw"
+#line 1368 "book/ch50-print.nw"
 }
 END_TEST
 
-#line 1001 "book/ch50-print.nw"
+#line 1002 "book/ch50-print.nw"
 int main(void)
 {
     Suite *s = suite_create("print");
     TCase *tc = tcase_create("core");
     
-#line 1213 "book/ch50-print.nw"
+#line 1214 "book/ch50-print.nw"
 tcase_add_test(tc, test_golden_reprs);
-#line 1256 "book/ch50-print.nw"
+#line 1257 "book/ch50-print.nw"
 tcase_add_test(tc, test_fprint);
-#line 1289 "book/ch50-print.nw"
+#line 1290 "book/ch50-print.nw"
 tcase_add_test(tc, test_errors);
-#line 1357 "book/ch50-print.nw"
+#line 1334 "book/ch50-print.nw"
 tcase_add_test(tc, test_allocation_failures);
-#line 1413 "book/ch50-print.nw"
+#line 1389 "book/ch50-print.nw"
 tcase_add_test(tc, test_strbuf);
-#line 1006 "book/ch50-print.nw"
+#line 1007 "book/ch50-print.nw"
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -6,8 +6,9 @@
 #include <string.h>
 
 #include "nninit.h"
+#include "counting-alloc.h"
 
-#line 606 "book/ch30-tensor.nw"
+#line 607 "book/ch30-tensor.nw"
 START_TEST(test_shape_and_strides)
 {
     for (size_t d = 1; d <= NNI_MAX_DIMS; d++) {
@@ -32,7 +33,7 @@ START_TEST(test_shape_and_strides)
     }
 }
 END_TEST
-#line 640 "book/ch30-tensor.nw"
+#line 641 "book/ch30-tensor.nw"
 START_TEST(test_scalar_empty_and_zeros)
 {
     nni_tensor *t;
@@ -58,7 +59,7 @@ START_TEST(test_scalar_empty_and_zeros)
     nni_tensor_free(t);
 }
 END_TEST
-#line 675 "book/ch30-tensor.nw"
+#line 676 "book/ch30-tensor.nw"
 START_TEST(test_get_set)
 {
     const size_t shape[3] = { 2, 3, 4 };
@@ -75,7 +76,7 @@ START_TEST(test_get_set)
     nni_tensor_free(t);
 }
 END_TEST
-#line 700 "book/ch30-tensor.nw"
+#line 701 "book/ch30-tensor.nw"
 START_TEST(test_clone_and_convert)
 {
     const size_t shape[2] = { 2, 2 };
@@ -100,7 +101,7 @@ START_TEST(test_clone_and_convert)
     nni_tensor_free(c);
 }
 END_TEST
-#line 735 "book/ch30-tensor.nw"
+#line 736 "book/ch30-tensor.nw"
 START_TEST(test_errors)
 {
     nni_tensor *t = (nni_tensor *)&t;       /* 非空的垃圾值：失败时必须被置空 */
@@ -136,35 +137,12 @@ START_TEST(test_errors)
     ck_assert_str_eq(nni_strerror(NNI_ERANGE), "index out of range");
 }
 END_TEST
-#line 781 "book/ch30-tensor.nw"
-static long live_blocks;
-static long allocations_left;   /* 为 0 时下一次分配失败；负数表示不限 */
-
-static void *counting_alloc(size_t size, void *ctx)
-{
-    (void)ctx;
-    if (allocations_left == 0)
-        return NULL;
-    if (allocations_left > 0)
-        allocations_left--;
-    live_blocks++;
-    return malloc(size);
-}
-
-static void counting_free(void *ptr, void *ctx)
-{
-    (void)ctx;
-    if (ptr != NULL)
-        live_blocks--;
-    free(ptr);
-}
-
+#line 828 "book/ch30-tensor.nw"
 START_TEST(test_allocation_failures)
 {
-    const nni_allocator counting = { counting_alloc, counting_free, NULL };
     const size_t shape[2] = { 3, 4 };
     nni_tensor *t;
-    nni_set_allocator(&counting);
+    nni_set_allocator(&counting_allocator);
 
     allocations_left = -1;
     ck_assert_int_eq(nni_tensor_new(&t, NNI_FLOAT32, 2, shape), NNI_OK);
@@ -182,25 +160,25 @@ START_TEST(test_allocation_failures)
 }
 END_TEST
 
-#line 587 "book/ch30-tensor.nw"
+#line 588 "book/ch30-tensor.nw"
 int main(void)
 {
     Suite *s = suite_create("tensor");
     TCase *tc = tcase_create("core");
     
-#line 633 "book/ch30-tensor.nw"
+#line 634 "book/ch30-tensor.nw"
 tcase_add_test(tc, test_shape_and_strides);
-#line 668 "book/ch30-tensor.nw"
+#line 669 "book/ch30-tensor.nw"
 tcase_add_test(tc, test_scalar_empty_and_zeros);
-#line 694 "book/ch30-tensor.nw"
+#line 695 "book/ch30-tensor.nw"
 tcase_add_test(tc, test_get_set);
-#line 727 "book/ch30-tensor.nw"
+#line 728 "book/ch30-tensor.nw"
 tcase_add_test(tc, test_clone_and_convert);
-#line 773 "book/ch30-tensor.nw"
+#line 774 "book/ch30-tensor.nw"
 tcase_add_test(tc, test_errors);
-#line 828 "book/ch30-tensor.nw"
+#line 852 "book/ch30-tensor.nw"
 tcase_add_test(tc, test_allocation_failures);
-#line 592 "book/ch30-tensor.nw"
+#line 593 "book/ch30-tensor.nw"
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);
