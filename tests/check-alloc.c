@@ -8,7 +8,7 @@
 
 #include "nninit.h"
 #include "base/internal.h"
-#line 1041 "book/ch70-notebook.nw"
+#line 1038 "book/ch70-notebook.nw"
 #include "app/notebook.h"
 #line 106 "book/appB-reliability.nw"
 /* 各章的场景需要的额外头文件 */
@@ -78,7 +78,7 @@ static bool is_allocation_site(const char *line)
             return true;
     return false;
 }
-#line 1398 "book/ch50-print.nw"
+#line 1394 "book/ch50-print.nw"
 static nni_status scenario_print_parameter(void)
 {
     const size_t shape[2] = { 40, 30 };
@@ -93,14 +93,14 @@ static nni_status scenario_print_parameter(void)
     nni_tensor_free(t);
     return status;
 }
-#line 1417 "book/ch60-modules.nw"
+#line 1414 "book/ch60-modules.nw"
 static nni_status scenario_forward(nni_module *self, const nni_tensor *x, nni_tensor **y,
                                    void *ctx)
 {
     (void)ctx;
     return nni_module_forward(nni_module_child(self, 0), x, y);
 }
-#line 1429 "book/ch60-modules.nw"
+#line 1426 "book/ch60-modules.nw"
 static nni_status scenario_modules(void)
 {
     nni_torch_gen gen;
@@ -111,7 +111,7 @@ static nni_status scenario_modules(void)
     nni_torch_manual_seed(&gen, 1);
     nni_status status = nni_custom_new(&root, "net", scenario_forward, NULL);
     
-#line 1455 "book/ch60-modules.nw"
+#line 1452 "book/ch60-modules.nw"
 if (status == NNI_OK)
     status = nni_sequential_new(&inner);
 if (status == NNI_OK)
@@ -135,7 +135,7 @@ if (status == NNI_OK)
     status = nni_module_forward(nni_module_child(root, 0), x, &y);
 if (status == NNI_OK)
     status = nni_module_repr(&text, root);
-#line 1439 "book/ch60-modules.nw"
+#line 1436 "book/ch60-modules.nw"
     nni_free(text);
     nni_tensor_free(x);
     nni_tensor_free(y);
@@ -145,7 +145,7 @@ if (status == NNI_OK)
     nni_module_free(root);
     return status;
 }
-#line 1025 "book/ch70-notebook.nw"
+#line 1022 "book/ch70-notebook.nw"
 static nni_status scenario_notebook(void)
 {
     FILE *f = tmpfile();
@@ -186,7 +186,7 @@ static nni_status scenario_sparse(void)
 {
     return init_scenario(1);
 }
-#line 4585 "book/appA-stats.nw"
+#line 4581 "book/appA-stats.nw"
 static nni_status scenario_stats(void)
 {
     double x[64];
@@ -231,16 +231,16 @@ struct scenario {
 
 static const struct scenario scenarios[] = {
     
-#line 1415 "book/ch50-print.nw"
+#line 1411 "book/ch50-print.nw"
 { "print a parameter", scenario_print_parameter },
-#line 1481 "book/ch60-modules.nw"
+#line 1478 "book/ch60-modules.nw"
 { "modules", scenario_modules },
-#line 1037 "book/ch70-notebook.nw"
+#line 1034 "book/ch70-notebook.nw"
 { "the whole notebook", scenario_notebook },
 #line 1849 "book/ch86-init-others.nw"
 { "orthogonal_", scenario_orthogonal },
 { "sparse_", scenario_sparse },
-#line 4611 "book/appA-stats.nw"
+#line 4607 "book/appA-stats.nw"
 { "statistics", scenario_stats },
 #line 99 "book/appB-reliability.nw"
 { "two tensors", scenario_two_tensors },

@@ -14,8 +14,9 @@
 #include <unistd.h>
 
 #include "app/cli.h"
+#include "test-support.h"
 
-#line 1404 "book/ch90-cli.nw"
+#line 1401 "book/ch90-cli.nw"
 static char nninit_path[4096];
 
 typedef struct run_result {
@@ -38,7 +39,7 @@ static char *slurp(const char *path, size_t *len)
     *len = n;
     return buf;
 }
-#line 1429 "book/ch90-cli.nw"
+#line 1426 "book/ch90-cli.nw"
 static run_result run_nninit(const char *const *args)
 {
     char out_path[] = "/tmp/check-cli-out-XXXXXX", err_path[] = "/tmp/check-cli-err-XXXXXX";
@@ -72,7 +73,7 @@ static void free_result(run_result *r)
     free(r->out);
     free(r->err);
 }
-#line 1468 "book/ch90-cli.nw"
+#line 1465 "book/ch90-cli.nw"
 static void make_temp_dir(char dir[32])
 {
     strcpy(dir, "/tmp/check-cli-XXXXXX");
@@ -103,7 +104,7 @@ static void remove_temp_dir(const char *dir)
         closedir(d);
     rmdir(dir);
 }
-#line 1262 "book/ch90-cli.nw"
+#line 1259 "book/ch90-cli.nw"
 START_TEST(test_parse_numbers)
 {
     uint64_t u = 7;
@@ -140,7 +141,7 @@ START_TEST(test_parse_numbers)
     }
 }
 END_TEST
-#line 1309 "book/ch90-cli.nw"
+#line 1306 "book/ch90-cli.nw"
 START_TEST(test_parse_shape)
 {
     size_t ndim = 99, shape[NNI_MAX_DIMS];
@@ -164,7 +165,7 @@ START_TEST(test_parse_shape)
     }
 }
 END_TEST
-#line 1342 "book/ch90-cli.nw"
+#line 1339 "book/ch90-cli.nw"
 START_TEST(test_quote_and_options)
 {
     char q[NNI_APP_QUOTE_MAX + 4], err[NNI_APP_ERRSIZE];
@@ -186,7 +187,7 @@ START_TEST(test_quote_and_options)
     ck_assert_str_eq(opt[1].value, "-2");
     ck_assert_str_eq(opt[2].value, "out");
     
-#line 1368 "book/ch90-cli.nw"
+#line 1365 "book/ch90-cli.nw"
 const char *twice[] = { "--shape", "3", "--shape=4" };
 ck_assert(!nni_app_parse_options(3, twice, opt, 3, pos, 1, &npos, err, sizeof err));
 ck_assert_ptr_nonnull(strstr(err, "twice"));
@@ -200,10 +201,10 @@ const char *extra[] = { "normal", "uniform" };
 ck_assert(!nni_app_parse_options(2, extra, opt, 3, pos, 1, &npos, err, sizeof err));
 const char *dash[] = { "-5" };
 ck_assert(!nni_app_parse_options(1, dash, opt, 3, pos, 1, &npos, err, sizeof err));
-#line 1363 "book/ch90-cli.nw"
+#line 1360 "book/ch90-cli.nw"
 }
 END_TEST
-#line 1520 "book/ch90-cli.nw"
+#line 1517 "book/ch90-cli.nw"
 static size_t golden_case(const char *name, char *args, const char *kind,
                           const char *file)
 {
@@ -219,7 +220,7 @@ static size_t golden_case(const char *name, char *args, const char *kind,
     snprintf(expected_path, sizeof expected_path, "tests/golden/cli/%s", file);
     char *expected = slurp(expected_path, &len);
     
-#line 1543 "book/ch90-cli.nw"
+#line 1540 "book/ch90-cli.nw"
 if (r.status != 0 || r.err_len != 0) {
     fprintf(stderr, "cli case %s: exit status %d, stderr: %s", name, r.status, r.err);
     failures++;
@@ -237,13 +238,13 @@ if (r.status != 0 || r.err_len != 0) {
     }
     free(got);
 }
-#line 1535 "book/ch90-cli.nw"
+#line 1532 "book/ch90-cli.nw"
     free(expected);
     free_result(&r);
     remove_temp_dir(dir);
     return failures;
 }
-#line 1565 "book/ch90-cli.nw"
+#line 1562 "book/ch90-cli.nw"
 static size_t golden_file(const char *path, size_t *cases)
 {
     FILE *f = fopen(path, "r");
@@ -266,7 +267,7 @@ static size_t golden_file(const char *path, size_t *cases)
     fclose(f);
     return failures;
 }
-#line 1590 "book/ch90-cli.nw"
+#line 1587 "book/ch90-cli.nw"
 START_TEST(test_golden_outputs)
 {
     DIR *d = opendir("tests/golden/cli");
@@ -288,7 +289,7 @@ START_TEST(test_golden_outputs)
                   "(see stderr)", failures, cases);
 }
 END_TEST
-#line 1626 "book/ch90-cli.nw"
+#line 1623 "book/ch90-cli.nw"
 static const char *const bad_commands[][14] = {
     { "missing command", NULL },
     { "unknown command 'frobnicate'", "frobnicate", NULL },
@@ -327,7 +328,7 @@ static const char *const bad_commands[][14] = {
     { "invalid value 'a?b'", "sample", "uniform", "--shape", "3", "--dtype", "a\nb", NULL },
     { "empty file name", "sample", "uniform", "--shape", "3", "--output=", NULL },
 };
-#line 1667 "book/ch90-cli.nw"
+#line 1664 "book/ch90-cli.nw"
 START_TEST(test_bad_command_lines)
 {
     const char *const *c = bad_commands[_i];
@@ -342,7 +343,7 @@ START_TEST(test_bad_command_lines)
     free_result(&r);
 }
 END_TEST
-#line 1691 "book/ch90-cli.nw"
+#line 1688 "book/ch90-cli.nw"
 START_TEST(test_help)
 {
     const char *const help[] = { "--help", NULL };
@@ -355,7 +356,7 @@ START_TEST(test_help)
     free_result(&r);
 }
 END_TEST
-#line 1715 "book/ch90-cli.nw"
+#line 1712 "book/ch90-cli.nw"
 START_TEST(test_output_file_is_atomic)
 {
     char dir[32], path[64];
@@ -376,7 +377,7 @@ START_TEST(test_output_file_is_atomic)
     size_t len1, len2;
     char *first = slurp(path, &len1);
     
-#line 1742 "book/ch90-cli.nw"
+#line 1739 "book/ch90-cli.nw"
 r = run_nninit(bad);
 ck_assert(r.status == 2 && count_entries(dir) == 1);
 free_result(&r);
@@ -394,12 +395,12 @@ ck_assert(len1 == len2 && memcmp(first, changed, len1) != 0);
 free(changed);
 struct stat st;
 ck_assert(stat(path, &st) == 0 && (st.st_mode & 0444) != 0);
-#line 1735 "book/ch90-cli.nw"
+#line 1732 "book/ch90-cli.nw"
     free(first);
     remove_temp_dir(dir);
 }
 END_TEST
-#line 1768 "book/ch90-cli.nw"
+#line 1765 "book/ch90-cli.nw"
 START_TEST(test_write_npy_errors)
 {
     nni_tensor *t;
@@ -526,36 +527,36 @@ START_TEST(test_init_errors_leave_no_file)
 }
 END_TEST
 
-#line 1239 "book/ch90-cli.nw"
+#line 1240 "book/ch90-cli.nw"
 int main(int argc, char **argv)
 {
     
-#line 1394 "book/ch90-cli.nw"
+#line 1391 "book/ch90-cli.nw"
 const char *slash = strrchr(argv[0], '/');
 snprintf(nninit_path, sizeof nninit_path, "%.*s/../bin/nninit",
          slash != NULL ? (int)(slash - argv[0]) : 1, slash != NULL ? argv[0] : ".");
 (void)argc;
-#line 1242 "book/ch90-cli.nw"
+#line 1243 "book/ch90-cli.nw"
     Suite *s = suite_create("cli");
     TCase *tc = tcase_create("core");
     tcase_set_timeout(tc, 60);
     
-#line 1301 "book/ch90-cli.nw"
+#line 1298 "book/ch90-cli.nw"
 tcase_add_test(tc, test_parse_numbers);
-#line 1335 "book/ch90-cli.nw"
+#line 1332 "book/ch90-cli.nw"
 tcase_add_test(tc, test_parse_shape);
-#line 1384 "book/ch90-cli.nw"
+#line 1381 "book/ch90-cli.nw"
 tcase_add_test(tc, test_quote_and_options);
-#line 1614 "book/ch90-cli.nw"
+#line 1611 "book/ch90-cli.nw"
 tcase_add_test(tc, test_golden_outputs);
-#line 1684 "book/ch90-cli.nw"
+#line 1681 "book/ch90-cli.nw"
 tcase_add_loop_test(tc, test_bad_command_lines, 0,
                     (int)(sizeof bad_commands / sizeof bad_commands[0]));
-#line 1706 "book/ch90-cli.nw"
+#line 1703 "book/ch90-cli.nw"
 tcase_add_test(tc, test_help);
-#line 1762 "book/ch90-cli.nw"
+#line 1759 "book/ch90-cli.nw"
 tcase_add_test(tc, test_output_file_is_atomic);
-#line 1785 "book/ch90-cli.nw"
+#line 1782 "book/ch90-cli.nw"
 tcase_add_test(tc, test_write_npy_errors);
 #line 348 "book/ch92-cli-init.nw"
 tcase_add_test(tc, test_orthogonal_matches_library);
@@ -564,11 +565,7 @@ tcase_add_loop_test(tc, test_bad_init_command_lines, 0,
                     (int)(sizeof bad_init_commands / sizeof bad_init_commands[0]));
 #line 460 "book/ch92-cli-init.nw"
 tcase_add_test(tc, test_init_errors_leave_no_file);
-#line 1246 "book/ch90-cli.nw"
+#line 1247 "book/ch90-cli.nw"
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+    return run_suite(s);
 }

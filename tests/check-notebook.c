@@ -8,8 +8,9 @@
 
 #include "app/notebook.h"
 #include "nninit.h"
+#include "test-support.h"
 
-#line 928 "book/ch70-notebook.nw"
+#line 925 "book/ch70-notebook.nw"
 static char *slurp(FILE *f)
 {
     long size;
@@ -31,7 +32,7 @@ static char *run_to_string(uint64_t seed, int only_cell)
     fclose(f);
     return text;
 }
-#line 955 "book/ch70-notebook.nw"
+#line 952 "book/ch70-notebook.nw"
 static void assert_same_text(const char *what, const char *got, const char *expected)
 {
     size_t i = 0, line = 1, start = 0;
@@ -70,7 +71,7 @@ START_TEST(test_transcripts_match_pytorch)
     ck_assert_int_ge(n, 20);
 }
 END_TEST
-#line 998 "book/ch70-notebook.nw"
+#line 995 "book/ch70-notebook.nw"
 START_TEST(test_single_cells)
 {
     static const int counts[] = { 4, 6, 10, 11, 14, 16, 17 };
@@ -94,7 +95,7 @@ START_TEST(test_single_cells)
 }
 END_TEST
 
-#line 911 "book/ch70-notebook.nw"
+#line 912 "book/ch70-notebook.nw"
 int main(void)
 {
     Suite *s = suite_create("notebook");
@@ -103,9 +104,5 @@ int main(void)
     tcase_add_test(tc, test_transcripts_match_pytorch);
     tcase_add_test(tc, test_single_cells);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+    return run_suite(s);
 }

@@ -6,9 +6,9 @@
 #include <string.h>
 
 #include "nninit.h"
-#include "counting-alloc.h"
+#include "test-support.h"
 
-#line 607 "book/ch30-tensor.nw"
+#line 620 "book/ch30-tensor.nw"
 START_TEST(test_shape_and_strides)
 {
     for (size_t d = 1; d <= NNI_MAX_DIMS; d++) {
@@ -33,7 +33,7 @@ START_TEST(test_shape_and_strides)
     }
 }
 END_TEST
-#line 641 "book/ch30-tensor.nw"
+#line 654 "book/ch30-tensor.nw"
 START_TEST(test_scalar_empty_and_zeros)
 {
     nni_tensor *t;
@@ -59,7 +59,7 @@ START_TEST(test_scalar_empty_and_zeros)
     nni_tensor_free(t);
 }
 END_TEST
-#line 676 "book/ch30-tensor.nw"
+#line 689 "book/ch30-tensor.nw"
 START_TEST(test_get_set)
 {
     const size_t shape[3] = { 2, 3, 4 };
@@ -76,7 +76,7 @@ START_TEST(test_get_set)
     nni_tensor_free(t);
 }
 END_TEST
-#line 701 "book/ch30-tensor.nw"
+#line 714 "book/ch30-tensor.nw"
 START_TEST(test_clone_and_convert)
 {
     const size_t shape[2] = { 2, 2 };
@@ -101,7 +101,7 @@ START_TEST(test_clone_and_convert)
     nni_tensor_free(c);
 }
 END_TEST
-#line 736 "book/ch30-tensor.nw"
+#line 749 "book/ch30-tensor.nw"
 START_TEST(test_errors)
 {
     nni_tensor *t = (nni_tensor *)&t;       /* 非空的垃圾值：失败时必须被置空 */
@@ -137,7 +137,7 @@ START_TEST(test_errors)
     ck_assert_str_eq(nni_strerror(NNI_ERANGE), "index out of range");
 }
 END_TEST
-#line 828 "book/ch30-tensor.nw"
+#line 844 "book/ch30-tensor.nw"
 START_TEST(test_allocation_failures)
 {
     const size_t shape[2] = { 3, 4 };
@@ -166,23 +166,19 @@ int main(void)
     Suite *s = suite_create("tensor");
     TCase *tc = tcase_create("core");
     
-#line 634 "book/ch30-tensor.nw"
+#line 647 "book/ch30-tensor.nw"
 tcase_add_test(tc, test_shape_and_strides);
-#line 669 "book/ch30-tensor.nw"
+#line 682 "book/ch30-tensor.nw"
 tcase_add_test(tc, test_scalar_empty_and_zeros);
-#line 695 "book/ch30-tensor.nw"
+#line 708 "book/ch30-tensor.nw"
 tcase_add_test(tc, test_get_set);
-#line 728 "book/ch30-tensor.nw"
+#line 741 "book/ch30-tensor.nw"
 tcase_add_test(tc, test_clone_and_convert);
-#line 774 "book/ch30-tensor.nw"
+#line 787 "book/ch30-tensor.nw"
 tcase_add_test(tc, test_errors);
-#line 852 "book/ch30-tensor.nw"
+#line 868 "book/ch30-tensor.nw"
 tcase_add_test(tc, test_allocation_failures);
 #line 593 "book/ch30-tensor.nw"
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+    return run_suite(s);
 }

@@ -1,10 +1,20 @@
-/* counting-alloc.h -- 测试用的计数分配器（第 3 章；各章的测试共用） */
-#ifndef NNI_TESTS_COUNTING_ALLOC_H
-#define NNI_TESTS_COUNTING_ALLOC_H
+/* test-support.h -- 各章的测试共用的小工具：运行套件、计数分配器（第 3 章） */
+#ifndef NNI_TESTS_SUPPORT_H
+#define NNI_TESTS_SUPPORT_H
 
+#include <check.h>
 #include <stdlib.h>
 
 #include "nninit.h"
+
+static inline int run_suite(Suite *s)
+{
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_ENV);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
 
 static long live_blocks;        /* 尚未释放的块数 */
 static long allocations;        /* 成功分配的次数 */
