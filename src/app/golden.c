@@ -1,4 +1,4 @@
-#line 1415 "book/ch40-random.nw"
+#line 1526 "book/ch40-random.nw"
 /* app/golden.c -- 重放随机数的黄金文件 */
 #include <inttypes.h>
 #include <stdarg.h>
@@ -6,19 +6,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/golden-file.h"
 #include "app/golden.h"
 #include "nninit.h"
 
-#define REPLAY_LINE 16384
 #define REPLAY_MAX_KEYS 4096
 
 typedef struct replay {
-    FILE *in, *log;
-    const char *name;
-    unsigned long lineno;
-    char line[REPLAY_LINE];
-    char case_name[128];
-    char call[256];                 /* 当前调用的那一行，用于消息 */
+    nni_app_golden_file f;          /* 读行、当前用例与调用、报告问题 */
     enum { GEN_NONE, GEN_TORCH, GEN_NUMPY } kind;
     nni_torch_gen torch;
     nni_numpy_gen numpy;
@@ -26,47 +21,7 @@ typedef struct replay {
     nni_app_golden_stats *stats;
 } replay;
 
-#line 1451 "book/ch40-random.nw"
-static bool next_line(replay *r)
-{
-    while (fgets(r->line, sizeof r->line, r->in) != NULL) {
-        r->lineno++;
-        r->line[strcspn(r->line, "\r\n")] = '\0';
-        if (r->line[0] != '\0' && r->line[0] != '#')
-            return true;
-    }
-    return false;
-}
-
-/* 从 *cursor 起取下一个以空格分隔的记号，就地以 '\0' 结尾；没有了返回 NULL。 */
-static char *next_token(char **cursor)
-{
-    char *s = *cursor + strspn(*cursor, " ");
-    if (*s == '\0')
-        return NULL;
-    char *end = s + strcspn(s, " ");
-    if (*end != '\0')
-        *end++ = '\0';
-    *cursor = end;
-    return s;
-}
-
-#if defined(__GNUC__) || defined(__clang__)
-__attribute__((format(printf, 2, 3)))
-#endif
-static void problem(replay *r, const char *format, ...)
-{
-    r->stats->problems++;
-    if (r->log == NULL)
-        return;
-    va_list args;
-    va_start(args, format);
-    fprintf(r->log, "%s:%lu: case %s: %s: ", r->name, r->lineno, r->case_name, r->call);
-    vfprintf(r->log, format, args);
-    fputc('\n', r->log);
-    va_end(args);
-}
-#line 1497 "book/ch40-random.nw"
+#line 1559 "book/ch40-random.nw"
 typedef struct result {
     nni_status status;
     nni_tensor *t;          /* 浮点结果（可以为 NULL） */
@@ -77,25 +32,11 @@ typedef struct result {
 
 #define SENTINEL 1234.5
 
-static bool parse_shape(const char *s, size_t *ndim, size_t *shape)
-{
-    *ndim = 0;
-    for (;;) {
-        char *end;
-        if (*ndim == NNI_MAX_DIMS || *s < '0' || *s > '9')
-            return false;
-        shape[(*ndim)++] = (size_t)strtoull(s, &end, 10);
-        if (*end != 'x')
-            return *end == '\0';
-        s = end + 1;
-    }
-}
-
 static bool new_tensor(result *res, const char *dtype, const char *shape_text)
 {
     size_t ndim, shape[NNI_MAX_DIMS];
     nni_dtype dt = strcmp(dtype, "float32") == 0 ? NNI_FLOAT32 : NNI_FLOAT64;
-    if (!parse_shape(shape_text, &ndim, shape)
+    if (!nni_app_golden_shape(shape_text, &ndim, shape)
         || nni_tensor_new(&res->t, dt, ndim, shape) != NNI_OK)
         return false;
     for (size_t i = 0; i < nni_tensor_numel(res->t); i++) {
@@ -106,22 +47,22 @@ static bool new_tensor(result *res, const char *dtype, const char *shape_text)
     }
     return true;
 }
-#line 1542 "book/ch40-random.nw"
+#line 1590 "book/ch40-random.nw"
 static bool run_call(replay *r, result *res)
 {
     char op[32] = "", a[4][64] = { "", "", "", "" };
-    sscanf(r->line, "%31s %63s %63s %63s %63s", op, a[0], a[1], a[2], a[3]);
-    snprintf(r->call, sizeof r->call, "%.200s", r->line);
+    sscanf(r->f.line, "%31s %63s %63s %63s %63s", op, a[0], a[1], a[2], a[3]);
+    snprintf(r->f.call, sizeof r->f.call, "%.200s", r->f.line);
     if (r->kind == GEN_TORCH) {
         
-#line 1558 "book/ch40-random.nw"
+#line 1606 "book/ch40-random.nw"
 if (strcmp(op, "seed") == 0) {
     nni_torch_manual_seed(&r->torch, strtoull(a[0], NULL, 10));
     return false;
 }
 if (strcmp(op, "uniform") == 0 || strcmp(op, "normal") == 0) {
     if (!new_tensor(res, a[0], a[1])) {
-        problem(r, "bad tensor");
+        nni_app_golden_problem(&r->f, "bad tensor");
         return false;
     }
     double p1 = strtod(a[2], NULL), p2 = strtod(a[3], NULL);
@@ -135,7 +76,7 @@ if (strcmp(op, "randperm") == 0) {
     res->got = malloc((n > 0 ? n : 1) * sizeof *res->got);
     if (perm == NULL || res->got == NULL) {
         free(perm);
-        problem(r, "out of memory");
+        nni_app_golden_problem(&r->f, "out of memory");
         return false;
     }
     res->status = nni_torch_randperm(&r->torch, n, perm);
@@ -145,10 +86,10 @@ if (strcmp(op, "randperm") == 0) {
     free(perm);
     return true;
 }
-#line 1549 "book/ch40-random.nw"
+#line 1597 "book/ch40-random.nw"
     } else if (r->kind == GEN_NUMPY) {
         
-#line 1593 "book/ch40-random.nw"
+#line 1641 "book/ch40-random.nw"
 if (strcmp(op, "seed") == 0) {
     nni_numpy_seed(&r->numpy, strtoull(a[0], NULL, 10));
     return false;
@@ -157,7 +98,7 @@ if (strcmp(op, "raw") == 0) {
     size_t n = (size_t)strtoull(a[0], NULL, 10);
     res->got = malloc((n > 0 ? n : 1) * sizeof *res->got);
     if (res->got == NULL) {
-        problem(r, "out of memory");
+        nni_app_golden_problem(&r->f, "out of memory");
         return false;
     }
     for (size_t i = 0; i < n; i++)
@@ -172,7 +113,7 @@ for (int k = 0; k < 4; k++) {
     if (strcmp(op, numpy_ops[k]) != 0)
         continue;
     if (!new_tensor(res, "float64", a[0])) {
-        problem(r, "bad tensor");
+        nni_app_golden_problem(&r->f, "bad tensor");
         return false;
     }
     const double p1 = strtod(a[1], NULL), p2 = strtod(a[2], NULL);
@@ -184,12 +125,12 @@ for (int k = 0; k < 4; k++) {
     }
     return true;
 }
-#line 1551 "book/ch40-random.nw"
+#line 1599 "book/ch40-random.nw"
     }
-    problem(r, "cannot replay this line");
+    nni_app_golden_problem(&r->f, "cannot replay this line");
     return false;
 }
-#line 1635 "book/ch40-random.nw"
+#line 1683 "book/ch40-random.nw"
 static void tensor_words(result *res)
 {
     size_t n = nni_tensor_numel(res->t);
@@ -212,39 +153,39 @@ static void tensor_words(result *res)
 static void compare_values(replay *r, result *res, size_t expected)
 {
     if (res->status != NNI_OK)
-        problem(r, "failed: %s", nni_errmsg());
+        nni_app_golden_problem(&r->f, "failed: %s", nni_errmsg());
     else if (res->t != NULL)
         tensor_words(res);
     if (res->status == NNI_OK && res->count != expected)
-        problem(r, "%zu values, the reference has %zu", res->count, expected);
+        nni_app_golden_problem(&r->f, "%zu values, the reference has %zu", res->count, expected);
     
-#line 1667 "book/ch40-random.nw"
+#line 1715 "book/ch40-random.nw"
 size_t read = 0, differ = 0;
-while (read < expected && next_line(r)) {
-    char *cursor = r->line, *tok;
-    for (; read < expected && (tok = next_token(&cursor)) != NULL; read++) {
+while (read < expected && nni_app_golden_next_line(&r->f)) {
+    char *cursor = r->f.line, *tok;
+    for (; read < expected && (tok = nni_app_golden_token(&cursor)) != NULL; read++) {
         uint64_t want = strtoull(tok, NULL, res->hex ? 16 : 10);
         if (res->status != NNI_OK || read >= res->count || res->got[read] == want)
             continue;
         if (differ++ == 0)
-            problem(r, "value %zu is %" PRIx64 " in C, %s in the reference",
+            nni_app_golden_problem(&r->f, "value %zu is %" PRIx64 " in C, %s in the reference",
                     read, res->got[read], tok);
     }
 }
 r->stats->values += read;
-if (differ > 1 && r->log != NULL)
-    fprintf(r->log, "  (%zu of %zu values differ)\n", differ, expected);
-#line 1663 "book/ch40-random.nw"
+if (differ > 1 && r->f.log != NULL)
+    fprintf(r->f.log, "  (%zu of %zu values differ)\n", differ, expected);
+#line 1711 "book/ch40-random.nw"
 }
-#line 1688 "book/ch40-random.nw"
+#line 1736 "book/ch40-random.nw"
 static void compare_error(replay *r, result *res, const char *message)
 {
     if (res->status == NNI_OK) {
-        problem(r, "succeeded, the reference fails with '%s'", message);
+        nni_app_golden_problem(&r->f, "succeeded, the reference fails with '%s'", message);
         return;
     }
     if (strstr(nni_errmsg(), message) == NULL)
-        problem(r, "message '%s', the reference says '%s'", nni_errmsg(), message);
+        nni_app_golden_problem(&r->f, "message '%s', the reference says '%s'", nni_errmsg(), message);
     for (size_t i = 0; res->t != NULL && i < nni_tensor_numel(res->t); i++) {
         size_t idx[NNI_MAX_DIMS], rest = i;
         double v;
@@ -253,69 +194,70 @@ static void compare_error(replay *r, result *res, const char *message)
             rest /= nni_tensor_dim(res->t, k);
         }
         if (nni_tensor_get(res->t, idx, &v) != NNI_OK || v != SENTINEL) {
-            problem(r, "the failed call modified the tensor");
+            nni_app_golden_problem(&r->f, "the failed call modified the tensor");
             break;
         }
     }
 }
-#line 1714 "book/ch40-random.nw"
+#line 1762 "book/ch40-random.nw"
 size_t nni_app_golden_replay(FILE *in, const char *name, FILE *log,
                              nni_app_golden_stats *stats)
 {
     replay r;
     memset(&r, 0, sizeof r);
     memset(stats, 0, sizeof *stats);
-    r.in = in;
-    r.log = log;
-    r.name = name;
+    r.f.in = in;
+    r.f.log = log;
+    r.f.name = name;
+    r.f.problems = &stats->problems;
     r.stats = stats;
-    while (next_line(&r)) {
+    while (nni_app_golden_next_line(&r.f)) {
         
-#line 1732 "book/ch40-random.nw"
-if (strncmp(r.line, "case ", 5) == 0) {
-    snprintf(r.case_name, sizeof r.case_name, "%.100s", r.line + 5);
+#line 1781 "book/ch40-random.nw"
+if (strncmp(r.f.line, "case ", 5) == 0) {
+    snprintf(r.f.case_name, sizeof r.f.case_name, "%.100s", r.f.line + 5);
     r.kind = GEN_NONE;
     stats->cases++;
-} else if (strncmp(r.line, "torch ", 6) == 0) {
+} else if (strncmp(r.f.line, "torch ", 6) == 0) {
     r.kind = GEN_TORCH;
-    nni_torch_manual_seed(&r.torch, strtoull(r.line + 6, NULL, 10));
-} else if (strncmp(r.line, "numpy ", 6) == 0) {
+    nni_torch_manual_seed(&r.torch, strtoull(r.f.line + 6, NULL, 10));
+} else if (strncmp(r.f.line, "numpy ", 6) == 0) {
     r.kind = GEN_NUMPY;
-    nni_numpy_seed(&r.numpy, strtoull(r.line + 6, NULL, 10));
-} else if (strncmp(r.line, "numpy-array ", 12) == 0) {
+    nni_numpy_seed(&r.numpy, strtoull(r.f.line + 6, NULL, 10));
+} else if (strncmp(r.f.line, "numpy-array ", 12) == 0) {
     
-#line 1752 "book/ch40-random.nw"
+#line 1801 "book/ch40-random.nw"
 size_t n = 0;
-char *p = r.line + 12, *end;
+char *p = r.f.line + 12, *end;
 while (n < REPLAY_MAX_KEYS && (r.key[n] = (uint32_t)strtoul(p, &end, 10), end != p)) {
     n++;
     p = end;
 }
 r.kind = GEN_NUMPY;
 nni_numpy_seed_by_array(&r.numpy, r.key, n);
-#line 1744 "book/ch40-random.nw"
-} else if (strcmp(r.line, "end") == 0) {
+#line 1793 "book/ch40-random.nw"
+} else if (strcmp(r.f.line, "end") == 0) {
     r.kind = GEN_NONE;
 } else {
     
-#line 1763 "book/ch40-random.nw"
+#line 1812 "book/ch40-random.nw"
 result res = { NNI_OK, NULL, NULL, 0, false };
 if (run_call(&r, &res)) {
     stats->calls++;
-    if (!next_line(&r))
-        problem(&r, "the file ends before the result");
-    else if (strncmp(r.line, "= ", 2) == 0)
-        compare_values(&r, &res, (size_t)strtoull(r.line + 2, NULL, 10));
-    else if (strncmp(r.line, "! ", 2) == 0)
-        compare_error(&r, &res, r.line + 2);
+    if (!nni_app_golden_next_line(&r.f))
+        nni_app_golden_problem(&r.f, "the file ends before the result");
+    else if (strncmp(r.f.line, "= ", 2) == 0)
+        compare_values(&r, &res, (size_t)strtoull(r.f.line + 2, NULL, 10));
+    else if (strncmp(r.f.line, "! ", 2) == 0)
+        compare_error(&r, &res, r.f.line + 2);
     else
-        problem(&r, "expected '=' or '!' after the call");
+        nni_app_golden_problem(&r.f, "expected '=' or '!' after the call");
 }
 nni_tensor_free(res.t);
 free(res.got);
-#line 1748 "book/ch40-random.nw"
+#line 1797 "book/ch40-random.nw"
 }
-#line 1726 "book/ch40-random.nw"
+#line 1775 "book/ch40-random.nw"
     }
     return stats->problems;
 }

@@ -1,4 +1,4 @@
-#line 856 "book/ch80-fans-gains.nw"
+#line 857 "book/ch80-fans-gains.nw"
 /* app/initgolden.c -- 重放初始化函数的黄金文件 */
 #include <inttypes.h>
 #include <math.h>
@@ -8,51 +8,18 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/golden-file.h"
 #include "app/initcall.h"
 #include "app/initgolden.h"
 #include "nninit.h"
 
-#define LINE_MAX_CHARS 4096
-
 typedef struct replay {
-    FILE *in, *log;
-    const char *name;
-    unsigned long lineno;
-    char line[LINE_MAX_CHARS];
-    char case_name[128];
-    char call[256];
+    nni_app_golden_file f;          /* 读行、当前用例与调用、报告问题 */
     nni_torch_gen gen;
     nni_app_init_golden_stats *stats;
 } replay;
 
-#line 889 "book/ch80-fans-gains.nw"
-static bool next_line(replay *r)
-{
-    while (fgets(r->line, sizeof r->line, r->in) != NULL) {
-        r->lineno++;
-        r->line[strcspn(r->line, "\r\n")] = '\0';
-        if (r->line[0] != '\0' && r->line[0] != '#')
-            return true;
-    }
-    return false;
-}
-
-#if defined(__GNUC__) || defined(__clang__)
-__attribute__((format(printf, 2, 3)))
-#endif
-static void problem(replay *r, const char *format, ...)
-{
-    r->stats->problems++;
-    if (r->log == NULL)
-        return;
-    va_list args;
-    va_start(args, format);
-    fprintf(r->log, "%s:%lu: case %s: %s: ", r->name, r->lineno, r->case_name, r->call);
-    vfprintf(r->log, format, args);
-    fputc('\n', r->log);
-    va_end(args);
-}
-#line 923 "book/ch80-fans-gains.nw"
+#line 888 "book/ch80-fans-gains.nw"
 typedef struct result {
     nni_status status;
     char message[512];
@@ -77,7 +44,7 @@ static void result_free(result *res)
     free(res->value);
     free(res->bits);
 }
-#line 952 "book/ch80-fans-gains.nw"
+#line 917 "book/ch80-fans-gains.nw"
 static bool result_from_tensor(result *res, const nni_tensor *t, size_t offset)
 {
     const size_t n = nni_tensor_numel(t);
@@ -96,18 +63,18 @@ static bool result_from_tensor(result *res, const nni_tensor *t, size_t offset)
     }
     return true;
 }
-#line 980 "book/ch80-fans-gains.nw"
+#line 945 "book/ch80-fans-gains.nw"
 static void compare_values(replay *r, const result *res, size_t expected, bool exact,
                            bool decimal)
 {
     size_t read = 0, differ = 0;
     if (res->status != NNI_OK)
-        problem(r, "failed: %s", res->message);
+        nni_app_golden_problem(&r->f, "failed: %s", res->message);
     else if (res->count != expected)
-        problem(r, "%zu values, the reference has %zu", res->count, expected);
+        nni_app_golden_problem(&r->f, "%zu values, the reference has %zu", res->count, expected);
     const bool ok = res->status == NNI_OK && res->count == expected;
-    while (read < expected && next_line(r)) {
-        char *cursor = r->line, *end;
+    while (read < expected && nni_app_golden_next_line(&r->f)) {
+        char *cursor = r->f.line, *end;
         for (; read < expected; read++) {
             const char *start = cursor + strspn(cursor, " ");
             uint64_t want = strtoull(start, &end, decimal ? 10 : 16);
@@ -116,7 +83,7 @@ static void compare_values(replay *r, const result *res, size_t expected, bool e
             const bool narrow = end - start <= 8;   /* float32 的比特 */
             cursor = end;
             
-#line 1014 "book/ch80-fans-gains.nw"
+#line 979 "book/ch80-fans-gains.nw"
 if (!ok)
     continue;
 bool same;
@@ -138,50 +105,34 @@ if (exact) {
         r->stats->max_error[!narrow] = err;
 }
 if (!same && differ++ == 0)
-    problem(r, "value %zu is %" PRIx64 " (%.9g) in C, %" PRIx64 " in the reference",
+    nni_app_golden_problem(&r->f, "value %zu is %" PRIx64 " (%.9g) in C, %" PRIx64 " in the reference",
             read, res->bits[read], res->value[read], want);
-#line 999 "book/ch80-fans-gains.nw"
+#line 964 "book/ch80-fans-gains.nw"
         }
     }
     if (exact)
         r->stats->exact += read;
     else
         r->stats->close += read;
-    if (differ > 1 && r->log != NULL)
-        fprintf(r->log, "  (%zu of %zu values differ)\n", differ, expected);
+    if (differ > 1 && r->f.log != NULL)
+        fprintf(r->f.log, "  (%zu of %zu values differ)\n", differ, expected);
 }
-#line 1046 "book/ch80-fans-gains.nw"
+#line 1011 "book/ch80-fans-gains.nw"
 static void compare_error(replay *r, const result *res, const char *expected)
 {
     const char *colon = strstr(expected, ": ");
     const char *message = colon != NULL ? colon + 2 : expected;
     r->stats->errors++;
     if (res->status == NNI_OK) {
-        problem(r, "succeeded, the reference fails with '%s'", expected);
+        nni_app_golden_problem(&r->f, "succeeded, the reference fails with '%s'", expected);
         return;
     }
     if (strncmp(expected, "RuntimeError", 12) != 0 && strstr(res->message, message) == NULL)
-        problem(r, "message '%s', the reference says '%s'", res->message, expected);
+        nni_app_golden_problem(&r->f, "message '%s', the reference says '%s'", res->message, expected);
     if (!res->tensor_untouched)
-        problem(r, "the failed call modified the tensor");
+        nni_app_golden_problem(&r->f, "the failed call modified the tensor");
 }
-#line 1067 "book/ch80-fans-gains.nw"
-static bool parse_shape(const char *s, size_t *ndim, size_t *shape)
-{
-    *ndim = 0;
-    if (strcmp(s, "scalar") == 0)
-        return true;
-    for (;;) {
-        char *end;
-        if (*ndim == NNI_MAX_DIMS || *s < '0' || *s > '9')
-            return false;
-        shape[(*ndim)++] = (size_t)strtoull(s, &end, 10);
-        if (*end != 'x')
-            return *end == '\0';
-        s = end + 1;
-    }
-}
-
+#line 1032 "book/ch80-fans-gains.nw"
 static nni_tensor *sentinel_tensor(nni_dtype dtype, size_t ndim, const size_t *shape)
 {
     nni_tensor *t;
@@ -207,7 +158,7 @@ static bool all_sentinel(const nni_tensor *t)
     }
     return true;
 }
-#line 1111 "book/ch80-fans-gains.nw"
+#line 1060 "book/ch80-fans-gains.nw"
 static bool run_init(replay *r, char *cursor, result *res)
 {
     char *name = strtok(cursor, " "), *dtype = strtok(NULL, " ");
@@ -215,33 +166,33 @@ static bool run_init(replay *r, char *cursor, result *res)
     size_t ndim, shape[NNI_MAX_DIMS];
     nni_app_init_call call;
     if (name == NULL || dtype == NULL || shape_text == NULL
-        || !parse_shape(shape_text, &ndim, shape)) {
-        problem(r, "bad init line");
+        || !nni_app_golden_shape(shape_text, &ndim, shape)) {
+        nni_app_golden_problem(&r->f, "bad init line");
         return false;
     }
     if (!nni_app_init_begin(&call, name, res->message, sizeof res->message)) {
-        problem(r, "%s", res->message);
+        nni_app_golden_problem(&r->f, "%s", res->message);
         return false;
     }
     
-#line 1136 "book/ch80-fans-gains.nw"
+#line 1085 "book/ch80-fans-gains.nw"
 bool args_ok = true;
 for (char *kv; args_ok && (kv = strtok(NULL, " ")) != NULL;) {
     char *eq = strchr(kv, '=');
     if (eq == NULL) {
-        problem(r, "bad parameter '%s'", kv);
+        nni_app_golden_problem(&r->f, "bad parameter '%s'", kv);
         return false;
     }
     *eq = '\0';
     args_ok = nni_app_init_set(&call, kv, eq + 1, res->message, sizeof res->message);
 }
-#line 1127 "book/ch80-fans-gains.nw"
+#line 1076 "book/ch80-fans-gains.nw"
     
-#line 1149 "book/ch80-fans-gains.nw"
+#line 1098 "book/ch80-fans-gains.nw"
 nni_dtype dt = strcmp(dtype, "float32") == 0 ? NNI_FLOAT32 : NNI_FLOAT64;
 nni_tensor *t = sentinel_tensor(dt, ndim, shape);
 if (t == NULL) {
-    problem(r, "cannot create the tensor: %s", nni_errmsg());
+    nni_app_golden_problem(&r->f, "cannot create the tensor: %s", nni_errmsg());
     return false;
 }
 res->status = args_ok ? nni_app_init_run(&call, &r->gen, t, res->message,
@@ -252,13 +203,13 @@ if (res->status == NNI_OK) {
     if (result_alloc(res, nni_tensor_numel(t)))
         result_from_tensor(res, t, 0);
     else
-        problem(r, "out of memory");
+        nni_app_golden_problem(&r->f, "out of memory");
 }
 nni_tensor_free(t);
-#line 1128 "book/ch80-fans-gains.nw"
+#line 1077 "book/ch80-fans-gains.nw"
     return true;
 }
-#line 1172 "book/ch80-fans-gains.nw"
+#line 1121 "book/ch80-fans-gains.nw"
 static bool run_probe(replay *r, result *res)
 {
     const size_t one = 1, two = 2;
@@ -272,13 +223,13 @@ static bool run_probe(replay *r, result *res)
         result_from_tensor(res, a, 0);
         result_from_tensor(res, b, 1);
     } else {
-        problem(r, "probe failed: %s", nni_errmsg());
+        nni_app_golden_problem(&r->f, "probe failed: %s", nni_errmsg());
     }
     nni_tensor_free(a);
     nni_tensor_free(b);
     return ok;
 }
-#line 1196 "book/ch80-fans-gains.nw"
+#line 1145 "book/ch80-fans-gains.nw"
 static bool run_gain(replay *r, char *cursor, result *res)
 {
     const char *name = strtok(cursor, " "), *param = strtok(NULL, " ");
@@ -286,7 +237,7 @@ static bool run_gain(replay *r, char *cursor, result *res)
     if (name == NULL)
         name = "";
     if (!result_alloc(res, 1)) {
-        problem(r, "out of memory");
+        nni_app_golden_problem(&r->f, "out of memory");
         return false;
     }
     res->status = nni_init_calculate_gain_by_name(name, param, &g);
@@ -301,10 +252,10 @@ static bool run_fans(replay *r, const char *shape_text, result *res)
 {
     size_t ndim, shape[NNI_MAX_DIMS], in = 0, out = 0;
     nni_tensor *t;
-    if (!parse_shape(shape_text, &ndim, shape)
+    if (!nni_app_golden_shape(shape_text, &ndim, shape)
         || nni_tensor_new(&t, NNI_FLOAT32, ndim, shape) != NNI_OK
         || !result_alloc(res, 2)) {
-        problem(r, "bad fans line");
+        nni_app_golden_problem(&r->f, "bad fans line");
         return false;
     }
     res->status = nni_init_fans(t, &in, &out);
@@ -315,55 +266,56 @@ static bool run_fans(replay *r, const char *shape_text, result *res)
     nni_tensor_free(t);
     return true;
 }
-#line 1241 "book/ch80-fans-gains.nw"
+#line 1190 "book/ch80-fans-gains.nw"
 size_t nni_app_init_golden_replay(FILE *in, const char *name, FILE *log,
                                   nni_app_init_golden_stats *stats)
 {
     replay r;
     memset(&r, 0, sizeof r);
     memset(stats, 0, sizeof *stats);
-    r.in = in;
-    r.log = log;
-    r.name = name;
+    r.f.in = in;
+    r.f.log = log;
+    r.f.name = name;
+    r.f.problems = &stats->problems;
     r.stats = stats;
-    while (next_line(&r)) {
-        if (strncmp(r.line, "case ", 5) == 0) {
-            snprintf(r.case_name, sizeof r.case_name, "%.100s", r.line + 5);
+    while (nni_app_golden_next_line(&r.f)) {
+        if (strncmp(r.f.line, "case ", 5) == 0) {
+            snprintf(r.f.case_name, sizeof r.f.case_name, "%.100s", r.f.line + 5);
             stats->cases++;
-        } else if (strncmp(r.line, "torch ", 6) == 0) {
-            nni_torch_manual_seed(&r.gen, strtoull(r.line + 6, NULL, 10));
-        } else if (strcmp(r.line, "end") != 0) {
+        } else if (strncmp(r.f.line, "torch ", 6) == 0) {
+            nni_torch_manual_seed(&r.gen, strtoull(r.f.line + 6, NULL, 10));
+        } else if (strcmp(r.f.line, "end") != 0) {
             
-#line 1266 "book/ch80-fans-gains.nw"
+#line 1216 "book/ch80-fans-gains.nw"
 result res;
 memset(&res, 0, sizeof res);
 bool called = false;
 bool fans = false;
-snprintf(r.call, sizeof r.call, "%.200s", r.line);
-if (strncmp(r.line, "init ", 5) == 0)
-    called = run_init(&r, r.line + 5, &res);
-else if (strcmp(r.line, "probe") == 0)
+snprintf(r.f.call, sizeof r.f.call, "%.200s", r.f.line);
+if (strncmp(r.f.line, "init ", 5) == 0)
+    called = run_init(&r, r.f.line + 5, &res);
+else if (strcmp(r.f.line, "probe") == 0)
     called = run_probe(&r, &res);
-else if (strncmp(r.line, "gain ", 5) == 0)
-    called = run_gain(&r, r.line + 5, &res);
-else if (strncmp(r.line, "fans ", 5) == 0)
-    called = fans = run_fans(&r, r.line + 5, &res);
+else if (strncmp(r.f.line, "gain ", 5) == 0)
+    called = run_gain(&r, r.f.line + 5, &res);
+else if (strncmp(r.f.line, "fans ", 5) == 0)
+    called = fans = run_fans(&r, r.f.line + 5, &res);
 else
-    problem(&r, "cannot replay this line");
+    nni_app_golden_problem(&r.f, "cannot replay this line");
 if (called) {
     stats->calls++;
-    if (!next_line(&r))
-        problem(&r, "the file ends before the result");
-    else if (r.line[0] == '=' || r.line[0] == '~')
-        compare_values(&r, &res, (size_t)strtoull(r.line + 2, NULL, 10),
-                       r.line[0] == '=', fans);
-    else if (r.line[0] == '!')
-        compare_error(&r, &res, r.line + 2);
+    if (!nni_app_golden_next_line(&r.f))
+        nni_app_golden_problem(&r.f, "the file ends before the result");
+    else if (r.f.line[0] == '=' || r.f.line[0] == '~')
+        compare_values(&r, &res, (size_t)strtoull(r.f.line + 2, NULL, 10),
+                       r.f.line[0] == '=', fans);
+    else if (r.f.line[0] == '!')
+        compare_error(&r, &res, r.f.line + 2);
     else
-        problem(&r, "expected '=', '~' or '!' after the call");
+        nni_app_golden_problem(&r.f, "expected '=', '~' or '!' after the call");
 }
 result_free(&res);
-#line 1259 "book/ch80-fans-gains.nw"
+#line 1209 "book/ch80-fans-gains.nw"
         }
     }
     return stats->problems;
