@@ -1,4 +1,4 @@
-#line 1254 "book/ch80-fans-gains.nw"
+#line 1251 "book/ch80-fans-gains.nw"
 /* check-init -- 初始化函数的测试：黄金文件、增益与扇、错误与结构上的性质 */
 #include <check.h>
 #include <float.h>
@@ -14,7 +14,7 @@
 #include "nninit.h"
 #include "test-support.h"
 
-#line 1348 "book/ch80-fans-gains.nw"
+#line 1345 "book/ch80-fans-gains.nw"
 static nni_tensor *filled(nni_dtype dtype, size_t ndim, const size_t *shape, double v)
 {
     nni_tensor *t;
@@ -109,7 +109,7 @@ static double flat_dot(const nni_tensor *a, const nni_tensor *b, size_t j, size_
                   : element(a, i * cols + j) * element(b, i * cols + k);
     return s;
 }
-#line 1287 "book/ch80-fans-gains.nw"
+#line 1284 "book/ch80-fans-gains.nw"
 START_TEST(test_golden)
 {
     const char *path = "tests/golden/init/init.txt";
@@ -122,7 +122,7 @@ START_TEST(test_golden)
     ck_assert(st.cases >= 100 && st.exact >= 20000 && st.close > 0 && st.errors >= 50);
 }
 END_TEST
-#line 1310 "book/ch80-fans-gains.nw"
+#line 1307 "book/ch80-fans-gains.nw"
 static size_t replay_text(const char *text)
 {
     nni_app_init_golden_stats st;
@@ -150,7 +150,7 @@ START_TEST(test_golden_replay_detects_mutants)
                                   "= 3\n3fc00000 3fc00000 3fc00000\nend\n"), 0);
 }
 END_TEST
-#line 1391 "book/ch80-fans-gains.nw"
+#line 1388 "book/ch80-fans-gains.nw"
 START_TEST(test_gain_and_fan_edges)
 {
     double g = 42.0, nan = NAN, inf = INFINITY, big = 1e155;
@@ -198,7 +198,7 @@ START_TEST(test_gain_and_fan_edges)
     nni_tensor_free(t);
 }
 END_TEST
-#line 1448 "book/ch80-fans-gains.nw"
+#line 1445 "book/ch80-fans-gains.nw"
 START_TEST(test_call_by_name)
 {
     nni_app_init_call call;
@@ -611,20 +611,20 @@ if (status == NNI_OK) {
 }
 END_TEST
 
-#line 1272 "book/ch80-fans-gains.nw"
+#line 1269 "book/ch80-fans-gains.nw"
 int main(void)
 {
     Suite *s = suite_create("init");
     TCase *tc = tcase_create("core");
     tcase_set_timeout(tc, 60);
     
-#line 1302 "book/ch80-fans-gains.nw"
+#line 1299 "book/ch80-fans-gains.nw"
 tcase_add_test(tc, test_golden);
-#line 1340 "book/ch80-fans-gains.nw"
+#line 1337 "book/ch80-fans-gains.nw"
 tcase_add_test(tc, test_golden_replay_detects_mutants);
-#line 1441 "book/ch80-fans-gains.nw"
+#line 1438 "book/ch80-fans-gains.nw"
 tcase_add_test(tc, test_gain_and_fan_edges);
-#line 1491 "book/ch80-fans-gains.nw"
+#line 1488 "book/ch80-fans-gains.nw"
 tcase_add_test(tc, test_call_by_name);
 #line 421 "book/ch82-xavier.nw"
 tcase_add_test(tc, test_xavier_exercise);
@@ -650,7 +650,7 @@ tcase_add_test(tc, test_orthogonal_edges);
 tcase_add_test(tc, test_sparse_structure);
 #line 1806 "book/ch86-init-others.nw"
 tcase_add_test(tc, test_every_initializer_any_shape);
-#line 1278 "book/ch80-fans-gains.nw"
+#line 1275 "book/ch80-fans-gains.nw"
     suite_add_tcase(s, tc);
     return run_suite(s);
 }

@@ -18,6 +18,8 @@ typedef struct nni_app_golden_file {
     size_t *problems;               /* 每报告一处问题加一 */
 } nni_app_golden_file;
 
+void nni_app_golden_open(nni_app_golden_file *f, FILE *in, const char *name, FILE *log,
+                         size_t *problems);
 bool nni_app_golden_next_line(nni_app_golden_file *f);
 char *nni_app_golden_token(char **cursor);
 bool nni_app_golden_shape(const char *s, size_t *ndim, size_t *shape);

@@ -273,10 +273,7 @@ size_t nni_app_init_golden_replay(FILE *in, const char *name, FILE *log,
     replay r;
     memset(&r, 0, sizeof r);
     memset(stats, 0, sizeof *stats);
-    r.f.in = in;
-    r.f.log = log;
-    r.f.name = name;
-    r.f.problems = &stats->problems;
+    nni_app_golden_open(&r.f, in, name, log, &stats->problems);
     r.stats = stats;
     while (nni_app_golden_next_line(&r.f)) {
         if (strncmp(r.f.line, "case ", 5) == 0) {
@@ -286,7 +283,7 @@ size_t nni_app_init_golden_replay(FILE *in, const char *name, FILE *log,
             nni_torch_manual_seed(&r.gen, strtoull(r.f.line + 6, NULL, 10));
         } else if (strcmp(r.f.line, "end") != 0) {
             
-#line 1216 "book/ch80-fans-gains.nw"
+#line 1213 "book/ch80-fans-gains.nw"
 result res;
 memset(&res, 0, sizeof res);
 bool called = false;
@@ -315,7 +312,7 @@ if (called) {
         nni_app_golden_problem(&r.f, "expected '=', '~' or '!' after the call");
 }
 result_free(&res);
-#line 1209 "book/ch80-fans-gains.nw"
+#line 1206 "book/ch80-fans-gains.nw"
         }
     }
     return stats->problems;
