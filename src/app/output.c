@@ -1,4 +1,4 @@
-#line 643 "book/ch90-cli.nw"
+#line 645 "book/ch90-cli.nw"
 /* app/output.c -- 把张量写成文本或 .npy，写文件时先写临时文件再改名 */
 #define _XOPEN_SOURCE 700       /* realpath, sigaction, mkstemp */
 #include <errno.h>
@@ -12,7 +12,7 @@
 
 #include "app/cli.h"
 
-#line 663 "book/ch90-cli.nw"
+#line 665 "book/ch90-cli.nw"
 static bool write_stream(const nni_tensor *t, nni_app_format format, FILE *f)
 {
     if (format == NNI_APP_NPY)
@@ -29,7 +29,7 @@ static bool write_stream(const nni_tensor *t, nni_app_format format, FILE *f)
     }
     return !ferror(f);
 }
-#line 800 "book/ch90-cli.nw"
+#line 802 "book/ch90-cli.nw"
 static char temporary_name[PATH_MAX + 16];
 static volatile sig_atomic_t temporary_exists;
 
@@ -53,7 +53,7 @@ static void guard_temporary(bool on)
         sigaction(signals[i], &sa, NULL);
 }
 
-#line 829 "book/ch90-cli.nw"
+#line 831 "book/ch90-cli.nw"
 static bool make_temporary(const char *target, int *fd)
 {
     const char *slash = strrchr(target, '/');
@@ -72,7 +72,7 @@ static bool make_temporary(const char *target, int *fd)
     }
     return true;
 }
-#line 854 "book/ch90-cli.nw"
+#line 856 "book/ch90-cli.nw"
 static bool write_via_temporary(const nni_tensor *t, nni_app_format format,
                                 const char *target, const char *q,
                                 char *err, size_t errsize)
@@ -85,7 +85,7 @@ static bool write_via_temporary(const nni_tensor *t, nni_app_format format,
         return false;
     }
     
-#line 872 "book/ch90-cli.nw"
+#line 874 "book/ch90-cli.nw"
 const mode_t mask = umask(0);
 umask(mask);
 bool ok = fchmod(fd, 0666 & ~mask) == 0;
@@ -104,11 +104,11 @@ if (!ok) {
              errno != 0 ? strerror(errno) : "write error");
     unlink(temporary_name);
 }
-#line 866 "book/ch90-cli.nw"
+#line 868 "book/ch90-cli.nw"
     guard_temporary(false);
     return ok;
 }
-#line 746 "book/ch90-cli.nw"
+#line 748 "book/ch90-cli.nw"
 static char *resolve_target(const char *path, bool *regular, bool *dangling)
 {
     struct stat st, lst;
@@ -124,7 +124,7 @@ static char *resolve_target(const char *path, bool *regular, bool *dangling)
     }
     return strdup(path);
 }
-#line 781 "book/ch90-cli.nw"
+#line 783 "book/ch90-cli.nw"
 static bool write_directly(const nni_tensor *t, nni_app_format format, const char *path,
                            const char *q, char *err, size_t errsize)
 {
@@ -139,14 +139,14 @@ static bool write_directly(const nni_tensor *t, nni_app_format format, const cha
     return ok;
 }
 
-#line 729 "book/ch90-cli.nw"
+#line 731 "book/ch90-cli.nw"
 static bool write_file(const nni_tensor *t, nni_app_format format, const char *path,
                        char *err, size_t errsize)
 {
     char q[NNI_APP_QUOTE_MAX + 4], *target = NULL;
     nni_app_quote(path, q);
     
-#line 764 "book/ch90-cli.nw"
+#line 766 "book/ch90-cli.nw"
 bool regular, dangling;
 errno = 0;
 target = resolve_target(path, &regular, &dangling);
@@ -161,12 +161,12 @@ if (!regular) {
     free(target);
     return ok;
 }
-#line 735 "book/ch90-cli.nw"
+#line 737 "book/ch90-cli.nw"
     bool ok = write_via_temporary(t, format, target, q, err, errsize);
     free(target);
     return ok;
 }
-#line 685 "book/ch90-cli.nw"
+#line 687 "book/ch90-cli.nw"
 bool nni_app_write_tensor(const nni_tensor *t, nni_app_format format, const char *path,
                           char *err, size_t errsize)
 {
