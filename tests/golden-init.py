@@ -49,23 +49,12 @@ import torch
 from torch.nn import init
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from goldenlib import hexbits, require_avx2, shape_str  # noqa: E402
 OUT = os.path.join(HERE, "golden", "init", "init.txt")
 DTYPES = {"float32": torch.float32, "float64": torch.float64}
 
 warnings.simplefilter("ignore")     # kaiming's "zero-element tensors" warning etc.
-
-
-def shape_str(shape):
-    return "x".join(str(d) for d in shape) if len(shape) > 0 else "scalar"
-
-
-def hexbits(array):
-    a = np.ascontiguousarray(array)
-    if a.dtype == np.float32:
-        return ["%08x" % v for v in a.reshape(-1).view(np.uint32)]
-    if a.dtype == np.float64:
-        return ["%016x" % v for v in a.reshape(-1).view(np.uint64)]
-    raise TypeError(a.dtype)
 
 
 def value_str(v):
@@ -488,19 +477,8 @@ def cli_cases():
                               len(samples) + len(gains) + 5))
 
 
-def cpu_capability():
-    for line in torch.__config__.show().splitlines():
-        if "CPU capability usage:" in line:
-            return line.split(":", 1)[1].strip()
-    return "?"
-
-
 def main():
-    cap = cpu_capability()
-    print("torch %s, CPU capability %s" % (torch.__version__, cap))
-    if cap not in ("AVX2", "AVX512"):
-        print("error: torch uses the %s kernels; the golden files need AVX2" % cap,
-              file=sys.stderr)
+    if not require_avx2():
         return 1
     w = Writer()
     generator_cases(w)

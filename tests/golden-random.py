@@ -45,24 +45,12 @@ import numpy as np
 import torch
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from goldenlib import hexbits, require_avx2, shape_str  # noqa: E402
 GOLDEN = os.path.join(HERE, "golden")
 DTYPES = {"float32": torch.float32, "float64": torch.float64}
 HEADER = ("# written by tests/golden-random.py with torch %s and numpy %s; do not edit\n"
           % (torch.__version__, np.__version__))
-
-
-def shape_str(shape):
-    return "x".join(str(d) for d in shape)
-
-
-def hexbits(array):
-    """IEEE bit patterns of a float32/float64 NumPy array, in C order."""
-    a = np.ascontiguousarray(array)
-    if a.dtype == np.float32:
-        return ["%08x" % v for v in a.reshape(-1).view(np.uint32)]
-    if a.dtype == np.float64:
-        return ["%016x" % v for v in a.reshape(-1).view(np.uint64)]
-    raise TypeError(a.dtype)
 
 
 def block(values):
@@ -472,23 +460,8 @@ def cli_cases():
     print("  %s: %d cases" % (os.path.relpath(os.path.join(out, "sample.txt")), len(cases)))
 
 
-def cpu_capability():
-    """The kernel build torch picked ("AVX2" on the reference system)."""
-    for line in torch.__config__.show().splitlines():
-        if "CPU capability usage:" in line:
-            return line.split(":", 1)[1].strip()
-    return "?"
-
-
 def main():
-    cap = cpu_capability()
-    print("torch %s, numpy %s, CPU capability %s" % (torch.__version__, np.__version__, cap))
-    # The C code models the AVX2 kernels (AVX-512 gives the same bits on the
-    # Debian build); the DEFAULT kernels differ in the last bits.
-    if cap not in ("AVX2", "AVX512"):
-        print("error: torch uses the %s kernels; the golden files need AVX2 "
-              "(unset ATEN_CPU_CAPABILITY, run on an x86-64 CPU with AVX2)" % cap,
-              file=sys.stderr)
+    if not require_avx2():
         return 1
     w = Writer(os.path.join(GOLDEN, "random", "torch.txt"))
     torch_cases(w)
