@@ -166,7 +166,7 @@ build/book/%: book/%
 	cp $< $@
 
 book: build/book.pdf
-build/book.pdf: build/book/book.tex build/book/nowebzh.sty build/book/allcode.tex \
+build/book.pdf: build/book/book.tex build/book/nowebzh.sty build/book/refs.bib build/book/allcode.tex \
                 $(FIGS) $(GENERATED) scripts/check-latex-log.sh
 	cd build/book && latexmk -xelatex -interaction=nonstopmode -halt-on-error \
 	    book.tex > latexmk.out 2>&1 || { tail -n 60 latexmk.out; exit 1; }
