@@ -76,8 +76,9 @@ deps:
 # One stamp for the whole tangle: any .nw edit re-runs notangle (cheap), but
 # cpif keeps the timestamps of unchanged files, so nothing is recompiled.
 tangle: build/tangle.stamp
-build/tangle.stamp: $(NW) scripts/tangle.sh
+build/tangle.stamp: $(NW) scripts/tangle.sh scripts/check-nw.sh
 	@mkdir -p build
+	@scripts/check-nw.sh $(NW)
 	@scripts/tangle.sh . $(NW)
 	@touch $@
 
