@@ -50,7 +50,7 @@ build/figures/random-uniform.pdf: $(D)/random-uniform.dat
 build/figures/random-normal.pdf: $(D)/random-normal.dat
 build/figures/random-pairs.pdf: $(D)/random-pairs.dat
 
-# Chapter 用 C 重演笔记本 (book/ch70-notebook.nw): single cells, the claims
+# Chapter 从一份笔记本说起 (book/ch12-notebook.nw; the program: appendix book/app1-notebook.nw): single cells, the claims
 NOTEBOOK_CELLS := 4 6 10 11 14 16 17
 GENERATED += $(NOTEBOOK_CELLS:%=$(D)/notebook-cell-%.txt) $(D)/notebook-claims.txt
 $(D)/notebook-cell-%.txt: $(B)/bin/notebook

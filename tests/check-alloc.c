@@ -8,7 +8,7 @@
 
 #include "nninit.h"
 #include "base/internal.h"
-#line 1038 "book/ch70-notebook.nw"
+#line 817 "book/app1-notebook.nw"
 #include "app/notebook.h"
 #line 106 "book/appB-reliability.nw"
 /* 各章的场景需要的额外头文件 */
@@ -145,16 +145,6 @@ if (status == NNI_OK)
     nni_module_free(root);
     return status;
 }
-#line 1022 "book/ch70-notebook.nw"
-static nni_status scenario_notebook(void)
-{
-    FILE *f = tmpfile();
-    if (f == NULL)
-        return NNI_EIO;
-    nni_status status = notebook_run(f, 14, 0);
-    fclose(f);
-    return status;
-}
 #line 1823 "book/ch86-init-others.nw"
 static nni_status init_scenario(int which)
 {
@@ -185,6 +175,16 @@ static nni_status scenario_orthogonal(void)
 static nni_status scenario_sparse(void)
 {
     return init_scenario(1);
+}
+#line 801 "book/app1-notebook.nw"
+static nni_status scenario_notebook(void)
+{
+    FILE *f = tmpfile();
+    if (f == NULL)
+        return NNI_EIO;
+    nni_status status = notebook_run(f, 14, 0);
+    fclose(f);
+    return status;
 }
 #line 4585 "book/appA-stats.nw"
 static nni_status scenario_stats(void)
@@ -235,11 +235,11 @@ static const struct scenario scenarios[] = {
 { "print a parameter", scenario_print_parameter },
 #line 1478 "book/ch60-modules.nw"
 { "modules", scenario_modules },
-#line 1034 "book/ch70-notebook.nw"
-{ "the whole notebook", scenario_notebook },
 #line 1856 "book/ch86-init-others.nw"
 { "orthogonal_", scenario_orthogonal },
 { "sparse_", scenario_sparse },
+#line 813 "book/app1-notebook.nw"
+{ "the whole notebook", scenario_notebook },
 #line 4611 "book/appA-stats.nw"
 { "statistics", scenario_stats },
 #line 99 "book/appB-reliability.nw"
