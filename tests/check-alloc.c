@@ -93,14 +93,14 @@ static nni_status scenario_print_parameter(void)
     nni_tensor_free(t);
     return status;
 }
-#line 1414 "book/ch60-modules.nw"
+#line 1423 "book/ch60-modules.nw"
 static nni_status scenario_forward(nni_module *self, const nni_tensor *x, nni_tensor **y,
                                    void *ctx)
 {
     (void)ctx;
     return nni_module_forward(nni_module_child(self, 0), x, y);
 }
-#line 1426 "book/ch60-modules.nw"
+#line 1435 "book/ch60-modules.nw"
 static nni_status scenario_modules(void)
 {
     nni_torch_gen gen;
@@ -111,7 +111,7 @@ static nni_status scenario_modules(void)
     nni_torch_manual_seed(&gen, 1);
     nni_status status = nni_custom_new(&root, "net", scenario_forward, NULL);
     
-#line 1452 "book/ch60-modules.nw"
+#line 1461 "book/ch60-modules.nw"
 if (status == NNI_OK)
     status = nni_sequential_new(&inner);
 if (status == NNI_OK)
@@ -135,7 +135,7 @@ if (status == NNI_OK)
     status = nni_module_forward(nni_module_child(root, 0), x, &y);
 if (status == NNI_OK)
     status = nni_module_repr(&text, root);
-#line 1436 "book/ch60-modules.nw"
+#line 1445 "book/ch60-modules.nw"
     nni_free(text);
     nni_tensor_free(x);
     nni_tensor_free(y);
@@ -143,6 +143,85 @@ if (status == NNI_OK)
     nni_module_free(m);
     nni_module_free(inner);
     nni_module_free(root);
+    return status;
+}
+#line 2069 "book/ch62-backward.nw"
+static nni_status scenario_backward_net(nni_module *net, nni_dtype dtype)
+{
+    const size_t xshape[2] = { 3, 4 };
+    nni_tensor *x = NULL, *y = NULL, *dx = NULL;
+    nni_status status = nni_tensor_new(&x, dtype, 2, xshape);
+    if (status == NNI_OK)
+        status = nni_init_ones_(x);
+    if (status == NNI_OK)
+        status = nni_module_forward_cached(net, x, &y);
+    if (status == NNI_OK)
+        status = nni_module_backward(net, y, &dx);
+    if (status == NNI_OK)
+        status = nni_module_backward(net, y, NULL);
+    nni_tensor_free(x);
+    nni_tensor_free(y);
+    nni_tensor_free(dx);
+    return status;
+}
+#line 2094 "book/ch62-backward.nw"
+static nni_status scenario_only_child_forward(nni_module *self,
+                                              const nni_tensor *x,
+                                              nni_tensor **y, void *ctx)
+{
+    (void)ctx;
+    return nni_module_forward(nni_module_child(self, 0), x, y);
+}
+
+static nni_status scenario_only_child_backward(nni_module *self,
+                                               const nni_tensor *dy,
+                                               nni_tensor **dx, void *ctx)
+{
+    (void)ctx;
+    return nni_module_backward(nni_module_child(self, 0), dy, dx);
+}
+#line 2115 "book/ch62-backward.nw"
+static nni_status scenario_adopt(nni_module *parent, const char *name,
+                                 nni_module **child)
+{
+    nni_status status = nni_module_add(parent, name, *child);
+    if (status != NNI_OK)
+        nni_module_free(*child);
+    *child = NULL;
+    return status;
+}
+#line 2127 "book/ch62-backward.nw"
+static nni_status scenario_backward(void)
+{
+    nni_torch_gen gen;
+    nni_module *seq = NULL, *custom = NULL, *m = NULL;
+    nni_torch_manual_seed(&gen, 2);
+    nni_status status = nni_sequential_new(&seq);
+    for (int k = 0; status == NNI_OK && k < 4; k++) {
+        status = k == 1 ? nni_tanh_new(&m)
+               : k == 3 ? nni_relu_new(&m)
+               : nni_linear_new(&m, 4 - (size_t)k / 2, 3 + (size_t)k / 2, true,
+                                NNI_FLOAT32, &gen);
+        if (status == NNI_OK)
+            status = scenario_adopt(seq, NULL, &m);
+    }
+    if (status == NNI_OK)
+        status = scenario_backward_net(seq, NNI_FLOAT32);
+    
+#line 2151 "book/ch62-backward.nw"
+if (status == NNI_OK)
+    status = nni_custom_new(&custom, "one", scenario_only_child_forward, NULL);
+if (status == NNI_OK)
+    status = nni_custom_set_backward(custom, scenario_only_child_backward);
+if (status == NNI_OK)
+    status = nni_linear_new(&m, 4, 4, true, NNI_FLOAT64, &gen);
+if (status == NNI_OK)
+    status = scenario_adopt(custom, "l", &m);
+if (status == NNI_OK)
+    status = scenario_backward_net(custom, NNI_FLOAT64);
+#line 2144 "book/ch62-backward.nw"
+    nni_module_free(seq);
+    nni_module_free(custom);
     return status;
 }
 #line 1022 "book/ch70-notebook.nw"
@@ -233,8 +312,10 @@ static const struct scenario scenarios[] = {
     
 #line 1411 "book/ch50-print.nw"
 { "print a parameter", scenario_print_parameter },
-#line 1478 "book/ch60-modules.nw"
+#line 1487 "book/ch60-modules.nw"
 { "modules", scenario_modules },
+#line 2164 "book/ch62-backward.nw"
+{ "backward", scenario_backward },
 #line 1034 "book/ch70-notebook.nw"
 { "the whole notebook", scenario_notebook },
 #line 1849 "book/ch86-init-others.nw"
