@@ -1,5 +1,5 @@
-#line 1568 "book/appC-deepnet.nw"
-/* check-deepnet -- deepnet 的测试：与 PyTorch 逐个种子地比较、恒等式、程序本身 */
+#line 1599 "book/appC-deepnet.nw"
+/* check-deepnet -- deepnet 的测试：与 PyTorch 逐个种子地比较、恒等式 */
 #define _POSIX_C_SOURCE 200809L
 #include <check.h>
 #include <math.h>
@@ -17,8 +17,9 @@
 #define NNI_BIN_DIR "build/bin"
 #endif
 
-#line 1606 "book/appC-deepnet.nw"
-static void near(const char *what, size_t l, double got, double want, double tol)
+#line 1637 "book/appC-deepnet.nw"
+static void near(const char *what, size_t l, double got, double want,
+                 double tol)
 {
     const double err = want != 0.0 ? fabs(got / want - 1.0) : fabs(got);
     ck_assert_msg(err <= tol, "%s at layer %zu: got %.17g, PyTorch has %.17g "
@@ -31,7 +32,7 @@ static double next_real(char **cursor)
     ck_assert_ptr_nonnull(tok);
     return strtod(tok, NULL);
 }
-#line 1622 "book/appC-deepnet.nw"
+#line 1654 "book/appC-deepnet.nw"
 static nni_app_deep_config case_config(char *cursor, bool linear)
 {
     nni_app_deep_config c;
@@ -39,7 +40,8 @@ static nni_app_deep_config case_config(char *cursor, bool linear)
     if (linear)
         c.act = NNI_APP_DEEP_LINEAR;
     else
-        ck_assert(nni_app_deep_parse_act(nni_app_golden_token(&cursor), &c.act));
+        ck_assert(nni_app_deep_parse_act(nni_app_golden_token(&cursor),
+                                         &c.act));
     ck_assert(nni_app_deep_parse_init(nni_app_golden_token(&cursor), &c.init));
     c.width = (size_t)next_real(&cursor);
     c.depth = (size_t)next_real(&cursor);
@@ -49,7 +51,7 @@ static nni_app_deep_config case_config(char *cursor, bool linear)
     c.gain = next_real(&cursor);
     return c;
 }
-#line 1644 "book/appC-deepnet.nw"
+#line 1677 "book/appC-deepnet.nw"
 static void compare_layer(char *cursor, const nni_app_deep_stats *s)
 {
     const double got[10] = { s->pre_std, s->act_std, s->grad_rms, s->act_rms,
@@ -66,7 +68,7 @@ static void compare_layer(char *cursor, const nni_app_deep_stats *s)
         near(names[k], l, got[k], next_real(&cursor), 1e-9);
     }
 }
-#line 1899 "book/appC-deepnet.nw"
+#line 1937 "book/appC-deepnet.nw"
 typedef struct program_run {
     int status;
     char out[65536], err[1024];
@@ -91,7 +93,7 @@ static void run_deepnet(program_run *r, const char *args)
     fclose(e);
     unlink(err_path);
 }
-#line 1665 "book/appC-deepnet.nw"
+#line 1698 "book/appC-deepnet.nw"
 START_TEST(test_layers_match_pytorch_seed_by_seed)
 {
     FILE *in = fopen("tests/golden/deepnet/same-seed.txt", "r");
@@ -115,7 +117,7 @@ START_TEST(test_layers_match_pytorch_seed_by_seed)
     ck_assert_uint_ge(cases, 9);
 }
 END_TEST
-#line 1702 "book/appC-deepnet.nw"
+#line 1735 "book/appC-deepnet.nw"
 static void compare_linear(nni_app_golden_file *f, char *cursor)
 {
     const nni_app_deep_config c = case_config(cursor, true);
@@ -131,26 +133,27 @@ static void compare_linear(nni_app_golden_file *f, char *cursor)
     cursor = f->line;
     ck_assert_str_eq(nni_app_golden_token(&cursor), "sv");
     
-#line 1721 "book/appC-deepnet.nw"
+#line 1754 "book/appC-deepnet.nw"
 const double got[6] = { s.mean, s.median, s.frac_small, s.max, s.mean_s2,
                         s.mean_s4 };
 for (int k = 0; k < 6; k++)
     near("singular values", c.depth, got[k], next_real(&cursor), 1e-9);
-#line 1717 "book/appC-deepnet.nw"
+#line 1750 "book/appC-deepnet.nw"
 }
-#line 1728 "book/appC-deepnet.nw"
+#line 1761 "book/appC-deepnet.nw"
 static void compare_notebook(char *cursor)
 {
     const uint64_t seed = strtoull(nni_app_golden_token(&cursor), NULL, 10);
     const size_t batch = (size_t)next_real(&cursor);
     const int variant = (int)next_real(&cursor);
     double std[3], mf[3];
-    ck_assert_int_eq(nni_app_deep_notebook(seed, batch, variant, std, mf), NNI_OK);
+    ck_assert_int_eq(nni_app_deep_notebook(seed, batch, variant, std, mf),
+                     NNI_OK);
     for (size_t k = 0; k < 3; k++)
         near(nni_app_deep_notebook_name(variant), k + 1, std[k],
              next_real(&cursor), 1e-5);
 }
-#line 1742 "book/appC-deepnet.nw"
+#line 1776 "book/appC-deepnet.nw"
 START_TEST(test_linear_and_notebook_match_pytorch)
 {
     FILE *in = fopen("tests/golden/deepnet/same-seed.txt", "r");
@@ -170,7 +173,7 @@ START_TEST(test_linear_and_notebook_match_pytorch)
     ck_assert_uint_eq(notebook, 2 * NNI_APP_NOTEBOOK_VARIANTS);
 }
 END_TEST
-#line 1786 "book/appC-deepnet.nw"
+#line 1820 "book/appC-deepnet.nw"
 START_TEST(test_xavier_and_kaiming_differ_by_powers_of_sqrt2)
 {
     nni_app_deep_config c;
@@ -184,15 +187,17 @@ START_TEST(test_xavier_and_kaiming_differ_by_powers_of_sqrt2)
     ck_assert_int_eq(nni_app_deep_stats_of(&c, k), NNI_OK);
     for (size_t l = 1; l <= 30; l++) {
         const nni_app_deep_stats *a = &x[l - 1], *b = &k[l - 1];
-        near("pre_std ratio", l, b->pre_std / a->pre_std, pow(2.0, l / 2.0), 1e-12);
-        near("act_rms ratio", l, b->act_rms / a->act_rms, pow(2.0, l / 2.0), 1e-12);
-        near("grad_rms ratio", l, b->grad_rms / a->grad_rms,
-             pow(2.0, (30.0 - (double)l) / 2.0), 1e-12);
-        near("wgrad_rms ratio", l, b->wgrad_rms / a->wgrad_rms, pow(2.0, 14.5), 1e-12);
+        const double up = pow(2.0, (double)l / 2.0);
+        const double down = pow(2.0, (30.0 - (double)l) / 2.0);
+        near("pre_std ratio", l, b->pre_std / a->pre_std, up, 1e-12);
+        near("act_rms ratio", l, b->act_rms / a->act_rms, up, 1e-12);
+        near("grad_rms ratio", l, b->grad_rms / a->grad_rms, down, 1e-12);
+        near("wgrad_rms ratio", l, b->wgrad_rms / a->wgrad_rms, pow(2.0, 14.5),
+             1e-12);
     }
 }
 END_TEST
-#line 1820 "book/appC-deepnet.nw"
+#line 1857 "book/appC-deepnet.nw"
 static void orthogonal_matrix(double *q, size_t n, uint64_t seed)
 {
     nni_torch_gen gen;
@@ -204,7 +209,7 @@ static void orthogonal_matrix(double *q, size_t n, uint64_t seed)
     memcpy(q, nni_tensor_data_const(t), n * n * sizeof *q);
     nni_tensor_free(t);
 }
-#line 1834 "book/appC-deepnet.nw"
+#line 1871 "book/appC-deepnet.nw"
 START_TEST(test_svd_known_answers)
 {
     double u[16], v[16], a[16] = { 0 }, sv[40], r[1600], fro = 0.0, sum = 0.0;
@@ -217,9 +222,10 @@ START_TEST(test_svd_known_answers)
                 a[i * 4 + j] += u[i * 4 + k] * diag[k] * v[k * 4 + j];
     ck_assert_int_eq(nni_app_svd_rows(a, 4, 4, sv), NNI_OK);
     for (size_t k = 0; k < 4; k++)
-        ck_assert_msg(fabs(sv[k] - diag[k]) < 1e-14, "sv %zu = %.17g", k, sv[k]);
+        ck_assert_msg(fabs(sv[k] - diag[k]) < 1e-14, "sv %zu = %.17g", k,
+                      sv[k]);
     
-#line 1853 "book/appC-deepnet.nw"
+#line 1891 "book/appC-deepnet.nw"
 for (size_t i = 0; i < 1600; i++) {
     r[i] = sin(1.7 * (double)i * (double)i + 0.3);
     fro += r[i] * r[i];
@@ -234,10 +240,10 @@ ck_assert_msg(fabs(sum / fro - 1.0) < 1e-13, "sum of s^2 %.17g, |A|^2 %.17g",
 a[0] = -2.5;
 ck_assert_int_eq(nni_app_svd_rows(a, 1, 1, sv), NNI_OK);
 ck_assert(sv[0] == 2.5);
-#line 1848 "book/appC-deepnet.nw"
+#line 1886 "book/appC-deepnet.nw"
 }
 END_TEST
-#line 1872 "book/appC-deepnet.nw"
+#line 1910 "book/appC-deepnet.nw"
 START_TEST(test_histogram)
 {
     const double v[6] = { -1.0, -0.75, 0.0, 0.25, 1.0, 3.0 };
@@ -249,13 +255,14 @@ START_TEST(test_histogram)
     ck_assert_int_eq(nni_app_deep_histogram(v, 6, -1.0, 1.0, 0, d), NNI_EINVAL);
 }
 END_TEST
-#line 1929 "book/appC-deepnet.nw"
+#line 1967 "book/appC-deepnet.nw"
 START_TEST(test_program_prints_the_pytorch_numbers)
 {
     program_run r;
     nni_app_deep_config c;
     nni_app_deep_stats s[5];
-    run_deepnet(&r, "tanh --init standard --width 64 --depth 5 --batch 32 --seed 0");
+    run_deepnet(&r, "tanh --init standard --width 64 --depth 5 --batch 32 "
+                "--seed 0");
     ck_assert_int_eq(r.status, 0);
     ck_assert_str_eq(r.err, "");
     nni_app_deep_defaults(&c);
@@ -263,7 +270,7 @@ START_TEST(test_program_prints_the_pytorch_numbers)
     c.width = 64, c.depth = 5, c.batch = 32;
     ck_assert_int_eq(nni_app_deep_stats_of(&c, s), NNI_OK);
     
-#line 1947 "book/appC-deepnet.nw"
+#line 1986 "book/appC-deepnet.nw"
 char *line = strtok(r.out, "\n");
 ck_assert_str_eq(line, "layer pre_std act_std grad_rms act_rms sat wgrad_rms "
                  "mf_pre_std mf_act_std mf_grad_rms mf_wgrad_rms");
@@ -279,22 +286,24 @@ for (size_t l = 1; l <= 5; l++) {
     near("wgrad_rms", l, v[6], s[l - 1].wgrad_rms, 1e-9);
 }
 ck_assert_ptr_null(strtok(NULL, "\n"));
-#line 1942 "book/appC-deepnet.nw"
+#line 1981 "book/appC-deepnet.nw"
 }
 END_TEST
-#line 1965 "book/appC-deepnet.nw"
+#line 2004 "book/appC-deepnet.nw"
 START_TEST(test_program_rejects_bad_arguments)
 {
     static const char *const bad[] = {
         "", "sigmoid", "tanh --init lecun", "relu --hist 10", "tanh --std 1",
         "tanh --init normal", "linear --width 513", "tanh --depth 0",
-        "tanh --width 4096 --depth 1000", "notebook --width 3", "symmetry --batch 2",
+        "tanh --width 4096 --depth 1000", "notebook --width 3",
+        "symmetry --batch 2",
         "tanh --seed -1", "tanh --gain 2",
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         program_run r;
         run_deepnet(&r, bad[i]);
-        ck_assert_msg(r.status == 2, "deepnet %s: exit status %d", bad[i], r.status);
+        ck_assert_msg(r.status == 2, "deepnet %s: exit status %d", bad[i],
+                      r.status);
         ck_assert_msg(strncmp(r.err, "deepnet: ", 9) == 0
                       && strchr(r.err, '\n') == r.err + strlen(r.err) - 1,
                       "deepnet %s: stderr '%s'", bad[i], r.err);
@@ -303,26 +312,27 @@ START_TEST(test_program_rejects_bad_arguments)
 }
 END_TEST
 
-#line 1589 "book/appC-deepnet.nw"
+#line 1620 "book/appC-deepnet.nw"
 int main(void)
 {
     Suite *s = suite_create("deepnet");
     TCase *tc = tcase_create("core");
     tcase_set_timeout(tc, 120);
     
-#line 1691 "book/appC-deepnet.nw"
+#line 1724 "book/appC-deepnet.nw"
 tcase_add_test(tc, test_layers_match_pytorch_seed_by_seed);
-#line 1764 "book/appC-deepnet.nw"
+#line 1798 "book/appC-deepnet.nw"
 tcase_add_test(tc, test_linear_and_notebook_match_pytorch);
-#line 1810 "book/appC-deepnet.nw"
-tcase_add_loop_test(tc, test_xavier_and_kaiming_differ_by_powers_of_sqrt2, 0, 3);
-#line 1886 "book/appC-deepnet.nw"
+#line 1846 "book/appC-deepnet.nw"
+tcase_add_loop_test(tc, test_xavier_and_kaiming_differ_by_powers_of_sqrt2, 0,
+                    3);
+#line 1924 "book/appC-deepnet.nw"
 tcase_add_test(tc, test_svd_known_answers);
 tcase_add_test(tc, test_histogram);
-#line 1987 "book/appC-deepnet.nw"
+#line 2028 "book/appC-deepnet.nw"
 tcase_add_test(tc, test_program_prints_the_pytorch_numbers);
 tcase_add_test(tc, test_program_rejects_bad_arguments);
-#line 1595 "book/appC-deepnet.nw"
+#line 1626 "book/appC-deepnet.nw"
     suite_add_tcase(s, tc);
     return run_suite(s);
 }

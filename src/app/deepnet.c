@@ -56,7 +56,7 @@ void nni_app_deep_defaults(nni_app_deep_config *c)
     c->batch = 256;
     c->seed = 0;
 }
-#line 266 "book/appC-deepnet.nw"
+#line 267 "book/appC-deepnet.nw"
 static nni_nonlinearity act_nonlinearity(nni_app_deep_act act)
 {
     return act == NNI_APP_DEEP_TANH ? NNI_NL_TANH
@@ -73,7 +73,7 @@ static nni_status init_layer(const nni_app_deep_config *c, nni_module *lin,
     if (status != NNI_OK)
         return status;
     
-#line 286 "book/appC-deepnet.nw"
+#line 287 "book/appC-deepnet.nw"
 switch (c->init) {
 case NNI_APP_DEEP_STANDARD:
     return nni_init_uniform_(gen, w, -bound, bound);
@@ -92,7 +92,7 @@ case NNI_APP_DEEP_ORTHOGONAL:
 default:
     return NNI_OK;          /* default：构造时已经初始化 */
 }
-#line 282 "book/appC-deepnet.nw"
+#line 283 "book/appC-deepnet.nw"
 }
 #line 225 "book/appC-deepnet.nw"
 static nni_status adopt(nni_module *parent, nni_module *child)
@@ -122,7 +122,8 @@ if (status != NNI_OK) {
 }
 status = adopt(d->net, lin);
 if (status == NNI_OK && c->act != NNI_APP_DEEP_LINEAR)
-    status = c->act == NNI_APP_DEEP_TANH ? nni_tanh_new(&act) : nni_relu_new(&act);
+    status = c->act == NNI_APP_DEEP_TANH ? nni_tanh_new(&act)
+                                         : nni_relu_new(&act);
 if (status == NNI_OK && act != NULL)
     status = adopt(d->net, act);
 #line 245 "book/appC-deepnet.nw"
@@ -156,7 +157,7 @@ if (status != NNI_OK)
 #line 207 "book/appC-deepnet.nw"
     return status;
 }
-#line 307 "book/appC-deepnet.nw"
+#line 308 "book/appC-deepnet.nw"
 void nni_app_deep_free(nni_app_deep *d)
 {
     nni_module_free(d->net);
@@ -165,7 +166,7 @@ void nni_app_deep_free(nni_app_deep *d)
     d->net = NULL;
     d->x = d->r = NULL;
 }
-#line 326 "book/appC-deepnet.nw"
+#line 327 "book/appC-deepnet.nw"
 static nni_status readout_gradient(const nni_app_deep *d, const nni_tensor *y,
                                    nni_tensor **g)
 {
@@ -176,7 +177,7 @@ static nni_status readout_gradient(const nni_app_deep *d, const nni_tensor *y,
         out[i] = r[i % d->config.width];
     return status;
 }
-#line 339 "book/appC-deepnet.nw"
+#line 340 "book/appC-deepnet.nw"
 nni_status nni_app_deep_run(nni_app_deep *d)
 {
     nni_tensor *y = NULL, *g = NULL;
@@ -192,7 +193,7 @@ nni_status nni_app_deep_run(nni_app_deep *d)
     nni_tensor_free(g);
     return status;
 }
-#line 367 "book/appC-deepnet.nw"
+#line 368 "book/appC-deepnet.nw"
 static size_t per_layer(const nni_app_deep *d)
 {
     return d->config.act == NNI_APP_DEEP_LINEAR ? 1 : 2;
@@ -210,14 +211,15 @@ const nni_tensor *nni_app_deep_s(const nni_app_deep *d, size_t l)
 
 const nni_tensor *nni_app_deep_a(const nni_app_deep *d, size_t l)
 {
-    return nni_module_cached_output(nni_module_child(d->net, per_layer(d) * l - 1));
+    const size_t index = per_layer(d) * l - 1;
+    return nni_module_cached_output(nni_module_child(d->net, index));
 }
 
 const nni_tensor *nni_app_deep_delta(const nni_app_deep *d, size_t l)
 {
     return nni_module_cached_grad_output(nni_app_deep_linear(d, l));
 }
-#line 436 "book/appC-deepnet.nw"
+#line 438 "book/appC-deepnet.nw"
 static double value(const nni_tensor *t, size_t i)
 {
     const void *p = nni_tensor_data_const(t);
@@ -240,7 +242,7 @@ static void moments(const nni_tensor *t, double *mean, double *std, double *rms)
     *std = sqrt(dev / (double)n);
     *rms = sqrt(sq / (double)n);
 }
-#line 461 "book/appC-deepnet.nw"
+#line 463 "book/appC-deepnet.nw"
 static double fraction_above(const nni_tensor *t, double level)
 {
     size_t count = 0;
@@ -257,7 +259,7 @@ static double mean_square_of_row(const nni_tensor *t, size_t b)
         sum += value(t, b * n + j) * value(t, b * n + j);
     return sum / (double)n;
 }
-#line 480 "book/appC-deepnet.nw"
+#line 482 "book/appC-deepnet.nw"
 static double per_example_wgrad_rms(const nni_tensor *delta,
                                     const nni_tensor *input)
 {
@@ -267,7 +269,7 @@ static double per_example_wgrad_rms(const nni_tensor *delta,
         sum += mean_square_of_row(delta, b) * mean_square_of_row(input, b);
     return sqrt(sum / (double)batch);
 }
-#line 492 "book/appC-deepnet.nw"
+#line 494 "book/appC-deepnet.nw"
 void nni_app_deep_layer_stats(const nni_app_deep *d, size_t l,
                               nni_app_deep_stats *s)
 {
@@ -280,7 +282,7 @@ void nni_app_deep_layer_stats(const nni_app_deep *d, size_t l,
     s->wgrad_rms = per_example_wgrad_rms(nni_app_deep_delta(d, l),
                        nni_module_cached_input(nni_app_deep_linear(d, l)));
 }
-#line 510 "book/appC-deepnet.nw"
+#line 512 "book/appC-deepnet.nw"
 nni_status nni_app_deep_stats_of(const nni_app_deep_config *c,
                                  nni_app_deep_stats *layers)
 {
@@ -296,7 +298,7 @@ nni_status nni_app_deep_stats_of(const nni_app_deep_config *c,
         nni_app_deep_mean_field(c, layers);
     return status;
 }
-#line 537 "book/appC-deepnet.nw"
+#line 539 "book/appC-deepnet.nw"
 nni_status nni_app_deep_histogram(const double *v, size_t n, double lo,
                                   double hi, size_t bins, double *density)
 {
@@ -313,7 +315,7 @@ nni_status nni_app_deep_histogram(const double *v, size_t n, double lo,
     }
     return NNI_OK;
 }
-#line 583 "book/appC-deepnet.nw"
+#line 585 "book/appC-deepnet.nw"
 double nni_app_deep_weight_c(const nni_app_deep_config *c)
 {
     double gain = 1.0;
@@ -334,9 +336,10 @@ double nni_app_deep_weight_c(const nni_app_deep_config *c)
 
 double nni_app_deep_bias_var(const nni_app_deep_config *c)
 {
-    return c->init == NNI_APP_DEEP_DEFAULT ? 1.0 / (3.0 * (double)c->width) : 0.0;
+    const double n = (double)c->width;
+    return c->init == NNI_APP_DEEP_DEFAULT ? 1.0 / (3.0 * n) : 0.0;
 }
-#line 615 "book/appC-deepnet.nw"
+#line 618 "book/appC-deepnet.nw"
 typedef struct fmoments {
     double mean, second, slope2;    /* E f, E f^2, E f'^2 */
 } fmoments;
@@ -355,7 +358,7 @@ static fmoments tanh_moments(double q)
     }
     return m;
 }
-#line 636 "book/appC-deepnet.nw"
+#line 639 "book/appC-deepnet.nw"
 static fmoments act_moments(nni_app_deep_act act, double q)
 {
     fmoments m = { 0.0, q, 1.0 };                   /* 线性 */
@@ -368,7 +371,7 @@ static fmoments act_moments(nni_app_deep_act act, double q)
     }
     return m;
 }
-#line 654 "book/appC-deepnet.nw"
+#line 657 "book/appC-deepnet.nw"
 void nni_app_deep_mean_field(const nni_app_deep_config *c,
                              nni_app_deep_stats *s)
 {
@@ -384,16 +387,16 @@ void nni_app_deep_mean_field(const nni_app_deep_config *c,
         a2 = m.second;
     }
     
-#line 673 "book/appC-deepnet.nw"
+#line 676 "book/appC-deepnet.nw"
 for (size_t l = c->depth; l-- > 0;) {
     d2 *= s[l].mf_grad_rms;
     s[l].mf_grad_rms = sqrt(d2);
     s[l].mf_wgrad_rms = sqrt(d2 * s[l].mf_wgrad_rms);
     d2 *= cw;
 }
-#line 669 "book/appC-deepnet.nw"
+#line 672 "book/appC-deepnet.nw"
 }
-#line 701 "book/appC-deepnet.nw"
+#line 704 "book/appC-deepnet.nw"
 static nni_status bias_free_copy(const nni_app_deep *d, nni_module **out)
 {
     nni_torch_gen scratch;
@@ -407,20 +410,21 @@ static nni_status bias_free_copy(const nni_app_deep *d, nni_module **out)
         if (status == NNI_OK)
             status = adopt(seq, lin);
         
-#line 723 "book/appC-deepnet.nw"
+#line 726 "book/appC-deepnet.nw"
 if (status == NNI_OK)
     status = nni_tensor_clone(&w, nni_module_param(nni_app_deep_linear(d, l),
                                                    "weight"));
-if (status == NNI_OK && (status = nni_module_set_param(lin, "weight", w)) != NNI_OK)
+if (status == NNI_OK
+    && (status = nni_module_set_param(lin, "weight", w)) != NNI_OK)
     nni_tensor_free(w);
-#line 714 "book/appC-deepnet.nw"
+#line 717 "book/appC-deepnet.nw"
     }
     if (status != NNI_OK)
         nni_module_free(seq);
     *out = status == NNI_OK ? seq : NULL;
     return status;
 }
-#line 739 "book/appC-deepnet.nw"
+#line 743 "book/appC-deepnet.nw"
 static double dot(const double *u, const double *v, size_t m)
 {
     double sum = 0.0;
@@ -431,11 +435,13 @@ static double dot(const double *u, const double *v, size_t m)
 
 static bool orthogonalize(double *u, double *v, size_t m, double tol)
 {
-    const double alpha = dot(u, u, m), beta = dot(v, v, m), gamma = dot(u, v, m);
+    const double alpha = dot(u, u, m), beta = dot(v, v, m);
+    const double gamma = dot(u, v, m);
     if (!(fabs(gamma) > tol * sqrt(alpha * beta)))
         return false;
     const double zeta = (beta - alpha) / (2.0 * gamma);
-    const double t = (zeta >= 0.0 ? 1.0 : -1.0) / (fabs(zeta) + hypot(1.0, zeta));
+    const double sign = zeta >= 0.0 ? 1.0 : -1.0;
+    const double t = sign / (fabs(zeta) + hypot(1.0, zeta));
     const double c = 1.0 / sqrt(1.0 + t * t), s = c * t;
     for (size_t k = 0; k < m; k++) {
         const double uk = u[k], vk = v[k];
@@ -444,7 +450,7 @@ static bool orthogonalize(double *u, double *v, size_t m, double tol)
     }
     return true;
 }
-#line 769 "book/appC-deepnet.nw"
+#line 775 "book/appC-deepnet.nw"
 static int descending(const void *a, const void *b)
 {
     const double x = *(const double *)a, y = *(const double *)b;
@@ -466,7 +472,7 @@ nni_status nni_app_svd_rows(double *a, size_t n, size_t m, double *sv)
     qsort(sv, n, sizeof *sv, descending);
     return rotated ? NNI_ERANGE : NNI_OK;
 }
-#line 793 "book/appC-deepnet.nw"
+#line 799 "book/appC-deepnet.nw"
 nni_status nni_app_deep_singular_values(const nni_app_deep *d, double *sv)
 {
     const size_t n = d->config.width, shape[2] = { n, n };
@@ -486,7 +492,7 @@ nni_status nni_app_deep_singular_values(const nni_app_deep *d, double *sv)
     nni_tensor_free(mt);
     return status;
 }
-#line 820 "book/appC-deepnet.nw"
+#line 826 "book/appC-deepnet.nw"
 void nni_app_deep_sv_summary(const nni_app_deep_config *c, const double *sv,
                              nni_app_deep_sv *s)
 {
@@ -506,7 +512,7 @@ void nni_app_deep_sv_summary(const nni_app_deep_config *c, const double *sv,
     s->mf_mean_s4 = pow(cw, 2.0 * L)
                     * (c->init == NNI_APP_DEEP_ORTHOGONAL ? 1.0 : L + 1.0);
 }
-#line 866 "book/appC-deepnet.nw"
+#line 872 "book/appC-deepnet.nw"
 static const size_t nb_widths[4] = { 30, 40, 50, 10 };
 static const char *const nb_names[NNI_APP_NOTEBOOK_VARIANTS] = {
     "default", "U(3,5)", "N(0,0.5^2)", "xavier_uniform", "kaiming_normal"
@@ -516,7 +522,7 @@ const char *nni_app_deep_notebook_name(int variant)
 {
     return nb_names[variant];
 }
-#line 881 "book/appC-deepnet.nw"
+#line 887 "book/appC-deepnet.nw"
 static nni_status nb_replace(nni_module *lin, int variant, size_t k,
                              nni_torch_gen *torch, nni_numpy_gen *numpy)
 {
@@ -530,7 +536,7 @@ static nni_status nb_replace(nni_module *lin, int variant, size_t k,
     default: return NNI_OK;
     }
 }
-#line 897 "book/appC-deepnet.nw"
+#line 903 "book/appC-deepnet.nw"
 static nni_status nb_build(nni_module **net, int variant, nni_torch_gen *torch,
                            nni_numpy_gen *numpy)
 {
@@ -545,10 +551,11 @@ static nni_status nb_build(nni_module **net, int variant, nni_torch_gen *torch,
             status = adopt(*net, m);
     }
     for (size_t k = 0; status == NNI_OK && k < 3; k++)
-        status = nb_replace(nni_module_child(*net, 2 * k), variant, k, torch, numpy);
+        status = nb_replace(nni_module_child(*net, 2 * k), variant, k, torch,
+                            numpy);
     return status;
 }
-#line 923 "book/appC-deepnet.nw"
+#line 930 "book/appC-deepnet.nw"
 static double nb_weight_m2(int variant, size_t k)
 {
     const double n_in = (double)nb_widths[k], n_out = (double)nb_widths[k + 1];
@@ -560,7 +567,7 @@ static double nb_weight_m2(int variant, size_t k)
     default: return 1.0 / (3.0 * n_in);
     }
 }
-#line 937 "book/appC-deepnet.nw"
+#line 944 "book/appC-deepnet.nw"
 nni_status nni_app_deep_notebook(uint64_t seed, size_t batch, int variant,
                                  double std[3], double mf[3])
 {
@@ -572,7 +579,7 @@ nni_status nni_app_deep_notebook(uint64_t seed, size_t batch, int variant,
     nni_torch_manual_seed(&torch, seed);
     nni_status status = nni_numpy_seed(&numpy, seed % ((uint64_t)1 << 32));
     
-#line 957 "book/appC-deepnet.nw"
+#line 964 "book/appC-deepnet.nw"
 if (status == NNI_OK)
     status = nni_tensor_new(&x, NNI_FLOAT32, 2, shape);
 if (status == NNI_OK)
@@ -581,9 +588,9 @@ if (status == NNI_OK)
     status = nb_build(&net, variant, &torch, &numpy);
 if (status == NNI_OK)
     status = nni_module_forward_cached(net, x, &y);
-#line 948 "book/appC-deepnet.nw"
+#line 955 "book/appC-deepnet.nw"
     
-#line 968 "book/appC-deepnet.nw"
+#line 975 "book/appC-deepnet.nw"
 double a2 = 1.0, mean, rms;
 for (size_t k = 0; status == NNI_OK && k < 3; k++) {
     const double n_in = (double)nb_widths[k];
@@ -593,13 +600,13 @@ for (size_t k = 0; status == NNI_OK && k < 3; k++) {
     mf[k] = sqrt(q);
     a2 = q / 2.0;
 }
-#line 949 "book/appC-deepnet.nw"
+#line 956 "book/appC-deepnet.nw"
     nni_module_free(net);
     nni_tensor_free(x);
     nni_tensor_free(y);
     return status;
 }
-#line 995 "book/appC-deepnet.nw"
+#line 1002 "book/appC-deepnet.nw"
 static nni_status sgd_step(nni_module *net, const nni_tensor *x,
                            const nni_tensor *t, double lr, double *loss)
 {
@@ -617,21 +624,21 @@ static nni_status sgd_step(nni_module *net, const nni_tensor *x,
     if (status == NNI_OK)
         status = nni_module_backward(net, g, NULL);
     
-#line 1019 "book/appC-deepnet.nw"
-for (nni_module *m = net; status == NNI_OK && m != NULL; m = nni_module_next(net, m))
-    for (size_t k = 0; k < nni_module_num_params(m); k++) {
+#line 1026 "book/appC-deepnet.nw"
+for (nni_module *m = net; m != NULL; m = nni_module_next(net, m))
+    for (size_t k = 0; status == NNI_OK && k < nni_module_num_params(m); k++) {
         nni_tensor *p = nni_module_param_at(m, k);
         double *v = nni_tensor_data(p);
         const double *dv = nni_tensor_data_const(nni_tensor_grad(p));
         for (size_t i = 0; i < nni_tensor_numel(p); i++)
             v[i] -= lr * dv[i];
     }
-#line 1012 "book/appC-deepnet.nw"
+#line 1019 "book/appC-deepnet.nw"
     nni_tensor_free(y);
     nni_tensor_free(g);
     return status;
 }
-#line 1032 "book/appC-deepnet.nw"
+#line 1039 "book/appC-deepnet.nw"
 static size_t distinct_rows(const nni_tensor *w)
 {
     const size_t rows = nni_tensor_dim(w, 0), cols = nni_tensor_dim(w, 1);
@@ -652,37 +659,41 @@ static void print_matrix(FILE *out, const char *title, const nni_tensor *m)
     fprintf(out, "%s\n", title);
     for (size_t i = 0; i < rows; i++)
         for (size_t j = 0; j < cols; j++)
-            fprintf(out, "%11.6f%s", value(m, i * cols + j), j + 1 < cols ? "" : "\n");
+            fprintf(out, "%11.6f%s", value(m, i * cols + j),
+                    j + 1 < cols ? "" : "\n");
 }
-#line 1060 "book/appC-deepnet.nw"
-static nni_status symmetry_train(FILE *out, nni_module *net, const nni_tensor *x,
-                                 const nni_tensor *t, bool show_step0)
+#line 1068 "book/appC-deepnet.nw"
+static nni_status symmetry_train(FILE *out, nni_module *net,
+                                 const nni_tensor *x, const nni_tensor *t,
+                                 bool show_step0)
 {
     nni_module *first = nni_module_child(net, 0);
     nni_tensor *w1 = nni_module_param(first, "weight");
     double loss0 = 0.0, loss = 0.0;
     nni_status status = sgd_step(net, x, t, 0.1, &loss0);
     if (status == NNI_OK && show_step0) {
-        print_matrix(out, "hidden activations at step 0 (rows: examples, columns:"
-                     " units)", nni_module_cached_output(nni_module_child(net, 1)));
+        print_matrix(out, "hidden activations at step 0 (rows: examples, "
+                     "columns: units)",
+                     nni_module_cached_output(nni_module_child(net, 1)));
         print_matrix(out, "dL/dW1 at step 0 (rows: hidden units)",
                      nni_tensor_grad(w1));
     }
     for (int step = 1; status == NNI_OK && step < 100; step++)
         status = sgd_step(net, x, t, 0.1, &loss);
     
-#line 1081 "book/appC-deepnet.nw"
+#line 1091 "book/appC-deepnet.nw"
 if (status == NNI_OK) {
     print_matrix(out, "W1 after 100 steps", w1);
     fprintf(out, "distinct rows of W1: %zu of %zu; loss %.6f at step 0, "
             "%.6f at step 99\n", distinct_rows(w1), nni_tensor_dim(w1, 0),
             loss0, loss);
 }
-#line 1076 "book/appC-deepnet.nw"
+#line 1086 "book/appC-deepnet.nw"
     return status;
 }
-#line 1090 "book/appC-deepnet.nw"
-static nni_status symmetry_net(nni_module **net, nni_torch_gen *gen, bool constant)
+#line 1100 "book/appC-deepnet.nw"
+static nni_status symmetry_net(nni_module **net, nni_torch_gen *gen,
+                               bool constant)
 {
     nni_module *m;
     nni_status status = nni_sequential_new(net);
@@ -693,15 +704,16 @@ static nni_status symmetry_net(nni_module **net, nni_torch_gen *gen, bool consta
             status = adopt(*net, m);
         if (status == NNI_OK)
             status = nni_init_zeros_(nni_module_param(m, "bias"));
+        nni_tensor *w = nni_module_param(m, "weight");
         if (status == NNI_OK)
-            status = constant ? nni_init_constant_(nni_module_param(m, "weight"), 0.5)
-                     : nni_init_xavier_uniform_(gen, nni_module_param(m, "weight"), 1.0);
+            status = constant ? nni_init_constant_(w, 0.5)
+                              : nni_init_xavier_uniform_(gen, w, 1.0);
         if (status == NNI_OK && k == 0 && (status = nni_tanh_new(&m)) == NNI_OK)
             status = adopt(*net, m);
     }
     return status;
 }
-#line 1112 "book/appC-deepnet.nw"
+#line 1124 "book/appC-deepnet.nw"
 nni_status nni_app_deep_symmetry(FILE *out, uint64_t seed)
 {
     nni_torch_gen gen;
@@ -710,12 +722,14 @@ nni_status nni_app_deep_symmetry(FILE *out, uint64_t seed)
     const size_t xs[2] = { 5, 3 }, ts[2] = { 5, 2 };
     nni_torch_manual_seed(&gen, seed);
     nni_status status = nni_tensor_new(&x, NNI_FLOAT64, 2, xs);
-    if (status == NNI_OK && (status = nni_torch_normal_(&gen, x, 0.0, 1.0)) == NNI_OK)
+    if (status == NNI_OK)
+        status = nni_torch_normal_(&gen, x, 0.0, 1.0);
+    if (status == NNI_OK)
         status = nni_tensor_new(&t, NNI_FLOAT64, 2, ts);
     if (status == NNI_OK)
         status = nni_torch_normal_(&gen, t, 0.0, 1.0);
     
-#line 1133 "book/appC-deepnet.nw"
+#line 1147 "book/appC-deepnet.nw"
 for (int k = 0; status == NNI_OK && k < 2; k++) {
     fprintf(out, "%s%s\n", k ? "\n" : "", k == 0
             ? "constant init: every weight 0.5, biases 0"
@@ -726,7 +740,7 @@ for (int k = 0; status == NNI_OK && k < 2; k++) {
     if (status == NNI_OK)
         status = symmetry_train(out, net, x, t, k == 0);
 }
-#line 1125 "book/appC-deepnet.nw"
+#line 1139 "book/appC-deepnet.nw"
     nni_module_free(net);
     nni_tensor_free(x);
     nni_tensor_free(t);

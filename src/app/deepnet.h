@@ -14,7 +14,7 @@ typedef enum nni_app_deep_act {
 } nni_app_deep_act;
 
 typedef enum nni_app_deep_init {
-    NNI_APP_DEEP_STANDARD,          /* Glorot 的 standard：U(-1/sqrt n, 1/sqrt n) */
+    NNI_APP_DEEP_STANDARD,          /* Glorot：U(-1/sqrt n, 1/sqrt n) */
     NNI_APP_DEEP_DEFAULT,           /* nn.Linear 的默认初始化，偏置也用它 */
     NNI_APP_DEEP_NORMAL,            /* N(0, std^2) */
     NNI_APP_DEEP_XAVIER_UNIFORM,
