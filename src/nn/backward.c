@@ -49,11 +49,11 @@ void nni__tree_clear(nni_module *root)
     for (nni_module *m = root; m != NULL; m = nni_module_next(root, m))
         nni__module_release(m);
 }
-#line 723 "book/ch62-backward.nw"
+#line 722 "book/ch62-backward.nw"
 static nni_status backward_node(nni_module *m, nni_tensor *dy, bool owned,
                                 bool need_dx, nni_tensor **dx);
 
-#line 777 "book/ch62-backward.nw"
+#line 776 "book/ch62-backward.nw"
 static nni_status check_like(const nni_tensor *t, const nni_tensor *like,
                              const char *what, const char *like_what)
 {
@@ -69,7 +69,7 @@ static nni_status check_like(const nni_tensor *t, const nni_tensor *like,
                          nni_dtype_name(like->dtype));
     return NNI_OK;
 }
-#line 840 "book/ch62-backward.nw"
+#line 839 "book/ch62-backward.nw"
 static nni_status new_product(nni_tensor **out, const nni_tensor *like,
                               nni__mat a, nni__mat b)
 {
@@ -83,7 +83,7 @@ static nni_status new_product(nni_tensor **out, const nni_tensor *like,
     }
     return status;
 }
-#line 858 "book/ch62-backward.nw"
+#line 857 "book/ch62-backward.nw"
 static nni_status bias_grad(nni_tensor **out, const nni_tensor *b,
                             const nni_tensor *g, size_t batch)
 {
@@ -98,7 +98,7 @@ static nni_status bias_grad(nni_tensor **out, const nni_tensor *b,
     return status;
 }
 
-#line 809 "book/ch62-backward.nw"
+#line 808 "book/ch62-backward.nw"
 static nni_status linear_backward(nni_module *m, bool need_dx, nni_tensor **dx)
 {
     const nni_tensor *x = m->cache.t[NNI__IN], *g = m->cache.t[NNI__GOUT];
@@ -113,17 +113,17 @@ static nni_status linear_backward(nni_module *m, bool need_dx, nni_tensor **dx)
         status = nni__fail(NNI_EDTYPE, "nni_module_backward: the parameters of "
                            "a Linear changed dtype after the forward pass");
     
-#line 828 "book/ch62-backward.nw"
+#line 827 "book/ch62-backward.nw"
 if (status == NNI_OK && need_dx)
     status = new_product(dx, x, G, nni__mat_t(W));
 if (status == NNI_OK && w->requires_grad)
     status = new_product(&m->pending[0], w, nni__mat_t(G), nni__mat_t(X));
 if (status == NNI_OK && b != NULL && b->requires_grad)
     status = bias_grad(&m->pending[1], b, g, batch);
-#line 823 "book/ch62-backward.nw"
+#line 822 "book/ch62-backward.nw"
     return status;
 }
-#line 880 "book/ch62-backward.nw"
+#line 879 "book/ch62-backward.nw"
 static nni_status elementwise_backward(nni_module *m, bool need_dx,
                                        nni_tensor **dx)
 {
@@ -138,7 +138,7 @@ static nni_status elementwise_backward(nni_module *m, bool need_dx,
     }
     return status;
 }
-#line 904 "book/ch62-backward.nw"
+#line 903 "book/ch62-backward.nw"
 static nni_status sequential_backward(nni_module *m, bool need_dx,
                                       nni_tensor **dx)
 {
@@ -160,7 +160,7 @@ static nni_status sequential_backward(nni_module *m, bool need_dx,
     *dx = g;
     return NNI_OK;
 }
-#line 930 "book/ch62-backward.nw"
+#line 929 "book/ch62-backward.nw"
 static nni_status custom_backward(nni_module *m, bool need_dx, nni_tensor **dx)
 {
     if (m->backward == NULL)
@@ -179,13 +179,13 @@ static nni_status custom_backward(nni_module *m, bool need_dx, nni_tensor **dx)
                       "the input");
 }
 
-#line 732 "book/ch62-backward.nw"
+#line 731 "book/ch62-backward.nw"
 static nni_status backward_node(nni_module *m, nni_tensor *dy, bool owned,
                                 bool need_dx, nni_tensor **dx)
 {
     *dx = NULL;
     
-#line 746 "book/ch62-backward.nw"
+#line 745 "book/ch62-backward.nw"
 if (m->cache.t[NNI__OUT] == NULL || m->cache.t[NNI__GOUT] != NULL) {
     if (owned)
         nni_tensor_free(dy);
@@ -196,12 +196,12 @@ if (m->cache.t[NNI__OUT] == NULL || m->cache.t[NNI__GOUT] != NULL) {
     return nni__fail(NNI_EINVAL, "nni_module_backward: the %s gets a gradient "
                      "twice in one backward pass", m->type_name);
 }
-#line 737 "book/ch62-backward.nw"
+#line 736 "book/ch62-backward.nw"
     cache_put(m, NNI__GOUT, dy, owned);
     nni_status status = check_like(dy, m->cache.t[NNI__OUT], "dy",
                                    "the output");
     
-#line 759 "book/ch62-backward.nw"
+#line 758 "book/ch62-backward.nw"
 if (status == NNI_OK) {
     switch (m->kind) {
     case NNI_LINEAR:     status = linear_backward(m, need_dx, dx); break;
@@ -215,10 +215,10 @@ if (status != NNI_OK) {
     nni_tensor_free(*dx);
     *dx = NULL;
 }
-#line 741 "book/ch62-backward.nw"
+#line 740 "book/ch62-backward.nw"
     return status;
 }
-#line 956 "book/ch62-backward.nw"
+#line 955 "book/ch62-backward.nw"
 static void accumulate(nni_tensor *param, nni_tensor *grad)
 {
     if (param->grad == NULL) {
@@ -238,7 +238,7 @@ static void accumulate(nni_tensor *param, nni_tensor *grad)
     }
     nni_tensor_free(grad);
 }
-#line 978 "book/ch62-backward.nw"
+#line 977 "book/ch62-backward.nw"
 static void commit(nni_module *root)
 {
     for (nni_module *m = root; m != NULL; m = nni_module_next(root, m))
@@ -248,7 +248,7 @@ static void commit(nni_module *root)
                 m->pending[k] = NULL;
             }
 }
-#line 993 "book/ch62-backward.nw"
+#line 992 "book/ch62-backward.nw"
 static void drop_gradients(nni_module *root)
 {
     for (nni_module *m = root; m != NULL; m = nni_module_next(root, m)) {
@@ -259,7 +259,7 @@ static void drop_gradients(nni_module *root)
         }
     }
 }
-#line 1012 "book/ch62-backward.nw"
+#line 1011 "book/ch62-backward.nw"
 nni_status nni_module_backward(nni_module *m, const nni_tensor *dy,
                                nni_tensor **dx)
 {
@@ -281,7 +281,7 @@ nni_status nni_module_backward(nni_module *m, const nni_tensor *dy,
                              dx != NULL ? dx : &grad_x);
     }
     
-#line 1037 "book/ch62-backward.nw"
+#line 1036 "book/ch62-backward.nw"
 drop_gradients(root);
 nni_status status = nni_tensor_clone(&copy, dy);
 if (status == NNI_OK) {
@@ -297,9 +297,9 @@ commit(root);
 if (dx != NULL)
     *dx = grad_x;
 return NNI_OK;
-#line 1033 "book/ch62-backward.nw"
+#line 1032 "book/ch62-backward.nw"
 }
-#line 1058 "book/ch62-backward.nw"
+#line 1057 "book/ch62-backward.nw"
 void nni_module_clear_cache(nni_module *m)
 {
     if (m == NULL)
@@ -323,7 +323,7 @@ const nni_tensor *nni_module_cached_grad_output(const nni_module *m)
 {
     return m != NULL ? m->cache.t[NNI__GOUT] : NULL;
 }
-#line 1084 "book/ch62-backward.nw"
+#line 1083 "book/ch62-backward.nw"
 nni_tensor *nni_tensor_grad(const nni_tensor *t)
 {
     return t != NULL ? t->grad : NULL;
