@@ -293,3 +293,12 @@ build/figures/why-tanh-hist.pdf build/figures/why-tanh-grad.pdf: \
     $(WHY_TANH:%=$(D)/why-tanh-%.dat)
 build/figures/why-relu.pdf: $(WHY_RELU:%=$(D)/why-relu-%.dat)
 build/figures/why-linear.pdf: $(WHY_LINEAR:%=$(D)/why-linear-%.dat)
+
+# Chapter 反向传播 (book/ch62-backward.nw): the first network of the E0 golden
+# file, shortened for the page.
+GENERATED += $(D)/backward-e0-excerpt.txt
+$(D)/backward-e0-excerpt.txt: tests/golden/backward/e0.txt
+	@mkdir -p $(@D)
+	awk 'function out(s) { print (length(s) > 64 ? substr(s, 1, 60) " ..." : s) } \
+	     NR <= 8 { out($$0); next } /^layer 2$$/ { print "..." } \
+	     /^(loss|dx) / { out($$0) } /^end$$/ { print; exit }' $< > $@

@@ -145,7 +145,7 @@ if (status == NNI_OK)
     nni_module_free(root);
     return status;
 }
-#line 2068 "book/ch62-backward.nw"
+#line 2057 "book/ch62-backward.nw"
 static nni_status scenario_backward_net(nni_module *net, nni_dtype dtype)
 {
     const size_t xshape[2] = { 3, 4 };
@@ -164,7 +164,7 @@ static nni_status scenario_backward_net(nni_module *net, nni_dtype dtype)
     nni_tensor_free(dx);
     return status;
 }
-#line 2093 "book/ch62-backward.nw"
+#line 2082 "book/ch62-backward.nw"
 static nni_status scenario_only_child_forward(nni_module *self,
                                               const nni_tensor *x,
                                               nni_tensor **y, void *ctx)
@@ -180,7 +180,7 @@ static nni_status scenario_only_child_backward(nni_module *self,
     (void)ctx;
     return nni_module_backward(nni_module_child(self, 0), dy, dx);
 }
-#line 2114 "book/ch62-backward.nw"
+#line 2103 "book/ch62-backward.nw"
 static nni_status scenario_adopt(nni_module *parent, const char *name,
                                  nni_module **child)
 {
@@ -190,7 +190,7 @@ static nni_status scenario_adopt(nni_module *parent, const char *name,
     *child = NULL;
     return status;
 }
-#line 2126 "book/ch62-backward.nw"
+#line 2115 "book/ch62-backward.nw"
 static nni_status scenario_backward(void)
 {
     nni_torch_gen gen;
@@ -208,7 +208,7 @@ static nni_status scenario_backward(void)
     if (status == NNI_OK)
         status = scenario_backward_net(seq, NNI_FLOAT32);
     
-#line 2150 "book/ch62-backward.nw"
+#line 2139 "book/ch62-backward.nw"
 if (status == NNI_OK)
     status = nni_custom_new(&custom, "one", scenario_only_child_forward, NULL);
 if (status == NNI_OK)
@@ -219,7 +219,7 @@ if (status == NNI_OK)
     status = scenario_adopt(custom, "l", &m);
 if (status == NNI_OK)
     status = scenario_backward_net(custom, NNI_FLOAT64);
-#line 2143 "book/ch62-backward.nw"
+#line 2132 "book/ch62-backward.nw"
     nni_module_free(seq);
     nni_module_free(custom);
     return status;
@@ -314,7 +314,7 @@ static const struct scenario scenarios[] = {
 { "print a parameter", scenario_print_parameter },
 #line 1487 "book/ch60-modules.nw"
 { "modules", scenario_modules },
-#line 2163 "book/ch62-backward.nw"
+#line 2152 "book/ch62-backward.nw"
 { "backward", scenario_backward },
 #line 1034 "book/ch70-notebook.nw"
 { "the whole notebook", scenario_notebook },
