@@ -266,6 +266,7 @@ $(D)/why-compare-tanh.txt: scripts/deepnet-compare.awk $(DEEPNET_SEEDS) \
                            $(WHY_TANH:%=$(D)/why-tanh-%.dat)
 	@mkdir -p $(@D)
 	set -e; for i in $(WHY_TANH); do \
+	  [ -z "$$sep" ] || echo; sep=1; \
 	  awk -f $< -v config="tanh $$i 500 5 500 1 1" -v name=$$i -v layers=1,3,5 \
 	      -v stats=act_std,grad_rms,wgrad_rms $(DEEPNET_SEEDS) $(D)/why-tanh-$$i.dat; \
 	done > $@
@@ -273,6 +274,7 @@ $(D)/why-compare-relu.txt: scripts/deepnet-compare.awk $(DEEPNET_SEEDS) \
                            $(WHY_RELU_COMPARED:%=$(D)/why-relu-%.dat)
 	@mkdir -p $(@D)
 	set -e; for i in $(WHY_RELU_COMPARED); do \
+	  [ -z "$$sep" ] || echo; sep=1; \
 	  awk -f $< -v config="relu $$i 256 30 256 1 1" -v name=$$i -v layers=1,10,20,30 \
 	      -v stats=pre_std,grad_rms $(DEEPNET_SEEDS) $(D)/why-relu-$$i.dat; \
 	done > $@
