@@ -799,8 +799,10 @@ def code_segs_html(book, segs):
 
 
 def quoted_name(book, name):
-    """A chunk name; [[code]] inside it is set as code."""
+    """A chunk name; [[code]] inside it is set as code, LaTeX's \\% is %."""
     parts = re.split(r"\[\[(.*?)\]\]", name)
+    parts = [p if i % 2 else re.sub(r"\\([%_&#${}])", r"\1", p).replace("~", "\u00a0")
+             for i, p in enumerate(parts)]
     return "".join(("<code>%s</code>" % esc(p)) if i % 2 else esc(p)
                    for i, p in enumerate(parts))
 
