@@ -851,8 +851,8 @@ def block_html(book, item, data_dir):
                 text = f.read()
         except OSError as e:
             fail("\\programoutput{%s}: %s" % (item[1], e))
-        return ('<div class="program-output"><div class="po-file">%s</div>'
-                '<pre><code>%s</code></pre></div>' % (esc(item[1]), esc(text.rstrip("\n"))))
+        return ('<div class="program-output"><div class="po-file">构建时的输出 %s</div>'
+                '<pre><code>%s</code></pre></div>' % (esc(path), esc(text.rstrip("\n"))))
     if kind == "verbatim":
         _, env, caption, body = item
         return ('<div class="verbatim %s"><div class="po-file">%s</div>'
@@ -1176,6 +1176,17 @@ def main():
                      [{"t": "Header", "c": [1, ["identifiers", [], []], [S("标识符索引")]]},
                       raw_block("<!--NNIINDEX identifiers-->")]))
 
+    # a part's page lists its chapters
+    for i, p in enumerate(book.pages):
+        if p.kind == "part":
+            items = []
+            for q, entry in toc_blocks(book, book.pages[i + 1:]):
+                if q.kind == "part":
+                    break
+                items.append(entry[:1])
+            if items:
+                p.blocks.append({"t": "BulletList", "c": items})
+
     allblocks = []
     for p in book.pages:
         h = p.blocks[0]
@@ -1223,7 +1234,7 @@ def main():
     seq += [(n, t, k) for n, t, k, _ in specials if n != "index"]
     for i, (name, title, kind) in enumerate(seq):
         body = fill(by_name[name])
-        prev = seq[i - 1][:2] if i > 0 else ("index", "目录")
+        prev = seq[i - 1][:2] if i > 0 else None
         nxt = seq[i + 1][:2] if i + 1 < len(seq) else None
         nav = nav_html(prev, nxt)
         with open(os.path.join(a.out, name + ".html"), "w", encoding="utf-8") as f:

@@ -15,6 +15,7 @@
                               strict: "ignore", output: "htmlAndMathml" });
     } catch (e) {
       el.classList.add("math-error");
+      el.textContent = tex;
       console.error("KaTeX: " + e.message + " in: " + tex);
     }
   }
