@@ -67,13 +67,13 @@ PROBE = r"""
   const skip = 'code, pre, script, style, .katex, .math-error';
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   const raw = [];
-  const pat = /\\[A-Za-z]+|\\[\[\]\(\)]|\$|\\\\|NNI[A-Z]+\d*E/;
+  const pat = /\\[A-Za-z]+|\\[\[\]\(\)]|\$|\\\\|NWPH[A-Z]*\d*E?/;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (n.parentElement.closest(skip)) continue;
     const m = n.data.match(pat);
     if (m) raw.push(n.data.slice(Math.max(0, m.index - 20), m.index + 30).trim());
   }
-  const leftover = document.body.innerHTML.match(/<!--NNI[^>]*-->/g) || [];
+  const leftover = document.body.innerHTML.match(/<!--NWPH[^>]*-->/g) || [];
   return {
     ids, links, res, badImgs, raw: raw.concat(leftover),
     rawLatex: [...document.querySelectorAll('.raw-latex')].map(e => e.textContent),

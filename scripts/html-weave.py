@@ -160,8 +160,8 @@ def parse_noweb(lines):
             quote = []
         elif kw == "@endquote":
             if prose and re.search(r"\\[A-Za-z]+$", prose[-1]):
-                prose.append("{}")      # \allowbreak[[x]] must not become \allowbreakNNIQ
-            prose.append("NNIQ%dE" % len(quotes))
+                prose.append("{}")      # \allowbreak[[x]] must not become \allowbreakNWPHQ
+            prose.append("NWPHQ%dE" % len(quotes))
             quotes.append(quote)
             quote = None
         elif kw == "@begin" and arg.startswith("code"):
@@ -170,7 +170,7 @@ def parse_noweb(lines):
         elif kw == "@end" and arg.startswith("code"):
             while cur.segs and cur.segs[-1] == ("nl",):
                 cur.segs.pop()
-            prose.append("\n\nNNIC%dE\n\n" % cur.k)
+            prose.append("\n\nNWPHC%dE\n\n" % cur.k)
             chunks.append(cur)
             cur = None
         elif kw == "@defn":
@@ -251,7 +251,7 @@ class Blocks:
 
     def add(self, kind, *args):
         self.items.append((kind,) + args)
-        return "\n\nNNIB%dE\n\n" % (len(self.items) - 1)
+        return "\n\nNWPHB%dE\n\n" % (len(self.items) - 1)
 
 
 def wrapper_macros(tex, blocks):
@@ -301,7 +301,7 @@ def wrapper_macros(tex, blocks):
             i = m.end()
         else:   # \caption{...}
             arg, i = braced(tex, m.end() - 1)
-            out.append("\n\nNNICAPE " + arg + "\n\n")
+            out.append("\n\nNWPHCAPE " + arg + "\n\n")
     return "".join(out)
 
 
@@ -310,12 +310,12 @@ def refs_and_cites(tex, refs, cites):
     some table cells, and the numbers are the book's, not pandoc's."""
     def ref(m):
         refs.append(m.group(1).strip())
-        return "NNIR%dE" % (len(refs) - 1)
+        return "NWPHR%dE" % (len(refs) - 1)
 
     def cite(m):
         keys = [k.strip() for k in m.group(3).split(",") if k.strip()]
         cites.append(("AuthorInText" if m.group(1) == "t" else "NormalCitation", keys))
-        return "NNIK%dE" % (len(cites) - 1)
+        return "NWPHK%dE" % (len(cites) - 1)
     tex = re.sub(r"\\(?:ref|pageref|autoref|cref|Cref)\s*\{([^}]*)\}", ref, tex)
     return re.sub(r"\\cite(t|p|)\s*(\[[^\]]*\])?\s*\{([^}]*)\}", cite, tex)
 
@@ -434,7 +434,8 @@ class Book:
             name = ident.replace(":", "-").replace(".", "-")
         if not name:
             name = "%s-%s" % (kind, num or len(self.pages))
-        if any(p.name == name for p in self.pages):
+        if name in ("index", "bibliography", "chunks", "identifiers") or \
+                any(p.name == name for p in self.pages):
             name += "-%d" % len(self.pages)
         page = Page(name, kind, num, title)
         page.heading = heading
@@ -484,22 +485,28 @@ def walk_inlines(book, page, inlines):
     out = []
     for x in inlines:
         t = x.get("t")
-        if t == "Str" and "NNI" in x["c"]:
-            for piece in re.split(r"(NNI[QBCRK]\d+E)", x["c"]):
-                m = re.match(r"NNI([QBCRK])(\d+)E$", piece)
+        if t == "Str" and "NWPH" in x["c"]:
+            for piece in re.split(r"(NWPH[QBCRK]\d+E)", x["c"]):
+                m = re.match(r"NWPH([QBCRK])(\d+)E$", piece)
                 if m and m.group(1) == "K":
                     mode, keys = book.cite_list[int(m.group(2))]
                     for k in keys:
                         if k not in book.cites:
                             book.cites.append(k)
-                    out.append(raw_inline("<!--NNIK %s-->" % m.group(2)))
+                    out.append(raw_inline("<!--NWPHK %s-->" % m.group(2)))
                 elif m:
-                    out.append(raw_inline("<!--NNI%s %s-->" % (m.group(1), m.group(2))))
+                    out.append(raw_inline("<!--NWPH%s %s-->" % (m.group(1), m.group(2))))
                 elif piece:
                     out.append(S(piece))
             continue
-        if t == "Code" and re.search(r"NNI[QRK]\d+E", x["c"][1]):
-            book.unknown.append((page.name, "placeholder in code: " + x["c"][1]))
+        if t == "Code" and re.search(r"NWPH[QRK]\d+E", x["c"][1]):
+            # \texttt{... [[x]] ...}: the code around the placeholders stays code
+            for piece in re.split(r"(NWPH[QRK]\d+E)", x["c"][1]):
+                if re.match(r"NWPH[QRK]\d+E$", piece):
+                    out.extend(walk_inlines(book, page, [S(piece)]))
+                elif piece:
+                    out.append({"t": "Code", "c": [x["c"][0], piece]})
+            continue
         if t == "RawInline" and x["c"][0] == "latex":
             out.extend(raw_latex_inline(book, page, x["c"][1]))
             continue
@@ -573,8 +580,10 @@ def walk_blocks(book, page, blocks):
         t = b.get("t")
         if t in ("Para", "Plain"):
             inl = b["c"]
-            if len(inl) == 1 and inl[0]["t"] == "Str" and re.match(r"NNI[BC]\d+E$", inl[0]["c"]):
-                out.append(raw_block("<!--NNI%s %s-->" % (inl[0]["c"][3], inl[0]["c"][4:-1])))
+            m = re.match(r"NWPH([BC])(\d+)E$", inl[0]["c"]) \
+                if len(inl) == 1 and inl[0]["t"] == "Str" else None
+            if m:
+                out.append(raw_block("<!--NWPH%s %s-->" % m.groups()))
                 continue
             b["c"] = walk_inlines(book, page, inl)
             if not b["c"]:
@@ -638,7 +647,7 @@ def make_floats(book, page, blocks, inside=False):
     for b in blocks:
         if b["t"] == "Div":
             b["c"][1] = make_floats(book, page, b["c"][1], inside or bool(stack))
-        mb = re.match(r"<!--NNIB (\d+)-->$", b["c"][1]) if b["t"] == "RawBlock" else None
+        mb = re.match(r"<!--NWPHB (\d+)-->$", b["c"][1]) if b["t"] == "RawBlock" else None
         item = book.blocks.items[int(mb.group(1))] if mb else None
         if item and item[0] == "float":
             stack.append((item[1], out))
@@ -679,9 +688,9 @@ def float_block(book, page, kind, body):
     name = {"figure": "图", "table": "表"}[kind]
     caption, rest = [], []
     for b in body:
-        if b["t"] == "Para" and b["c"] and b["c"][0]["t"] == "Str" and b["c"][0]["c"].startswith("NNICAPE"):
+        if b["t"] == "Para" and b["c"] and b["c"][0]["t"] == "Str" and b["c"][0]["c"].startswith("NWPHCAPE"):
             inl = b["c"]
-            inl[0] = S(inl[0]["c"][len("NNICAPE"):])
+            inl[0] = S(inl[0]["c"][len("NWPHCAPE"):])
             caption.extend(inl)
             continue
         if b["t"] == "Table" and b["c"][1][1]:
@@ -724,7 +733,7 @@ def split_pages(book, doc):
     for b in doc["blocks"]:
         if b["t"] == "Header" and b["c"][0] <= 2:
             level, attrs, inlines = b["c"]
-            if plain_text(inlines) == "NNISENTINEL":
+            if plain_text(inlines) == "NWPHSENTINEL":
                 continue
             page = book.new_page(level, attrs, inlines)
             page.blocks[0]["c"][2] = walk_inlines(book, page, page.blocks[0]["c"][2])
@@ -747,28 +756,24 @@ def is_file_name(name):
     return re.match(r"^[\w./+-]+\.[\w]+$", name) is not None and " " not in name
 
 
-def number_chunks(book, html_by_page):
-    """Number the chunks in the order in which they appear on the pages."""
+def number_chunks(book):
+    """Number the chunks in the order in which they appear on each page."""
     for page in book.pages:
-        for k in re.findall(r"<!--NNIC (\d+)-->", page.html):
+        for n, k in enumerate(re.findall(r"<!--NWPHC (\d+)-->", page.html), 1):
             c = book.chunks[int(k)]
-            book.counters_chunk = getattr(book, "counters_chunk", {})
-            n = book.counters_chunk.get(page.name, 0) + 1
-            book.counters_chunk[page.name] = n
-            num = "%s.%d" % (page.number, n) if page.number else str(n)
-            book.chunk_number[c.label] = num
+            book.chunk_number[c.label] = "%s.%d" % (page.number, n) if page.number else str(n)
             book.anchor_page[c.label] = page.name
-            c.page = page.name
-            for s in c.segs:
-                if s[0] == "use" and s[2]:
-                    book.anchor_page[s[2]] = page.name
+    lost = [c for c in book.chunks if c.label not in book.chunk_number]
+    if lost:
+        fail("chunk <<%s>> (%s) is on no page: inside LaTeX that pandoc keeps raw?"
+             % (lost[0].name, lost[0].where))
 
 
-def chunk_link(book, label, text=None, here=None):
+def chunk_link(book, label, text=None):
     if label not in book.chunk_number:
         return esc(text or "?")
-    num = book.chunk_number[label]
-    return '<a href="%s.html#%s">%s</a>' % (book.anchor_page[label], esc(label), esc(text or num))
+    return '<a href="%s.html#%s">%s</a>' % (book.anchor_page[label], esc(label),
+                                           esc(text or book.chunk_number[label]))
 
 
 def code_segs_html(book, segs):
@@ -905,14 +910,14 @@ def bibliography(book, info, bookdir):
     macros = ("\\newcommand{\\newblock}{}\n\\newcommand{\\natexlab}[1]{#1}\n"
               "\\newcommand{\\doi}[1]{\\href{https://doi.org/#1}{doi:#1}}\n"
               "\\newcommand{\\urlprefix}{URL }\n\\newcommand{\\eprint}[1]{#1}\n")
-    tex = macros + "".join("NNIBIB%dE %s\n\n" % (n, re.sub(r"\\penalty0\s*", "", t))
+    tex = macros + "".join("NWPHBIB%dE %s\n\n" % (n, re.sub(r"\\penalty0\s*", "", t))
                            for n, t in enumerate(texts))
     doc = read_latex(tex)
     entries = {}
     cur = None
     for b in doc["blocks"]:
         if b["t"] == "Para" and b["c"] and b["c"][0]["t"] == "Str":
-            m = re.match(r"NNIBIB(\d+)E", b["c"][0]["c"])
+            m = re.match(r"NWPHBIB(\d+)E", b["c"][0]["c"])
             if m:
                 cur = int(m.group(1))
                 rest = b["c"][0]["c"][m.end():]
@@ -960,16 +965,17 @@ def cite_html(book, bib, mode, keys):
 # ---------------------------------------------------------------- 3. output
 
 def toc_inlines(inl):
-    """Inlines of a heading for a table of contents: no links, no anchors."""
+    """Inlines of a heading for a table of contents: no links, no anchors,
+    no citations; quoted code and references as plain text."""
     out = []
     for x in inl:
         t = x.get("t")
-        if t == "Link":
+        if t in ("Link", "Span"):
             out.extend(toc_inlines(x["c"][1]))
-        elif t == "Span":
-            out.extend(toc_inlines(x["c"][1]))
-        elif t == "RawInline" and "NNIK" in x["c"][1]:
+        elif t == "RawInline" and x["c"][1].startswith("<!--NWPHK"):
             continue
+        elif t == "RawInline" and re.match(r"<!--NWPH[QR] ", x["c"][1]):
+            out.append(raw_inline(x["c"][1].replace(" ", "T ", 1)))
         else:
             out.append(x)
     return out
@@ -1122,7 +1128,7 @@ def main():
     prose = refs_and_cites(prose, refs, cite_list)
     with open(os.path.join(assets, "macros.tex"), encoding="utf-8") as f:
         preamble = f.read()
-    doc = read_latex(preamble + "\n\\part{NNISENTINEL}\n" + prose)
+    doc = read_latex(preamble + "\n\\part{NWPHSENTINEL}\n" + prose)
     book = Book(chunks, quotes, blocks)
     book.cite_list = cite_list
     pending = split_pages(book, doc)
@@ -1171,10 +1177,10 @@ def main():
         specials.append(("bibliography", "参考文献", "backmatter", bl))
     specials.append(("chunks", "代码块索引", "backmatter",
                      [{"t": "Header", "c": [1, ["chunks", [], []], [S("代码块索引")]]},
-                      raw_block("<!--NNIINDEX chunks-->")]))
+                      raw_block("<!--NWPHINDEX chunks-->")]))
     specials.append(("identifiers", "标识符索引", "backmatter",
                      [{"t": "Header", "c": [1, ["identifiers", [], []], [S("标识符索引")]]},
-                      raw_block("<!--NNIINDEX identifiers-->")]))
+                      raw_block("<!--NWPHINDEX identifiers-->")]))
 
     # a part's page lists its chapters
     for i, p in enumerate(book.pages):
@@ -1190,21 +1196,21 @@ def main():
     allblocks = []
     for p in book.pages:
         h = p.blocks[0]
-        allblocks.append(raw_block("<!--NNIPAGE %s-->" % p.name))
+        allblocks.append(raw_block("<!--NWPHPAGE %s-->" % p.name))
         allblocks.append(h)
         allblocks.extend(page_toc_block(p))
         allblocks.extend(p.blocks[1:])
     for name, _, _, bl in specials:
-        allblocks.append(raw_block("<!--NNIPAGE %s-->" % name))
+        allblocks.append(raw_block("<!--NWPHPAGE %s-->" % name))
         allblocks.extend(bl)
     doc["blocks"] = allblocks
     out_html = pandoc(["-f", "json", "-t", "html5", "--katex", "--wrap=none",
                        "--no-highlight"], json.dumps(doc))
-    pieces = re.split(r"<!--NNIPAGE (\S+)-->", out_html)
+    pieces = re.split(r"<!--NWPHPAGE (\S+)-->", out_html)
     by_name = dict(zip(pieces[1::2], pieces[2::2]))
     for p in book.pages:
         p.html = by_name[p.name]
-    number_chunks(book, by_name)
+    number_chunks(book)
 
     def ref_href(m):
         lab = refs[int(m.group(1))]
@@ -1215,14 +1221,18 @@ def main():
         return '<a href="%s.html#%s" class="ref">%s</a>' % (pg, esc(lab), esc(num or "?"))
 
     def fill(text):
-        text = re.sub(r"<!--NNIR (\d+)-->", ref_href, text)
-        text = re.sub(r"<!--NNIC (\d+)-->", lambda m: chunk_html(book, chunks[int(m.group(1))]), text)
-        text = re.sub(r"<!--NNIQ (\d+)-->", lambda m: quote_html(book, quotes[int(m.group(1))]), text)
-        text = re.sub(r"<!--NNIB (\d+)-->",
+        text = re.sub(r"<!--NWPHR (\d+)-->", ref_href, text)
+        text = re.sub(r"<!--NWPHRT (\d+)-->", lambda m: esc(book.labels.get(refs[int(m.group(1))],
+                                                                             ("", "?"))[1]), text)
+        text = re.sub(r"<!--NWPHQT (\d+)-->", lambda m: "<code>%s</code>" % esc("".join(
+            s[1] for s in quotes[int(m.group(1))] if s[0] in ("text", "id"))), text)
+        text = re.sub(r"<!--NWPHC (\d+)-->", lambda m: chunk_html(book, chunks[int(m.group(1))]), text)
+        text = re.sub(r"<!--NWPHQ (\d+)-->", lambda m: quote_html(book, quotes[int(m.group(1))]), text)
+        text = re.sub(r"<!--NWPHB (\d+)-->",
                       lambda m: block_html(book, blocks.items[int(m.group(1))], a.data), text)
-        text = re.sub(r"<!--NNIK (\d+)-->", lambda m: cite_html(book, bib, *cite_list[int(m.group(1))]), text)
-        text = text.replace("<!--NNIINDEX chunks-->", index_list(book, chunk_index, "chunks"))
-        text = text.replace("<!--NNIINDEX identifiers-->", index_list(book, ident_index, "identifiers"))
+        text = re.sub(r"<!--NWPHK (\d+)-->", lambda m: cite_html(book, bib, *cite_list[int(m.group(1))]), text)
+        text = text.replace("<!--NWPHINDEX chunks-->", index_list(book, chunk_index, "chunks"))
+        text = text.replace("<!--NWPHINDEX identifiers-->", index_list(book, ident_index, "identifiers"))
         return text
 
     os.makedirs(a.out, exist_ok=True)
