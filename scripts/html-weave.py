@@ -390,6 +390,7 @@ class Page:
         self.blocks = []
         self.toc = []          # (level, number, inlines, id)
         self.floats = {}       # figure/table -> how many so far
+        self.notes = []        # footnotes: a list of blocks each
         self.html = ""
 
 
@@ -522,7 +523,13 @@ def walk_inlines(book, page, inlines):
         elif t == "Image":
             x["c"][1] = walk_inlines(book, page, x["c"][1])
         elif t == "Note":
-            x["c"] = walk_blocks(book, page, x["c"])
+            # footnotes stay on their page (pandoc would put them at the end
+            # of the whole book): a numbered link here, the text at the end
+            page.notes.append(walk_blocks(book, page, x["c"]))
+            n = len(page.notes)
+            out.append(raw_inline('<sup class="fn"><a id="fnref-%s-%d" href="#fn-%s-%d">%d</a></sup>'
+                                  % (page.name, n, page.name, n, n)))
+            continue
         out.append(x)
     return cjk_breaks(out)
 
@@ -1200,6 +1207,14 @@ def main():
         allblocks.append(h)
         allblocks.extend(page_toc_block(p))
         allblocks.extend(p.blocks[1:])
+        if p.notes:
+            allblocks.append(raw_block('<section class="footnotes"><ol>'))
+            for n, note in enumerate(p.notes, 1):
+                allblocks.append(raw_block('<li id="fn-%s-%d">' % (p.name, n)))
+                allblocks.extend(note)
+                allblocks.append(raw_block('<a href="#fnref-%s-%d" class="fn-back">↩</a></li>'
+                                           % (p.name, n)))
+            allblocks.append(raw_block("</ol></section>"))
     for name, _, _, bl in specials:
         allblocks.append(raw_block("<!--NWPHPAGE %s-->" % name))
         allblocks.extend(bl)
