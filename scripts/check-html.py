@@ -19,7 +19,8 @@ HTMLDIR from file://, driven through the DevTools protocol on a pipe
   * a page wider than a phone screen (390 px) -- long code must scroll inside
     its block.
 
-One screenshot per page (the top, 1100 px wide) and one at phone width go to
+CHROMIUM names another browser binary, CHECK_HTML_TIMEOUT the seconds to wait
+for one answer of it (60).  One screenshot per page (the top, 1100 px wide) and one at phone width go to
 SHOTDIR.  Prints one line per page and ends with "N passed, M failed".
 """
 
@@ -37,7 +38,7 @@ import urllib.parse
 
 DESKTOP = (1100, 1400)
 PHONE = (390, 844)
-TIMEOUT = 60.0
+TIMEOUT = float(os.environ.get("CHECK_HTML_TIMEOUT", 60))
 
 CHROMIUM_FLAGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
@@ -230,7 +231,7 @@ def main():
     pages = sorted(f for f in os.listdir(root) if f.endswith(".html"))
     if "index.html" not in pages:
         sys.exit("check-html: %s/index.html is missing (make html)" % root)
-    exe = shutil.which("chromium") or shutil.which("chromium-browser")
+    exe = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
     if not exe:
         sys.exit("check-html: chromium is not installed")
     if os.path.isdir(shots):
@@ -278,6 +279,13 @@ def main():
                 problems.append("math not typeset: %d of %d formulas" % (probe["katex"], probe["formulas"]))
             results[name] = (probe, problems)
             urls[name] = url
+    except (RuntimeError, TimeoutError) as e:
+        cr.log.flush()
+        with open(cr.log.name, "rb") as f:
+            tail = f.read()[-2000:].decode("utf-8", "replace")
+        sys.stdout.write("check-html: %s\n--- the end of Chromium's log:\n%s\n" % (e, tail))
+        print("0 passed, %d failed" % len(pages))
+        sys.exit(1)
     finally:
         cr.close()
     browser_time = time.monotonic() - t0
