@@ -19,9 +19,10 @@ HTMLDIR from file://, driven through the DevTools protocol on a pipe
   * a page wider than a phone screen (390 px) -- long code must scroll inside
     its block.
 
-CHROMIUM names another browser binary, CHECK_HTML_TIMEOUT the seconds to wait
-for one answer of it (60).  One screenshot per page (the top, 1100 px wide) and one at phone width go to
+One screenshot per page (the top, 1100 px wide) and one at phone width go to
 SHOTDIR.  Prints one line per page and ends with "N passed, M failed".
+CHROMIUM names another browser binary; CHECK_HTML_TIMEOUT is how many seconds
+to wait for one answer from it (60).
 """
 
 import base64
