@@ -50,6 +50,7 @@ LAYOUT_ONLY = re.compile(
     r"clearpage|cleardoublepage|smallskip|medskip|bigskip|par|hfill|vfill|"
     r"tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|"
     r"protect|phantomsection|relax|frontmatter|mainmatter|backmatter|"
+    r"bgroup|egroup|begingroup|endgroup|"
     r"(v|h)space\*?\{[^}]*\}|enlargethispage\*?\{[^}]*\}|"
     r"setlength\{[^}]*\}\{[^}]*\}|addtolength\{[^}]*\}\{[^}]*\}|"
     r"addcontentsline\{[^}]*\}\{[^}]*\}\{[^}]*\}|"
@@ -320,14 +321,36 @@ def refs_and_cites(tex, refs, cites):
     return re.sub(r"\\cite(t|p|)\s*(\[[^\]]*\])?\s*\{([^}]*)\}", cite, tex)
 
 
+# Macros of book.tex that the script itself gives their HTML meaning.
+HANDLED_MACROS = {"programoutput", "figurefile"} | set(VERBATIM_ENVS)
+
+
 def wrapper_info(book_tex):
-    """Title, author, bibliography style and database from book/book.tex."""
+    """From book/book.tex: title, author, bibliography style and database,
+    and the macro definitions of its preamble (\\newcommand, \\newenvironment,
+    \\DeclareMathOperator ...), which pandoc then expands in the chapters."""
     with open(book_tex, encoding="utf-8") as f:
         src = strip_comments(f.read())
     info = {}
     for key in ("title", "author", "bibliographystyle", "bibliography"):
         m = re.search(r"\\%s\s*\{" % key, src)
         info[key] = braced(src, m.end() - 1)[0] if m else ""
+    preamble = src.split("\\begin{document}")[0]
+    defs = []
+    pat = re.compile(r"\\(newcommand|renewcommand|providecommand|DeclareMathOperator|"
+                     r"newenvironment|renewenvironment)\*?\s*\{?\\?([A-Za-z@]+)\}?")
+    for m in pat.finditer(preamble):
+        j = m.end()
+        while preamble[j:].lstrip()[:1] == "[":            # [n] [default]
+            j = preamble.index("]", j) + 1
+        for _ in range(2 if m.group(1).endswith("environment") else 1):
+            j += len(preamble[j:]) - len(preamble[j:].lstrip())
+            if preamble[j:j + 1] == "{":                  # {body}, {begin}{end}
+                j = braced(preamble, j)[1]
+        name = m.group(2)
+        if "@" not in name and name not in HANDLED_MACROS and "@" not in preamble[m.start():j]:
+            defs.append(preamble[m.start():j])
+    info["macros"] = "\n".join(defs)
     return info
 
 
@@ -1135,7 +1158,7 @@ def main():
     prose = refs_and_cites(prose, refs, cite_list)
     with open(os.path.join(assets, "macros.tex"), encoding="utf-8") as f:
         preamble = f.read()
-    doc = read_latex(preamble + "\n\\part{NWPHSENTINEL}\n" + prose)
+    doc = read_latex(info["macros"] + "\n" + preamble + "\n\\part{NWPHSENTINEL}\n" + prose)
     book = Book(chunks, quotes, blocks)
     book.cite_list = cite_list
     pending = split_pages(book, doc)
