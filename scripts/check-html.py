@@ -75,7 +75,8 @@ PROBE = r"""
     const m = n.data.match(pat);
     if (m) raw.push(n.data.slice(Math.max(0, m.index - 20), m.index + 30).trim());
   }
-  const leftover = document.body.innerHTML.match(/<!--NWPH[^>]*-->/g) || [];
+  const leftover = (document.body.innerHTML.match(/<!--NWPH[^>]*-->/g) || [])
+      .concat(document.body.textContent.match(/NWPH[A-Z]*\d*E/g) || []);
   return {
     ids, links, res, badImgs, raw: raw.concat(leftover),
     rawLatex: [...document.querySelectorAll('.raw-latex')].map(e => e.textContent),

@@ -306,6 +306,25 @@ def wrapper_macros(tex, blocks):
     return "".join(out)
 
 
+VERBATIM = re.compile(r"\\begin\{(verbatim\*?|Verbatim|lstlisting)\}.*?\\end\{\1\}|"
+                      r"\\verb\*?([^A-Za-z\s*])[^\n]*?\2", re.S)
+
+
+def mask_verbatim(tex):
+    """Verbatim text (verbatim environments, \\verb) out of the way of the
+    rewriting below: (text with tokens, the verbatim pieces)."""
+    store = []
+
+    def keep(m):
+        store.append(m.group(0))
+        return "NWPHV%dE" % (len(store) - 1)
+    return VERBATIM.sub(keep, tex), store
+
+
+def unmask_verbatim(tex, store):
+    return re.sub(r"NWPHV(\d+)E", lambda m: store[int(m.group(1))], tex)
+
+
 def refs_and_cites(tex, refs, cites):
     """\\ref and \\cite become placeholders: pandoc drops \\ref's argument in
     some table cells, and the numbers are the book's, not pandoc's."""
@@ -729,6 +748,8 @@ def float_block(book, page, kind, body):
             b["c"][1] = [None, []]
         rest.append(b)
     ids = ids_in(caption, []) + ids_in(rest, [])
+    rest = [b for b in rest if not (b["t"] in ("Para", "Plain") and all(
+        x["t"] in ("Space", "SoftBreak") or x["t"] == "Span" and not x["c"][1] for x in b["c"]))]
     for b in rest:
         for x in (b["c"] if b["t"] in ("Para", "Plain") else []):
             if x["t"] == "Image":
@@ -1153,9 +1174,10 @@ def main():
 
     prose, chunks, quotes, chunk_index, ident_index = parse_noweb(noweb_stream(a.nw))
     blocks = Blocks()
+    prose, verbatim = mask_verbatim(prose)
     prose = wrapper_macros(prose, blocks)
     refs, cite_list = [], []
-    prose = refs_and_cites(prose, refs, cite_list)
+    prose = unmask_verbatim(refs_and_cites(prose, refs, cite_list), verbatim)
     with open(os.path.join(assets, "macros.tex"), encoding="utf-8") as f:
         preamble = f.read()
     doc = read_latex(info["macros"] + "\n" + preamble + "\n\\part{NWPHSENTINEL}\n" + prose)
