@@ -1162,79 +1162,55 @@ def copy_assets(out, assets):
         shutil.copyfile(os.path.join(fonts, f), os.path.join(kdst, "fonts", f))
 
 
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--out", required=True)
-    ap.add_argument("--data", required=True)
-    ap.add_argument("--book", default="book", help="folder of book.tex, refs.bib, html/")
-    ap.add_argument("nw", nargs="+")
-    a = ap.parse_args()
-    assets = os.path.join(a.book, "html")
-    info = wrapper_info(os.path.join(a.book, "book.tex"))
-
-    prose, chunks, quotes, chunk_index, ident_index = parse_noweb(noweb_stream(a.nw))
-    blocks = Blocks()
-    prose, verbatim = mask_verbatim(prose)
-    prose = wrapper_macros(prose, blocks)
-    refs, cite_list = [], []
-    prose = unmask_verbatim(refs_and_cites(prose, refs, cite_list), verbatim)
-    with open(os.path.join(assets, "macros.tex"), encoding="utf-8") as f:
-        preamble = f.read()
-    doc = read_latex(info["macros"] + "\n" + preamble + "\n\\part{NWPHSENTINEL}\n" + prose)
-    book = Book(chunks, quotes, blocks)
-    book.cite_list = cite_list
-    pending = split_pages(book, doc)
-    if pending:
-        fail("text before the first \\chapter: %s" % plain_text(pending)[:200])
-    if not book.pages:
-        fail("no \\chapter in the sources")
-
-    # the book's title and author (book.tex) for the contents page
+def title_blocks(book, info, preamble):
+    """The book's title (first line: <h1>, the rest: subtitle) and author,
+    from book.tex; and the title as plain text."""
     title_tex = re.sub(r"\\\\(\[[^\]]*\])?", r" \\\\ ", info["title"])
-    tdoc = read_latex(preamble + "\\newcommand{\\Large}{}\n" + title_tex)
-    title_inl = walk_inlines(book, book.pages[0], [x for b in tdoc["blocks"] for x in b["c"]]
-                             if tdoc["blocks"] else [])
-    first_line = []
-    for x in title_inl:
+    tdoc = read_latex(preamble + "\\renewcommand{\\Large}{}\n" + title_tex)
+    title = walk_inlines(book, book.pages[0], [x for b in tdoc["blocks"] for x in b["c"]])
+    first = []
+    for x in title:
         if x["t"] == "LineBreak":
             break
-        first_line.append(x)
-    booktitle = plain_text(first_line).strip() or "book"
-    adoc = read_latex(preamble + info["author"]) if info["author"] else {"blocks": []}
-
-    # every page's HTML in one pandoc run; the pages are cut at markers
-    extra = [("bibliography", "参考文献"), ("chunks", "代码块索引"), ("identifiers", "标识符索引")]
-    order, bib = bibliography(book, info, a.book)
-    if not order:
-        extra = extra[1:]
-    specials = []
-    info_blocks = [{"t": "Header", "c": [1, ["", ["title"], []], first_line]}]
-    subtitle = title_inl[len(first_line) + 1:]
+        first.append(x)
+    blocks = [{"t": "Header", "c": [1, ["", ["title"], []], first]}]
+    subtitle = title[len(first) + 1:]
     while subtitle and subtitle[0]["t"] in ("Space", "SoftBreak"):
         subtitle.pop(0)
     if subtitle:
-        info_blocks.append({"t": "Div", "c": [["", ["subtitle"], []],
-                                              [{"t": "Para", "c": subtitle}]]})
-    for b in adoc["blocks"]:
-        info_blocks.append({"t": "Div", "c": [["", ["author"], []], [b]]})
-    specials.append(("index", "目录", "index", index_page_blocks(book, info_blocks, extra)))
+        blocks.append({"t": "Div", "c": [["", ["subtitle"], []], [{"t": "Para", "c": subtitle}]]})
+    if info["author"]:
+        for b in read_latex(preamble + info["author"])["blocks"]:
+            blocks.append({"t": "Div", "c": [["", ["author"], []], [b]]})
+    return blocks, plain_text(first).strip() or "book"
+
+
+def header(ident, text):
+    return {"t": "Header", "c": [1, [ident, [], []], [S(text)]]}
+
+
+def backmatter(book, order):
+    """(name, title, blocks) of the bibliography and the two indexes."""
+    pages = []
     if order:
-        bl = [{"t": "Header", "c": [1, ["bibliography", [], []], [S("参考文献")]]},
-              raw_block('<ol class="bibliography">')]
+        bl = [header("bibliography", "参考文献"), raw_block('<ol class="bibliography">')]
         for n, key, bbs in order:
             bl.append(raw_block('<li id="cite-%s" value="%d">' % (esc(key), n)))
             bl.extend(bbs)
             bl.append(raw_block("</li>"))
         bl.append(raw_block("</ol>"))
-        specials.append(("bibliography", "参考文献", "backmatter", bl))
-    specials.append(("chunks", "代码块索引", "backmatter",
-                     [{"t": "Header", "c": [1, ["chunks", [], []], [S("代码块索引")]]},
-                      raw_block("<!--NWPHINDEX chunks-->")]))
-    specials.append(("identifiers", "标识符索引", "backmatter",
-                     [{"t": "Header", "c": [1, ["identifiers", [], []], [S("标识符索引")]]},
-                      raw_block("<!--NWPHINDEX identifiers-->")]))
+        pages.append(("bibliography", "参考文献", bl))
+    pages.append(("chunks", "代码块索引",
+                  [header("chunks", "代码块索引"), raw_block("<!--NWPHINDEX chunks-->")]))
+    pages.append(("identifiers", "标识符索引",
+                  [header("identifiers", "标识符索引"), raw_block("<!--NWPHINDEX identifiers-->")]))
+    return pages
 
-    # a part's page lists its chapters
+
+def page_blocks(book):
+    """All pages' blocks, each page after a marker; a part's page lists its
+    chapters, a chapter's starts with its sections, footnotes at its end."""
+    out = []
     for i, p in enumerate(book.pages):
         if p.kind == "part":
             items = []
@@ -1244,26 +1220,57 @@ def main():
                 items.append(entry[:1])
             if items:
                 p.blocks.append({"t": "BulletList", "c": items})
-
-    allblocks = []
-    for p in book.pages:
-        h = p.blocks[0]
-        allblocks.append(raw_block("<!--NWPHPAGE %s-->" % p.name))
-        allblocks.append(h)
-        allblocks.extend(page_toc_block(p))
-        allblocks.extend(p.blocks[1:])
+        out.append(raw_block("<!--NWPHPAGE %s-->" % p.name))
+        out.append(p.blocks[0])
+        out.extend(page_toc_block(p))
+        out.extend(p.blocks[1:])
         if p.notes:
-            allblocks.append(raw_block('<section class="footnotes"><ol>'))
+            out.append(raw_block('<section class="footnotes"><ol>'))
             for n, note in enumerate(p.notes, 1):
-                allblocks.append(raw_block('<li id="fn-%s-%d">' % (p.name, n)))
-                allblocks.extend(note)
-                allblocks.append(raw_block('<a href="#fnref-%s-%d" class="fn-back">↩</a></li>'
-                                           % (p.name, n)))
-            allblocks.append(raw_block("</ol></section>"))
-    for name, _, _, bl in specials:
-        allblocks.append(raw_block("<!--NWPHPAGE %s-->" % name))
-        allblocks.extend(bl)
-    doc["blocks"] = allblocks
+                out.append(raw_block('<li id="fn-%s-%d">' % (p.name, n)))
+                out.extend(note)
+                out.append(raw_block('<a href="#fnref-%s-%d" class="fn-back">↩</a></li>'
+                                     % (p.name, n)))
+            out.append(raw_block("</ol></section>"))
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--data", required=True)
+    ap.add_argument("--book", default="book", help="folder of book.tex, refs.bib, html/")
+    ap.add_argument("nw", nargs="+")
+    a = ap.parse_args()
+    assets = os.path.join(a.book, "html")
+    info = wrapper_info(os.path.join(a.book, "book.tex"))
+    with open(os.path.join(assets, "macros.tex"), encoding="utf-8") as f:
+        preamble = info["macros"] + "\n" + f.read()
+
+    # 1. noweb; the wrapper's macros, \\ref and \\cite; 2. pandoc reads the prose
+    prose, chunks, quotes, chunk_index, ident_index = parse_noweb(noweb_stream(a.nw))
+    blocks = Blocks()
+    prose, verbatim = mask_verbatim(prose)
+    prose = wrapper_macros(prose, blocks)
+    refs, cite_list = [], []
+    prose = unmask_verbatim(refs_and_cites(prose, refs, cite_list), verbatim)
+    doc = read_latex(preamble + "\n\\part{NWPHSENTINEL}\n" + prose)
+    book = Book(chunks, quotes, blocks)
+    book.cite_list = cite_list
+    pending = split_pages(book, doc)
+    if pending:
+        fail("text before the first \\chapter: %s" % plain_text(pending)[:200])
+    if not book.pages:
+        fail("no \\chapter in the sources")
+    info_blocks, booktitle = title_blocks(book, info, preamble)
+    order, bib = bibliography(book, info, a.book)
+    specials = backmatter(book, order)
+
+    # 3. every page's HTML in one pandoc run, cut at the markers
+    contents = index_page_blocks(book, info_blocks, [(n, t) for n, t, _ in specials])
+    doc["blocks"] = page_blocks(book) + [raw_block("<!--NWPHPAGE index-->")] + contents
+    for name, _, bl in specials:
+        doc["blocks"] += [raw_block("<!--NWPHPAGE %s-->" % name)] + bl
     out_html = pandoc(["-f", "json", "-t", "html5", "--katex", "--wrap=none",
                        "--no-highlight"], json.dumps(doc))
     pieces = re.split(r"<!--NWPHPAGE (\S+)-->", out_html)
@@ -1272,6 +1279,7 @@ def main():
         p.html = by_name[p.name]
     number_chunks(book)
 
+    # the placeholders' HTML
     def ref_href(m):
         lab = refs[int(m.group(1))]
         if lab not in book.labels:
@@ -1301,7 +1309,7 @@ def main():
             os.remove(os.path.join(a.out, f))
     copy_assets(a.out, assets)
     seq = [(p.name, (p.heading + " " + p.title).strip(), p.kind) for p in book.pages]
-    seq += [(n, t, k) for n, t, k, _ in specials if n != "index"]
+    seq += [(n, t, "backmatter") for n, t, _ in specials]
     for i, (name, title, kind) in enumerate(seq):
         body = fill(by_name[name])
         prev = seq[i - 1][:2] if i > 0 else None
