@@ -73,7 +73,7 @@ all: deps
 	@echo "    programs: $(patsubst src/bin/%.c,$(B)/bin/%,$(wildcard src/bin/*.c))"
 
 help:
-	@sed -n '2,14p' Makefile
+	@sed -n '2,13p' Makefile
 
 deps:
 	@scripts/install-deps.sh $(DEPS_BUILD)
