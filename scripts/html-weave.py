@@ -707,8 +707,11 @@ def make_floats(book, page, blocks, inside=False):
             outer.append(float_block(book, page, kind, out))
             out = outer
             continue
-        if b["t"] == "Table" and b["c"][1][1] and not stack and not inside:
-            b = float_block(book, page, "table", [b])
+        if b["t"] == "Table" and not stack and not inside:
+            # a caption of its own (a longtable, say) makes a numbered table;
+            # any table scrolls inside its own box on a narrow screen
+            b = float_block(book, page, "table", [b]) if b["c"][1][1] else \
+                {"t": "Div", "c": [["", ["table-wrap"], []], [b]]}
         out.append(b)
     while stack:
         kind, outer = stack.pop()
