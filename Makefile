@@ -189,8 +189,8 @@ build/book.pdf: build/book/book.tex build/book/nowebzh.sty build/book/refs.bib b
 # noidx, then pandoc; the math typeset by KaTeX from libjs-katex in the
 # browser), one page per part, chapter and appendix in build/html/.  The
 # figures are SVG from the same gnuplot scripts (figformat='svg', see
-# figures/style.gp); a script that still sets its own terminal gets its PDF
-# converted, with a warning.  The book's appendix on the build says why.
+# figures/style.gp; heat maps keep their pixels sharp); a script that still
+# sets its own terminal gets its PDF converted, with a warning.  The book's appendix on the build says why.
 HTML := build/html
 HTML_FIGS := $(FIGS:build/figures/%.pdf=$(HTML)/figures/%.svg)
 html: html-deps
@@ -205,6 +205,7 @@ $(HTML)/figures/%.svg: figures/%.gp figures/style.gp build/figures/%.pdf
 	@grep -q '<svg' $@ || { echo "warning: $< sets its own terminal" \
 	    "(use eval figterm(w, h), figures/style.gp); converting its PDF"; \
 	    pdftocairo -svg build/figures/$*.pdf $@; }
+	@sed -i "s/<image /<image style='image-rendering:pixelated' /" $@
 
 $(HTML)/index.html: $(NW) book/book.tex book/refs.bib $(wildcard book/html/*) \
                     scripts/html-weave.py $(HTML_FIGS) $(GENERATED)
