@@ -57,8 +57,8 @@ LDFLAGS  ?=
 RUN      ?=
 
 # ---------------------------------------------------------------- top level
-.PHONY: all deps tangle build-all lib programs figures data book html html-deps check-html \
-        check check-deps \
+.PHONY: all deps tangle build-all lib programs figures data book html html-deps \
+        check check-deps check-html \
         check-tangle check-c check-golden repro golden golden-deps sanitize \
         valgrind valgrind-suites check-symbols fuzz fuzz-deps clean help \
         soak power soak-run power-run
@@ -190,7 +190,8 @@ build/book.pdf: build/book/book.tex build/book/nowebzh.sty build/book/refs.bib b
 # browser), one page per part, chapter and appendix in build/html/.  The
 # figures are SVG from the same gnuplot scripts (figformat='svg', see
 # figures/style.gp; heat maps keep their pixels sharp); a script that still
-# sets its own terminal gets its PDF converted, with a warning.  The book's appendix on the build says why.
+# sets its own terminal gets its PDF converted, with a warning.  The book's
+# appendix on the build says why.
 HTML := build/html
 HTML_FIGS := $(FIGS:build/figures/%.pdf=$(HTML)/figures/%.svg)
 html: html-deps
