@@ -473,7 +473,7 @@ class Book:
                 heading = "第%s章" % chinese_number(self.chapter) if numbered else ""
                 kind = "chapter"
             name = None
-        if ident and re.match(r"^[A-Za-z][\w:.-]*$", ident):
+        if ident and re.match(r"^[A-Za-z][A-Za-z0-9:._-]*$", ident):
             name = ident.replace(":", "-").replace(".", "-")
         if not name:
             name = "%s-%s" % (kind, num or len(self.pages))
