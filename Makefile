@@ -101,6 +101,14 @@ lib: $(LIBA) $(LIBSO)
 programs: $(PROGS)
 
 $(B)/obj/bin/%.o $(B)/obj/app/%.o: CFLAGS_LIB += -Wno-missing-prototypes
+# The random-number kernels (book appendix 性能, src/random/kernels.c) are
+# plain loops for the compiler to vectorize, one copy per instruction set
+# chosen at run time: -ftree-vectorize (GCC 12 hardly vectorizes at -O2;
+# clang accepts it), -fno-math-errno (sqrtf without an errno branch),
+# -fno-trapping-math (the cephes selects become blends).  None of them
+# changes a single result; -ffp-contract=off stays.  Inert at -O0.
+KERNEL_CFLAGS := -ftree-vectorize -fno-math-errno -fno-trapping-math
+$(B)/obj/random/kernels.o: CFLAGS_LIB += $(KERNEL_CFLAGS)
 $(B)/obj/%.o: src/%.c
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS_LIB) $(SANFLAGS) -c $< -o $@

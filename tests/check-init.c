@@ -51,7 +51,7 @@ static bool same_generator(nni_torch_gen a, nni_torch_gen b)
             return false;
     return true;
 }
-#line 229 "book/ch82-xavier.nw"
+#line 231 "book/ch82-xavier.nw"
 /* 按 Xavier 的公式手写的均匀初始化；pytorch_order 为真时按 PyTorch 的运算顺序
    算边界，否则照抄笔记本的公式 sqrt(6 / (fan_in + fan_out))。 */
 static void my_xavier_uniform(nni_torch_gen *gen, nni_tensor *w, double gain,
@@ -65,7 +65,7 @@ static void my_xavier_uniform(nni_torch_gen *gen, nni_tensor *w, double gain,
     const double a = pytorch_order ? sqrt(3.0) * (gain * sqrt(2.0 / n))
                                    : gain * sqrt(6.0 / n);
     
-#line 246 "book/ch82-xavier.nw"
+#line 248 "book/ch82-xavier.nw"
 if (nni_tensor_dtype(w) == NNI_FLOAT32) {
     float *d = nni_tensor_data(w);
     for (size_t i = 0; i < nni_tensor_numel(w); i++)
@@ -75,7 +75,7 @@ if (nni_tensor_dtype(w) == NNI_FLOAT32) {
     for (size_t i = 0; i < nni_tensor_numel(w); i++)
         d[i] = nni_torch_uniform_double(gen, -a, a);
 }
-#line 242 "book/ch82-xavier.nw"
+#line 244 "book/ch82-xavier.nw"
 }
 #line 1488 "book/ch86-init-others.nw"
 /* 第 i 个元素（C 顺序）的多维下标 */
@@ -239,7 +239,7 @@ START_TEST(test_call_by_name)
     nni_tensor_free(u);
 }
 END_TEST
-#line 394 "book/ch82-xavier.nw"
+#line 396 "book/ch82-xavier.nw"
 START_TEST(test_xavier_exercise)
 {
     const size_t shapes[3][4] = { { 40, 30 }, { 8, 4, 3, 3 }, { 1, 7 } };
@@ -264,7 +264,7 @@ START_TEST(test_xavier_exercise)
             }
 }
 END_TEST
-#line 429 "book/ch82-xavier.nw"
+#line 431 "book/ch82-xavier.nw"
 START_TEST(test_xavier_errors)
 {
     nni_torch_gen gen, before, unseeded;
@@ -626,9 +626,9 @@ tcase_add_test(tc, test_golden_replay_detects_mutants);
 tcase_add_test(tc, test_gain_and_fan_edges);
 #line 1488 "book/ch80-fans-gains.nw"
 tcase_add_test(tc, test_call_by_name);
-#line 421 "book/ch82-xavier.nw"
+#line 423 "book/ch82-xavier.nw"
 tcase_add_test(tc, test_xavier_exercise);
-#line 461 "book/ch82-xavier.nw"
+#line 463 "book/ch82-xavier.nw"
 tcase_add_test(tc, test_xavier_errors);
 #line 321 "book/ch84-kaiming.nw"
 tcase_add_test(tc, test_kaiming_edges);

@@ -11,7 +11,7 @@ static const nni_app_init_args common_defaults = {
     .val = 0.0, .groups = 1, .mode = NNI_FAN_IN, .nonlinearity = NNI_NL_LEAKY_RELU
 };
 
-#line 198 "book/ch82-xavier.nw"
+#line 200 "book/ch82-xavier.nw"
 static nni_status run_xavier_uniform(nni_torch_gen *gen, nni_tensor *t,
                                      const nni_app_init_args *p)
 {
@@ -99,7 +99,7 @@ static nni_status run_sparse(nni_torch_gen *gen, nni_tensor *t, const nni_app_in
 #line 677 "book/ch80-fans-gains.nw"
 static const nni_app_initializer table[] = {
     
-#line 212 "book/ch82-xavier.nw"
+#line 214 "book/ch82-xavier.nw"
 { "xavier_uniform", NNI_APP_GAIN, 0, 0.0, 1.0, 1.0,
   "xavier_uniform_(tensor, gain=1.0)", run_xavier_uniform },
 { "xavier_normal", NNI_APP_GAIN, 0, 0.0, 1.0, 1.0,
