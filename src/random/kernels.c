@@ -1,4 +1,4 @@
-#line 787 "book/appP-performance.nw"
+#line 798 "book/appP-performance.nw"
 /* random/kernels.c -- 按块生成与变换随机数的核函数（附录“性能”） */
 #include <math.h>
 #include <string.h>
@@ -7,13 +7,13 @@
 #include "random/internal.h"
 #include "random/kernels.h"
 
-#line 573 "book/appP-performance.nw"
+#line 579 "book/appP-performance.nw"
 #define NNI__CAT2(a, b) a##_##b
 #define NNI__CAT(a, b) NNI__CAT2(a, b)
 #define NNI__V(f) NNI__CAT(f, NNI__VARIANT)
 #define NNI__STR2(x) #x
 #define NNI__STR(x) NNI__STR2(x)
-#line 584 "book/appP-performance.nw"
+#line 590 "book/appP-performance.nw"
 #define NNI__X86_VARIANTS 0
 #if defined(__x86_64__) && defined(__GNUC__) && defined(__has_attribute)
 #if __has_attribute(target)
@@ -120,7 +120,14 @@ NNI__INLINE void torch_uniform_double_body(nni_mt19937 *mt, double *restrict d,
         n -= k;
     }
 }
-#line 235 "book/appP-performance.nw"
+#line 237 "book/appP-performance.nw"
+NNI__INLINE void torch_box_muller_float_body(float *restrict d, size_t n,
+                                             float mean, float std)
+{
+    for (size_t b = 0; b < n; b += 16)
+        nni__torch_normal16_float(d + b, mean, std);
+}
+
 NNI__INLINE void torch_normal_float_body(nni_mt19937 *mt, float *restrict d,
                                          size_t n, float mean, float std)
 {
@@ -134,12 +141,11 @@ NNI__INLINE void torch_normal_float_body(nni_mt19937 *mt, float *restrict d,
                 c[got + i] = torch_u24(s[i]);
             got += m;
         }
-        for (size_t b = 0; b < k; b += 16)
-            nni__torch_normal16_float(c + b, mean, std);
+        torch_box_muller_float_body(c, k, mean, std);
         done += k;
     }
 }
-#line 266 "book/appP-performance.nw"
+#line 274 "book/appP-performance.nw"
 NNI__INLINE void torch_normal_double_body(nni_mt19937 *mt, double *restrict d,
                                           size_t n, double mean, double std)
 {
@@ -151,7 +157,7 @@ NNI__INLINE void torch_normal_double_body(nni_mt19937 *mt, double *restrict d,
         done += k;
     }
 }
-#line 286 "book/appP-performance.nw"
+#line 294 "book/appP-performance.nw"
 NNI__INLINE double numpy_u53(uint32_t w1, uint32_t w2)
 {
     const double a = (double)(int32_t)(w1 >> 5), b = (double)(int32_t)(w2 >> 6);
@@ -168,7 +174,7 @@ NNI__INLINE double numpy_u53(uint32_t w1, uint32_t w2)
         d += k;                                                           \
         n -= k;                                                           \
     }
-#line 307 "book/appP-performance.nw"
+#line 315 "book/appP-performance.nw"
 NNI__INLINE void numpy_uniform_double_body(nni_mt19937 *mt, double *restrict d,
                                            size_t n, double low, double range)
 {
@@ -180,7 +186,7 @@ NNI__INLINE void numpy_uniform_float_body(nni_mt19937 *mt, float *restrict d,
 {
     NNI__NUMPY_UNIFORM(float)
 }
-#line 326 "book/appP-performance.nw"
+#line 334 "book/appP-performance.nw"
 NNI__INLINE double numpy_next_double(nni_mt19937 *mt)
 {
     const uint32_t a = mt_next(mt);
@@ -199,7 +205,7 @@ NNI__INLINE void numpy_gauss_body(nni_mt19937 *mt, double *restrict d, size_t n,
             continue;
         }
         
-#line 349 "book/appP-performance.nw"
+#line 357 "book/appP-performance.nw"
 double x1, x2, r2;
 do {
     x1 = 2.0 * numpy_next_double(mt) - 1.0;
@@ -210,30 +216,29 @@ const double f = sqrt(-2.0 * log(r2) / r2);
 *cache = f * x1;
 *has = true;
 d[i] = f * x2;
-#line 344 "book/appP-performance.nw"
+#line 352 "book/appP-performance.nw"
     }
 }
-#line 372 "book/appP-performance.nw"
+#line 380 "book/appP-performance.nw"
 enum { L = NNI_XOSHIRO_LANES };
 
 NNI__INLINE uint64_t rotl64(uint64_t x, int k)
 {
     return (x << k) | (x >> (64 - k));
 }
-#line 385 "book/appP-performance.nw"
-NNI__INLINE void xo_step(uint64_t s[4][L], uint64_t r[L])
+#line 393 "book/appP-performance.nw"
+NNI__INLINE uint64_t xo_next(uint64_t s[4][L], int l)
 {
-    for (int l = 0; l < L; l++) {
-        const uint64_t s0 = s[0][l], s1 = s[1][l];
-        const uint64_t s2 = s[2][l] ^ s0, s3 = s[3][l] ^ s1;
-        r[l] = rotl64(s0 + s[3][l], 23) + s0;
-        s[0][l] = s0 ^ s3;
-        s[1][l] = s1 ^ s2;
-        s[2][l] = s2 ^ (s1 << 17);
-        s[3][l] = rotl64(s3, 45);
-    }
+    const uint64_t s0 = s[0][l], s1 = s[1][l];
+    const uint64_t s2 = s[2][l] ^ s0, s3 = s[3][l] ^ s1;
+    const uint64_t r = rotl64(s0 + s[3][l], 23) + s0;
+    s[0][l] = s0 ^ s3;
+    s[1][l] = s1 ^ s2;
+    s[2][l] = s2 ^ (s1 << 17);
+    s[3][l] = rotl64(s3, 45);
+    return r;
 }
-#line 405 "book/appP-performance.nw"
+#line 412 "book/appP-performance.nw"
 NNI__INLINE float xo_float(uint32_t w)
 {
     return (float)(int32_t)(w >> 8) * 0x1p-24f;
@@ -246,114 +251,110 @@ NNI__INLINE double xo_double(uint64_t r)
     memcpy(&x, &bits, sizeof x);
     return x - 1.0;
 }
-#line 422 "book/appP-performance.nw"
+#line 433 "book/appP-performance.nw"
 NNI__INLINE void xo_words16(uint64_t s[4][L], uint32_t *restrict w)
 {
-    uint64_t r[L];
-    xo_step(s, r);
     for (int l = 0; l < L; l++) {
-        w[l] = (uint32_t)r[l];
-        w[L + l] = (uint32_t)(r[l] >> 32);
+        const uint64_t r = xo_next(s, l);
+        w[l] = (uint32_t)r;
+        w[L + l] = (uint32_t)(r >> 32);
     }
 }
 
-NNI__INLINE void xo_floats16(uint64_t s[4][L], float *restrict u)
+NNI__INLINE void xo_floats16(uint64_t s[4][L], float *restrict u, float from,
+                             float range)
 {
-    uint64_t r[L];
-    xo_step(s, r);
     for (int l = 0; l < L; l++) {
-        u[l] = xo_float((uint32_t)r[l]);
-        u[L + l] = xo_float((uint32_t)(r[l] >> 32));
+        const uint64_t r = xo_next(s, l);
+        u[l] = from + range * xo_float((uint32_t)r);
+        u[L + l] = from + range * xo_float((uint32_t)(r >> 32));
     }
 }
 
-NNI__INLINE void xo_doubles8(uint64_t s[4][L], double *restrict u)
+NNI__INLINE void xo_doubles8(uint64_t s[4][L], double *restrict u, double from,
+                             double range)
 {
-    uint64_t r[L];
-    xo_step(s, r);
     for (int l = 0; l < L; l++)
-        u[l] = xo_double(r[l]);
+        u[l] = from + range * xo_double(xo_next(s, l));
 }
-#line 458 "book/appP-performance.nw"
-#define NNI__XO_FILL(T, PER, STEP, PUT)                                       \
+#line 466 "book/appP-performance.nw"
+#define NNI__XO_FILL(T, PER, STEP, POST)                                      \
     uint64_t s[4][L];                                                     \
     memcpy(s, x->s, sizeof s);                                            \
     size_t i = 0;                                                         \
     for (; i + (PER) <= n; i += (PER)) {                                  \
         STEP(s, d + i);                                                   \
-        PUT(d + i, (PER));                                                \
+        POST(d + i);                                                      \
     }                                                                     \
     if (i < n) {                                                          \
         T tail[PER];                                                      \
         STEP(s, tail);                                                    \
-        PUT(tail, (PER));                                                 \
+        POST(tail);                                                       \
         memcpy(d + i, tail, (n - i) * sizeof *d);                         \
     }                                                                     \
     memcpy(x->s, s, sizeof s);
-#line 481 "book/appP-performance.nw"
-#define NNI__XO_AFFINE(p, m)                                                  \
-    for (int j = 0; j < (m); j++)                                         \
-        (p)[j] = from + range * (p)[j];
-#define NNI__XO_NONE(p, m)
-#define NNI__XO_BOX_F(p, m) nni__torch_normal16_float((p), mean, std);
-#define NNI__XO_BOX_D(p, m) nni__torch_normal16_double((p), mean, std);
-
-NNI__INLINE void xo_doubles16(uint64_t s[4][L], double *restrict u)
-{
-    xo_doubles8(s, u);
-    xo_doubles8(s, u + L);
-}
-#line 496 "book/appP-performance.nw"
+#line 488 "book/appP-performance.nw"
+#define NNI__XO_WORDS(s, p) xo_words16((s), (p))
+#define NNI__XO_UF(s, p) xo_floats16((s), (p), from, range)
+#define NNI__XO_UD(s, p) xo_doubles8((s), (p), from, range)
+#define NNI__XO_NF(s, p) xo_floats16((s), (p), 0.0f, 1.0f)
+#define NNI__XO_ND(s, p) (xo_doubles8((s), (p), 0.0, 1.0),                   \
+                          xo_doubles8((s), (p) + L, 0.0, 1.0))
+#define NNI__XO_NONE(p) ((void)(p))
+#define NNI__XO_BOX_F(p) nni__torch_normal16_float((p), mean, std)
+#define NNI__XO_BOX_D(p) nni__torch_normal16_double((p), mean, std)
+#line 501 "book/appP-performance.nw"
 NNI__INLINE void xo_words_body(nni_xoshiro_lanes *x, uint32_t *restrict d,
                                size_t n)
 {
-    NNI__XO_FILL(uint32_t, 2 * L, xo_words16, NNI__XO_NONE)
+    NNI__XO_FILL(uint32_t, 2 * L, NNI__XO_WORDS, NNI__XO_NONE)
 }
 
 NNI__INLINE void xo_uniform_float_body(nni_xoshiro_lanes *x, float *restrict d,
                                        size_t n, float from, float range)
 {
-    NNI__XO_FILL(float, 2 * L, xo_floats16, NNI__XO_AFFINE)
+    NNI__XO_FILL(float, 2 * L, NNI__XO_UF, NNI__XO_NONE)
 }
 
 NNI__INLINE void xo_uniform_double_body(nni_xoshiro_lanes *x,
                                         double *restrict d, size_t n,
                                         double from, double range)
 {
-    NNI__XO_FILL(double, L, xo_doubles8, NNI__XO_AFFINE)
+    NNI__XO_FILL(double, L, NNI__XO_UD, NNI__XO_NONE)
 }
-#line 517 "book/appP-performance.nw"
+#line 522 "book/appP-performance.nw"
 NNI__INLINE void xo_normal_float_body(nni_xoshiro_lanes *x, float *restrict d,
                                       size_t n, float mean, float std)
 {
-    NNI__XO_FILL(float, 2 * L, xo_floats16, NNI__XO_BOX_F)
+    NNI__XO_FILL(float, 2 * L, NNI__XO_NF, NNI__XO_BOX_F)
 }
 
 NNI__INLINE void xo_normal_double_body(nni_xoshiro_lanes *x,
                                        double *restrict d, size_t n,
                                        double mean, double std)
 {
-    NNI__XO_FILL(double, 2 * L, xo_doubles16, NNI__XO_BOX_D)
+    NNI__XO_FILL(double, 2 * L, NNI__XO_ND, NNI__XO_BOX_D)
 }
-#line 539 "book/appP-performance.nw"
+#line 544 "book/appP-performance.nw"
 NNI__INLINE void xo_jump_body(nni_xoshiro_lanes *x, const uint64_t poly[4])
 {
-    uint64_t s[4][L], acc[4][L] = { { 0 } }, r[L];
+    uint64_t s[4][L], acc[4][L] = { { 0 } };
     memcpy(s, x->s, sizeof s);
     for (int w = 0; w < 4; w++)
         for (int b = 0; b < 64; b++) {
             const uint64_t mask = 0 - (poly[w] >> b & 1u);
-            for (int k = 0; k < 4; k++)
-                for (int l = 0; l < L; l++)
+            for (int l = 0; l < L; l++) {
+                for (int k = 0; k < 4; k++)
                     acc[k][l] ^= s[k][l] & mask;
-            xo_step(s, r);
+                xo_next(s, l);
+            }
         }
     memcpy(x->s, acc, sizeof acc);
 }
-#line 658 "book/appP-performance.nw"
+#line 667 "book/appP-performance.nw"
 #define NNI__VARIANT generic
 #define NNI__TARGET
-#line 597 "book/appP-performance.nw"
+#line 603 "book/appP-performance.nw"
 #define NNI__ENTRY(name, params, args)                                         \
     NNI__TARGET static void NNI__V(name) params { name##_body args; }
 NNI__ENTRY(mt_words, (nni_mt19937 *mt, uint32_t *w, size_t n), (mt, w, n))
@@ -365,7 +366,9 @@ NNI__ENTRY(torch_normal_float, (nni_mt19937 *mt, float *d, size_t n,
            float mean, float std), (mt, d, n, mean, std))
 NNI__ENTRY(torch_normal_double, (nni_mt19937 *mt, double *d, size_t n,
            double mean, double std), (mt, d, n, mean, std))
-#line 611 "book/appP-performance.nw"
+NNI__ENTRY(torch_box_muller_float, (float *d, size_t n, float mean, float std),
+           (d, n, mean, std))
+#line 619 "book/appP-performance.nw"
 NNI__ENTRY(numpy_uniform_float, (nni_mt19937 *mt, float *d, size_t n,
            double low, double range), (mt, d, n, low, range))
 NNI__ENTRY(numpy_uniform_double, (nni_mt19937 *mt, double *d, size_t n,
@@ -383,7 +386,7 @@ NNI__ENTRY(xo_normal_float, (nni_xoshiro_lanes *x, float *d, size_t n,
 NNI__ENTRY(xo_normal_double, (nni_xoshiro_lanes *x, double *d, size_t n,
            double mean, double std), (x, d, n, mean, std))
 NNI__ENTRY(xo_jump, (nni_xoshiro_lanes *x, const uint64_t poly[4]), (x, poly))
-#line 633 "book/appP-performance.nw"
+#line 641 "book/appP-performance.nw"
 static const nni__kernels NNI__V(kernels) = {
     .name = NNI__STR(NNI__VARIANT),
     .mt_words = NNI__V(mt_words),
@@ -391,6 +394,7 @@ static const nni__kernels NNI__V(kernels) = {
     .torch_uniform_double = NNI__V(torch_uniform_double),
     .torch_normal_float = NNI__V(torch_normal_float),
     .torch_normal_double = NNI__V(torch_normal_double),
+    .torch_box_muller_float = NNI__V(torch_box_muller_float),
     .numpy_uniform_float = NNI__V(numpy_uniform_float),
     .numpy_uniform_double = NNI__V(numpy_uniform_double),
     .numpy_gauss = NNI__V(numpy_gauss),
@@ -402,13 +406,13 @@ static const nni__kernels NNI__V(kernels) = {
     .xo_jump = NNI__V(xo_jump),
 };
 #undef NNI__ENTRY
-#line 661 "book/appP-performance.nw"
+#line 670 "book/appP-performance.nw"
 #undef NNI__VARIANT
 #undef NNI__TARGET
 #if NNI__X86_VARIANTS
 #define NNI__VARIANT avx2
 #define NNI__TARGET __attribute__((target("avx2,fma")))
-#line 597 "book/appP-performance.nw"
+#line 603 "book/appP-performance.nw"
 #define NNI__ENTRY(name, params, args)                                         \
     NNI__TARGET static void NNI__V(name) params { name##_body args; }
 NNI__ENTRY(mt_words, (nni_mt19937 *mt, uint32_t *w, size_t n), (mt, w, n))
@@ -420,7 +424,9 @@ NNI__ENTRY(torch_normal_float, (nni_mt19937 *mt, float *d, size_t n,
            float mean, float std), (mt, d, n, mean, std))
 NNI__ENTRY(torch_normal_double, (nni_mt19937 *mt, double *d, size_t n,
            double mean, double std), (mt, d, n, mean, std))
-#line 611 "book/appP-performance.nw"
+NNI__ENTRY(torch_box_muller_float, (float *d, size_t n, float mean, float std),
+           (d, n, mean, std))
+#line 619 "book/appP-performance.nw"
 NNI__ENTRY(numpy_uniform_float, (nni_mt19937 *mt, float *d, size_t n,
            double low, double range), (mt, d, n, low, range))
 NNI__ENTRY(numpy_uniform_double, (nni_mt19937 *mt, double *d, size_t n,
@@ -438,7 +444,7 @@ NNI__ENTRY(xo_normal_float, (nni_xoshiro_lanes *x, float *d, size_t n,
 NNI__ENTRY(xo_normal_double, (nni_xoshiro_lanes *x, double *d, size_t n,
            double mean, double std), (x, d, n, mean, std))
 NNI__ENTRY(xo_jump, (nni_xoshiro_lanes *x, const uint64_t poly[4]), (x, poly))
-#line 633 "book/appP-performance.nw"
+#line 641 "book/appP-performance.nw"
 static const nni__kernels NNI__V(kernels) = {
     .name = NNI__STR(NNI__VARIANT),
     .mt_words = NNI__V(mt_words),
@@ -446,6 +452,7 @@ static const nni__kernels NNI__V(kernels) = {
     .torch_uniform_double = NNI__V(torch_uniform_double),
     .torch_normal_float = NNI__V(torch_normal_float),
     .torch_normal_double = NNI__V(torch_normal_double),
+    .torch_box_muller_float = NNI__V(torch_box_muller_float),
     .numpy_uniform_float = NNI__V(numpy_uniform_float),
     .numpy_uniform_double = NNI__V(numpy_uniform_double),
     .numpy_gauss = NNI__V(numpy_gauss),
@@ -457,13 +464,13 @@ static const nni__kernels NNI__V(kernels) = {
     .xo_jump = NNI__V(xo_jump),
 };
 #undef NNI__ENTRY
-#line 667 "book/appP-performance.nw"
+#line 676 "book/appP-performance.nw"
 #undef NNI__VARIANT
 #undef NNI__TARGET
 #define NNI__VARIANT avx512
 #define NNI__TARGET __attribute__((target("avx512f,avx512vl,avx512bw," \
                                           "avx512dq,avx2,fma")))
-#line 597 "book/appP-performance.nw"
+#line 603 "book/appP-performance.nw"
 #define NNI__ENTRY(name, params, args)                                         \
     NNI__TARGET static void NNI__V(name) params { name##_body args; }
 NNI__ENTRY(mt_words, (nni_mt19937 *mt, uint32_t *w, size_t n), (mt, w, n))
@@ -475,7 +482,9 @@ NNI__ENTRY(torch_normal_float, (nni_mt19937 *mt, float *d, size_t n,
            float mean, float std), (mt, d, n, mean, std))
 NNI__ENTRY(torch_normal_double, (nni_mt19937 *mt, double *d, size_t n,
            double mean, double std), (mt, d, n, mean, std))
-#line 611 "book/appP-performance.nw"
+NNI__ENTRY(torch_box_muller_float, (float *d, size_t n, float mean, float std),
+           (d, n, mean, std))
+#line 619 "book/appP-performance.nw"
 NNI__ENTRY(numpy_uniform_float, (nni_mt19937 *mt, float *d, size_t n,
            double low, double range), (mt, d, n, low, range))
 NNI__ENTRY(numpy_uniform_double, (nni_mt19937 *mt, double *d, size_t n,
@@ -493,7 +502,7 @@ NNI__ENTRY(xo_normal_float, (nni_xoshiro_lanes *x, float *d, size_t n,
 NNI__ENTRY(xo_normal_double, (nni_xoshiro_lanes *x, double *d, size_t n,
            double mean, double std), (x, d, n, mean, std))
 NNI__ENTRY(xo_jump, (nni_xoshiro_lanes *x, const uint64_t poly[4]), (x, poly))
-#line 633 "book/appP-performance.nw"
+#line 641 "book/appP-performance.nw"
 static const nni__kernels NNI__V(kernels) = {
     .name = NNI__STR(NNI__VARIANT),
     .mt_words = NNI__V(mt_words),
@@ -501,6 +510,7 @@ static const nni__kernels NNI__V(kernels) = {
     .torch_uniform_double = NNI__V(torch_uniform_double),
     .torch_normal_float = NNI__V(torch_normal_float),
     .torch_normal_double = NNI__V(torch_normal_double),
+    .torch_box_muller_float = NNI__V(torch_box_muller_float),
     .numpy_uniform_float = NNI__V(numpy_uniform_float),
     .numpy_uniform_double = NNI__V(numpy_uniform_double),
     .numpy_gauss = NNI__V(numpy_gauss),
@@ -512,11 +522,11 @@ static const nni__kernels NNI__V(kernels) = {
     .xo_jump = NNI__V(xo_jump),
 };
 #undef NNI__ENTRY
-#line 673 "book/appP-performance.nw"
+#line 682 "book/appP-performance.nw"
 #undef NNI__VARIANT
 #undef NNI__TARGET
 #endif
-#line 684 "book/appP-performance.nw"
+#line 693 "book/appP-performance.nw"
 #if NNI__X86_VARIANTS
 static bool cpu_avx2(void)
 {
@@ -532,7 +542,7 @@ static bool cpu_avx512(void)
            && __builtin_cpu_supports("avx512dq");
 }
 #endif
-#line 706 "book/appP-performance.nw"
+#line 715 "book/appP-performance.nw"
 const nni__kernels *nni__kernels_variant(size_t i)
 {
     const nni__kernels *usable[3];

@@ -20,6 +20,8 @@ typedef struct nni__kernels {
                                float mean, float std);      /* n % 16 == 0 */
     void (*torch_normal_double)(nni_mt19937 *mt, double *d, size_t n,
                                 double mean, double std);   /* n % 16 == 0 */
+    void (*torch_box_muller_float)(float *d, size_t n, float mean,
+                                   float std);              /* n % 16 == 0 */
     void (*numpy_uniform_float)(nni_mt19937 *mt, float *d, size_t n,
                                 double low, double range);
     void (*numpy_uniform_double)(nni_mt19937 *mt, double *d, size_t n,

@@ -1,5 +1,6 @@
-#line 1277 "book/appP-performance.nw"
+#line 1296 "book/appP-performance.nw"
 /* random/xoshiro.c -- 快速生成器：播种、跳跃、填充与线程 */
+#include <float.h>
 #include <math.h>
 #include <stdbool.h>
 #include <string.h>
@@ -10,14 +11,14 @@
 #include "random/xoshiro.h"
 #include "tensor/internal.h"
 
-#line 1150 "book/appP-performance.nw"
+#line 1161 "book/appP-performance.nw"
 #if defined(__STDC_NO_THREADS__)
 #define NNI__THREADS 0
 #else
 #define NNI__THREADS 1
 #include <threads.h>
 #endif
-#line 968 "book/appP-performance.nw"
+#line 979 "book/appP-performance.nw"
 static const uint64_t JUMP_2_16[4] = {
     UINT64_C(0x7e89ac5ca2fbf2c7), UINT64_C(0x92ae7ca370c0bf6b),
     UINT64_C(0xef43beaa06f02fb8), UINT64_C(0xd87f8ce230817a21)
@@ -30,7 +31,7 @@ static const uint64_t JUMP_2_192[4] = {
     UINT64_C(0x76e15d3efefdcbbf), UINT64_C(0xc5004e441c522fb3),
     UINT64_C(0x77710069854ee241), UINT64_C(0x39109bb02acbe635)
 };
-#line 989 "book/appP-performance.nw"
+#line 1000 "book/appP-performance.nw"
 static uint64_t splitmix64(uint64_t *x)
 {
     uint64_t z = (*x += UINT64_C(0x9e3779b97f4a7c15));
@@ -38,7 +39,7 @@ static uint64_t splitmix64(uint64_t *x)
     z = (z ^ (z >> 27)) * UINT64_C(0x94d049bb133111eb);
     return z ^ (z >> 31);
 }
-#line 1003 "book/appP-performance.nw"
+#line 1014 "book/appP-performance.nw"
 static void seed_lanes(nni_xoshiro_lanes *x, uint64_t seed)
 {
     const nni__kernels *k = nni__kernels_best();
@@ -55,7 +56,7 @@ static void seed_lanes(nni_xoshiro_lanes *x, uint64_t seed)
                 x->s[j][m] = next.s[j][m];
     }
 }
-#line 1027 "book/appP-performance.nw"
+#line 1038 "book/appP-performance.nw"
 enum xo_kind { XO_WORDS, XO_UNIFORM_F32, XO_UNIFORM_F64, XO_NORMAL_F32,
                XO_NORMAL_F64 };
 
@@ -67,7 +68,7 @@ typedef struct xo_job {
     size_t count;               /* 元素个数 */
     double a, b;                /* (from, range) 或 (mean, std) */
 } xo_job;
-#line 1041 "book/appP-performance.nw"
+#line 1052 "book/appP-performance.nw"
 static int run_job(void *arg)
 {
     xo_job *j = arg;
@@ -91,7 +92,7 @@ static int run_job(void *arg)
     }
     return 0;
 }
-#line 1071 "book/appP-performance.nw"
+#line 1082 "book/appP-performance.nw"
 enum { CHUNK_STEPS = 1 << 16 };
 
 static size_t per_step(enum xo_kind kind)
@@ -103,7 +104,7 @@ static size_t elem_size(enum xo_kind kind)
 {
     return kind == XO_UNIFORM_F64 || kind == XO_NORMAL_F64 ? 8 : 4;
 }
-#line 1090 "book/appP-performance.nw"
+#line 1101 "book/appP-performance.nw"
 static void fill(nni_xoshiro_gen *gen, xo_job job)
 {
     const size_t chunk = per_step(job.kind) * CHUNK_STEPS;
@@ -117,7 +118,7 @@ static void fill(nni_xoshiro_gen *gen, xo_job job)
     }
     xo_job jobs[NNI_XOSHIRO_MAX_THREADS];
     
-#line 1109 "book/appP-performance.nw"
+#line 1120 "book/appP-performance.nw"
 size_t jumped = 0;
 for (size_t t = 0; t < threads; t++) {
     const size_t first = chunks * t / threads, last = chunks * (t + 1) / threads;
@@ -128,9 +129,9 @@ for (size_t t = 0; t < threads; t++) {
     jobs[t].data = (char *)job.data + first * chunk * elem_size(job.kind);
     jobs[t].count = end - first * chunk;
 }
-#line 1103 "book/appP-performance.nw"
+#line 1114 "book/appP-performance.nw"
     
-#line 1131 "book/appP-performance.nw"
+#line 1142 "book/appP-performance.nw"
 #if NNI__THREADS
 thrd_t th[NNI_XOSHIRO_MAX_THREADS];
 bool started[NNI_XOSHIRO_MAX_THREADS] = { false };
@@ -147,10 +148,10 @@ for (size_t t = 1; t < threads; t++) {
 for (size_t t = 0; t < threads; t++)
     run_job(&jobs[t]);
 #endif
-#line 1104 "book/appP-performance.nw"
+#line 1115 "book/appP-performance.nw"
     gen->lanes = jobs[threads - 1].lanes;
 }
-#line 1163 "book/appP-performance.nw"
+#line 1174 "book/appP-performance.nw"
 static nni_status check_xoshiro(const nni_xoshiro_gen *gen, const char *who)
 {
     if (gen == NULL)
@@ -160,7 +161,7 @@ static nni_status check_xoshiro(const nni_xoshiro_gen *gen, const char *who)
                          "(call nni_xoshiro_seed first)", who);
     return NNI_OK;
 }
-#line 1175 "book/appP-performance.nw"
+#line 1186 "book/appP-performance.nw"
 nni_status nni_xoshiro_seed(nni_xoshiro_gen *gen, uint64_t seed)
 {
     if (gen == NULL)
@@ -179,7 +180,7 @@ nni_status nni_xoshiro_jump(nni_xoshiro_gen *gen)
         nni__kernels_best()->xo_jump(&gen->lanes, JUMP_2_192);
     return status;
 }
-#line 1196 "book/appP-performance.nw"
+#line 1207 "book/appP-performance.nw"
 nni_status nni_xoshiro_set_threads(nni_xoshiro_gen *gen, unsigned threads)
 {
     nni_status status = check_xoshiro(gen, "nni_xoshiro_set_threads");
@@ -205,7 +206,7 @@ nni_status nni_xoshiro_words(nni_xoshiro_gen *gen, uint32_t *out, size_t n)
                             .data = out, .count = n });
     return NNI_OK;
 }
-#line 1227 "book/appP-performance.nw"
+#line 1240 "book/appP-performance.nw"
 nni_status nni_xoshiro_uniform_(nni_xoshiro_gen *gen, nni_tensor *t,
                                 double from, double to)
 {
@@ -216,8 +217,12 @@ nni_status nni_xoshiro_uniform_(nni_xoshiro_gen *gen, nni_tensor *t,
     if (status != NNI_OK)
         return status;
     const bool f32 = t->dtype == NNI_FLOAT32;
-    const double range = f32 ? (double)((float)to - (float)from) : to - from;
-    if (!(from <= to) || !isfinite(range) || (f32 && !isfinite((float)from)))
+    const double max = f32 ? (double)FLT_MAX : DBL_MAX;
+    const bool in_type = fabs(from) <= max && fabs(to) <= max;
+    const double range = !in_type ? (double)NAN
+                       : f32 ? (double)((float)to - (float)from)
+                             : to - from;
+    if (!(from <= to) || !isfinite(range))
         return nni__fail(NNI_EINVAL, "%s: need finite bounds from <= to with a "
                          "finite to - from, got from=%g to=%g", who, from, to);
     if (t->numel > 0)
@@ -227,7 +232,7 @@ nni_status nni_xoshiro_uniform_(nni_xoshiro_gen *gen, nni_tensor *t,
                             .a = f32 ? (double)(float)from : from, .b = range });
     return NNI_OK;
 }
-#line 1253 "book/appP-performance.nw"
+#line 1271 "book/appP-performance.nw"
 nni_status nni_xoshiro_normal_(nni_xoshiro_gen *gen, nni_tensor *t,
                                double mean, double std)
 {
@@ -238,11 +243,12 @@ nni_status nni_xoshiro_normal_(nni_xoshiro_gen *gen, nni_tensor *t,
     if (status != NNI_OK)
         return status;
     const bool f32 = t->dtype == NNI_FLOAT32;
-    const double m = f32 ? (double)(float)mean : mean;
-    const double s = f32 ? (double)(float)std : std;
-    if (!isfinite(m) || !isfinite(s) || !(s >= 0.0))
+    const double max = f32 ? (double)FLT_MAX : DBL_MAX;
+    if (!(fabs(mean) <= max) || !(std >= 0.0 && std <= max))
         return nni__fail(NNI_EINVAL, "%s: need a finite mean and a finite std >= 0, "
                          "got mean=%g std=%g", who, mean, std);
+    const double m = f32 ? (double)(float)mean : mean;
+    const double s = f32 ? (double)(float)std : std;
     if (t->numel > 0)
         fill(gen, (xo_job){ .k = nni__kernels_best(),
                             .kind = f32 ? XO_NORMAL_F32 : XO_NORMAL_F64,
