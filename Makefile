@@ -8,6 +8,8 @@
 #   make soak     rerun the statistical suites R times with fresh seeds (R=200;
 #                 ALPHA=0.01 for a calibration run); make power: run them
 #                 against their mutants, every mutant must be caught
+#   make bench    time the library next to PyTorch and NumPy (a benchmark,
+#                 not a test): prints a table, writes build/bench.tsv
 #
 # Everything the compiler makes goes to $(B) (default build/), so that other
 # configurations can live side by side:  make B=build/clang CC=clang check-c
@@ -28,10 +30,11 @@ DEPS_BUILD  := gcc make pkg-config noweb check gnuplot-nox \
                texlive-xetex texlive-lang-chinese texlive-latex-recommended \
                texlive-latex-extra texlive-fonts-recommended fonts-noto-cjk \
                fonts-arphic-gkai00mp \
-               latexmk lmodern poppler-utils
+               latexmk lmodern poppler-utils dieharder
 DEPS_CHECK  := gcc clang make pkg-config noweb check
 DEPS_GOLDEN := python3 python3-torch python3-numpy python3-scipy python3-mpmath
 DEPS_FUZZ   := clang libclang-rt-14-dev make pkg-config noweb check
+DEPS_BENCH  := gcc make noweb
 
 # ---------------------------------------------------------------- compiler
 B      ?= build
@@ -55,7 +58,7 @@ RUN      ?=
 .PHONY: all deps tangle build-all lib programs figures data book check check-deps \
         check-tangle check-c check-golden repro golden golden-deps sanitize \
         valgrind valgrind-suites check-symbols fuzz fuzz-deps clean help \
-        soak power soak-run power-run
+        soak power soak-run power-run bench
 
 all: deps
 	@$(MAKE) tangle
@@ -67,7 +70,7 @@ all: deps
 	@echo "    programs: $(patsubst src/bin/%.c,$(B)/bin/%,$(wildcard src/bin/*.c))"
 
 help:
-	@sed -n '2,12p' Makefile
+	@sed -n '2,14p' Makefile
 
 deps:
 	@scripts/install-deps.sh $(DEPS_BUILD)
@@ -241,6 +244,19 @@ soak-run: $(STAT_TESTS)
 
 power-run: $(STAT_TESTS)
 	@scripts/power.sh $(STAT_TESTS)
+
+# ---------------------------------------------------------------- benchmark
+# make bench (book appendix 性能): build/bin/bench times every case at n =
+# 1200, 2^20 and 2^24 (median of 7 after a warm-up) and, when /usr/bin/python3
+# has torch and numpy, the same operations in PyTorch (one thread) and NumPy
+# in the same run (scripts/bench-oracle.py).  A benchmark, not a test: no
+# timing is ever asserted, and it is not part of make check.
+bench:
+	@scripts/install-deps.sh $(DEPS_BENCH)
+	@$(MAKE) tangle
+	@$(MAKE) $(B)/bin/bench
+	$(B)/bin/bench --tsv $(B)/bench.tsv
+	@echo "==> $(B)/bench.tsv"
 
 # ---------------------------------------------------------------- golden files
 golden-deps:

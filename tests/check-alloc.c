@@ -155,7 +155,7 @@ static nni_status scenario_notebook(void)
     fclose(f);
     return status;
 }
-#line 1816 "book/ch86-init-others.nw"
+#line 1868 "book/ch86-init-others.nw"
 static nni_status init_scenario(int which)
 {
     const size_t shape[3] = { 3, 2, 4 };
@@ -237,7 +237,7 @@ static const struct scenario scenarios[] = {
 { "modules", scenario_modules },
 #line 1034 "book/ch70-notebook.nw"
 { "the whole notebook", scenario_notebook },
-#line 1849 "book/ch86-init-others.nw"
+#line 1901 "book/ch86-init-others.nw"
 { "orthogonal_", scenario_orthogonal },
 { "sparse_", scenario_sparse },
 #line 4607 "book/appA-stats.nw"

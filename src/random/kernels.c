@@ -1,19 +1,20 @@
-#line 798 "book/appP-performance.nw"
+#line 892 "book/appP-performance.nw"
 /* random/kernels.c -- 按块生成与变换随机数的核函数（附录“性能”） */
 #include <math.h>
 #include <string.h>
 
+#include "init/erfinv.h"
 #include "random/boxmuller.h"
 #include "random/internal.h"
 #include "random/kernels.h"
 
-#line 579 "book/appP-performance.nw"
+#line 657 "book/appP-performance.nw"
 #define NNI__CAT2(a, b) a##_##b
 #define NNI__CAT(a, b) NNI__CAT2(a, b)
 #define NNI__V(f) NNI__CAT(f, NNI__VARIANT)
 #define NNI__STR2(x) #x
 #define NNI__STR(x) NNI__STR2(x)
-#line 590 "book/appP-performance.nw"
+#line 668 "book/appP-performance.nw"
 #define NNI__X86_VARIANTS 0
 #if defined(__x86_64__) && defined(__GNUC__) && defined(__has_attribute)
 #if __has_attribute(target)
@@ -102,7 +103,8 @@ NNI__INLINE void torch_uniform_float_body(nni_mt19937 *mt, float *restrict d,
 NNI__INLINE double torch_u53(uint32_t hi, uint32_t lo)
 {
     const double h = (double)(int32_t)(hi & 0x1fffffu);
-    const double l = (double)(int32_t)(lo >> 1) * 2.0 + (double)(int32_t)(lo & 1u);
+    const double l = (double)(int32_t)(lo >> 1) * 2.0
+                     + (double)(int32_t)(lo & 1u);
     return (h * 0x1p32 + l) * 0x1p-53;
 }
 
@@ -120,7 +122,7 @@ NNI__INLINE void torch_uniform_double_body(nni_mt19937 *mt, double *restrict d,
         n -= k;
     }
 }
-#line 237 "book/appP-performance.nw"
+#line 238 "book/appP-performance.nw"
 NNI__INLINE void torch_box_muller_float_body(float *restrict d, size_t n,
                                              float mean, float std)
 {
@@ -145,7 +147,7 @@ NNI__INLINE void torch_normal_float_body(nni_mt19937 *mt, float *restrict d,
         done += k;
     }
 }
-#line 274 "book/appP-performance.nw"
+#line 275 "book/appP-performance.nw"
 NNI__INLINE void torch_normal_double_body(nni_mt19937 *mt, double *restrict d,
                                           size_t n, double mean, double std)
 {
@@ -157,7 +159,7 @@ NNI__INLINE void torch_normal_double_body(nni_mt19937 *mt, double *restrict d,
         done += k;
     }
 }
-#line 294 "book/appP-performance.nw"
+#line 295 "book/appP-performance.nw"
 NNI__INLINE double numpy_u53(uint32_t w1, uint32_t w2)
 {
     const double a = (double)(int32_t)(w1 >> 5), b = (double)(int32_t)(w2 >> 6);
@@ -174,7 +176,7 @@ NNI__INLINE double numpy_u53(uint32_t w1, uint32_t w2)
         d += k;                                                           \
         n -= k;                                                           \
     }
-#line 315 "book/appP-performance.nw"
+#line 316 "book/appP-performance.nw"
 NNI__INLINE void numpy_uniform_double_body(nni_mt19937 *mt, double *restrict d,
                                            size_t n, double low, double range)
 {
@@ -197,36 +199,88 @@ NNI__INLINE double numpy_next_double(nni_mt19937 *mt)
 NNI__INLINE void numpy_gauss_body(nni_mt19937 *mt, double *restrict d, size_t n,
                                   double *cache, bool *has)
 {
-    for (size_t i = 0; i < n; i++) {
-        if (*has) {
-            d[i] = *cache;
-            *has = false;
-            *cache = 0.0;
-            continue;
-        }
+    size_t i = 0;
+    if (n > 0 && *has) {
+        d[i++] = *cache;
+        *has = false;
+        *cache = 0.0;
+    }
+    while (i < n) {
+        double x1[64], x2[64], f[64];
+        const size_t left = (n - i + 1) / 2, pairs = left < 64 ? left : 64;
         
-#line 357 "book/appP-performance.nw"
-double x1, x2, r2;
-do {
-    x1 = 2.0 * numpy_next_double(mt) - 1.0;
-    x2 = 2.0 * numpy_next_double(mt) - 1.0;
-    r2 = x1 * x1 + x2 * x2;
-} while (r2 >= 1.0 || r2 == 0.0);
-const double f = sqrt(-2.0 * log(r2) / r2);
-*cache = f * x1;
-*has = true;
-d[i] = f * x2;
-#line 352 "book/appP-performance.nw"
+#line 368 "book/appP-performance.nw"
+for (size_t p = 0; p < pairs; p++) {
+    double r2;
+    do {
+        x1[p] = 2.0 * numpy_next_double(mt) - 1.0;
+        x2[p] = 2.0 * numpy_next_double(mt) - 1.0;
+        r2 = x1[p] * x1[p] + x2[p] * x2[p];
+    } while (r2 >= 1.0 || r2 == 0.0);
+    f[p] = r2;
+}
+#line 354 "book/appP-performance.nw"
+        for (size_t p = 0; p < pairs; p++)
+            f[p] = sqrt(-2.0 * log(f[p]) / f[p]);
+        
+#line 384 "book/appP-performance.nw"
+for (size_t p = 0; p < pairs; p++) {
+    d[i++] = f[p] * x2[p];
+    if (i < n) {
+        d[i++] = f[p] * x1[p];
+    } else {
+        *cache = f[p] * x1[p];
+        *has = true;
     }
 }
-#line 380 "book/appP-performance.nw"
+#line 357 "book/appP-performance.nw"
+    }
+}
+#line 407 "book/appP-performance.nw"
+#define NNI__TRUNC_BODY(T, ERF, EXP, ERFINV, FINISH)                          \
+    T x[256], e[256], g[256];                                             \
+    bool refine[256];                                                     \
+    for (size_t done = 0; done < n; done += 256) {                        \
+        const size_t m = n - done < 256 ? n - done : 256;                 \
+        T *y = d + done;                                                  \
+        for (size_t i = 0; i < m; i++)                                    \
+            x[i] = ERFINV##_start(y[i], &refine[i]);                      \
+        for (int step = 0; step < 2; step++) {                            \
+            for (size_t i = 0; i < m; i++) {                              \
+                e[i] = ERF(x[i]);                                         \
+                g[i] = EXP(-x[i] * x[i]);                                 \
+            }                                                             \
+            for (size_t i = 0; i < m; i++)                                \
+                if (refine[i])                                            \
+                    x[i] = ERFINV##_newton(x[i], y[i], e[i], g[i]);       \
+        }                                                                 \
+        for (size_t i = 0; i < m; i++)                                    \
+            y[i] = FINISH(x[i], scale, shift, lo, hi);                    \
+    }
+#line 430 "book/appP-performance.nw"
+NNI__INLINE void torch_trunc_float_body(float *restrict d, size_t n,
+                                        float scale, float shift, float lo,
+                                        float hi)
+{
+    NNI__TRUNC_BODY(float, erff, expf, nni__erfinv_float,
+                    nni__trunc_float_finish)
+}
+
+NNI__INLINE void torch_trunc_double_body(double *restrict d, size_t n,
+                                         double scale, double shift, double lo,
+                                         double hi)
+{
+    NNI__TRUNC_BODY(double, erf, exp, nni__erfinv_double,
+                    nni__trunc_double_finish)
+}
+#line 458 "book/appP-performance.nw"
 enum { L = NNI_XOSHIRO_LANES };
 
 NNI__INLINE uint64_t rotl64(uint64_t x, int k)
 {
     return (x << k) | (x >> (64 - k));
 }
-#line 393 "book/appP-performance.nw"
+#line 471 "book/appP-performance.nw"
 NNI__INLINE uint64_t xo_next(uint64_t s[4][L], int l)
 {
     const uint64_t s0 = s[0][l], s1 = s[1][l];
@@ -238,7 +292,7 @@ NNI__INLINE uint64_t xo_next(uint64_t s[4][L], int l)
     s[3][l] = rotl64(s3, 45);
     return r;
 }
-#line 412 "book/appP-performance.nw"
+#line 490 "book/appP-performance.nw"
 NNI__INLINE float xo_float(uint32_t w)
 {
     return (float)(int32_t)(w >> 8) * 0x1p-24f;
@@ -251,7 +305,7 @@ NNI__INLINE double xo_double(uint64_t r)
     memcpy(&x, &bits, sizeof x);
     return x - 1.0;
 }
-#line 433 "book/appP-performance.nw"
+#line 511 "book/appP-performance.nw"
 NNI__INLINE void xo_words16(uint64_t s[4][L], uint32_t *restrict w)
 {
     for (int l = 0; l < L; l++) {
@@ -277,7 +331,7 @@ NNI__INLINE void xo_doubles8(uint64_t s[4][L], double *restrict u, double from,
     for (int l = 0; l < L; l++)
         u[l] = from + range * xo_double(xo_next(s, l));
 }
-#line 466 "book/appP-performance.nw"
+#line 544 "book/appP-performance.nw"
 #define NNI__XO_FILL(T, PER, STEP, POST)                                      \
     uint64_t s[4][L];                                                     \
     memcpy(s, x->s, sizeof s);                                            \
@@ -293,7 +347,7 @@ NNI__INLINE void xo_doubles8(uint64_t s[4][L], double *restrict u, double from,
         memcpy(d + i, tail, (n - i) * sizeof *d);                         \
     }                                                                     \
     memcpy(x->s, s, sizeof s);
-#line 488 "book/appP-performance.nw"
+#line 566 "book/appP-performance.nw"
 #define NNI__XO_WORDS(s, p) xo_words16((s), (p))
 #define NNI__XO_UF(s, p) xo_floats16((s), (p), from, range)
 #define NNI__XO_UD(s, p) xo_doubles8((s), (p), from, range)
@@ -303,7 +357,7 @@ NNI__INLINE void xo_doubles8(uint64_t s[4][L], double *restrict u, double from,
 #define NNI__XO_NONE(p) ((void)(p))
 #define NNI__XO_BOX_F(p) nni__torch_normal16_float((p), mean, std)
 #define NNI__XO_BOX_D(p) nni__torch_normal16_double((p), mean, std)
-#line 501 "book/appP-performance.nw"
+#line 579 "book/appP-performance.nw"
 NNI__INLINE void xo_words_body(nni_xoshiro_lanes *x, uint32_t *restrict d,
                                size_t n)
 {
@@ -322,7 +376,7 @@ NNI__INLINE void xo_uniform_double_body(nni_xoshiro_lanes *x,
 {
     NNI__XO_FILL(double, L, NNI__XO_UD, NNI__XO_NONE)
 }
-#line 522 "book/appP-performance.nw"
+#line 600 "book/appP-performance.nw"
 NNI__INLINE void xo_normal_float_body(nni_xoshiro_lanes *x, float *restrict d,
                                       size_t n, float mean, float std)
 {
@@ -335,7 +389,7 @@ NNI__INLINE void xo_normal_double_body(nni_xoshiro_lanes *x,
 {
     NNI__XO_FILL(double, 2 * L, NNI__XO_ND, NNI__XO_BOX_D)
 }
-#line 544 "book/appP-performance.nw"
+#line 622 "book/appP-performance.nw"
 NNI__INLINE void xo_jump_body(nni_xoshiro_lanes *x, const uint64_t poly[4])
 {
     uint64_t s[4][L], acc[4][L] = { { 0 } };
@@ -351,10 +405,10 @@ NNI__INLINE void xo_jump_body(nni_xoshiro_lanes *x, const uint64_t poly[4])
         }
     memcpy(x->s, acc, sizeof acc);
 }
-#line 667 "book/appP-performance.nw"
+#line 751 "book/appP-performance.nw"
 #define NNI__VARIANT generic
 #define NNI__TARGET
-#line 603 "book/appP-performance.nw"
+#line 681 "book/appP-performance.nw"
 #define NNI__ENTRY(name, params, args)                                         \
     NNI__TARGET static void NNI__V(name) params { name##_body args; }
 NNI__ENTRY(mt_words, (nni_mt19937 *mt, uint32_t *w, size_t n), (mt, w, n))
@@ -368,7 +422,11 @@ NNI__ENTRY(torch_normal_double, (nni_mt19937 *mt, double *d, size_t n,
            double mean, double std), (mt, d, n, mean, std))
 NNI__ENTRY(torch_box_muller_float, (float *d, size_t n, float mean, float std),
            (d, n, mean, std))
-#line 619 "book/appP-performance.nw"
+NNI__ENTRY(torch_trunc_float, (float *d, size_t n, float scale, float shift,
+           float lo, float hi), (d, n, scale, shift, lo, hi))
+NNI__ENTRY(torch_trunc_double, (double *d, size_t n, double scale,
+           double shift, double lo, double hi), (d, n, scale, shift, lo, hi))
+#line 701 "book/appP-performance.nw"
 NNI__ENTRY(numpy_uniform_float, (nni_mt19937 *mt, float *d, size_t n,
            double low, double range), (mt, d, n, low, range))
 NNI__ENTRY(numpy_uniform_double, (nni_mt19937 *mt, double *d, size_t n,
@@ -386,7 +444,7 @@ NNI__ENTRY(xo_normal_float, (nni_xoshiro_lanes *x, float *d, size_t n,
 NNI__ENTRY(xo_normal_double, (nni_xoshiro_lanes *x, double *d, size_t n,
            double mean, double std), (x, d, n, mean, std))
 NNI__ENTRY(xo_jump, (nni_xoshiro_lanes *x, const uint64_t poly[4]), (x, poly))
-#line 641 "book/appP-performance.nw"
+#line 723 "book/appP-performance.nw"
 static const nni__kernels NNI__V(kernels) = {
     .name = NNI__STR(NNI__VARIANT),
     .mt_words = NNI__V(mt_words),
@@ -395,6 +453,8 @@ static const nni__kernels NNI__V(kernels) = {
     .torch_normal_float = NNI__V(torch_normal_float),
     .torch_normal_double = NNI__V(torch_normal_double),
     .torch_box_muller_float = NNI__V(torch_box_muller_float),
+    .torch_trunc_float = NNI__V(torch_trunc_float),
+    .torch_trunc_double = NNI__V(torch_trunc_double),
     .numpy_uniform_float = NNI__V(numpy_uniform_float),
     .numpy_uniform_double = NNI__V(numpy_uniform_double),
     .numpy_gauss = NNI__V(numpy_gauss),
@@ -406,13 +466,13 @@ static const nni__kernels NNI__V(kernels) = {
     .xo_jump = NNI__V(xo_jump),
 };
 #undef NNI__ENTRY
-#line 670 "book/appP-performance.nw"
+#line 754 "book/appP-performance.nw"
 #undef NNI__VARIANT
 #undef NNI__TARGET
 #if NNI__X86_VARIANTS
 #define NNI__VARIANT avx2
 #define NNI__TARGET __attribute__((target("avx2,fma")))
-#line 603 "book/appP-performance.nw"
+#line 681 "book/appP-performance.nw"
 #define NNI__ENTRY(name, params, args)                                         \
     NNI__TARGET static void NNI__V(name) params { name##_body args; }
 NNI__ENTRY(mt_words, (nni_mt19937 *mt, uint32_t *w, size_t n), (mt, w, n))
@@ -426,7 +486,11 @@ NNI__ENTRY(torch_normal_double, (nni_mt19937 *mt, double *d, size_t n,
            double mean, double std), (mt, d, n, mean, std))
 NNI__ENTRY(torch_box_muller_float, (float *d, size_t n, float mean, float std),
            (d, n, mean, std))
-#line 619 "book/appP-performance.nw"
+NNI__ENTRY(torch_trunc_float, (float *d, size_t n, float scale, float shift,
+           float lo, float hi), (d, n, scale, shift, lo, hi))
+NNI__ENTRY(torch_trunc_double, (double *d, size_t n, double scale,
+           double shift, double lo, double hi), (d, n, scale, shift, lo, hi))
+#line 701 "book/appP-performance.nw"
 NNI__ENTRY(numpy_uniform_float, (nni_mt19937 *mt, float *d, size_t n,
            double low, double range), (mt, d, n, low, range))
 NNI__ENTRY(numpy_uniform_double, (nni_mt19937 *mt, double *d, size_t n,
@@ -444,7 +508,7 @@ NNI__ENTRY(xo_normal_float, (nni_xoshiro_lanes *x, float *d, size_t n,
 NNI__ENTRY(xo_normal_double, (nni_xoshiro_lanes *x, double *d, size_t n,
            double mean, double std), (x, d, n, mean, std))
 NNI__ENTRY(xo_jump, (nni_xoshiro_lanes *x, const uint64_t poly[4]), (x, poly))
-#line 641 "book/appP-performance.nw"
+#line 723 "book/appP-performance.nw"
 static const nni__kernels NNI__V(kernels) = {
     .name = NNI__STR(NNI__VARIANT),
     .mt_words = NNI__V(mt_words),
@@ -453,6 +517,8 @@ static const nni__kernels NNI__V(kernels) = {
     .torch_normal_float = NNI__V(torch_normal_float),
     .torch_normal_double = NNI__V(torch_normal_double),
     .torch_box_muller_float = NNI__V(torch_box_muller_float),
+    .torch_trunc_float = NNI__V(torch_trunc_float),
+    .torch_trunc_double = NNI__V(torch_trunc_double),
     .numpy_uniform_float = NNI__V(numpy_uniform_float),
     .numpy_uniform_double = NNI__V(numpy_uniform_double),
     .numpy_gauss = NNI__V(numpy_gauss),
@@ -464,13 +530,13 @@ static const nni__kernels NNI__V(kernels) = {
     .xo_jump = NNI__V(xo_jump),
 };
 #undef NNI__ENTRY
-#line 676 "book/appP-performance.nw"
+#line 760 "book/appP-performance.nw"
 #undef NNI__VARIANT
 #undef NNI__TARGET
 #define NNI__VARIANT avx512
 #define NNI__TARGET __attribute__((target("avx512f,avx512vl,avx512bw," \
                                           "avx512dq,avx2,fma")))
-#line 603 "book/appP-performance.nw"
+#line 681 "book/appP-performance.nw"
 #define NNI__ENTRY(name, params, args)                                         \
     NNI__TARGET static void NNI__V(name) params { name##_body args; }
 NNI__ENTRY(mt_words, (nni_mt19937 *mt, uint32_t *w, size_t n), (mt, w, n))
@@ -484,7 +550,11 @@ NNI__ENTRY(torch_normal_double, (nni_mt19937 *mt, double *d, size_t n,
            double mean, double std), (mt, d, n, mean, std))
 NNI__ENTRY(torch_box_muller_float, (float *d, size_t n, float mean, float std),
            (d, n, mean, std))
-#line 619 "book/appP-performance.nw"
+NNI__ENTRY(torch_trunc_float, (float *d, size_t n, float scale, float shift,
+           float lo, float hi), (d, n, scale, shift, lo, hi))
+NNI__ENTRY(torch_trunc_double, (double *d, size_t n, double scale,
+           double shift, double lo, double hi), (d, n, scale, shift, lo, hi))
+#line 701 "book/appP-performance.nw"
 NNI__ENTRY(numpy_uniform_float, (nni_mt19937 *mt, float *d, size_t n,
            double low, double range), (mt, d, n, low, range))
 NNI__ENTRY(numpy_uniform_double, (nni_mt19937 *mt, double *d, size_t n,
@@ -502,7 +572,7 @@ NNI__ENTRY(xo_normal_float, (nni_xoshiro_lanes *x, float *d, size_t n,
 NNI__ENTRY(xo_normal_double, (nni_xoshiro_lanes *x, double *d, size_t n,
            double mean, double std), (x, d, n, mean, std))
 NNI__ENTRY(xo_jump, (nni_xoshiro_lanes *x, const uint64_t poly[4]), (x, poly))
-#line 641 "book/appP-performance.nw"
+#line 723 "book/appP-performance.nw"
 static const nni__kernels NNI__V(kernels) = {
     .name = NNI__STR(NNI__VARIANT),
     .mt_words = NNI__V(mt_words),
@@ -511,6 +581,8 @@ static const nni__kernels NNI__V(kernels) = {
     .torch_normal_float = NNI__V(torch_normal_float),
     .torch_normal_double = NNI__V(torch_normal_double),
     .torch_box_muller_float = NNI__V(torch_box_muller_float),
+    .torch_trunc_float = NNI__V(torch_trunc_float),
+    .torch_trunc_double = NNI__V(torch_trunc_double),
     .numpy_uniform_float = NNI__V(numpy_uniform_float),
     .numpy_uniform_double = NNI__V(numpy_uniform_double),
     .numpy_gauss = NNI__V(numpy_gauss),
@@ -522,11 +594,11 @@ static const nni__kernels NNI__V(kernels) = {
     .xo_jump = NNI__V(xo_jump),
 };
 #undef NNI__ENTRY
-#line 682 "book/appP-performance.nw"
+#line 766 "book/appP-performance.nw"
 #undef NNI__VARIANT
 #undef NNI__TARGET
 #endif
-#line 693 "book/appP-performance.nw"
+#line 783 "book/appP-performance.nw"
 #if NNI__X86_VARIANTS
 static bool cpu_avx2(void)
 {
@@ -542,7 +614,7 @@ static bool cpu_avx512(void)
            && __builtin_cpu_supports("avx512dq");
 }
 #endif
-#line 715 "book/appP-performance.nw"
+#line 805 "book/appP-performance.nw"
 const nni__kernels *nni__kernels_variant(size_t i)
 {
     const nni__kernels *usable[3];

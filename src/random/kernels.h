@@ -1,4 +1,4 @@
-/* random/kernels.h -- 按块生成与变换随机数的核函数：几个指令集版本与运行时选择 */
+/* random/kernels.h -- 按块生成与变换随机数的核函数：指令集版本与运行时选择 */
 #ifndef NNI_RANDOM_KERNELS_H
 #define NNI_RANDOM_KERNELS_H
 
@@ -22,6 +22,10 @@ typedef struct nni__kernels {
                                 double mean, double std);   /* n % 16 == 0 */
     void (*torch_box_muller_float)(float *d, size_t n, float mean,
                                    float std);              /* n % 16 == 0 */
+    void (*torch_trunc_float)(float *d, size_t n, float scale, float shift,
+                              float lo, float hi);
+    void (*torch_trunc_double)(double *d, size_t n, double scale,
+                               double shift, double lo, double hi);
     void (*numpy_uniform_float)(nni_mt19937 *mt, float *d, size_t n,
                                 double low, double range);
     void (*numpy_uniform_double)(nni_mt19937 *mt, double *d, size_t n,

@@ -41,8 +41,10 @@ static void gauss_fill(nni_numpy_gen *gen, nni_tensor *t, bool standard,
     for (size_t i = 0; i < t->numel;) {
         const size_t m = t->numel - i < 256 ? t->numel - i : 256;
         k->numpy_gauss(&gen->engine, buf, m, &gen->gauss, &gen->has_gauss);
-        for (size_t j = 0; j < m; j++)
-            nni__tensor_store(t, i + j, standard ? buf[j] : loc + scale * buf[j]);
+        for (size_t j = 0; j < m; j++) {
+            const double g = buf[j];
+            nni__tensor_store(t, i + j, standard ? g : loc + scale * g);
+        }
         i += m;
     }
 }
@@ -104,7 +106,7 @@ double nni_numpy_gauss(nni_numpy_gen *gen)
     gen->has_gauss = true;
     return f * x2;
 }
-#line 1368 "book/ch40-random.nw"
+#line 1370 "book/ch40-random.nw"
 nni_status nni_numpy_random_sample(nni_numpy_gen *gen, nni_tensor *t)
 {
     nni_status status = check_numpy(gen, t, "nni_numpy_random_sample");
