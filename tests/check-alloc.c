@@ -155,7 +155,7 @@ static nni_status scenario_notebook(void)
     fclose(f);
     return status;
 }
-#line 1868 "book/ch86-init-others.nw"
+#line 1875 "book/ch86-init-others.nw"
 static nni_status init_scenario(int which)
 {
     const size_t shape[3] = { 3, 2, 4 };
@@ -186,7 +186,7 @@ static nni_status scenario_sparse(void)
 {
     return init_scenario(1);
 }
-#line 4581 "book/appA-stats.nw"
+#line 4585 "book/appA-stats.nw"
 static nni_status scenario_stats(void)
 {
     double x[64];
@@ -237,10 +237,10 @@ static const struct scenario scenarios[] = {
 { "modules", scenario_modules },
 #line 1034 "book/ch70-notebook.nw"
 { "the whole notebook", scenario_notebook },
-#line 1901 "book/ch86-init-others.nw"
+#line 1908 "book/ch86-init-others.nw"
 { "orthogonal_", scenario_orthogonal },
 { "sparse_", scenario_sparse },
-#line 4607 "book/appA-stats.nw"
+#line 4611 "book/appA-stats.nw"
 { "statistics", scenario_stats },
 #line 99 "book/appB-reliability.nw"
 { "two tensors", scenario_two_tensors },

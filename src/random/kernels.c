@@ -1,4 +1,4 @@
-#line 892 "book/appP-performance.nw"
+#line 891 "book/appP-performance.nw"
 /* random/kernels.c -- 按块生成与变换随机数的核函数（附录“性能”） */
 #include <math.h>
 #include <string.h>
@@ -8,13 +8,13 @@
 #include "random/internal.h"
 #include "random/kernels.h"
 
-#line 657 "book/appP-performance.nw"
+#line 656 "book/appP-performance.nw"
 #define NNI__CAT2(a, b) a##_##b
 #define NNI__CAT(a, b) NNI__CAT2(a, b)
 #define NNI__V(f) NNI__CAT(f, NNI__VARIANT)
 #define NNI__STR2(x) #x
 #define NNI__STR(x) NNI__STR2(x)
-#line 668 "book/appP-performance.nw"
+#line 667 "book/appP-performance.nw"
 #define NNI__X86_VARIANTS 0
 #if defined(__x86_64__) && defined(__GNUC__) && defined(__has_attribute)
 #if __has_attribute(target)
@@ -357,7 +357,7 @@ NNI__INLINE void xo_doubles8(uint64_t s[4][L], double *restrict u, double from,
 #define NNI__XO_NONE(p) ((void)(p))
 #define NNI__XO_BOX_F(p) nni__torch_normal16_float((p), mean, std)
 #define NNI__XO_BOX_D(p) nni__torch_normal16_double((p), mean, std)
-#line 579 "book/appP-performance.nw"
+#line 578 "book/appP-performance.nw"
 NNI__INLINE void xo_words_body(nni_xoshiro_lanes *x, uint32_t *restrict d,
                                size_t n)
 {
@@ -376,7 +376,7 @@ NNI__INLINE void xo_uniform_double_body(nni_xoshiro_lanes *x,
 {
     NNI__XO_FILL(double, L, NNI__XO_UD, NNI__XO_NONE)
 }
-#line 600 "book/appP-performance.nw"
+#line 599 "book/appP-performance.nw"
 NNI__INLINE void xo_normal_float_body(nni_xoshiro_lanes *x, float *restrict d,
                                       size_t n, float mean, float std)
 {
@@ -389,7 +389,7 @@ NNI__INLINE void xo_normal_double_body(nni_xoshiro_lanes *x,
 {
     NNI__XO_FILL(double, 2 * L, NNI__XO_ND, NNI__XO_BOX_D)
 }
-#line 622 "book/appP-performance.nw"
+#line 621 "book/appP-performance.nw"
 NNI__INLINE void xo_jump_body(nni_xoshiro_lanes *x, const uint64_t poly[4])
 {
     uint64_t s[4][L], acc[4][L] = { { 0 } };
@@ -405,10 +405,10 @@ NNI__INLINE void xo_jump_body(nni_xoshiro_lanes *x, const uint64_t poly[4])
         }
     memcpy(x->s, acc, sizeof acc);
 }
-#line 751 "book/appP-performance.nw"
+#line 750 "book/appP-performance.nw"
 #define NNI__VARIANT generic
 #define NNI__TARGET
-#line 681 "book/appP-performance.nw"
+#line 680 "book/appP-performance.nw"
 #define NNI__ENTRY(name, params, args)                                         \
     NNI__TARGET static void NNI__V(name) params { name##_body args; }
 NNI__ENTRY(mt_words, (nni_mt19937 *mt, uint32_t *w, size_t n), (mt, w, n))
@@ -426,7 +426,7 @@ NNI__ENTRY(torch_trunc_float, (float *d, size_t n, float scale, float shift,
            float lo, float hi), (d, n, scale, shift, lo, hi))
 NNI__ENTRY(torch_trunc_double, (double *d, size_t n, double scale,
            double shift, double lo, double hi), (d, n, scale, shift, lo, hi))
-#line 701 "book/appP-performance.nw"
+#line 700 "book/appP-performance.nw"
 NNI__ENTRY(numpy_uniform_float, (nni_mt19937 *mt, float *d, size_t n,
            double low, double range), (mt, d, n, low, range))
 NNI__ENTRY(numpy_uniform_double, (nni_mt19937 *mt, double *d, size_t n,
@@ -444,7 +444,7 @@ NNI__ENTRY(xo_normal_float, (nni_xoshiro_lanes *x, float *d, size_t n,
 NNI__ENTRY(xo_normal_double, (nni_xoshiro_lanes *x, double *d, size_t n,
            double mean, double std), (x, d, n, mean, std))
 NNI__ENTRY(xo_jump, (nni_xoshiro_lanes *x, const uint64_t poly[4]), (x, poly))
-#line 723 "book/appP-performance.nw"
+#line 722 "book/appP-performance.nw"
 static const nni__kernels NNI__V(kernels) = {
     .name = NNI__STR(NNI__VARIANT),
     .mt_words = NNI__V(mt_words),
@@ -466,13 +466,13 @@ static const nni__kernels NNI__V(kernels) = {
     .xo_jump = NNI__V(xo_jump),
 };
 #undef NNI__ENTRY
-#line 754 "book/appP-performance.nw"
+#line 753 "book/appP-performance.nw"
 #undef NNI__VARIANT
 #undef NNI__TARGET
 #if NNI__X86_VARIANTS
 #define NNI__VARIANT avx2
 #define NNI__TARGET __attribute__((target("avx2,fma")))
-#line 681 "book/appP-performance.nw"
+#line 680 "book/appP-performance.nw"
 #define NNI__ENTRY(name, params, args)                                         \
     NNI__TARGET static void NNI__V(name) params { name##_body args; }
 NNI__ENTRY(mt_words, (nni_mt19937 *mt, uint32_t *w, size_t n), (mt, w, n))
@@ -490,7 +490,7 @@ NNI__ENTRY(torch_trunc_float, (float *d, size_t n, float scale, float shift,
            float lo, float hi), (d, n, scale, shift, lo, hi))
 NNI__ENTRY(torch_trunc_double, (double *d, size_t n, double scale,
            double shift, double lo, double hi), (d, n, scale, shift, lo, hi))
-#line 701 "book/appP-performance.nw"
+#line 700 "book/appP-performance.nw"
 NNI__ENTRY(numpy_uniform_float, (nni_mt19937 *mt, float *d, size_t n,
            double low, double range), (mt, d, n, low, range))
 NNI__ENTRY(numpy_uniform_double, (nni_mt19937 *mt, double *d, size_t n,
@@ -508,7 +508,7 @@ NNI__ENTRY(xo_normal_float, (nni_xoshiro_lanes *x, float *d, size_t n,
 NNI__ENTRY(xo_normal_double, (nni_xoshiro_lanes *x, double *d, size_t n,
            double mean, double std), (x, d, n, mean, std))
 NNI__ENTRY(xo_jump, (nni_xoshiro_lanes *x, const uint64_t poly[4]), (x, poly))
-#line 723 "book/appP-performance.nw"
+#line 722 "book/appP-performance.nw"
 static const nni__kernels NNI__V(kernels) = {
     .name = NNI__STR(NNI__VARIANT),
     .mt_words = NNI__V(mt_words),
@@ -530,13 +530,13 @@ static const nni__kernels NNI__V(kernels) = {
     .xo_jump = NNI__V(xo_jump),
 };
 #undef NNI__ENTRY
-#line 760 "book/appP-performance.nw"
+#line 759 "book/appP-performance.nw"
 #undef NNI__VARIANT
 #undef NNI__TARGET
 #define NNI__VARIANT avx512
 #define NNI__TARGET __attribute__((target("avx512f,avx512vl,avx512bw," \
                                           "avx512dq,avx2,fma")))
-#line 681 "book/appP-performance.nw"
+#line 680 "book/appP-performance.nw"
 #define NNI__ENTRY(name, params, args)                                         \
     NNI__TARGET static void NNI__V(name) params { name##_body args; }
 NNI__ENTRY(mt_words, (nni_mt19937 *mt, uint32_t *w, size_t n), (mt, w, n))
@@ -554,7 +554,7 @@ NNI__ENTRY(torch_trunc_float, (float *d, size_t n, float scale, float shift,
            float lo, float hi), (d, n, scale, shift, lo, hi))
 NNI__ENTRY(torch_trunc_double, (double *d, size_t n, double scale,
            double shift, double lo, double hi), (d, n, scale, shift, lo, hi))
-#line 701 "book/appP-performance.nw"
+#line 700 "book/appP-performance.nw"
 NNI__ENTRY(numpy_uniform_float, (nni_mt19937 *mt, float *d, size_t n,
            double low, double range), (mt, d, n, low, range))
 NNI__ENTRY(numpy_uniform_double, (nni_mt19937 *mt, double *d, size_t n,
@@ -572,7 +572,7 @@ NNI__ENTRY(xo_normal_float, (nni_xoshiro_lanes *x, float *d, size_t n,
 NNI__ENTRY(xo_normal_double, (nni_xoshiro_lanes *x, double *d, size_t n,
            double mean, double std), (x, d, n, mean, std))
 NNI__ENTRY(xo_jump, (nni_xoshiro_lanes *x, const uint64_t poly[4]), (x, poly))
-#line 723 "book/appP-performance.nw"
+#line 722 "book/appP-performance.nw"
 static const nni__kernels NNI__V(kernels) = {
     .name = NNI__STR(NNI__VARIANT),
     .mt_words = NNI__V(mt_words),
@@ -594,11 +594,11 @@ static const nni__kernels NNI__V(kernels) = {
     .xo_jump = NNI__V(xo_jump),
 };
 #undef NNI__ENTRY
-#line 766 "book/appP-performance.nw"
+#line 765 "book/appP-performance.nw"
 #undef NNI__VARIANT
 #undef NNI__TARGET
 #endif
-#line 783 "book/appP-performance.nw"
+#line 782 "book/appP-performance.nw"
 #if NNI__X86_VARIANTS
 static bool cpu_avx2(void)
 {
@@ -614,7 +614,7 @@ static bool cpu_avx512(void)
            && __builtin_cpu_supports("avx512dq");
 }
 #endif
-#line 805 "book/appP-performance.nw"
+#line 804 "book/appP-performance.nw"
 const nni__kernels *nni__kernels_variant(size_t i)
 {
     const nni__kernels *usable[3];
