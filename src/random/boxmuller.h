@@ -18,19 +18,24 @@ NNI__INLINE void nni__torch_normal16_double(double *d, double mean, double std)
         d[j + 8] = fma(radius * sin(theta), std, mean);
     }
 }
-NNI__INLINE void nni__torch_normal16_float(float *d, float mean, float std)
+NNI__INLINE void nni__torch_box_muller(float u, float v, float mean, float std,
+                                       float *z_cos, float *z_sin)
 {
     const float two_pi = (float)(2.0 * NNI__PI);
-    for (int j = 0; j < 8; j++) {
-        const float u1 = 1.0f - d[j];
-        const float u2 = d[j + 8];
-        const float radius = sqrtf(-2.0f * nni__cephes_logf(u1));
-        const float theta = two_pi * u2;
-        float s, c;
-        nni__cephes_sincosf(theta, &s, &c);
-        d[j] = fmaf(radius * c, std, mean);
-        d[j + 8] = fmaf(radius * s, std, mean);
-    }
+    const float u1 = 1.0f - u;
+    const float u2 = v;
+    const float radius = sqrtf(-2.0f * nni__cephes_logf(u1));
+    const float theta = two_pi * u2;
+    float s, c;
+    nni__cephes_sincosf(theta, &s, &c);
+    *z_cos = fmaf(radius * c, std, mean);
+    *z_sin = fmaf(radius * s, std, mean);
+}
+
+NNI__INLINE void nni__torch_normal16_float(float *d, float mean, float std)
+{
+    for (int j = 0; j < 8; j++)
+        nni__torch_box_muller(d[j], d[j + 8], mean, std, &d[j], &d[j + 8]);
 }
 
 #endif

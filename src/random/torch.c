@@ -134,7 +134,7 @@ double nni_torch_normal_double(nni_torch_gen *gen, double mean, double std)
     gen->has_next_normal = true;
     return fma(r * cos(theta), std, mean);
 }
-#line 829 "book/ch40-random.nw"
+#line 839 "book/ch40-random.nw"
 nni_status nni_torch_normal_(nni_torch_gen *gen, nni_tensor *t, double mean, double std)
 {
     nni_status status = check_generator(gen, t, "nni_torch_normal_");
@@ -154,7 +154,7 @@ nni_status nni_torch_normal_(nni_torch_gen *gen, nni_tensor *t, double mean, dou
     }
     return NNI_OK;
 }
-#line 1089 "book/ch40-random.nw"
+#line 1099 "book/ch40-random.nw"
 nni_status nni_torch_randperm(nni_torch_gen *gen, size_t n, size_t *perm)
 {
     if (gen == NULL)
