@@ -1,4 +1,4 @@
-#line 1428 "book/appP-performance.nw"
+#line 1434 "book/appP-performance.nw"
 /* random/xoshiro.c -- 快速生成器：播种、跳跃、填充与线程 */
 #include <float.h>
 #include <math.h>
@@ -152,7 +152,7 @@ for (size_t t = 0; t < threads; t++)
 #line 1244 "book/appP-performance.nw"
     gen->lanes = jobs[threads - 1].lanes;
 }
-#line 1304 "book/appP-performance.nw"
+#line 1305 "book/appP-performance.nw"
 static nni_status check_xoshiro(const nni_xoshiro_gen *gen, const char *who)
 {
     if (gen == NULL)
@@ -162,7 +162,16 @@ static nni_status check_xoshiro(const nni_xoshiro_gen *gen, const char *who)
                          "(call nni_xoshiro_seed first)", who);
     return NNI_OK;
 }
-#line 1316 "book/appP-performance.nw"
+
+static nni_status check_target(const nni_xoshiro_gen *gen, const nni_tensor *t,
+                               const char *who)
+{
+    nni_status status = check_xoshiro(gen, who);
+    if (status == NNI_OK && t == NULL)
+        status = nni__fail(NNI_EINVAL, "%s: tensor is NULL", who);
+    return status;
+}
+#line 1326 "book/appP-performance.nw"
 nni_status nni_xoshiro_seed(nni_xoshiro_gen *gen, uint64_t seed)
 {
     if (gen == NULL)
@@ -181,7 +190,7 @@ nni_status nni_xoshiro_jump(nni_xoshiro_gen *gen)
         nni__kernels_best()->xo_jump(&gen->lanes, JUMP_2_192);
     return status;
 }
-#line 1337 "book/appP-performance.nw"
+#line 1347 "book/appP-performance.nw"
 nni_status nni_xoshiro_set_threads(nni_xoshiro_gen *gen, unsigned threads)
 {
     nni_status status = check_xoshiro(gen, "nni_xoshiro_set_threads");
@@ -207,14 +216,12 @@ nni_status nni_xoshiro_words(nni_xoshiro_gen *gen, uint32_t *out, size_t n)
                             .data = out, .count = n });
     return NNI_OK;
 }
-#line 1370 "book/appP-performance.nw"
+#line 1380 "book/appP-performance.nw"
 nni_status nni_xoshiro_uniform_(nni_xoshiro_gen *gen, nni_tensor *t,
                                 double from, double to)
 {
     const char *who = "nni_xoshiro_uniform_";
-    nni_status status = check_xoshiro(gen, who);
-    if (status == NNI_OK && t == NULL)
-        status = nni__fail(NNI_EINVAL, "%s: tensor is NULL", who);
+    nni_status status = check_target(gen, t, who);
     if (status != NNI_OK)
         return status;
     const bool f32 = t->dtype == NNI_FLOAT32;
@@ -234,14 +241,12 @@ nni_status nni_xoshiro_uniform_(nni_xoshiro_gen *gen, nni_tensor *t,
                             .b = range });
     return NNI_OK;
 }
-#line 1402 "book/appP-performance.nw"
+#line 1410 "book/appP-performance.nw"
 nni_status nni_xoshiro_normal_(nni_xoshiro_gen *gen, nni_tensor *t,
                                double mean, double std)
 {
     const char *who = "nni_xoshiro_normal_";
-    nni_status status = check_xoshiro(gen, who);
-    if (status == NNI_OK && t == NULL)
-        status = nni__fail(NNI_EINVAL, "%s: tensor is NULL", who);
+    nni_status status = check_target(gen, t, who);
     if (status != NNI_OK)
         return status;
     const bool f32 = t->dtype == NNI_FLOAT32;
