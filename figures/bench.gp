@@ -1,4 +1,4 @@
-# 每个元素的时间，n = 2^20：本书的实现与 PyTorch / NumPy 并列（对数坐标），水平线是
+# 每个元素的时间，n = 2^20：本书的实现与 PyTorch / NumPy 并列（对数坐标），方块是
 # 同样字节数的 memset（数据：bench --figure，见附录“性能”）。
 load 'figures/style.gp'
 set termoption noenhanced
@@ -16,4 +16,4 @@ set bmargin 5
 # columns: case/dtype  ours  reference  memset
 plot datadir.'/bench-figure.dat' using 2:xtic(1) lc rgb "#1f77b4" title "本书", \
      '' using 3 lc rgb "#ff7f0e" title "PyTorch / NumPy（同一次运行）", \
-     '' using ($0):4 with lines lw 1.5 lc rgb "#555555" title "memset"
+     '' using ($0):4 with points pt 5 ps 0.6 lc rgb "#333333" title "memset"
