@@ -31,7 +31,7 @@ DEPS_BUILD  := gcc make pkg-config noweb check gnuplot-nox \
                texlive-latex-extra texlive-fonts-recommended fonts-noto-cjk \
                fonts-arphic-gkai00mp \
                latexmk lmodern poppler-utils dieharder
-DEPS_CHECK  := gcc clang make pkg-config noweb check
+DEPS_CHECK  := gcc clang make pkg-config noweb check dieharder
 DEPS_GOLDEN := python3 python3-torch python3-numpy python3-scipy python3-mpmath
 DEPS_FUZZ   := clang libclang-rt-14-dev make pkg-config noweb check
 DEPS_BENCH  := gcc make noweb

@@ -1,4 +1,4 @@
-#line 926 "book/appP-performance.nw"
+#line 941 "book/appP-performance.nw"
 /* random/kernels.c -- 按块生成与变换随机数的核函数（附录“性能”） */
 #include <math.h>
 #include <string.h>
@@ -8,13 +8,13 @@
 #include "random/internal.h"
 #include "random/kernels.h"
 
-#line 691 "book/appP-performance.nw"
+#line 706 "book/appP-performance.nw"
 #define NNI__CAT2(a, b) a##_##b
 #define NNI__CAT(a, b) NNI__CAT2(a, b)
 #define NNI__V(f) NNI__CAT(f, NNI__VARIANT)
 #define NNI__STR2(x) #x
 #define NNI__STR(x) NNI__STR2(x)
-#line 702 "book/appP-performance.nw"
+#line 717 "book/appP-performance.nw"
 #define NNI__X86_VARIANTS 0
 #if defined(__x86_64__) && defined(__GNUC__) && defined(__has_attribute)
 #if __has_attribute(target)
@@ -372,13 +372,11 @@ NNI__INLINE void xo_doubles8(uint64_t s[4][L], double *restrict u, double from,
 #define NNI__XO_WORDS(s, p) xo_words16((s), (p))
 #define NNI__XO_UF(s, p) xo_floats16((s), (p), from, range)
 #define NNI__XO_UD(s, p) xo_doubles8((s), (p), from, range)
-#define NNI__XO_NF(s, p) xo_floats16((s), (p), 0.0f, 1.0f)
 #define NNI__XO_ND(s, p) (xo_doubles8((s), (p), 0.0, 1.0),                   \
                           xo_doubles8((s), (p) + L, 0.0, 1.0))
 #define NNI__XO_NONE(p) ((void)(p))
-#define NNI__XO_BOX_F(p) nni__torch_normal16_float((p), mean, std)
 #define NNI__XO_BOX_D(p) nni__torch_normal16_double((p), mean, std)
-#line 613 "book/appP-performance.nw"
+#line 611 "book/appP-performance.nw"
 NNI__INLINE void xo_words_body(nni_xoshiro_lanes *x, uint32_t *restrict d,
                                size_t n)
 {
@@ -397,11 +395,22 @@ NNI__INLINE void xo_uniform_double_body(nni_xoshiro_lanes *x,
 {
     NNI__XO_FILL(double, L, NNI__XO_UD, NNI__XO_NONE)
 }
-#line 634 "book/appP-performance.nw"
+#line 638 "book/appP-performance.nw"
 NNI__INLINE void xo_normal_float_body(nni_xoshiro_lanes *x, float *restrict d,
                                       size_t n, float mean, float std)
 {
-    NNI__XO_FILL(float, 2 * L, NNI__XO_NF, NNI__XO_BOX_F)
+    const size_t full = n / 16 * 16;
+    for (size_t i = 0; i < full; i += 1024) {
+        const size_t k = full - i < 1024 ? full - i : 1024;
+        xo_uniform_float_body(x, d + i, k, 0.0f, 1.0f);
+        torch_box_muller_float_body(d + i, k, mean, std);
+    }
+    if (full < n) {
+        float tail[16];
+        xo_uniform_float_body(x, tail, 16, 0.0f, 1.0f);
+        nni__torch_normal16_float(tail, mean, std);
+        memcpy(d + full, tail, (n - full) * sizeof *d);
+    }
 }
 
 NNI__INLINE void xo_normal_double_body(nni_xoshiro_lanes *x,
@@ -410,7 +419,7 @@ NNI__INLINE void xo_normal_double_body(nni_xoshiro_lanes *x,
 {
     NNI__XO_FILL(double, 2 * L, NNI__XO_ND, NNI__XO_BOX_D)
 }
-#line 656 "book/appP-performance.nw"
+#line 671 "book/appP-performance.nw"
 NNI__INLINE void xo_jump_body(nni_xoshiro_lanes *x, const uint64_t poly[4])
 {
     uint64_t s[4][L], acc[4][L] = { { 0 } };
@@ -426,10 +435,10 @@ NNI__INLINE void xo_jump_body(nni_xoshiro_lanes *x, const uint64_t poly[4])
         }
     memcpy(x->s, acc, sizeof acc);
 }
-#line 785 "book/appP-performance.nw"
+#line 800 "book/appP-performance.nw"
 #define NNI__VARIANT generic
 #define NNI__TARGET
-#line 715 "book/appP-performance.nw"
+#line 730 "book/appP-performance.nw"
 #define NNI__ENTRY(name, params, args)                                         \
     NNI__TARGET static void NNI__V(name) params { name##_body args; }
 NNI__ENTRY(mt_words, (nni_mt19937 *mt, uint32_t *w, size_t n), (mt, w, n))
@@ -447,7 +456,7 @@ NNI__ENTRY(torch_trunc_float, (float *d, size_t n, float scale, float shift,
            float lo, float hi), (d, n, scale, shift, lo, hi))
 NNI__ENTRY(torch_trunc_double, (double *d, size_t n, double scale,
            double shift, double lo, double hi), (d, n, scale, shift, lo, hi))
-#line 735 "book/appP-performance.nw"
+#line 750 "book/appP-performance.nw"
 NNI__ENTRY(numpy_uniform_float, (nni_mt19937 *mt, float *d, size_t n,
            double low, double range), (mt, d, n, low, range))
 NNI__ENTRY(numpy_uniform_double, (nni_mt19937 *mt, double *d, size_t n,
@@ -465,7 +474,7 @@ NNI__ENTRY(xo_normal_float, (nni_xoshiro_lanes *x, float *d, size_t n,
 NNI__ENTRY(xo_normal_double, (nni_xoshiro_lanes *x, double *d, size_t n,
            double mean, double std), (x, d, n, mean, std))
 NNI__ENTRY(xo_jump, (nni_xoshiro_lanes *x, const uint64_t poly[4]), (x, poly))
-#line 757 "book/appP-performance.nw"
+#line 772 "book/appP-performance.nw"
 static const nni__kernels NNI__V(kernels) = {
     .name = NNI__STR(NNI__VARIANT),
     .mt_words = NNI__V(mt_words),
@@ -487,13 +496,13 @@ static const nni__kernels NNI__V(kernels) = {
     .xo_jump = NNI__V(xo_jump),
 };
 #undef NNI__ENTRY
-#line 788 "book/appP-performance.nw"
+#line 803 "book/appP-performance.nw"
 #undef NNI__VARIANT
 #undef NNI__TARGET
 #if NNI__X86_VARIANTS
 #define NNI__VARIANT avx2
 #define NNI__TARGET __attribute__((target("avx2,fma")))
-#line 715 "book/appP-performance.nw"
+#line 730 "book/appP-performance.nw"
 #define NNI__ENTRY(name, params, args)                                         \
     NNI__TARGET static void NNI__V(name) params { name##_body args; }
 NNI__ENTRY(mt_words, (nni_mt19937 *mt, uint32_t *w, size_t n), (mt, w, n))
@@ -511,7 +520,7 @@ NNI__ENTRY(torch_trunc_float, (float *d, size_t n, float scale, float shift,
            float lo, float hi), (d, n, scale, shift, lo, hi))
 NNI__ENTRY(torch_trunc_double, (double *d, size_t n, double scale,
            double shift, double lo, double hi), (d, n, scale, shift, lo, hi))
-#line 735 "book/appP-performance.nw"
+#line 750 "book/appP-performance.nw"
 NNI__ENTRY(numpy_uniform_float, (nni_mt19937 *mt, float *d, size_t n,
            double low, double range), (mt, d, n, low, range))
 NNI__ENTRY(numpy_uniform_double, (nni_mt19937 *mt, double *d, size_t n,
@@ -529,7 +538,7 @@ NNI__ENTRY(xo_normal_float, (nni_xoshiro_lanes *x, float *d, size_t n,
 NNI__ENTRY(xo_normal_double, (nni_xoshiro_lanes *x, double *d, size_t n,
            double mean, double std), (x, d, n, mean, std))
 NNI__ENTRY(xo_jump, (nni_xoshiro_lanes *x, const uint64_t poly[4]), (x, poly))
-#line 757 "book/appP-performance.nw"
+#line 772 "book/appP-performance.nw"
 static const nni__kernels NNI__V(kernels) = {
     .name = NNI__STR(NNI__VARIANT),
     .mt_words = NNI__V(mt_words),
@@ -551,13 +560,13 @@ static const nni__kernels NNI__V(kernels) = {
     .xo_jump = NNI__V(xo_jump),
 };
 #undef NNI__ENTRY
-#line 794 "book/appP-performance.nw"
+#line 809 "book/appP-performance.nw"
 #undef NNI__VARIANT
 #undef NNI__TARGET
 #define NNI__VARIANT avx512
 #define NNI__TARGET __attribute__((target("avx512f,avx512vl,avx512bw," \
                                           "avx512dq,avx2,fma")))
-#line 715 "book/appP-performance.nw"
+#line 730 "book/appP-performance.nw"
 #define NNI__ENTRY(name, params, args)                                         \
     NNI__TARGET static void NNI__V(name) params { name##_body args; }
 NNI__ENTRY(mt_words, (nni_mt19937 *mt, uint32_t *w, size_t n), (mt, w, n))
@@ -575,7 +584,7 @@ NNI__ENTRY(torch_trunc_float, (float *d, size_t n, float scale, float shift,
            float lo, float hi), (d, n, scale, shift, lo, hi))
 NNI__ENTRY(torch_trunc_double, (double *d, size_t n, double scale,
            double shift, double lo, double hi), (d, n, scale, shift, lo, hi))
-#line 735 "book/appP-performance.nw"
+#line 750 "book/appP-performance.nw"
 NNI__ENTRY(numpy_uniform_float, (nni_mt19937 *mt, float *d, size_t n,
            double low, double range), (mt, d, n, low, range))
 NNI__ENTRY(numpy_uniform_double, (nni_mt19937 *mt, double *d, size_t n,
@@ -593,7 +602,7 @@ NNI__ENTRY(xo_normal_float, (nni_xoshiro_lanes *x, float *d, size_t n,
 NNI__ENTRY(xo_normal_double, (nni_xoshiro_lanes *x, double *d, size_t n,
            double mean, double std), (x, d, n, mean, std))
 NNI__ENTRY(xo_jump, (nni_xoshiro_lanes *x, const uint64_t poly[4]), (x, poly))
-#line 757 "book/appP-performance.nw"
+#line 772 "book/appP-performance.nw"
 static const nni__kernels NNI__V(kernels) = {
     .name = NNI__STR(NNI__VARIANT),
     .mt_words = NNI__V(mt_words),
@@ -615,11 +624,11 @@ static const nni__kernels NNI__V(kernels) = {
     .xo_jump = NNI__V(xo_jump),
 };
 #undef NNI__ENTRY
-#line 800 "book/appP-performance.nw"
+#line 815 "book/appP-performance.nw"
 #undef NNI__VARIANT
 #undef NNI__TARGET
 #endif
-#line 817 "book/appP-performance.nw"
+#line 832 "book/appP-performance.nw"
 #if NNI__X86_VARIANTS
 static bool cpu_avx2(void)
 {
@@ -635,7 +644,7 @@ static bool cpu_avx512(void)
            && __builtin_cpu_supports("avx512dq");
 }
 #endif
-#line 839 "book/appP-performance.nw"
+#line 854 "book/appP-performance.nw"
 const nni__kernels *nni__kernels_variant(size_t i)
 {
     const nni__kernels *usable[3];
