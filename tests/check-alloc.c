@@ -234,7 +234,7 @@ static nni_status scenario_notebook(void)
     fclose(f);
     return status;
 }
-#line 1823 "book/ch86-init-others.nw"
+#line 1875 "book/ch86-init-others.nw"
 static nni_status init_scenario(int which)
 {
     const size_t shape[3] = { 3, 2, 4 };
@@ -318,7 +318,7 @@ static const struct scenario scenarios[] = {
 { "backward", scenario_backward },
 #line 1034 "book/ch70-notebook.nw"
 { "the whole notebook", scenario_notebook },
-#line 1856 "book/ch86-init-others.nw"
+#line 1908 "book/ch86-init-others.nw"
 { "orthogonal_", scenario_orthogonal },
 { "sparse_", scenario_sparse },
 #line 4611 "book/appA-stats.nw"
