@@ -218,3 +218,129 @@ $(D)/stat-init-mutants.txt: scripts/power.sh $(B)/tests/check-stat-init \
                             $(B)/tests/check-stat-notebook
 	@mkdir -p $(@D)
 	scripts/power.sh $(B)/tests/check-stat-init $(B)/tests/check-stat-notebook > $@
+
+# Chapter 为什么初始化很重要 (book/ch75-why-init.nw) and appendix C (deepnet):
+# deepnet's tables (their first line is the header), its histograms (index 1
+# of the same file), transcripts, and two tables that put deepnet's numbers
+# next to PyTorch's seed means (tests/golden/deepnet/seeds.txt, made by
+# tests/golden-deepnet.py) and the mean-field predictions.
+DEEPNET_SEEDS := tests/golden/deepnet/seeds.txt
+WHY_TANH := standard xavier_uniform
+WHY_RELU := normal xavier_normal kaiming_normal default
+WHY_RELU_COMPARED := xavier_normal kaiming_normal default
+WHY_LINEAR := 1 5 30
+GENERATED += $(D)/why-notebook.txt $(D)/why-symmetry.txt $(D)/why-linear.txt \
+             $(WHY_TANH:%=$(D)/why-tanh-%.dat) $(WHY_RELU:%=$(D)/why-relu-%.dat) \
+             $(WHY_LINEAR:%=$(D)/why-linear-%.dat) $(D)/why-compare-tanh.txt \
+             $(D)/why-compare-relu.txt $(D)/deepnet-spread.txt $(D)/why-tanh-sat.txt
+$(D)/why-notebook.txt: $(B)/bin/deepnet
+	@mkdir -p $(@D)
+	$(RUN) $< notebook --seed 0 > $@
+$(D)/why-symmetry.txt: $(B)/bin/deepnet
+	@mkdir -p $(@D)
+	$(RUN) $< symmetry --seed 0 > $@
+# E1 (Glorot and Bengio): 5 tanh layers of 500 units, 500 inputs, histograms.
+$(D)/why-tanh-%.dat: $(B)/bin/deepnet
+	@mkdir -p $(@D)
+	$(RUN) $< tanh --init $* --width 500 --depth 5 --batch 500 --hist 50 --seed 0 > $@
+# E2 (He et al.): 30 ReLU layers of 256 units, 256 inputs; normal is N(0, 0.5^2).
+$(D)/why-relu-%.dat: $(B)/bin/deepnet
+	@mkdir -p $(@D)
+	$(RUN) $< relu --init $* $(if $(filter normal,$*),--std 0.5) --width 256 \
+	    --depth 30 --batch 256 --seed 0 > $@
+# E3 (Saxe et al.): products of L Gaussian 200 x 200 matrices, and orthogonal ones.
+$(D)/why-linear-%.dat: $(B)/bin/deepnet
+	@mkdir -p $(@D)
+	$(RUN) $< linear --init xavier_normal --width 200 --depth $* --hist 44 --seed 0 > $@
+$(D)/why-linear.txt: $(B)/bin/deepnet
+	@mkdir -p $(@D)
+	set -e; printf '%-14s %2s %9s %9s %8s %7s %9s %8s %8s\n' init L mean median \
+	    'frac<0.1' max min 'mean s^2' 'mean s^4' > $@; \
+	for init in xavier_normal orthogonal; do for L in $(WHY_LINEAR); do \
+	  out=$$($(RUN) $< linear --init $$init --width 200 --depth $$L --seed 0); \
+	  printf '%s\n' "$$out" | awk -v init=$$init 'NR == 2 { printf \
+	      "%-14s %2d %9.4g %9.4g %8.4g %7.4g %9.3g %8.4g %8.4g\n", \
+	      init, $$1, $$2, $$3, $$4, $$5, $$6, $$7, $$8 }' >> $@; \
+	done; done
+$(D)/why-compare-tanh.txt: scripts/deepnet-compare.awk $(DEEPNET_SEEDS) \
+                           $(WHY_TANH:%=$(D)/why-tanh-%.dat)
+	@mkdir -p $(@D)
+	set -e; for i in $(WHY_TANH); do \
+	  [ -z "$$sep" ] || echo; sep=1; \
+	  awk -f $< -v config="tanh $$i 500 5 500 1 1" -v name=$$i -v layers=1,3,5 \
+	      -v stats=act_std,grad_rms,wgrad_rms $(DEEPNET_SEEDS) $(D)/why-tanh-$$i.dat; \
+	done > $@
+$(D)/why-compare-relu.txt: scripts/deepnet-compare.awk $(DEEPNET_SEEDS) \
+                           $(WHY_RELU_COMPARED:%=$(D)/why-relu-%.dat)
+	@mkdir -p $(@D)
+	set -e; for i in $(WHY_RELU_COMPARED); do \
+	  [ -z "$$sep" ] || echo; sep=1; \
+	  awk -f $< -v config="relu $$i 256 30 256 1 1" -v name=$$i -v layers=1,10,20,30 \
+	      -v stats=pre_std,grad_rms $(DEEPNET_SEEDS) $(D)/why-relu-$$i.dat; \
+	done > $@
+# act_std and the saturation fraction (|a| > 0.9) of both tanh runs, side by side
+$(D)/why-tanh-sat.txt: $(WHY_TANH:%=$(D)/why-tanh-%.dat)
+	@mkdir -p $(@D)
+	awk 'FNR == 1 { f++; next } NF == 0 { skip[f] = 1 } \
+	     !skip[f] { std[f, $$1] = $$3; sat[f, $$1] = $$6 } \
+	     END { printf "%5s %19s %19s\n", "layer", "standard", "xavier_uniform"; \
+	           printf "%5s %9s %9s %9s %9s\n", "", "act_std", "sat", "act_std", "sat"; \
+	           for (l = 1; l <= 5; l++) printf "%5d %9.4f %9.4g %9.4f %9.4g\n", \
+	               l, std[1, l], sat[1, l], std[2, l], sat[2, l] }' $^ > $@
+$(D)/deepnet-spread.txt: scripts/deepnet-spread.awk $(DEEPNET_SEEDS)
+	@mkdir -p $(@D)
+	awk -f $^ > $@
+build/figures/why-notebook.pdf: $(D)/why-notebook.txt
+build/figures/why-tanh-hist.pdf build/figures/why-tanh-grad.pdf: \
+    $(WHY_TANH:%=$(D)/why-tanh-%.dat)
+build/figures/why-relu.pdf: $(WHY_RELU:%=$(D)/why-relu-%.dat)
+build/figures/why-linear.pdf: $(WHY_LINEAR:%=$(D)/why-linear-%.dat)
+
+# Chapter 反向传播 (book/ch62-backward.nw): the first network of the E0 golden
+# file, shortened for the page.
+GENERATED += $(D)/backward-e0-excerpt.txt
+$(D)/backward-e0-excerpt.txt: tests/golden/backward/e0.txt
+	@mkdir -p $(@D)
+	awk 'function out(s) { print (length(s) > 64 ? substr(s, 1, 60) " ..." : s) } \
+	     NR <= 8 { out($$0); next } /^layer 2$$/ { print "..." } \
+	     /^(loss|dx) / { out($$0) } /^end$$/ { print; exit }' $< > $@
+
+# Appendix 性能 (book/appP-performance.nw): a quick run of the benchmark at
+# build time (n = 2^20 and a few float32 cases at 2^24; PyTorch and NumPy
+# rows when /usr/bin/python3 has them), the kernel variants side by side, the
+# fast generator's statistical suite against its mutants, and a bounded
+# dieharder run on its words (seed 1: the same result at every build).
+# Under the checking tools (make sanitize sets SANFLAGS, make valgrind sets
+# RUN) the benchmark is a smoke run without Python and dieharder sees only
+# the monobit test on 100000 words.  make bench is the full benchmark.
+PERF_CHECKING = $(RUN)$(SANFLAGS)
+DIEHARDER_TESTS := 0 4 8 10 11 15 100 202 203 204 205
+GENERATED += $(D)/bench.txt $(D)/bench-figure.dat $(D)/bench-variants.txt \
+             $(D)/xoshiro-mutants.txt $(D)/dieharder.txt
+$(D)/bench.txt: $(B)/bin/bench scripts/bench-oracle.py
+	@mkdir -p $(@D)
+	$(RUN) $< $(if $(PERF_CHECKING),--smoke --no-python,--quick) \
+	    --figure $(D)/bench-figure.dat > $@
+$(D)/bench-figure.dat: $(D)/bench.txt
+	@test -f $@ || { rm -f $<; echo "$@ is missing: run make again" >&2; exit 1; }
+$(D)/bench-variants.txt: $(B)/bin/bench $(D)/bench.txt
+	@mkdir -p $(@D)
+	$(RUN) $< --variants $(if $(PERF_CHECKING),--smoke) > $@
+build/figures/bench.pdf: $(D)/bench-figure.dat
+$(D)/xoshiro-mutants.txt: scripts/power.sh $(B)/tests/check-stat-xoshiro
+	@mkdir -p $(@D)
+	scripts/power.sh $(B)/tests/check-stat-xoshiro > $@
+$(D)/dieharder.txt: $(B)/bin/xoshiro-words
+	@mkdir -p $(@D)
+	set -e; for t in $(if $(PERF_CHECKING),100,$(DIEHARDER_TESTS)); do \
+	    $(RUN) $< 1 | dieharder -g 200 -d $$t $(if $(PERF_CHECKING),-p 1); \
+	done > $@.raw
+	awk -F'|' '/dieharder version/ { match($$0, /version [0-9.]+/); \
+	               v = substr($$0, RSTART + 8, RLENGTH - 8) } \
+	           /test_name/ && !h { print; h = 1 } \
+	           NF == 6 && $$6 ~ /PASSED|WEAK|FAILED/ { print; n++; \
+	               r = $$6; gsub(/ /, "", r); c[r]++ } \
+	           END { printf "dieharder %s, seed 1: %d rows, %d PASSED, %d WEAK, " \
+	                 "%d FAILED\n", v, n, c["PASSED"], c["WEAK"], c["FAILED"] }' \
+	    $@.raw > $@
+	rm -f $@.raw

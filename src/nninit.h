@@ -9,8 +9,10 @@
 #include "random/numpy.h"
 #include "tensor/print.h"
 #include "nn/module.h"
+#include "nn/backward.h"
 #include "init/init.h"
 #include "tensor/npy.h"
 #include "stats/stats.h"
 #include "stats/check.h"
+#include "random/xoshiro.h"
 #endif

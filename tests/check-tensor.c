@@ -1,4 +1,4 @@
-#line 577 "book/ch30-tensor.nw"
+#line 582 "book/ch30-tensor.nw"
 /* check-tensor -- 张量的单元测试 */
 #include <check.h>
 #include <stdint.h>
@@ -8,7 +8,7 @@
 #include "nninit.h"
 #include "test-support.h"
 
-#line 620 "book/ch30-tensor.nw"
+#line 625 "book/ch30-tensor.nw"
 START_TEST(test_shape_and_strides)
 {
     for (size_t d = 1; d <= NNI_MAX_DIMS; d++) {
@@ -33,7 +33,7 @@ START_TEST(test_shape_and_strides)
     }
 }
 END_TEST
-#line 654 "book/ch30-tensor.nw"
+#line 659 "book/ch30-tensor.nw"
 START_TEST(test_scalar_empty_and_zeros)
 {
     nni_tensor *t;
@@ -59,7 +59,7 @@ START_TEST(test_scalar_empty_and_zeros)
     nni_tensor_free(t);
 }
 END_TEST
-#line 689 "book/ch30-tensor.nw"
+#line 694 "book/ch30-tensor.nw"
 START_TEST(test_get_set)
 {
     const size_t shape[3] = { 2, 3, 4 };
@@ -76,7 +76,7 @@ START_TEST(test_get_set)
     nni_tensor_free(t);
 }
 END_TEST
-#line 714 "book/ch30-tensor.nw"
+#line 719 "book/ch30-tensor.nw"
 START_TEST(test_clone_and_convert)
 {
     const size_t shape[2] = { 2, 2 };
@@ -101,7 +101,7 @@ START_TEST(test_clone_and_convert)
     nni_tensor_free(c);
 }
 END_TEST
-#line 749 "book/ch30-tensor.nw"
+#line 754 "book/ch30-tensor.nw"
 START_TEST(test_errors)
 {
     nni_tensor *t = (nni_tensor *)&t;       /* 非空的垃圾值：失败时必须被置空 */
@@ -137,7 +137,7 @@ START_TEST(test_errors)
     ck_assert_str_eq(nni_strerror(NNI_ERANGE), "index out of range");
 }
 END_TEST
-#line 844 "book/ch30-tensor.nw"
+#line 849 "book/ch30-tensor.nw"
 START_TEST(test_allocation_failures)
 {
     const size_t shape[2] = { 3, 4 };
@@ -160,25 +160,25 @@ START_TEST(test_allocation_failures)
 }
 END_TEST
 
-#line 588 "book/ch30-tensor.nw"
+#line 593 "book/ch30-tensor.nw"
 int main(void)
 {
     Suite *s = suite_create("tensor");
     TCase *tc = tcase_create("core");
     
-#line 647 "book/ch30-tensor.nw"
+#line 652 "book/ch30-tensor.nw"
 tcase_add_test(tc, test_shape_and_strides);
-#line 682 "book/ch30-tensor.nw"
+#line 687 "book/ch30-tensor.nw"
 tcase_add_test(tc, test_scalar_empty_and_zeros);
-#line 708 "book/ch30-tensor.nw"
+#line 713 "book/ch30-tensor.nw"
 tcase_add_test(tc, test_get_set);
-#line 741 "book/ch30-tensor.nw"
+#line 746 "book/ch30-tensor.nw"
 tcase_add_test(tc, test_clone_and_convert);
-#line 787 "book/ch30-tensor.nw"
+#line 792 "book/ch30-tensor.nw"
 tcase_add_test(tc, test_errors);
-#line 868 "book/ch30-tensor.nw"
+#line 873 "book/ch30-tensor.nw"
 tcase_add_test(tc, test_allocation_failures);
-#line 593 "book/ch30-tensor.nw"
+#line 598 "book/ch30-tensor.nw"
     suite_add_tcase(s, tc);
     return run_suite(s);
 }

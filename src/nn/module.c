@@ -8,7 +8,7 @@
 #include "nn/internal.h"
 #include "tensor/internal.h"
 
-#line 279 "book/ch60-modules.nw"
+#line 280 "book/ch60-modules.nw"
 static nni_status new_module(nni_module **out, nni_module_kind kind,
                              const char *type_name, const char *who)
 {
@@ -24,7 +24,7 @@ static nni_status new_module(nni_module **out, nni_module_kind kind,
     *out = m;
     return NNI_OK;
 }
-#line 569 "book/ch60-modules.nw"
+#line 571 "book/ch60-modules.nw"
 static bool same_shape(const nni_tensor *a, const nni_tensor *b)
 {
     if (a->ndim != b->ndim)
@@ -53,7 +53,7 @@ static nni_status shape_mismatch(const char *who, const char *name,
     return nni__fail(NNI_ESHAPE, "%s: parameter '%s' has shape %s, the new tensor has %s",
                      who, name, a, b);
 }
-#line 297 "book/ch60-modules.nw"
+#line 298 "book/ch60-modules.nw"
 nni_status nni_relu_new(nni_module **out)
 {
     return new_module(out, NNI_RELU, "ReLU", "nni_relu_new");
@@ -68,7 +68,7 @@ nni_status nni_sequential_new(nni_module **out)
 {
     return new_module(out, NNI_SEQUENTIAL, "Sequential", "nni_sequential_new");
 }
-#line 317 "book/ch60-modules.nw"
+#line 318 "book/ch60-modules.nw"
 nni_status nni_custom_new(nni_module **out, const char *type_name,
                           nni_forward_fn forward, void *ctx)
 {
@@ -86,13 +86,14 @@ nni_status nni_custom_new(nni_module **out, const char *type_name,
     }
     return status;
 }
-#line 343 "book/ch60-modules.nw"
+#line 344 "book/ch60-modules.nw"
 static void free_tree(nni_module *m)
 {
     for (size_t i = 0; i < m->n_children; i++)
         free_tree(m->children[i].module);
     for (size_t i = 0; i < m->n_params; i++)
         nni_tensor_free(m->params[i].tensor);
+    nni__module_release(m);         /* 缓存（第 \ref{ch:backward} 章） */
     nni_free(m->children);
     nni_free(m);
 }
@@ -103,12 +104,12 @@ void nni_module_free(nni_module *m)
         return;
     free_tree(m);
 }
-#line 368 "book/ch60-modules.nw"
+#line 370 "book/ch60-modules.nw"
 nni_status nni_module_add(nni_module *parent, const char *name, nni_module *child)
 {
     char auto_name[NNI_MAX_NAME + 1];
     
-#line 389 "book/ch60-modules.nw"
+#line 391 "book/ch60-modules.nw"
 if (parent == NULL || child == NULL)
     return nni__fail(NNI_EINVAL, "nni_module_add: parent or child is NULL");
 if (parent->kind != NNI_SEQUENTIAL && parent->kind != NNI_CUSTOM)
@@ -130,10 +131,10 @@ for (size_t i = 0; i < parent->n_children; i++)
     if (strcmp(parent->children[i].name, name) == 0)
         return nni__fail(NNI_EINVAL, "nni_module_add: %s already has a child named '%s'",
                          parent->type_name, name);
-#line 372 "book/ch60-modules.nw"
+#line 374 "book/ch60-modules.nw"
     if (parent->n_children == parent->cap_children) {
         
-#line 413 "book/ch60-modules.nw"
+#line 415 "book/ch60-modules.nw"
 size_t cap = parent->cap_children == 0 ? 4 : 2 * parent->cap_children;
 struct nni_child *grown = nni__alloc_array(cap, sizeof *grown);
 if (grown == NULL)
@@ -143,7 +144,7 @@ if (parent->n_children > 0)
 nni_free(parent->children);
 parent->children = grown;
 parent->cap_children = cap;
-#line 374 "book/ch60-modules.nw"
+#line 376 "book/ch60-modules.nw"
     }
     struct nni_child *slot = &parent->children[parent->n_children];
     snprintf(slot->name, sizeof slot->name, "%s", name);
@@ -152,7 +153,7 @@ parent->cap_children = cap;
     child->index_in_parent = parent->n_children++;
     return NNI_OK;
 }
-#line 430 "book/ch60-modules.nw"
+#line 432 "book/ch60-modules.nw"
 nni_module_kind nni_module_kind_of(const nni_module *m)
 {
     return m != NULL ? m->kind : NNI_CUSTOM;
@@ -177,7 +178,7 @@ const char *nni_module_child_name(const nni_module *m, size_t index)
 {
     return m != NULL && index < m->n_children ? m->children[index].name : NULL;
 }
-#line 457 "book/ch60-modules.nw"
+#line 459 "book/ch60-modules.nw"
 nni_status nni_module_at(const nni_module *m, size_t index, nni_module **out)
 {
     if (out == NULL || m == NULL)
@@ -203,7 +204,7 @@ nni_status nni_module_get(const nni_module *m, const char *name, nni_module **ou
     return nni__fail(NNI_EINVAL, "nni_module_get: %s has no child named '%s'",
                      m->type_name, name);
 }
-#line 493 "book/ch60-modules.nw"
+#line 495 "book/ch60-modules.nw"
 nni_module *nni_module_next(const nni_module *root, const nni_module *m)
 {
     if (root == NULL || m == NULL)
@@ -217,7 +218,7 @@ nni_module *nni_module_next(const nni_module *root, const nni_module *m)
     }
     return NULL;
 }
-#line 511 "book/ch60-modules.nw"
+#line 513 "book/ch60-modules.nw"
 static struct nni_param *find_param(const nni_module *m, const char *name)
 {
     if (m == NULL || name == NULL)
@@ -248,7 +249,7 @@ const char *nni_module_param_name(const nni_module *m, size_t index)
 {
     return m != NULL && index < m->n_params ? m->params[index].name : NULL;
 }
-#line 546 "book/ch60-modules.nw"
+#line 548 "book/ch60-modules.nw"
 nni_status nni_module_set_param(nni_module *m, const char *name, nni_tensor *t)
 {
     struct nni_param *p = find_param(m, name);
@@ -266,7 +267,7 @@ nni_status nni_module_set_param(nni_module *m, const char *name, nni_tensor *t)
     t->requires_grad = true;
     return NNI_OK;
 }
-#line 604 "book/ch60-modules.nw"
+#line 606 "book/ch60-modules.nw"
 static nni_status visit_params(const nni_module *m, char *prefix, size_t len,
                                nni_param_visit_fn visit, void *ctx)
 {
@@ -303,7 +304,7 @@ nni_status nni_module_named_parameters(const nni_module *root,
         return nni__fail(NNI_EINVAL, "nni_module_named_parameters: root or visit is NULL");
     return visit_params(root, prefix, 0, visit, ctx);
 }
-#line 691 "book/ch60-modules.nw"
+#line 693 "book/ch60-modules.nw"
 nni_status nni_linear_new(nni_module **out, size_t in_features, size_t out_features,
                           bool bias, nni_dtype dtype, nni_torch_gen *gen)
 {
@@ -319,7 +320,7 @@ nni_status nni_linear_new(nni_module **out, size_t in_features, size_t out_featu
     m->in_features = in_features;
     m->out_features = out_features;
     
-#line 724 "book/ch60-modules.nw"
+#line 726 "book/ch60-modules.nw"
 const size_t wshape[2] = { out_features, in_features };
 status = nni_tensor_new(&m->params[0].tensor, dtype, 2, wshape);
 if (status == NNI_OK) {
@@ -335,23 +336,23 @@ if (status == NNI_OK && bias) {
         m->n_params = 2;
     }
 }
-#line 706 "book/ch60-modules.nw"
+#line 708 "book/ch60-modules.nw"
     if (status == NNI_OK && in_features > 0) {
         
-#line 673 "book/ch60-modules.nw"
+#line 675 "book/ch60-modules.nw"
 double a = sqrt(5.0);
 double gain = sqrt(2.0 / (1.0 + pow(a, 2.0)));
 double std = gain / sqrt((double)in_features);
 double bound = sqrt(3.0) * std;
 status = nni_torch_uniform_(gen, m->params[0].tensor, -bound, bound);
-#line 708 "book/ch60-modules.nw"
+#line 710 "book/ch60-modules.nw"
     }
     if (status == NNI_OK && bias) {
         
-#line 686 "book/ch60-modules.nw"
+#line 688 "book/ch60-modules.nw"
 double bias_bound = in_features > 0 ? 1.0 / sqrt((double)in_features) : 0.0;
 status = nni_torch_uniform_(gen, m->params[1].tensor, -bias_bound, bias_bound);
-#line 711 "book/ch60-modules.nw"
+#line 713 "book/ch60-modules.nw"
     }
     if (status != NNI_OK) {
         nni_module_free(m);

@@ -1,4 +1,4 @@
-#line 164 "book/ch30-tensor.nw"
+#line 165 "book/ch30-tensor.nw"
 /* tensor/tensor.c -- 张量的创建、查询与元素访问 */
 #include <string.h>
 
@@ -6,7 +6,7 @@
 #include "tensor/tensor.h"
 #include "tensor/internal.h"
 
-#line 228 "book/ch30-tensor.nw"
+#line 231 "book/ch30-tensor.nw"
 size_t nni_dtype_size(nni_dtype dtype)
 {
     switch (dtype) {
@@ -24,7 +24,7 @@ const char *nni_dtype_name(nni_dtype dtype)
     }
     return NULL;
 }
-#line 253 "book/ch30-tensor.nw"
+#line 256 "book/ch30-tensor.nw"
 nni_status nni_tensor_new(nni_tensor **out, nni_dtype dtype,
                           size_t ndim, const size_t *shape)
 {
@@ -32,7 +32,7 @@ nni_status nni_tensor_new(nni_tensor **out, nni_dtype dtype,
     nni_status status;
 
     
-#line 270 "book/ch30-tensor.nw"
+#line 273 "book/ch30-tensor.nw"
 if (out == NULL)
     return nni__fail(NNI_EINVAL, "nni_tensor_new: out is NULL");
 *out = NULL;
@@ -43,13 +43,13 @@ if (ndim > NNI_MAX_DIMS)
                      ndim, NNI_MAX_DIMS);
 if (ndim > 0 && shape == NULL)
     return nni__fail(NNI_EINVAL, "nni_tensor_new: shape is NULL");
-#line 260 "book/ch30-tensor.nw"
+#line 263 "book/ch30-tensor.nw"
     status = nni__contiguous_layout(ndim, shape, nni_dtype_size(dtype),
                                     stride, &numel);
     if (status != NNI_OK)
         return status;
     
-#line 316 "book/ch30-tensor.nw"
+#line 319 "book/ch30-tensor.nw"
 nni_tensor *t = nni__alloc(sizeof *t);
 if (t == NULL)
     return NNI_ENOMEM;
@@ -62,15 +62,16 @@ t->dtype = dtype;
 t->ndim = ndim;
 t->numel = numel;
 t->requires_grad = false;
+t->grad = NULL;
 for (size_t k = 0; k < NNI_MAX_DIMS; k++) {
     t->shape[k] = k < ndim ? shape[k] : 0;
     t->stride[k] = k < ndim ? stride[k] : 0;
 }
 *out = t;
-#line 265 "book/ch30-tensor.nw"
+#line 268 "book/ch30-tensor.nw"
     return NNI_OK;
 }
-#line 294 "book/ch30-tensor.nw"
+#line 297 "book/ch30-tensor.nw"
 nni_status nni__contiguous_layout(size_t ndim, const size_t *shape, size_t elsize,
                                   size_t *stride, size_t *numel)
 {
@@ -88,15 +89,16 @@ nni_status nni__contiguous_layout(size_t ndim, const size_t *shape, size_t elsiz
     *numel = count;
     return NNI_OK;
 }
-#line 336 "book/ch30-tensor.nw"
+#line 340 "book/ch30-tensor.nw"
 void nni_tensor_free(nni_tensor *t)
 {
     if (t == NULL)
         return;
+    nni_tensor_free(t->grad);
     nni_free(t->data);
     nni_free(t);
 }
-#line 351 "book/ch30-tensor.nw"
+#line 356 "book/ch30-tensor.nw"
 nni_status nni_tensor_to(nni_tensor **out, const nni_tensor *src, nni_dtype dtype)
 {
     if (out != NULL)
@@ -123,7 +125,7 @@ nni_status nni_tensor_clone(nni_tensor **out, const nni_tensor *src)
     }
     return nni_tensor_to(out, src, src->dtype);
 }
-#line 382 "book/ch30-tensor.nw"
+#line 387 "book/ch30-tensor.nw"
 nni_dtype nni_tensor_dtype(const nni_tensor *t)
 {
     return t != NULL ? t->dtype : NNI_FLOAT32;
@@ -171,7 +173,7 @@ const void *nni_tensor_data_const(const nni_tensor *t)
 {
     return t != NULL ? t->data : NULL;
 }
-#line 437 "book/ch30-tensor.nw"
+#line 442 "book/ch30-tensor.nw"
 static nni_status element_offset(const nni_tensor *t, const size_t *index,
                                  const char *who, size_t *offset)
 {
@@ -190,7 +192,7 @@ static nni_status element_offset(const nni_tensor *t, const size_t *index,
     *offset = off;
     return NNI_OK;
 }
-#line 458 "book/ch30-tensor.nw"
+#line 463 "book/ch30-tensor.nw"
 nni_status nni_tensor_get(const nni_tensor *t, const size_t *index, double *value)
 {
     size_t offset = 0;
