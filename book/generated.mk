@@ -219,7 +219,7 @@ $(D)/stat-init-mutants.txt: scripts/power.sh $(B)/tests/check-stat-init \
 	@mkdir -p $(@D)
 	scripts/power.sh $(B)/tests/check-stat-init $(B)/tests/check-stat-notebook > $@
 
-# Chapter 为什么初始化很重要 (book/ch75-why-init.nw) and appendix C (deepnet):
+# Chapter 为什么初始化很重要 (book/ch14-why-init.nw) and appendix C (deepnet):
 # deepnet's tables (their first line is the header), its histograms (index 1
 # of the same file), transcripts, and two tables that put deepnet's numbers
 # next to PyTorch's seed means (tests/golden/deepnet/seeds.txt, made by
