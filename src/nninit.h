@@ -1,6 +1,7 @@
 /* nninit.h -- 神经网络参数初始化库的公共头文件（由 book/ 生成，请勿手工编辑） */
 #ifndef NNINIT_H
 #define NNINIT_H
+#include "base/version.h"
 #include "base/status.h"
 #include "base/alloc.h"
 #include "tensor/tensor.h"

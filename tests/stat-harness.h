@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "nninit.h"
+#include "test-report.h"
 
 static inline uint64_t nni_test_fnv1a64(const char *s)
 {
@@ -201,6 +202,7 @@ static inline int nni_stat_main(Suite *suite, const char *suite_name,
     printf("%s: seed base NNI_TEST_SEED=%" PRIu64 ", alpha %g\n", suite_name, env->base,
            env->alpha);
     check_set_max_msg_size(16384);
+    nni_test_report_files(sr);
     srunner_run_all(sr, CK_ENV);
     int failed = srunner_ntests_failed(sr);
     srunner_free(sr);

@@ -1,4 +1,4 @@
-#line 857 "book/ch80-fans-gains.nw"
+#line 886 "book/ch80-fans-gains.nw"
 /* app/initgolden.c -- 重放初始化函数的黄金文件 */
 #include <inttypes.h>
 #include <math.h>
@@ -19,7 +19,7 @@ typedef struct replay {
     nni_app_init_golden_stats *stats;
 } replay;
 
-#line 888 "book/ch80-fans-gains.nw"
+#line 917 "book/ch80-fans-gains.nw"
 typedef struct result {
     nni_status status;
     char message[512];
@@ -44,7 +44,7 @@ static void result_free(result *res)
     free(res->value);
     free(res->bits);
 }
-#line 917 "book/ch80-fans-gains.nw"
+#line 946 "book/ch80-fans-gains.nw"
 static bool result_from_tensor(result *res, const nni_tensor *t, size_t offset)
 {
     const size_t n = nni_tensor_numel(t);
@@ -63,7 +63,7 @@ static bool result_from_tensor(result *res, const nni_tensor *t, size_t offset)
     }
     return true;
 }
-#line 945 "book/ch80-fans-gains.nw"
+#line 974 "book/ch80-fans-gains.nw"
 static void compare_values(replay *r, const result *res, size_t expected, bool exact,
                            bool decimal)
 {
@@ -83,7 +83,7 @@ static void compare_values(replay *r, const result *res, size_t expected, bool e
             const bool narrow = end - start <= 8;   /* float32 的比特 */
             cursor = end;
             
-#line 979 "book/ch80-fans-gains.nw"
+#line 1008 "book/ch80-fans-gains.nw"
 if (!ok)
     continue;
 bool same;
@@ -107,7 +107,7 @@ if (exact) {
 if (!same && differ++ == 0)
     nni_app_golden_problem(&r->f, "value %zu is %" PRIx64 " (%.9g) in C, %" PRIx64 " in the reference",
             read, res->bits[read], res->value[read], want);
-#line 964 "book/ch80-fans-gains.nw"
+#line 993 "book/ch80-fans-gains.nw"
         }
     }
     if (exact)
@@ -117,7 +117,7 @@ if (!same && differ++ == 0)
     if (differ > 1 && r->f.log != NULL)
         fprintf(r->f.log, "  (%zu of %zu values differ)\n", differ, expected);
 }
-#line 1011 "book/ch80-fans-gains.nw"
+#line 1040 "book/ch80-fans-gains.nw"
 static void compare_error(replay *r, const result *res, const char *expected)
 {
     const char *colon = strstr(expected, ": ");
@@ -132,7 +132,7 @@ static void compare_error(replay *r, const result *res, const char *expected)
     if (!res->tensor_untouched)
         nni_app_golden_problem(&r->f, "the failed call modified the tensor");
 }
-#line 1032 "book/ch80-fans-gains.nw"
+#line 1061 "book/ch80-fans-gains.nw"
 static nni_tensor *sentinel_tensor(nni_dtype dtype, size_t ndim, const size_t *shape)
 {
     nni_tensor *t;
@@ -158,7 +158,7 @@ static bool all_sentinel(const nni_tensor *t)
     }
     return true;
 }
-#line 1060 "book/ch80-fans-gains.nw"
+#line 1089 "book/ch80-fans-gains.nw"
 static bool run_init(replay *r, char *cursor, result *res)
 {
     char *name = strtok(cursor, " "), *dtype = strtok(NULL, " ");
@@ -175,7 +175,7 @@ static bool run_init(replay *r, char *cursor, result *res)
         return false;
     }
     
-#line 1085 "book/ch80-fans-gains.nw"
+#line 1114 "book/ch80-fans-gains.nw"
 bool args_ok = true;
 for (char *kv; args_ok && (kv = strtok(NULL, " ")) != NULL;) {
     char *eq = strchr(kv, '=');
@@ -186,9 +186,9 @@ for (char *kv; args_ok && (kv = strtok(NULL, " ")) != NULL;) {
     *eq = '\0';
     args_ok = nni_app_init_set(&call, kv, eq + 1, res->message, sizeof res->message);
 }
-#line 1076 "book/ch80-fans-gains.nw"
+#line 1105 "book/ch80-fans-gains.nw"
     
-#line 1098 "book/ch80-fans-gains.nw"
+#line 1127 "book/ch80-fans-gains.nw"
 nni_dtype dt = strcmp(dtype, "float32") == 0 ? NNI_FLOAT32 : NNI_FLOAT64;
 nni_tensor *t = sentinel_tensor(dt, ndim, shape);
 if (t == NULL) {
@@ -206,10 +206,10 @@ if (res->status == NNI_OK) {
         nni_app_golden_problem(&r->f, "out of memory");
 }
 nni_tensor_free(t);
-#line 1077 "book/ch80-fans-gains.nw"
+#line 1106 "book/ch80-fans-gains.nw"
     return true;
 }
-#line 1121 "book/ch80-fans-gains.nw"
+#line 1150 "book/ch80-fans-gains.nw"
 static bool run_probe(replay *r, result *res)
 {
     const size_t one = 1, two = 2;
@@ -229,7 +229,7 @@ static bool run_probe(replay *r, result *res)
     nni_tensor_free(b);
     return ok;
 }
-#line 1145 "book/ch80-fans-gains.nw"
+#line 1174 "book/ch80-fans-gains.nw"
 static bool run_gain(replay *r, char *cursor, result *res)
 {
     const char *name = strtok(cursor, " "), *param = strtok(NULL, " ");
@@ -266,7 +266,7 @@ static bool run_fans(replay *r, const char *shape_text, result *res)
     nni_tensor_free(t);
     return true;
 }
-#line 1190 "book/ch80-fans-gains.nw"
+#line 1219 "book/ch80-fans-gains.nw"
 size_t nni_app_init_golden_replay(FILE *in, const char *name, FILE *log,
                                   nni_app_init_golden_stats *stats)
 {
@@ -283,7 +283,7 @@ size_t nni_app_init_golden_replay(FILE *in, const char *name, FILE *log,
             nni_torch_manual_seed(&r.gen, strtoull(r.f.line + 6, NULL, 10));
         } else if (strcmp(r.f.line, "end") != 0) {
             
-#line 1213 "book/ch80-fans-gains.nw"
+#line 1242 "book/ch80-fans-gains.nw"
 result res;
 memset(&res, 0, sizeof res);
 bool called = false;
@@ -312,7 +312,7 @@ if (called) {
         nni_app_golden_problem(&r.f, "expected '=', '~' or '!' after the call");
 }
 result_free(&res);
-#line 1206 "book/ch80-fans-gains.nw"
+#line 1235 "book/ch80-fans-gains.nw"
         }
     }
     return stats->problems;

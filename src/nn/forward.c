@@ -1,4 +1,4 @@
-#line 746 "book/ch60-modules.nw"
+#line 774 "book/ch60-modules.nw"
 /* nn/forward.c -- 模块的前向传播 */
 #include <math.h>
 #include <string.h>
@@ -7,7 +7,22 @@
 #include "nn/internal.h"
 #include "tensor/internal.h"
 
-#line 796 "book/ch60-modules.nw"
+#line 826 "book/ch60-modules.nw"
+static nni_status custom_forward(nni_module *m, const nni_tensor *x, nni_tensor **y)
+{
+    nni_status status = m->forward(m, x, y, m->ctx);
+    if (status != NNI_OK || *y == NULL || *y == x) {
+        if (*y != x)
+            nni_tensor_free(*y);
+        *y = NULL;
+    }
+    if (status == NNI_OK && *y == NULL)
+        return nni__fail(NNI_EINVAL, "nni_module_forward: the forward function of "
+                         "%s returned NNI_OK without a new output tensor",
+                         m->type_name);
+    return status;
+}
+#line 847 "book/ch60-modules.nw"
 static double relu(double v)
 {
     return v > 0.0 ? v : 0.0 * v;   /* 保留 NaN；负数得 +0 或 -0 与 PyTorch 一致 */
@@ -23,7 +38,7 @@ static nni_status elementwise_forward(const nni_tensor *x, nni_tensor **y,
         nni__tensor_store(*y, i, f(nni__tensor_load(x, i)));
     return NNI_OK;
 }
-#line 818 "book/ch60-modules.nw"
+#line 869 "book/ch60-modules.nw"
 static nni_status sequential_forward(nni_module *m, const nni_tensor *x, nni_tensor **y)
 {
     nni_tensor *current = NULL;
@@ -39,13 +54,13 @@ static nni_status sequential_forward(nni_module *m, const nni_tensor *x, nni_ten
     *y = current;
     return NNI_OK;
 }
-#line 840 "book/ch60-modules.nw"
+#line 891 "book/ch60-modules.nw"
 static nni_status linear_forward(const nni_module *m, const nni_tensor *x, nni_tensor **y)
 {
     const nni_tensor *w = m->params[0].tensor;
     const nni_tensor *b = m->n_params > 1 ? m->params[1].tensor : NULL;
     
-#line 857 "book/ch60-modules.nw"
+#line 908 "book/ch60-modules.nw"
 if (x->ndim != 1 && x->ndim != 2)
     return nni__fail(NNI_ESHAPE, "Linear: input must have 1 or 2 dimensions, not %zu",
                      x->ndim);
@@ -59,7 +74,7 @@ if (x->dtype != w->dtype || (b != NULL && b->dtype != w->dtype))
                      "with nni_tensor_to", nni_dtype_name(x->dtype),
                      nni_dtype_name(w->dtype),
                      b != NULL ? nni_dtype_name(b->dtype) : "absent");
-#line 845 "book/ch60-modules.nw"
+#line 896 "book/ch60-modules.nw"
     size_t batch = x->ndim == 2 ? x->shape[0] : 1;
     size_t yshape[2] = { batch, m->out_features };
     nni_status status = x->ndim == 2 ? nni_tensor_new(y, x->dtype, 2, yshape)
@@ -67,7 +82,7 @@ if (x->dtype != w->dtype || (b != NULL && b->dtype != w->dtype))
     if (status != NNI_OK)
         return status;
     
-#line 878 "book/ch60-modules.nw"
+#line 929 "book/ch60-modules.nw"
 for (size_t r = 0; r < batch; r++)
     for (size_t o = 0; o < m->out_features; o++) {
         double sum = b != NULL ? nni__tensor_load(b, o) : 0.0;
@@ -76,10 +91,10 @@ for (size_t r = 0; r < batch; r++)
                  * nni__tensor_load(w, o * m->in_features + i);
         nni__tensor_store(*y, r * m->out_features + o, sum);
     }
-#line 852 "book/ch60-modules.nw"
+#line 903 "book/ch60-modules.nw"
     return NNI_OK;
 }
-#line 774 "book/ch60-modules.nw"
+#line 802 "book/ch60-modules.nw"
 nni_status nni_module_forward(nni_module *m, const nni_tensor *x, nni_tensor **y)
 {
     if (y != NULL)
@@ -91,7 +106,7 @@ nni_status nni_module_forward(nni_module *m, const nni_tensor *x, nni_tensor **y
     case NNI_RELU:       return elementwise_forward(x, y, relu);
     case NNI_TANH:       return elementwise_forward(x, y, tanh);
     case NNI_SEQUENTIAL: return sequential_forward(m, x, y);
-    case NNI_CUSTOM:     return m->forward(m, x, y, m->ctx);
+    case NNI_CUSTOM:     return custom_forward(m, x, y);
     }
     return nni__fail(NNI_EINVAL, "nni_module_forward: unknown module kind");
 }

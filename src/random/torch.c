@@ -1,4 +1,4 @@
-#line 469 "book/ch40-random.nw"
+#line 492 "book/ch40-random.nw"
 /* random/torch.c -- 与 PyTorch 1.13 CPU 生成器（AVX2 内核）逐位相同的随机数 */
 #include <float.h>
 #include <math.h>
@@ -8,7 +8,7 @@
 #include "random/torch.h"
 #include "tensor/internal.h"
 
-#line 557 "book/ch40-random.nw"
+#line 582 "book/ch40-random.nw"
 static nni_status check_generator(const nni_torch_gen *gen, const nni_tensor *t,
                                   const char *who)
 {
@@ -21,7 +21,7 @@ static nni_status check_generator(const nni_torch_gen *gen, const nni_tensor *t,
         return nni__fail(NNI_EINVAL, "%s: tensor is NULL", who);
     return NNI_OK;
 }
-#line 718 "book/ch40-random.nw"
+#line 761 "book/ch40-random.nw"
 static void normal_fill16_float(float *d, float mean, float std);
 static void normal_fill16_double(double *d, double mean, double std);
 
@@ -54,7 +54,7 @@ static void normal_fill_double(nni_torch_gen *gen, double *d, size_t n,
         normal_fill16_double(tail, mean, std);
     }
 }
-#line 758 "book/ch40-random.nw"
+#line 801 "book/ch40-random.nw"
 static void normal_fill16_double(double *d, double mean, double std)
 {
     for (int j = 0; j < 8; j++) {
@@ -66,7 +66,7 @@ static void normal_fill16_double(double *d, double mean, double std)
         d[j + 8] = fma(radius * sin(theta), std, mean);
     }
 }
-#line 780 "book/ch40-random.nw"
+#line 823 "book/ch40-random.nw"
 static void normal_fill16_float(float *d, float mean, float std)
 {
     const float two_pi = (float)(2.0 * NNI__PI);
@@ -81,7 +81,7 @@ static void normal_fill16_float(float *d, float mean, float std)
         d[j + 8] = fmaf(radius * s, std, mean);
     }
 }
-#line 519 "book/ch40-random.nw"
+#line 544 "book/ch40-random.nw"
 nni_status nni_torch_manual_seed(nni_torch_gen *gen, uint64_t seed)
 {
     if (gen == NULL)
@@ -103,14 +103,14 @@ uint32_t nni_torch_random(nni_torch_gen *gen)
 {
     return nni_mt19937_next(&gen->engine);
 }
-#line 546 "book/ch40-random.nw"
+#line 571 "book/ch40-random.nw"
 uint64_t nni_torch_random64(nni_torch_gen *gen)
 {
     uint32_t hi = nni_mt19937_next(&gen->engine);
     uint32_t lo = nni_mt19937_next(&gen->engine);
     return (uint64_t)hi << 32 | lo;
 }
-#line 578 "book/ch40-random.nw"
+#line 603 "book/ch40-random.nw"
 float nni_torch_uniform_float(nni_torch_gen *gen, float from, float to)
 {
     float x = (float)(nni_torch_random(gen) & 0xffffffu) * 0x1p-24f;
@@ -122,30 +122,31 @@ double nni_torch_uniform_double(nni_torch_gen *gen, double from, double to)
     double x = (double)(nni_torch_random64(gen) & ((UINT64_C(1) << 53) - 1)) * 0x1p-53;
     return fma(x, to - from, from);
 }
-#line 596 "book/ch40-random.nw"
-nni_status nni_torch_uniform_(nni_torch_gen *gen, nni_tensor *t, double from, double to)
+#line 621 "book/ch40-random.nw"
+nni_status nni__torch_uniform(nni_torch_gen *gen, nni_tensor *t, double from,
+                              double to, const char *who)
 {
-    nni_status status = check_generator(gen, t, "nni_torch_uniform_");
+    nni_status status = check_generator(gen, t, who);
     if (status != NNI_OK)
         return status;
     
-#line 622 "book/ch40-random.nw"
+#line 665 "book/ch40-random.nw"
 const bool f32 = t->dtype == NNI_FLOAT32;
 const double max = f32 ? (double)FLT_MAX : DBL_MAX;
 const char *type = f32 ? "float" : "double";
 if (!(from >= -max && from <= max))
-    return nni__fail(NNI_EINVAL, "nni_torch_uniform_: from is out of bounds for %s", type);
+    return nni__fail(NNI_EINVAL, "%s: from is out of bounds for %s", who, type);
 if (!(to >= -max && to <= max))
-    return nni__fail(NNI_EINVAL, "nni_torch_uniform_: to is out of bounds for %s", type);
+    return nni__fail(NNI_EINVAL, "%s: to is out of bounds for %s", who, type);
 if (!(from <= to))
-    return nni__fail(NNI_EINVAL, "nni_torch_uniform_: uniform_ expects to return a "
-                     "[from, to) range, but found from=%g > to=%g", from, to);
+    return nni__fail(NNI_EINVAL, "%s: uniform_ expects to return a [from, to) "
+                     "range, but found from=%g > to=%g", who, from, to);
 if (!(to - from <= max))
-    return nni__fail(NNI_EINVAL, "nni_torch_uniform_: uniform_ expects to-from <= "
+    return nni__fail(NNI_EINVAL, "%s: uniform_ expects to-from <= "
                      "std::numeric_limits<%s>::max(), but found to=%g and from=%g "
                      "which result in to-from to exceed the limit",
-                     f32 ? "Float" : "Double", to, from);
-#line 602 "book/ch40-random.nw"
+                     who, f32 ? "Float" : "Double", to, from);
+#line 628 "book/ch40-random.nw"
     if (t->dtype == NNI_FLOAT32) {
         float *d = t->data;
         const float lo = (float)from, hi = (float)to;
@@ -158,7 +159,12 @@ if (!(to - from <= max))
     }
     return NNI_OK;
 }
-#line 678 "book/ch40-random.nw"
+
+nni_status nni_torch_uniform_(nni_torch_gen *gen, nni_tensor *t, double from, double to)
+{
+    return nni__torch_uniform(gen, t, from, to, "nni_torch_uniform_");
+}
+#line 721 "book/ch40-random.nw"
 double nni_torch_normal_double(nni_torch_gen *gen, double mean, double std)
 {
     if (gen->has_next_normal) {
@@ -173,15 +179,26 @@ double nni_torch_normal_double(nni_torch_gen *gen, double mean, double std)
     gen->has_next_normal = true;
     return fma(r * cos(theta), std, mean);
 }
-#line 802 "book/ch40-random.nw"
-nni_status nni_torch_normal_(nni_torch_gen *gen, nni_tensor *t, double mean, double std)
+#line 845 "book/ch40-random.nw"
+nni_status nni__torch_normal(nni_torch_gen *gen, nni_tensor *t, double mean,
+                             double std, const char *who)
 {
-    nni_status status = check_generator(gen, t, "nni_torch_normal_");
+    nni_status status = check_generator(gen, t, who);
     if (status != NNI_OK)
         return status;
-    if (!(std >= 0.0))
-        return nni__fail(NNI_EINVAL, "nni_torch_normal_: normal expects std >= 0.0, "
-                         "but found std %g", std);
+    
+#line 886 "book/ch40-random.nw"
+if (!(std >= 0.0))
+    return nni__fail(NNI_EINVAL, "%s: normal expects std >= 0.0, but found std %g",
+                     who, std);
+const bool f32 = t->dtype == NNI_FLOAT32;
+const double m = f32 ? (double)(float)mean : mean, s = f32 ? (double)(float)std : std;
+if (!(fabs(m) + NNI__TORCH_ZMAX * s <= (f32 ? (double)FLT_MAX : DBL_MAX)))
+    return nni__fail(NNI_EINVAL, "%s: normal(mean=%g, std=%g) would overflow %s: "
+                     "need |mean| + %g std <= %g", who, mean, std,
+                     f32 ? "float32" : "float64", NNI__TORCH_ZMAX,
+                     f32 ? (double)FLT_MAX : DBL_MAX);
+#line 852 "book/ch40-random.nw"
     if (t->numel >= 16) {
         if (t->dtype == NNI_FLOAT32)
             normal_fill_float(gen, t->data, t->numel, (float)mean, (float)std);
@@ -193,7 +210,12 @@ nni_status nni_torch_normal_(nni_torch_gen *gen, nni_tensor *t, double mean, dou
     }
     return NNI_OK;
 }
-#line 1050 "book/ch40-random.nw"
+
+nni_status nni_torch_normal_(nni_torch_gen *gen, nni_tensor *t, double mean, double std)
+{
+    return nni__torch_normal(gen, t, mean, std, "nni_torch_normal_");
+}
+#line 1129 "book/ch40-random.nw"
 nni_status nni_torch_randperm(nni_torch_gen *gen, size_t n, size_t *perm)
 {
     if (gen == NULL)
