@@ -168,7 +168,7 @@ static nni_status scenario_notebook(void)
     fclose(f);
     return status;
 }
-#line 1903 "book/ch86-init-others.nw"
+#line 1910 "book/ch86-init-others.nw"
 static nni_status init_scenario(int which)
 {
     const size_t shape[3] = { 3, 2, 4 };
@@ -199,7 +199,7 @@ static nni_status scenario_sparse(void)
 {
     return init_scenario(1);
 }
-#line 4606 "book/appA-stats.nw"
+#line 4610 "book/appA-stats.nw"
 static nni_status scenario_stats(void)
 {
     double x[64];
@@ -250,10 +250,10 @@ static const struct scenario scenarios[] = {
 { "modules", scenario_modules },
 #line 1034 "book/ch70-notebook.nw"
 { "the whole notebook", scenario_notebook },
-#line 1936 "book/ch86-init-others.nw"
+#line 1943 "book/ch86-init-others.nw"
 { "orthogonal_", scenario_orthogonal },
 { "sparse_", scenario_sparse },
-#line 4632 "book/appA-stats.nw"
+#line 4636 "book/appA-stats.nw"
 { "statistics", scenario_stats },
 #line 102 "book/appB-reliability.nw"
 { "two tensors", scenario_two_tensors },

@@ -1,11 +1,11 @@
-#line 370 "book/ch86-init-others.nw"
+#line 374 "book/ch86-init-others.nw"
 /* init/trunc.c -- 截断正态分布：逆变换法与 ATen 的 erfinv */
 #include <float.h>
 #include <math.h>
 
 #include "init/internal.h"
 
-#line 403 "book/ch86-init-others.nw"
+#line 407 "book/ch86-init-others.nw"
 #define NNI__ERFINV(name, T, F)                                                   \
 static T name(T y)                                                                \
 {                                                                                 \
@@ -42,12 +42,12 @@ static T name(T y)                                                              
 
 NNI__ERFINV(erfinv_float, float, f)
 NNI__ERFINV(erfinv_double, double, )
-#line 476 "book/ch86-init-others.nw"
+#line 480 "book/ch86-init-others.nw"
 static double norm_cdf(double x)
 {
     return (1. + erf(x / sqrt(2.))) / 2.;
 }
-#line 453 "book/ch86-init-others.nw"
+#line 457 "book/ch86-init-others.nw"
 nni_status nni_init_trunc_normal_(nni_torch_gen *gen, nni_tensor *t, double mean, double std,
                                   double a, double b)
 {
@@ -56,7 +56,7 @@ nni_status nni_init_trunc_normal_(nni_torch_gen *gen, nni_tensor *t, double mean
     if (status != NNI_OK)
         return status;
     
-#line 483 "book/ch86-init-others.nw"
+#line 487 "book/ch86-init-others.nw"
 if (std == 0.0)
     return nni__fail(NNI_EINVAL, "%s: std is 0 (float division by zero)", who);
 if (!(std > 0.0) || !isfinite(std) || !isfinite(mean) || isnan(a) || isnan(b))
@@ -64,7 +64,7 @@ if (!(std > 0.0) || !isfinite(std) || !isfinite(mean) || isnan(a) || isnan(b))
                      "that are not NaN, got mean=%g std=%g a=%g b=%g", who, mean, std, a, b);
 if (a > b)
     return nni__fail(NNI_EINVAL, "%s: the interval is empty: a=%g > b=%g", who, a, b);
-#line 502 "book/ch86-init-others.nw"
+#line 506 "book/ch86-init-others.nw"
 const bool f32 = t->dtype == NNI_FLOAT32;
 const double max = f32 ? (double)FLT_MAX : DBL_MAX;
 if (!(fabs(mean) <= max && std * sqrt(2.) <= max && fabs(a) <= max
@@ -72,24 +72,24 @@ if (!(fabs(mean) <= max && std * sqrt(2.) <= max && fabs(a) <= max
     return nni__fail(NNI_EINVAL, "%s: mean=%g, std*sqrt(2)=%g, a=%g and b=%g must "
                      "be finite in %s", who, mean, std * sqrt(2.), a, b,
                      f32 ? "float32" : "float64");
-#line 461 "book/ch86-init-others.nw"
+#line 465 "book/ch86-init-others.nw"
     const double l = norm_cdf((a - mean) / std);
     const double u = norm_cdf((b - mean) / std);
     
-#line 519 "book/ch86-init-others.nw"
+#line 523 "book/ch86-init-others.nw"
 const double from = 2 * l - 1, to = 2 * u - 1;
 if (a < b && (f32 ? (float)from == (float)to : from == to))
     return nni__fail(NNI_EINVAL, "%s: [%g, %g] lies too far in the tail of "
                      "N(%g, %g^2): 2 Phi(a) - 1 and 2 Phi(b) - 1 are equal in %s, so "
                      "every value would be the same", who, a, b, mean, std,
                      f32 ? "float32" : "float64");
-#line 464 "book/ch86-init-others.nw"
+#line 468 "book/ch86-init-others.nw"
     status = nni__torch_uniform(gen, t, from, to, who);
     if (status != NNI_OK)
         return status;
     if (t->dtype == NNI_FLOAT32)
         
-#line 528 "book/ch86-init-others.nw"
+#line 532 "book/ch86-init-others.nw"
 {
     float *d = t->data;
     const float scale = (float)(std * sqrt(2.)), shift = (float)mean;
@@ -100,10 +100,10 @@ if (a < b && (f32 ? (float)from == (float)to : from == to))
         d[i] = hi < x ? hi : x;
     }
 }
-#line 469 "book/ch86-init-others.nw"
+#line 473 "book/ch86-init-others.nw"
     else
         
-#line 541 "book/ch86-init-others.nw"
+#line 545 "book/ch86-init-others.nw"
 {
     double *d = t->data;
     const double scale = std * sqrt(2.);
@@ -113,6 +113,6 @@ if (a < b && (f32 ? (float)from == (float)to : from == to))
         d[i] = b < x ? b : x;
     }
 }
-#line 471 "book/ch86-init-others.nw"
+#line 475 "book/ch86-init-others.nw"
     return NNI_OK;
 }
