@@ -168,7 +168,7 @@ static nni_status scenario_notebook(void)
     fclose(f);
     return status;
 }
-#line 1910 "book/ch86-init-others.nw"
+#line 1911 "book/ch86-init-others.nw"
 static nni_status init_scenario(int which)
 {
     const size_t shape[3] = { 3, 2, 4 };
@@ -250,7 +250,7 @@ static const struct scenario scenarios[] = {
 { "modules", scenario_modules },
 #line 1034 "book/ch70-notebook.nw"
 { "the whole notebook", scenario_notebook },
-#line 1943 "book/ch86-init-others.nw"
+#line 1944 "book/ch86-init-others.nw"
 { "orthogonal_", scenario_orthogonal },
 { "sparse_", scenario_sparse },
 #line 4636 "book/appA-stats.nw"

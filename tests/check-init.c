@@ -1,4 +1,4 @@
-#line 1280 "book/ch80-fans-gains.nw"
+#line 1344 "book/ch80-fans-gains.nw"
 /* check-init -- 初始化函数的测试：黄金文件、增益与扇、错误与结构上的性质 */
 #include <check.h>
 #include <float.h>
@@ -14,7 +14,7 @@
 #include "nninit.h"
 #include "test-support.h"
 
-#line 1374 "book/ch80-fans-gains.nw"
+#line 1438 "book/ch80-fans-gains.nw"
 static nni_tensor *filled(nni_dtype dtype, size_t ndim, const size_t *shape, double v)
 {
     nni_tensor *t;
@@ -77,7 +77,7 @@ if (nni_tensor_dtype(w) == NNI_FLOAT32) {
 }
 #line 261 "book/ch82-xavier.nw"
 }
-#line 1561 "book/ch86-init-others.nw"
+#line 1562 "book/ch86-init-others.nw"
 /* 第 i 个元素（C 顺序）的多维下标 */
 static void unravel(const nni_tensor *t, size_t i, size_t *idx)
 {
@@ -97,7 +97,7 @@ static bool dirac_expects_one(const nni_tensor *t, const size_t *idx, size_t gro
             return false;
     return true;
 }
-#line 1717 "book/ch86-init-others.nw"
+#line 1718 "book/ch86-init-others.nw"
 /* 展平成 rows x cols 之后，第 j 列与第 k 列（tall）或第 j 行与第 k 行（wide）的内积 */
 static double flat_dot(const nni_tensor *a, const nni_tensor *b, size_t j, size_t k, bool wide)
 {
@@ -109,7 +109,7 @@ static double flat_dot(const nni_tensor *a, const nni_tensor *b, size_t j, size_
                   : element(a, i * cols + j) * element(b, i * cols + k);
     return s;
 }
-#line 1313 "book/ch80-fans-gains.nw"
+#line 1377 "book/ch80-fans-gains.nw"
 START_TEST(test_golden)
 {
     const char *path = "tests/golden/init/init.txt";
@@ -122,7 +122,7 @@ START_TEST(test_golden)
     ck_assert(st.cases >= 100 && st.exact >= 20000 && st.close > 0 && st.errors >= 50);
 }
 END_TEST
-#line 1336 "book/ch80-fans-gains.nw"
+#line 1400 "book/ch80-fans-gains.nw"
 static size_t replay_text(const char *text)
 {
     nni_app_init_golden_stats st;
@@ -150,7 +150,7 @@ START_TEST(test_golden_replay_detects_mutants)
                                   "= 3\n3fc00000 3fc00000 3fc00000\nend\n"), 0);
 }
 END_TEST
-#line 1417 "book/ch80-fans-gains.nw"
+#line 1481 "book/ch80-fans-gains.nw"
 START_TEST(test_gain_and_fan_edges)
 {
     double g = 42.0, nan = NAN, inf = INFINITY, big = 1e155;
@@ -198,7 +198,7 @@ START_TEST(test_gain_and_fan_edges)
     nni_tensor_free(t);
 }
 END_TEST
-#line 1474 "book/ch80-fans-gains.nw"
+#line 1538 "book/ch80-fans-gains.nw"
 START_TEST(test_call_by_name)
 {
     nni_app_init_call call;
@@ -360,7 +360,7 @@ START_TEST(test_linear_default_identity)
     }
 }
 END_TEST
-#line 1513 "book/ch86-init-others.nw"
+#line 1514 "book/ch86-init-others.nw"
 START_TEST(test_basic_edges)
 {
     nni_torch_gen gen, before;
@@ -396,7 +396,7 @@ START_TEST(test_basic_edges)
     nni_tensor_free(d);
 }
 END_TEST
-#line 1583 "book/ch86-init-others.nw"
+#line 1584 "book/ch86-init-others.nw"
 START_TEST(test_eye_and_dirac_structure)
 {
     static const size_t shapes[][6] = {
@@ -422,7 +422,7 @@ START_TEST(test_eye_and_dirac_structure)
     nni_tensor_free(e);
 }
 END_TEST
-#line 1618 "book/ch86-init-others.nw"
+#line 1619 "book/ch86-init-others.nw"
 START_TEST(test_eye_and_dirac_errors)
 {
     nni_tensor *t2 = filled(NNI_FLOAT32, 2, (const size_t[]){ 3, 3 }, 7.0);
@@ -447,7 +447,7 @@ START_TEST(test_eye_and_dirac_errors)
     nni_tensor_free(ok);
 }
 END_TEST
-#line 1653 "book/ch86-init-others.nw"
+#line 1654 "book/ch86-init-others.nw"
 START_TEST(test_trunc_normal_edges)
 {
     static const double p[3][4] = { { 0, 1, -2, 2 }, { 0.1, 0.5, -0.5, 1.0 }, { 0, 1, 2, 3 } };
@@ -461,12 +461,12 @@ START_TEST(test_trunc_normal_edges)
             for (size_t i = 0; i < 4096; i++)
                 ck_assert(element(t, i) >= p[k][2] && element(t, i) <= p[k][3]);
             
-#line 1689 "book/ch86-init-others.nw"
+#line 1690 "book/ch86-init-others.nw"
 ck_assert_int_eq(nni_init_trunc_normal_(&gen, t, 0, 1, 0.5, 0.5), NNI_OK);
 ck_assert(all_equal(t, 0.5));
 ck_assert_int_eq(nni_init_trunc_normal_(&gen, t, 0, 1, 50, 50), NNI_OK);
 ck_assert(all_equal(t, 50));
-#line 1666 "book/ch86-init-others.nw"
+#line 1667 "book/ch86-init-others.nw"
             nni_tensor_free(t);
         }
     before = gen;
@@ -476,11 +476,11 @@ ck_assert(all_equal(t, 50));
                               { 0, 1, NAN, 2 }, { 0, 1, -2, NAN }, { 0, 1, 2, -2 },
                               { 0, 1, 60, 50 },
                               
-#line 1702 "book/ch86-init-others.nw"
+#line 1703 "book/ch86-init-others.nw"
 { 0, 1, -INFINITY, INFINITY }, { 0, 1, -INFINITY, 0 }, { 0, 1e39, -2, 2 },
 { 0, 1, -2, 1e39 }, { 0, 1, 50, 60 }, { 0, 1, 6, 7 }, { 0, 1e30, -2, 2 }
 
-#line 1674 "book/ch86-init-others.nw"
+#line 1675 "book/ch86-init-others.nw"
                                                                                                            };
     for (size_t k = 0; k < sizeof bad / sizeof bad[0]; k++)
         ck_assert_int_eq(nni_init_trunc_normal_(&gen, t, bad[k][0], bad[k][1], bad[k][2],
@@ -490,7 +490,7 @@ ck_assert(all_equal(t, 50));
     nni_tensor_free(t);
 }
 END_TEST
-#line 1731 "book/ch86-init-others.nw"
+#line 1732 "book/ch86-init-others.nw"
 START_TEST(test_orthogonal_structure)
 {
     static const size_t shapes[][5] = { { 2, 5, 3 }, { 2, 3, 5 }, { 2, 4, 4 }, { 4, 6, 2, 2, 2 },
@@ -508,7 +508,7 @@ START_TEST(test_orthogonal_structure)
             ck_assert_int_eq(nni_torch_normal_(&g2, a, 0.0, 1.0), NNI_OK);
             ck_assert(same_generator(g1, g2));
             
-#line 1756 "book/ch86-init-others.nw"
+#line 1757 "book/ch86-init-others.nw"
 const size_t rows = nni_tensor_dim(q, 0), cols = nni_tensor_numel(q) / rows;
 const bool wide = rows < cols;
 const size_t n = wide ? rows : cols;
@@ -525,13 +525,13 @@ for (size_t j = 0; j < n; j++)
         else if (j > k)
             ck_assert(fabs(r) <= 1e-4 * (1 + fabs(flat_dot(a, a, k, k, wide))));
     }
-#line 1748 "book/ch86-init-others.nw"
+#line 1749 "book/ch86-init-others.nw"
             nni_tensor_free(q);
             nni_tensor_free(a);
         }
 }
 END_TEST
-#line 1782 "book/ch86-init-others.nw"
+#line 1783 "book/ch86-init-others.nw"
 START_TEST(test_orthogonal_edges)
 {
     nni_torch_gen gen, before;
@@ -552,7 +552,7 @@ START_TEST(test_orthogonal_edges)
     nni_tensor_free(e);
 }
 END_TEST
-#line 1813 "book/ch86-init-others.nw"
+#line 1814 "book/ch86-init-others.nw"
 START_TEST(test_sparse_structure)
 {
     static const double sparsity[3] = { 0.3, 0.0, 1.0 };
@@ -586,7 +586,7 @@ START_TEST(test_sparse_structure)
     nni_tensor_free(t3);
 }
 END_TEST
-#line 1860 "book/ch86-init-others.nw"
+#line 1861 "book/ch86-init-others.nw"
 START_TEST(test_every_initializer_any_shape)
 {
     static const size_t shapes[][6] = {
@@ -608,7 +608,7 @@ START_TEST(test_every_initializer_any_shape)
                                        shapes[s] + 1, 9.0);
                 nni_status status = nni_app_init_run(&call, &gen, t, msg, sizeof msg);
                 
-#line 1888 "book/ch86-init-others.nw"
+#line 1889 "book/ch86-init-others.nw"
 if (status == NNI_OK) {
     for (size_t k = 0; k < nni_tensor_numel(t); k++)
         ck_assert_msg(isfinite(element(t, k)), "%s on shape %zu: not finite",
@@ -618,26 +618,26 @@ if (status == NNI_OK) {
                   call.init->name, s, msg);
     ck_assert(all_equal(t, 9.0));
 }
-#line 1881 "book/ch86-init-others.nw"
+#line 1882 "book/ch86-init-others.nw"
                 nni_tensor_free(t);
             }
 }
 END_TEST
 
-#line 1298 "book/ch80-fans-gains.nw"
+#line 1362 "book/ch80-fans-gains.nw"
 int main(void)
 {
     Suite *s = suite_create("init");
     TCase *tc = tcase_create("core");
     tcase_set_timeout(tc, 60);
     
-#line 1328 "book/ch80-fans-gains.nw"
+#line 1392 "book/ch80-fans-gains.nw"
 tcase_add_test(tc, test_golden);
-#line 1366 "book/ch80-fans-gains.nw"
+#line 1430 "book/ch80-fans-gains.nw"
 tcase_add_test(tc, test_golden_replay_detects_mutants);
-#line 1467 "book/ch80-fans-gains.nw"
+#line 1531 "book/ch80-fans-gains.nw"
 tcase_add_test(tc, test_gain_and_fan_edges);
-#line 1517 "book/ch80-fans-gains.nw"
+#line 1581 "book/ch80-fans-gains.nw"
 tcase_add_test(tc, test_call_by_name);
 #line 440 "book/ch82-xavier.nw"
 tcase_add_test(tc, test_xavier_exercise);
@@ -647,23 +647,23 @@ tcase_add_test(tc, test_xavier_errors);
 tcase_add_test(tc, test_kaiming_edges);
 #line 367 "book/ch84-kaiming.nw"
 tcase_add_test(tc, test_linear_default_identity);
-#line 1551 "book/ch86-init-others.nw"
+#line 1552 "book/ch86-init-others.nw"
 tcase_add_test(tc, test_basic_edges);
-#line 1611 "book/ch86-init-others.nw"
+#line 1612 "book/ch86-init-others.nw"
 tcase_add_test(tc, test_eye_and_dirac_structure);
-#line 1645 "book/ch86-init-others.nw"
+#line 1646 "book/ch86-init-others.nw"
 tcase_add_test(tc, test_eye_and_dirac_errors);
-#line 1706 "book/ch86-init-others.nw"
+#line 1707 "book/ch86-init-others.nw"
 tcase_add_test(tc, test_trunc_normal_edges);
-#line 1775 "book/ch86-init-others.nw"
+#line 1776 "book/ch86-init-others.nw"
 tcase_add_test(tc, test_orthogonal_structure);
-#line 1805 "book/ch86-init-others.nw"
+#line 1806 "book/ch86-init-others.nw"
 tcase_add_test(tc, test_orthogonal_edges);
-#line 1849 "book/ch86-init-others.nw"
+#line 1850 "book/ch86-init-others.nw"
 tcase_add_test(tc, test_sparse_structure);
-#line 1900 "book/ch86-init-others.nw"
+#line 1901 "book/ch86-init-others.nw"
 tcase_add_test(tc, test_every_initializer_any_shape);
-#line 1304 "book/ch80-fans-gains.nw"
+#line 1368 "book/ch80-fans-gains.nw"
     suite_add_tcase(s, tc);
     return run_suite(s);
 }
