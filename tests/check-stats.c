@@ -464,7 +464,112 @@ START_TEST(test_check_uniform_thresholds)
     free(x);
 }
 END_TEST
-#line 4380 "book/appA-stats.nw"
+#line 4396 "book/appA-stats.nw"
+typedef struct reference_config {
+    int kind;                   /* 0 均匀，1 正态，2 截断正态 */
+    double p[4], alpha, first, last;
+    nni_dtype dtype;
+    size_t n;
+    uint64_t seed;
+} reference_config;
+
+static bool read_config(FILE *f, reference_config *c)
+{
+    char line[512], dtype[16];
+    unsigned long long n, seed;
+    while (fgets(line, sizeof line, f) != NULL) {
+        if (line[0] == '#')
+            continue;
+        ck_assert_int_eq(sscanf(line, "config %d %lf %lf %lf %lf %15s %llu %lf %llu "
+                                "%lf %lf", &c->kind, &c->p[0], &c->p[1], &c->p[2],
+                                &c->p[3], dtype, &n, &c->alpha, &seed, &c->first,
+                                &c->last), 11);
+        c->dtype = strcmp(dtype, "float32") == 0 ? NNI_FLOAT32 : NNI_FLOAT64;
+        c->n = (size_t)n;
+        c->seed = seed;
+        return true;
+    }
+    return false;
+}
+#line 4427 "book/appA-stats.nw"
+static nni_sample *reference_sample(const reference_config *c, nni_law *law)
+{
+    nni_torch_gen gen;
+    nni_tensor *t;
+    nni_sample *s;
+    ck_assert_int_eq(nni_tensor_new(&t, c->dtype, 1, &c->n), NNI_OK);
+    nni_torch_manual_seed(&gen, c->seed);
+    nni_status status = c->kind == 0 ? nni_torch_uniform_(&gen, t, c->p[0], c->p[1])
+                        : c->kind == 1 ? nni_torch_normal_(&gen, t, c->p[0], c->p[1])
+                        : nni_init_trunc_normal_(&gen, t, c->p[0], c->p[1], c->p[2],
+                                                 c->p[3]);
+    ck_assert_int_eq(status, NNI_OK);
+    status = c->kind == 0 ? nni_law_uniform(law, c->p[0], c->p[1])
+             : c->kind == 1 ? nni_law_normal(law, c->p[0], c->p[1])
+             : nni_law_truncnorm(law, c->p[0], c->p[1], c->p[2], c->p[3]);
+    ck_assert_int_eq(status, NNI_OK);
+    ck_assert_int_eq(nni_sample_from_tensor(&s, t), NNI_OK);
+    nni_tensor_free(t);
+    ck_assert(nni_sample_values(s)[0] == c->first
+              && nni_sample_values(s)[c->n - 1] == c->last);
+    return s;
+}
+#line 4455 "book/appA-stats.nw"
+static double reference_tolerance(const char *name, int which)
+{
+    static const char *const exact[] = { "finite", "bounds", "atoms" };
+    for (size_t k = 0; k < sizeof exact / sizeof exact[0]; k++)
+        if (strcmp(name, exact[k]) == 0)
+            return 0.0;
+    if (strcmp(name, "distinct") == 0)
+        return which == 0 ? 0.0 : 1e-7;
+    if (strcmp(name, "ad") == 0 && which == 2)
+        return 1e-4;
+    if (strcmp(name, "outlier") == 0 && which == 2)
+        return 1e-8;
+    return 1e-9;
+}
+
+static void compare_battery(FILE *f, const nni_battery *b)
+{
+    char line[512], name[32];
+    double v[3];
+    for (size_t k = 0; k < b->count; k++) {
+        ck_assert_ptr_nonnull(fgets(line, sizeof line, f));
+        ck_assert_int_eq(sscanf(line, "check %31s %lf %lf %lf", name, &v[0], &v[1],
+                                &v[2]), 4);
+        ck_assert_str_eq(b->result[k].name, name);
+        const double got[3] = { b->result[k].statistic, b->result[k].lo,
+                                b->result[k].hi };
+        for (int w = 0; w < 3; w++) {
+            const double tol = reference_tolerance(name, w);
+            CLOSE(got[w], v[w], tol, tol, name, (double)w);
+        }
+    }
+}
+#line 4490 "book/appA-stats.nw"
+START_TEST(test_checks_match_reference)
+{
+    FILE *f = open_golden("check-results.txt");
+    reference_config c;
+    size_t configs = 0;
+    while (read_config(f, &c)) {
+        nni_law law;
+        nni_battery b;
+        nni_check_options o;
+        nni_sample *s = reference_sample(&c, &law);
+        nni_check_options_default(&o);
+        o.alpha = c.alpha;
+        ck_assert_int_eq(nni_check_battery(&b, s, &law, &o), NNI_OK);
+        compare_battery(f, &b);
+        nni_sample_free(s);
+        configs++;
+    }
+    fclose(f);
+    ck_assert_uint_ge(configs, 7);
+}
+END_TEST
+#line 4523 "book/appA-stats.nw"
 static bool check_fails(const nni_law *law, const double *x, size_t n, const char *name)
 {
     nni_sample *s;
@@ -474,7 +579,7 @@ static bool check_fails(const nni_law *law, const double *x, size_t n, const cha
     nni_sample_free(s);
     return !find(&b, name)->passed;
 }
-#line 4392 "book/appA-stats.nw"
+#line 4535 "book/appA-stats.nw"
 START_TEST(test_checks_can_fail)
 {
     const size_t n = 131072;
@@ -483,7 +588,7 @@ START_TEST(test_checks_can_fail)
     ck_assert_int_eq(nni_law_normal(&g, 0.0, 1.0), NNI_OK);
     double *x = quantile_sample(&u, n, 3), *y = malloc(n * sizeof *y);
     
-#line 4410 "book/appA-stats.nw"
+#line 4553 "book/appA-stats.nw"
 ck_assert(!check_fails(&u, x, n, "bounds"));
 memcpy(y, x, n * sizeof *y);
 y[5] = NAN;
@@ -500,11 +605,11 @@ ck_assert(check_fails(&u, y, n, "atoms"));
 for (size_t i = 0; i < n; i++)
     y[i] = (floor(x[i] * 1024.0) + 0.5) / 1024.0;
 ck_assert(check_fails(&u, y, n, "distinct") && !check_fails(&u, y, n, "ks"));
-#line 4400 "book/appA-stats.nw"
+#line 4543 "book/appA-stats.nw"
     free(x);
     x = quantile_sample(&g, n, 4);
     
-#line 4429 "book/appA-stats.nw"
+#line 4572 "book/appA-stats.nw"
 memcpy(y, x, n * sizeof *y);
 y[77] = 10.0;
 ck_assert(check_fails(&g, y, n, "outlier"));
@@ -514,12 +619,12 @@ ck_assert(check_fails(&g, y, n, "lag1") && !check_fails(&g, y, n, "ks"));
 for (size_t i = 0; i < n; i++)
     y[i] = x[i] + 0.05;
 ck_assert(check_fails(&g, y, n, "mean") && !check_fails(&g, y, n, "var"));
-#line 4403 "book/appA-stats.nw"
+#line 4546 "book/appA-stats.nw"
     free(x);
     free(y);
 }
 END_TEST
-#line 4448 "book/appA-stats.nw"
+#line 4591 "book/appA-stats.nw"
 START_TEST(test_check_interface)
 {
     const float f[4] = { 0.25f, 0.5f, 0.75f, NAN };
@@ -537,7 +642,7 @@ START_TEST(test_check_interface)
     ck_assert_uint_eq(nni_sample_size(s), 4);
     ck_assert(nni_sample_values(s)[1] == 0.5 && isnan(nni_sample_values(s)[3]));
     
-#line 4473 "book/appA-stats.nw"
+#line 4616 "book/appA-stats.nw"
 ck_assert_int_eq(nni_sample_append(s, f, 2), NNI_OK);
 ck_assert_uint_eq(nni_sample_size(s), 6);
 ck_assert_int_eq(nni_tensor_new(&t, NNI_FLOAT64, 1, shape), NNI_OK);
@@ -553,9 +658,9 @@ ck_assert_int_eq(nni_check_run(&r, NNI_CHECK_FINITE, s, &law, NULL), NNI_OK);
 ck_assert(!r.passed && r.statistic == 1.0);
 ck_assert_int_eq(nni_check_run(&r, NNI_CHECK_MEAN, s, &law, NULL), NNI_OK);
 ck_assert(!r.passed && strstr(r.line, "not computed") != NULL);
-#line 4465 "book/appA-stats.nw"
+#line 4608 "book/appA-stats.nw"
     
-#line 4491 "book/appA-stats.nw"
+#line 4634 "book/appA-stats.nw"
 ck_assert(!nni_check_applies(NNI_CHECK_BOUNDS, &law, 100));
 ck_assert_int_eq(nni_check_run(&r, NNI_CHECK_BOUNDS, s, &law, NULL), NNI_EINVAL);
 ck_assert_int_eq(nni_check_run(&r, NNI_CHECK_M4, s, &law, NULL), NNI_EINVAL);
@@ -577,12 +682,12 @@ ck_assert_int_eq(nni_check_interval(&r, "haar", "z", 5.0, -4.9, 4.9, 1e-7, 1e-6,
 ck_assert(!r.passed && strncmp(r.line, "haar      FAIL z = 5 not in", 27) == 0);
 ck_assert_int_eq(nni_check_interval(&r, NULL, "z", 0.0, -1.0, 1.0, NAN, 1e-6, 2),
                  NNI_EINVAL);
-#line 4466 "book/appA-stats.nw"
+#line 4609 "book/appA-stats.nw"
     nni_sample_free(s);
     nni_sample_free(NULL);
 }
 END_TEST
-#line 4524 "book/appA-stats.nw"
+#line 4667 "book/appA-stats.nw"
 START_TEST(test_allocation_failures)
 {
     const double x[12] = { 0.3, 0.1, 0.2, 0.6, 0.5, 0.4, 0.35, 0.15, 0.25, 0.65, 0.55, 0.45 };
@@ -600,7 +705,7 @@ START_TEST(test_allocation_failures)
     ck_assert_int_eq(nni_stats_distinct(x, 6, &count), NNI_ENOMEM);
     ck_assert(out == 42.0 && count == 7 && live_blocks == 0);
     
-#line 4547 "book/appA-stats.nw"
+#line 4690 "book/appA-stats.nw"
 for (long k = 0; k < 3; k++) {
     allocations_left = k;
     ck_assert_int_eq(nni_sample_new(&s, NNI_FLOAT64, x, 12), NNI_ENOMEM);
@@ -622,11 +727,11 @@ allocations_left = -1;
 ck_assert_int_eq(nni_check_battery(&b, s, &law, NULL), NNI_OK);
 nni_sample_free(s);
 ck_assert_int_eq(live_blocks, 0);
-#line 4541 "book/appA-stats.nw"
+#line 4684 "book/appA-stats.nw"
     nni_set_allocator(NULL);
 }
 END_TEST
-#line 4580 "book/appA-stats.nw"
+#line 4723 "book/appA-stats.nw"
 START_TEST(test_seeds)
 {
     uint64_t base = 0;
@@ -677,13 +782,15 @@ tcase_add_test(tc, test_statistics_errors);
 tcase_add_test(tc, test_check_thresholds);
 #line 4371 "book/appA-stats.nw"
 tcase_add_test(tc, test_check_uniform_thresholds);
-#line 4441 "book/appA-stats.nw"
+#line 4514 "book/appA-stats.nw"
+tcase_add_test(tc, test_checks_match_reference);
+#line 4584 "book/appA-stats.nw"
 tcase_add_test(tc, test_checks_can_fail);
-#line 4515 "book/appA-stats.nw"
+#line 4658 "book/appA-stats.nw"
 tcase_add_test(tc, test_check_interface);
-#line 4571 "book/appA-stats.nw"
+#line 4714 "book/appA-stats.nw"
 tcase_add_test(tc, test_allocation_failures);
-#line 4599 "book/appA-stats.nw"
+#line 4742 "book/appA-stats.nw"
 tcase_add_test(tc, test_seeds);
 #line 3756 "book/appA-stats.nw"
     suite_add_tcase(s, tc);
