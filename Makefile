@@ -7,7 +7,8 @@
 #   make golden   regenerate tests/golden/ from the real PyTorch and NumPy
 #   make soak     rerun the statistical suites R times with fresh seeds (R=200;
 #                 ALPHA=0.01 for a calibration run); make power: run them
-#                 against their mutants, every mutant must be caught
+#                 against their mutants, and the library mutants of
+#                 tests/mutate.c against their suites; every one must be caught
 #   make install  install the library, headers, pkg-config file, nninit and
 #                 its man page under PREFIX (/usr/local); make uninstall
 #
@@ -287,8 +288,13 @@ soak power: check-deps
 soak-run: $(STAT_TESTS)
 	@scripts/soak.sh $(R) '$(ALPHA)' $(STAT_TESTS)
 
-power-run: $(STAT_TESTS)
-	@scripts/power.sh $(STAT_TESTS)
+# power, second part: the library mutants of tests/mutate.c (appendix A5),
+# each applied to a copy of the sources and of $(B); its suite must fail.
+power-run: $(STAT_TESTS) $(B)/tests/mutate $(TESTS) $(PROGS) $(LOCALE_DEF)
+	@status=0; scripts/power.sh $(STAT_TESTS) || status=1; echo; \
+	scripts/source-mutants.sh $(B) $(B)/tests/mutate CC='$(CC)' OPT='$(OPT)' \
+	    SANFLAGS='$(SANFLAGS)' CFLAGS='$(CFLAGS)' CPPFLAGS='$(CPPFLAGS)' \
+	    LDFLAGS='$(LDFLAGS)' || status=1; exit $$status
 
 # ---------------------------------------------------------------- golden files
 golden-deps:

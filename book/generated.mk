@@ -200,6 +200,17 @@ $(D)/lib-imports.txt: scripts/check-lib-symbols.sh $(LIB_OBJ)
 	@mkdir -p $(@D)
 	scripts/check-lib-symbols.sh $(B)/obj/base/alloc.o $(LIB_OBJ) > $@
 
+# Appendix 检验每一个初始化函数, 库本身的变异体: every library mutant of
+# tests/mutate.c, in a copy of the tree and of $(B), must make its suite fail
+# (the same run as the second part of make power).
+GENERATED += $(D)/source-mutants.txt
+$(D)/source-mutants.txt: scripts/source-mutants.sh $(B)/tests/mutate $(TESTS) $(PROGS) \
+                         $(LOCALE_DEF)
+	@mkdir -p $(@D)
+	scripts/source-mutants.sh $(B) $(B)/tests/mutate CC='$(CC)' OPT='$(OPT)' \
+	    SANFLAGS='$(SANFLAGS)' CFLAGS='$(CFLAGS)' CPPFLAGS='$(CPPFLAGS)' \
+	    LDFLAGS='$(LDFLAGS)' > $@
+
 # Appendix 检验每一个初始化函数 (book/appA5-stat-init.nw): sample sizes and
 # power, the notebook's layers, the notebook checked at seed 0, and the
 # initializer and notebook suites against their mutants (as make power does).
