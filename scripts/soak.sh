@@ -1,6 +1,7 @@
 #!/bin/sh
 # Rerun the statistical suites R times with fresh random seeds and report how
-# often each check failed.
+# often each check failed, per check and law (the suites log law=uniform,
+# normal, truncnorm or - for checks that are not about one law).
 #   scripts/soak.sh R ALPHA suite...      (ALPHA empty: the suites' 1e-6)
 #
 # Each run gets a new base NNI_TEST_SEED read from /dev/urandom, so every test
@@ -46,6 +47,7 @@ awk -v R="$R" -v alpha="${alpha:-1e-06}" -v runs_failed="$failed_runs" '
         }
         if (f["mutant"] != 0) next
         c = f["name"]
+        if (f["law"] != "" && f["law"] != "-") c = c "/" f["law"]
         if (!(c in runs)) order[++n] = c
         runs[c]++
         if (f["result"] == "FAIL") fails[c]++
@@ -55,10 +57,10 @@ awk -v R="$R" -v alpha="${alpha:-1e-06}" -v runs_failed="$failed_runs" '
     END {
         printf "soak: %d rounds, alpha = %s per check\n", R, alpha
         printf "%d check runs, %d failed; %d suite runs failed\n", total, failures + 0, runs_failed
-        printf "%-10s %8s %8s %10s %10s\n", "check", "runs", "failed", "rate", "expected"
+        printf "%-19s %7s %7s %9s %9s\n", "check/law", "runs", "failed", "rate", "expected"
         for (k = 1; k <= n; k++) {
             c = order[k]
-            printf "%-10s %8d %8d %10.3g %10.3g\n", c, runs[c], fails[c] + 0,
+            printf "%-19s %7d %7d %9.3g %9.3g\n", c, runs[c], fails[c] + 0,
                    (fails[c] + 0) / runs[c], alpha
         }
     }' "$log" | tee "$dir/soak.txt"

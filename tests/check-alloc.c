@@ -199,7 +199,7 @@ static nni_status scenario_sparse(void)
 {
     return init_scenario(1);
 }
-#line 4753 "book/appA-stats.nw"
+#line 4759 "book/appA-stats.nw"
 static nni_status scenario_stats(void)
 {
     double x[64];
@@ -253,7 +253,7 @@ static const struct scenario scenarios[] = {
 #line 1944 "book/ch86-init-others.nw"
 { "orthogonal_", scenario_orthogonal },
 { "sparse_", scenario_sparse },
-#line 4779 "book/appA-stats.nw"
+#line 4785 "book/appA-stats.nw"
 { "statistics", scenario_stats },
 #line 102 "book/appB-reliability.nw"
 { "two tensors", scenario_two_tensors },

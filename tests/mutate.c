@@ -1,4 +1,4 @@
-#line 1610 "book/appA5-stat-init.nw"
+#line 1664 "book/appA5-stat-init.nw"
 /* mutate -- make power 的库变异体：在源代码的副本里把一段代码换成错误的写法 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,7 +14,7 @@ typedef struct source_mutant {
 
 static const source_mutant mutants[] = {
     
-#line 1580 "book/appA5-stat-init.nw"
+#line 1634 "book/appA5-stat-init.nw"
 { "trunc_normal_: float64 without the final clamp_", "src/init/trunc.c",
   "        x = x < a ? a : x;\n        d[i] = b < x ? b : x;", "        d[i] = x;",
   "check-init" },
@@ -37,11 +37,11 @@ static const source_mutant mutants[] = {
 { "nninit -o replaces an existing file by renaming", "src/app/output.c",
   "return write_in_place(t, format, path, q, err, errsize);",
   "return write_via_temporary(t, format, path, q, err, errsize);", "check-hostile" },
-#line 1625 "book/appA5-stat-init.nw"
+#line 1679 "book/appA5-stat-init.nw"
 };
 #define N_MUTANTS (sizeof mutants / sizeof mutants[0])
 
-#line 1635 "book/appA5-stat-init.nw"
+#line 1689 "book/appA5-stat-init.nw"
 static char *slurp_file(const char *path, size_t *len)
 {
     FILE *f = fopen(path, "rb");
@@ -56,7 +56,7 @@ static char *slurp_file(const char *path, size_t *len)
         fclose(f);
     return text;
 }
-#line 1652 "book/appA5-stat-init.nw"
+#line 1706 "book/appA5-stat-init.nw"
 static int apply(const source_mutant *m, const char *dir)
 {
     char path[4096];
@@ -78,7 +78,7 @@ static int apply(const source_mutant *m, const char *dir)
     free(text);
     return ok ? 0 : 1;
 }
-#line 1676 "book/appA5-stat-init.nw"
+#line 1730 "book/appA5-stat-init.nw"
 int main(int argc, char **argv)
 {
     if (argc == 2 && strcmp(argv[1], "list") == 0) {
