@@ -198,7 +198,7 @@ $(D)/hostile-examples.txt: $(B)/bin/nninit
 GENERATED += $(D)/lib-imports.txt
 $(D)/lib-imports.txt: scripts/check-lib-symbols.sh $(LIB_OBJ)
 	@mkdir -p $(@D)
-	scripts/check-lib-symbols.sh $(B)/obj/base/alloc.o $(LIB_OBJ) > $@
+	scripts/check-lib-symbols.sh $(B)/obj/base/alloc.o $(B)/obj/base/clocale.o $(LIB_OBJ) > $@
 
 # Appendix 检验每一个初始化函数, 库本身的变异体: every library mutant of
 # tests/mutate.c, in a copy of the tree and of $(B), must make its suite fail

@@ -1,4 +1,4 @@
-#line 265 "book/appB-reliability.nw"
+#line 266 "book/appB-reliability.nw"
 /* check-alloc -- 分配失败注入：每一次分配失败都得到干净的错误 */
 #include <check.h>
 #include <stdbool.h>
@@ -49,11 +49,12 @@ static bool is_oom_message(const char *m)
         return false;
     const char *digits = m + name + 17;
     size_t n = strspn(digits, "0123456789");
-    return n > 0 && strcmp(digits + n, " bytes)") == 0 && strstr(m, ".nw") == NULL;
+    return n > 0 && strcmp(digits + n, " bytes)") == 0
+           && strstr(m, ".nw") == NULL;
 }
-#line 278 "book/appB-reliability.nw"
+#line 279 "book/appB-reliability.nw"
 static const nni_allocator counting_allocator = { test_alloc, test_free, NULL };
-#line 183 "book/appB-reliability.nw"
+#line 184 "book/appB-reliability.nw"
 #define MAX_SITES 512
 static char sites_failed[MAX_SITES][128];
 static size_t n_sites_failed;
@@ -76,7 +77,7 @@ static bool site_was_failed(const char *site)
             return true;
     return false;
 }
-#line 210 "book/appB-reliability.nw"
+#line 211 "book/appB-reliability.nw"
 static bool is_allocation_site(const char *line)
 {
     /* 拆成两段写，免得这一行自己被当成分配点 */
@@ -106,14 +107,14 @@ static nni_status scenario_print_parameter(void)
     nni_tensor_free(t);
     return status;
 }
-#line 1546 "book/ch60-modules.nw"
+#line 1549 "book/ch60-modules.nw"
 static nni_status scenario_forward(nni_module *self, const nni_tensor *x, nni_tensor **y,
                                    void *ctx)
 {
     (void)ctx;
     return nni_module_forward(nni_module_child(self, 0), x, y);
 }
-#line 1558 "book/ch60-modules.nw"
+#line 1561 "book/ch60-modules.nw"
 static nni_status scenario_modules(void)
 {
     nni_torch_gen gen;
@@ -124,7 +125,7 @@ static nni_status scenario_modules(void)
     nni_torch_manual_seed(&gen, 1);
     nni_status status = nni_custom_new(&root, "net", scenario_forward, NULL);
     
-#line 1584 "book/ch60-modules.nw"
+#line 1587 "book/ch60-modules.nw"
 if (status == NNI_OK)
     status = nni_sequential_new(&inner);
 if (status == NNI_OK)
@@ -148,7 +149,7 @@ if (status == NNI_OK)
     status = nni_module_forward(nni_module_child(root, 0), x, &y);
 if (status == NNI_OK)
     status = nni_module_repr(&text, root);
-#line 1568 "book/ch60-modules.nw"
+#line 1571 "book/ch60-modules.nw"
     nni_free(text);
     nni_tensor_free(x);
     nni_tensor_free(y);
@@ -199,7 +200,7 @@ static nni_status scenario_sparse(void)
 {
     return init_scenario(1);
 }
-#line 4759 "book/appA-stats.nw"
+#line 4764 "book/appA-stats.nw"
 static nni_status scenario_stats(void)
 {
     double x[64];
@@ -236,7 +237,7 @@ static nni_status scenario_two_tensors(void)
     return status;
 }
 
-#line 282 "book/appB-reliability.nw"
+#line 283 "book/appB-reliability.nw"
 struct scenario {
     const char *name;
     nni_status (*run)(void);
@@ -246,18 +247,18 @@ static const struct scenario scenarios[] = {
     
 #line 1454 "book/ch50-print.nw"
 { "print a parameter", scenario_print_parameter },
-#line 1610 "book/ch60-modules.nw"
+#line 1613 "book/ch60-modules.nw"
 { "modules", scenario_modules },
 #line 1034 "book/ch70-notebook.nw"
 { "the whole notebook", scenario_notebook },
 #line 1944 "book/ch86-init-others.nw"
 { "orthogonal_", scenario_orthogonal },
 { "sparse_", scenario_sparse },
-#line 4785 "book/appA-stats.nw"
+#line 4790 "book/appA-stats.nw"
 { "statistics", scenario_stats },
 #line 102 "book/appB-reliability.nw"
 { "two tensors", scenario_two_tensors },
-#line 289 "book/appB-reliability.nw"
+#line 290 "book/appB-reliability.nw"
 };
 #define N_SCENARIOS (sizeof scenarios / sizeof scenarios[0])
 
@@ -297,7 +298,7 @@ record_site(failed_site);
     nni_set_allocator(NULL);
 }
 END_TEST
-#line 231 "book/appB-reliability.nw"
+#line 232 "book/appB-reliability.nw"
 START_TEST(test_every_site_is_covered)
 {
     char files[] = NNI_BOOK_FILES;
@@ -324,7 +325,7 @@ START_TEST(test_every_site_is_covered)
 }
 END_TEST
 
-#line 294 "book/appB-reliability.nw"
+#line 295 "book/appB-reliability.nw"
 int main(void)
 {
     Suite *s = suite_create("alloc");

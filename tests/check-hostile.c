@@ -1,4 +1,4 @@
-#line 1645 "book/appB-reliability.nw"
+#line 1669 "book/appB-reliability.nw"
 /* check-hostile -- nninit 的敌对输入测试：退出状态 2、一行消息、没有输出、不碰文件 */
 #define _XOPEN_SOURCE 700
 #include <check.h>
@@ -21,7 +21,7 @@
 #define NNI_BIN_DIR "build/bin"
 #endif
 
-#line 652 "book/appB-reliability.nw"
+#line 657 "book/appB-reliability.nw"
 enum { MAX_CASE_ARGS = 16 };
 
 typedef enum run_env {
@@ -31,16 +31,16 @@ typedef enum run_env {
     ENV_STDOUT_CLOSED,  /* 标准输出已经关闭 */
     ENV_STDOUT_BROKEN,  /* 标准输出是读端已关闭的管道，SIGPIPE 被忽略 */
     
-#line 681 "book/appB-reliability.nw"
+#line 686 "book/appB-reliability.nw"
 ENV_FILE_LIMIT_SIGNAL,  /* 同样的上限，但 SIGXFSZ 保持默认（终止进程） */
 ENV_STDOUT_LOG,     /* 标准输出是 @DIR/log，以追加方式打开，里面已有一行 */
-ENV_STDOUT_FILE,    /* 标准输出是 @DIR/log，从已有的一行之后接着写（不是追加） */
+ENV_STDOUT_FILE,    /* 标准输出是 @DIR/log，接着已有的一行写（不是追加） */
 ENV_STDERR_LOG,     /* 标准错误是 @DIR/log，以追加方式打开，里面已有一行 */
 ENV_OUT_PRIVATE,    /* @OUT 的权限是 0600 */
 ENV_OUT_LINKED,     /* @OUT 另有一个硬链接 @DIR/link 与一个符号链接 @DIR/sym */
 ENV_OUT_READONLY,   /* @OUT 的权限是 0444（root 不受约束，跳过） */
 ENV_FIFO            /* @DIR/fifo 是一个命名管道，测试程序开着它的读端 */
-#line 661 "book/appB-reliability.nw"
+#line 666 "book/appB-reliability.nw"
 } run_env;
 
 typedef struct hostile_case {
@@ -55,10 +55,10 @@ typedef struct hostile_case {
 #define WORKS(...) { 0, NULL, ENV_NORMAL, { __VA_ARGS__, NULL } }
 #define WORKS_IN(env, ...) { 0, NULL, env, { __VA_ARGS__, NULL } }
 
-#line 1669 "book/appB-reliability.nw"
+#line 1693 "book/appB-reliability.nw"
 static const hostile_case cases[] = {
     
-#line 718 "book/appB-reliability.nw"
+#line 723 "book/appB-reliability.nw"
 FAILS("missing command", NULL),
 FAILS("unknown command 'frobnicate'", "frobnicate"),
 FAILS("unknown command ''", ""),
@@ -66,7 +66,7 @@ FAILS("unknown command 'Sample'", "Sample", "uniform", "--shape", "3"),
 FAILS("unknown command 'sample?'", "sample\n", "uniform", "--shape", "3"),
 FAILS("unknown command '--shape'", "--shape", "3", "sample", "uniform"),
 FAILS("unknown command '-'", "-"),
-#line 731 "book/appB-reliability.nw"
+#line 736 "book/appB-reliability.nw"
 FAILS("missing the distribution", "sample"),
 FAILS("missing the distribution", "sample", "--shape", "3"),
 FAILS("unknown initializer 'gamma'", "sample", "gamma", "--shape", "3"),
@@ -76,7 +76,7 @@ FAILS("unknown initializer ''", "sample", "", "--shape", "3"),
 FAILS("unexpected argument 'normal'", "sample", "uniform", "normal", "--shape", "3"),
 FAILS("unexpected argument ''", "sample", "uniform", "--shape", "3", ""),
 FAILS("unexpected argument", "sample", "uniform", "--shape", "3", "extra"),
-#line 746 "book/appB-reliability.nw"
+#line 751 "book/appB-reliability.nw"
 FAILS("unknown option '--bogus'", "sample", "uniform", "--shape", "3", "--bogus", "1"),
 FAILS("unknown option '--sh'", "sample", "uniform", "--sh", "3"),
 FAILS("unknown option '--SHAPE'", "sample", "uniform", "--SHAPE", "3"),
@@ -94,7 +94,7 @@ FAILS("--seed needs a value", "sample", "uniform", "--shape", "3", "--seed"),
 FAILS("--output needs a value", "sample", "uniform", "--shape", "3", "-o"),
 FAILS("--a does not apply", "sample", "normal", "--shape", "3", "--a", "0"),
 FAILS("--std does not apply", "sample", "uniform", "--shape", "3", "--std", "1"),
-#line 771 "book/appB-reliability.nw"
+#line 776 "book/appB-reliability.nw"
 FAILS("--shape is given twice", "sample", "uniform", "--shape", "3", "--shape", "4"),
 FAILS("--seed is given twice", "sample", "uniform", "--shape", "3", "--seed", "1",
       "--seed", "1"),
@@ -103,7 +103,7 @@ FAILS("--output is given twice", "sample", "uniform", "--shape", "3", "-o", "@DI
       "--output", "@DIR/b"),
 FAILS("--output is given twice", "sample", "uniform", "--shape", "3", "-o", "@DIR/a",
       "-o", "@DIR/a"),
-#line 792 "book/appB-reliability.nw"
+#line 797 "book/appB-reliability.nw"
 FAILS("for --shape", "sample", "uniform", "--shape", ""),
 FAILS("for --shape", "sample", "uniform", "--shape", "abc"),
 FAILS("for --shape", "sample", "uniform", "--shape", "3x"),
@@ -142,7 +142,7 @@ FAILS("too many elements", "sample", "uniform", "--shape", "@REP:100000:9"),
 FAILS("too many elements", "sample", "uniform", "--shape", "@REP:100000:1"),
 FAILS("overflows", "sample", "uniform", "--shape", "0x67108864x67108864x67108864"),
 FAILS("overflows", "sample", "normal", "--shape", "1x0x67108864x67108864x67108864x8"),
-#line 837 "book/appB-reliability.nw"
+#line 842 "book/appB-reliability.nw"
 FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "-1"),
 FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "18446744073709551616"),
 FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "1e3"),
@@ -156,7 +156,7 @@ FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "@REP:100000:
 FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "-0"),
 FAILS("2**32 - 1", "sample", "normal", "--shape", "3", "--generator", "numpy",
       "--seed", "4294967296"),
-#line 858 "book/appB-reliability.nw"
+#line 863 "book/appB-reliability.nw"
 FAILS("for --a", "sample", "uniform", "--shape", "3", "--a", "abc"),
 FAILS("for --a", "sample", "uniform", "--shape", "3", "--a", "nan"),
 FAILS("for --a", "sample", "uniform", "--shape", "3", "--a", "-nan"),
@@ -185,7 +185,7 @@ FAILS("std >= 0.0", "sample", "normal", "--shape", "3", "--std", "-1"),
 FAILS("std >= 0.0", "sample", "normal", "--shape", "30", "--std", "-1e-300"),
 FAILS("scale < 0", "sample", "normal", "--shape", "3", "--generator", "numpy",
       "--std", "-0"),
-#line 891 "book/appB-reliability.nw"
+#line 896 "book/appB-reliability.nw"
 FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "float16"),
 FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "bfloat16"),
 FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "int32"),
@@ -199,7 +199,7 @@ FAILS("for --format", "sample", "uniform", "--shape", "3", "--format", "csv"),
 FAILS("for --format", "sample", "uniform", "--shape", "3", "--format", "NPY"),
 FAILS("for --format", "sample", "uniform", "--shape", "3", "--format", "npz"),
 FAILS("for --format", "sample", "uniform", "--shape", "3", "--format", "txt,npy"),
-#line 915 "book/appB-reliability.nw"
+#line 920 "book/appB-reliability.nw"
 FAILS("empty file name", "sample", "uniform", "--shape", "3", "-o", ""),
 FAILS("empty file name", "sample", "uniform", "--shape", "3", "--output="),
 FAILS("cannot", "sample", "uniform", "--shape", "3", "-o", "@DIR"),
@@ -216,65 +216,73 @@ FAILS_IN(ENV_FILE_LIMIT, "cannot write", "sample", "normal", "--shape", "100000"
          "-o", "@OUT"),
 FAILS_IN(ENV_FILE_LIMIT, "cannot write", "sample", "normal", "--shape", "100000",
          "--format", "npy", "-o", "@DIR/new.npy"),
-#line 939 "book/appB-reliability.nw"
+#line 944 "book/appB-reliability.nw"
 FAILS_IN(ENV_STDOUT_FULL, "standard output", "sample", "uniform", "--shape", "3"),
 FAILS_IN(ENV_STDOUT_FULL, "standard output", "sample", "normal", "--shape", "100000",
          "--format", "npy"),
 FAILS_IN(ENV_STDOUT_CLOSED, "standard output", "sample", "uniform", "--shape", "3"),
 FAILS_IN(ENV_STDOUT_BROKEN, "standard output", "sample", "uniform", "--shape", "3000"),
-#line 956 "book/appB-reliability.nw"
-WORKS_IN(ENV_STDOUT_LOG, "sample", "uniform", "--shape", "3", "-o", "/dev/stdout"),
-WORKS_IN(ENV_STDOUT_LOG, "sample", "uniform", "--shape", "3", "-o", "/proc/self/fd/1"),
+#line 961 "book/appB-reliability.nw"
+WORKS_IN(ENV_STDOUT_LOG, "sample", "uniform", "--shape", "3",
+         "-o", "/dev/stdout"),
+WORKS_IN(ENV_STDOUT_LOG, "sample", "uniform", "--shape", "3",
+         "-o", "/proc/self/fd/1"),
 WORKS_IN(ENV_STDOUT_LOG, "sample", "uniform", "--shape", "3", "-o", "@DIR/log"),
-WORKS_IN(ENV_STDOUT_FILE, "sample", "normal", "--shape", "5", "-o", "/dev/stdout"),
-WORKS_IN(ENV_STDERR_LOG, "sample", "uniform", "--shape", "3", "-o", "/dev/stderr"),
+WORKS_IN(ENV_STDOUT_FILE, "sample", "normal", "--shape", "5",
+         "-o", "/dev/stdout"),
+WORKS_IN(ENV_STDERR_LOG, "sample", "uniform", "--shape", "3",
+         "-o", "/dev/stderr"),
 WORKS_IN(ENV_OUT_PRIVATE, "sample", "uniform", "--shape", "3", "-o", "@OUT"),
 WORKS_IN(ENV_OUT_LINKED, "sample", "normal", "--shape", "30", "--format", "npy",
          "-o", "@OUT"),
 WORKS_IN(ENV_OUT_LINKED, "sample", "uniform", "--shape", "7", "-o", "@DIR/sym"),
-FAILS_IN(ENV_OUT_READONLY, "Permission denied", "sample", "uniform", "--shape", "3",
-         "-o", "@OUT"),
+FAILS_IN(ENV_OUT_READONLY, "Permission denied", "sample", "uniform",
+         "--shape", "3", "-o", "@OUT"),
 WORKS_IN(ENV_FIFO, "sample", "uniform", "--shape", "3", "-o", "@DIR/fifo"),
-FAILS("No space left on device", "sample", "uniform", "--shape", "3", "-o", "/dev/full"),
+FAILS("No space left on device", "sample", "uniform", "--shape", "3",
+      "-o", "/dev/full"),
 FAILS_IN(ENV_FILE_LIMIT_SIGNAL, "File too large", "sample", "normal", "--shape",
          "100000", "-o", "@OUT"),
 FAILS_IN(ENV_FILE_LIMIT_SIGNAL, "File too large", "sample", "normal", "--shape",
          "100000", "-o", "@DIR/new.txt"),
-FAILS_IN(ENV_FILE_LIMIT_SIGNAL, "standard output", "sample", "normal", "--shape",
-         "100000"),
-#line 981 "book/appB-reliability.nw"
+FAILS_IN(ENV_FILE_LIMIT_SIGNAL, "standard output", "sample", "normal",
+         "--shape", "100000"),
+#line 991 "book/appB-reliability.nw"
 WORKS("sample", "uniform", "--help"),
 WORKS("sample", "uniform", "--shape", "3", "-h"),
 WORKS("fans", "--shape", "3x4", "--help"),
 WORKS("gain", "relu", "0.1", "--help"),
 WORKS("--version"),
-FAILS("unknown option '--version'", "sample", "uniform", "--shape", "3", "--version"),
+FAILS("unknown option '--version'", "sample", "uniform", "--shape", "3",
+      "--version"),
 FAILS_IN(ENV_STDOUT_CLOSED, "cannot write the usage", "--help"),
 FAILS_IN(ENV_STDOUT_FULL, "cannot write the usage", "sample", "--help"),
 FAILS_IN(ENV_STDOUT_FULL, "cannot write the version", "--version"),
-#line 998 "book/appB-reliability.nw"
+#line 1009 "book/appB-reliability.nw"
 FAILS("must be finite in float32", "sample", "trunc_normal", "--shape", "3",
       "--std", "1e39"),
-FAILS("too far in the tail", "sample", "trunc_normal", "--shape", "3", "--a", "50",
-      "--b", "60"),
-FAILS("too far in the tail", "sample", "trunc_normal", "--shape", "3", "--a", "6",
-      "--b", "7"),
-FAILS("would overflow float32", "sample", "normal", "--shape", "3", "--std", "1e39"),
-FAILS("would overflow float32", "sample", "normal", "--shape", "30", "--std", "3e38"),
+FAILS("too far in the tail", "sample", "trunc_normal", "--shape", "3",
+      "--a", "50", "--b", "60"),
+FAILS("too far in the tail", "sample", "trunc_normal", "--shape", "3",
+      "--a", "6", "--b", "7"),
+FAILS("would overflow float32", "sample", "normal", "--shape", "3",
+      "--std", "1e39"),
+FAILS("would overflow float32", "sample", "normal", "--shape", "30",
+      "--std", "3e38"),
 FAILS("would overflow float64", "sample", "normal", "--shape", "3", "--dtype",
       "float64", "--std", "1e308"),
-FAILS("nni_init_xavier_normal_: normal(", "sample", "xavier_normal", "--shape", "2x2",
-      "--gain", "1e300"),
-FAILS("nni_init_xavier_uniform_: from is out of bounds", "sample", "xavier_uniform",
+FAILS("nni_init_xavier_normal_: normal(", "sample", "xavier_normal",
       "--shape", "2x2", "--gain", "1e300"),
+FAILS("nni_init_xavier_uniform_: from is out of bounds", "sample",
+      "xavier_uniform", "--shape", "2x2", "--gain", "1e300"),
 FAILS("nni_init_orthogonal_: gain", "sample", "orthogonal", "--shape", "2x2",
       "--gain", "1e300"),
-FAILS("would overflow float32", "sample", "normal", "--shape", "3", "--generator",
-      "numpy", "--dtype", "float32", "--std", "1e38"),
-FAILS("converted to float32", "sample", "uniform", "--shape", "3", "--generator",
-      "numpy", "--dtype", "float32", "--a", "-1e39"),
+FAILS("would overflow float32", "sample", "normal", "--shape", "3",
+      "--generator", "numpy", "--dtype", "float32", "--std", "1e38"),
+FAILS("converted to float32", "sample", "uniform", "--shape", "3",
+      "--generator", "numpy", "--dtype", "float32", "--a", "-1e39"),
 FAILS("is too large", "gain", "leaky_relu", "1e155"),
-#line 1028 "book/appB-reliability.nw"
+#line 1041 "book/appB-reliability.nw"
 FAILS("unexpected argument 'x??[31m'", "sample", "uniform", "--shape", "3",
       "x\x01\x1b[31m"),
 FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "float32\x1b[2J"),
@@ -288,7 +296,7 @@ FAILS("unknown option", "sample", "uniform", "--shape", "3", "--@REP:100000:a"),
 FAILS("unknown option", "sample", "uniform", "--shape", "3", "--@REP:100000:a:=1"),
 FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype=float32=float64"),
 FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "@REP:40000:\xe4\xb8\xad"),
-#line 1051 "book/appB-reliability.nw"
+#line 1064 "book/appB-reliability.nw"
 WORKS("sample", "uniform", "--shape", "2x3"),
 WORKS("sample", "normal", "--shape", "0x10"),
 WORKS("sample", "normal", "--shape", "0"),
@@ -307,13 +315,13 @@ WORKS("sample", "normal", "--shape", "30", "--dtype", "float64", "-o", "@DIR/w.t
 WORKS("sample", "uniform", "--shape", "3", "-o", "/dev/null"),
 WORKS("sample", "uniform", "--shape", "3", "-o", "@DIR/@REP:250:a"),
 WORKS("sample", "uniform", "--shape", "3", "-o", "@DIR/-h"),
-#line 1671 "book/appB-reliability.nw"
+#line 1695 "book/appB-reliability.nw"
 };
 #define N_CASES (sizeof cases / sizeof cases[0])
 
 static char nninit_path[PATH_MAX];      /* nninit 的绝对路径，main 中求出 */
 
-#line 1078 "book/appB-reliability.nw"
+#line 1091 "book/appB-reliability.nw"
 typedef struct arglist {
     char **argv;
     size_t n, cap;
@@ -344,7 +352,7 @@ static void free_args(arglist *a)
         free(a->argv[i]);
     free(a->argv);
 }
-#line 1116 "book/appB-reliability.nw"
+#line 1129 "book/appB-reliability.nw"
 static char *expand_rep(const char *prefix, const char *arg)
 {
     const char *rep = strstr(arg, "@REP:");
@@ -382,7 +390,7 @@ static char *expand_place(const char *arg, const char *dir)
     }
     return expand_rep("", arg);
 }
-#line 1158 "book/appB-reliability.nw"
+#line 1171 "book/appB-reliability.nw"
 static arglist expand_args(const hostile_case *c, const char *dir)
 {
     arglist a = { NULL, 0, 0 };
@@ -401,7 +409,7 @@ static arglist expand_args(const hostile_case *c, const char *dir)
     }
     return a;
 }
-#line 1188 "book/appB-reliability.nw"
+#line 1201 "book/appB-reliability.nw"
 #define SENTINEL "this file must survive every failed run\n"
 enum { FILE_LIMIT = 65536 };
 
@@ -418,7 +426,7 @@ static void make_case_dir(char dir[PATH_MAX])
     snprintf(path, sizeof path, "%s/ro", dir);
     ck_assert(mkdir(path, 0555) == 0);
 }
-#line 1212 "book/appB-reliability.nw"
+#line 1225 "book/appB-reliability.nw"
 static void run_child(const hostile_case *c, char **argv, const char *dir,
                       int out_fd, int err_fd)
 {
@@ -443,7 +451,7 @@ static void run_child(const hostile_case *c, char **argv, const char *dir,
         break;
     }
     
-#line 1257 "book/appB-reliability.nw"
+#line 1270 "book/appB-reliability.nw"
 case ENV_FILE_LIMIT_SIGNAL: {
     const struct rlimit limit = { FILE_LIMIT, FILE_LIMIT };
     ok = ok && setrlimit(RLIMIT_FSIZE, &limit) == 0
@@ -454,12 +462,14 @@ case ENV_STDOUT_LOG:
 case ENV_STDOUT_FILE:
 case ENV_STDERR_LOG: {
     const int target = c->env == ENV_STDERR_LOG ? 2 : 1;
-    const int fd = open("log", c->env == ENV_STDOUT_FILE ? O_WRONLY : O_WRONLY | O_APPEND);
-    ok = ok && fd > 2 && lseek(fd, 0, SEEK_END) > 0 && dup2(fd, target) == target
+    const int fd = open("log", c->env == ENV_STDOUT_FILE ? O_WRONLY
+                                                         : O_WRONLY | O_APPEND);
+    ok = ok && fd > 2 && lseek(fd, 0, SEEK_END) > 0
+         && dup2(fd, target) == target
          && (target == 1 || dup2(out_fd, 1) == 1) && close(fd) == 0;
     break;
 }
-#line 1236 "book/appB-reliability.nw"
+#line 1249 "book/appB-reliability.nw"
     default:
         ok = ok && dup2(out_fd, 1) == 1;
     }
@@ -469,7 +479,7 @@ case ENV_STDERR_LOG: {
         execv(argv[0], argv);
     _exit(126);
 }
-#line 1275 "book/appB-reliability.nw"
+#line 1290 "book/appB-reliability.nw"
 typedef struct outcome {
     int status;         /* 退出状态；被信号杀死时为负的信号编号 */
     char *out, *err;    /* 标准输出、标准错误的全部内容，以 '\0' 结尾 */
@@ -506,7 +516,7 @@ static outcome run_case(const hostile_case *c, char **argv, const char *dir)
     r.err = read_all(err, &r.err_len);
     return r;
 }
-#line 1319 "book/appB-reliability.nw"
+#line 1334 "book/appB-reliability.nw"
 enum { MAX_MESSAGE = 300 };
 
 static const char *message_problem(const outcome *r, const char *expected)
@@ -531,7 +541,7 @@ static const char *message_problem(const outcome *r, const char *expected)
         return "the message does not say why (expected text missing)";
     return NULL;
 }
-#line 1350 "book/appB-reliability.nw"
+#line 1365 "book/appB-reliability.nw"
 static bool named_in_args(const hostile_case *c, const char *name)
 {
     for (size_t i = 0; c->args[i] != NULL; i++)
@@ -556,13 +566,13 @@ static bool file_is(const char *path, const char *content)
     free(got);
     return same;
 }
-#line 1377 "book/appB-reliability.nw"
+#line 1392 "book/appB-reliability.nw"
 static bool prepared_by_env(const char *name)
 {
     return strcmp(name, "log") == 0 || strcmp(name, "link") == 0
            || strcmp(name, "sym") == 0 || strcmp(name, "fifo") == 0;
 }
-#line 1385 "book/appB-reliability.nw"
+#line 1400 "book/appB-reliability.nw"
 static const char *dir_problem(const hostile_case *c, const char *dir, bool out_kept)
 {
     static char why[PATH_MAX + 64];
@@ -588,7 +598,7 @@ static const char *dir_problem(const hostile_case *c, const char *dir, bool out_
         problem = "something was written into the read-only directory";
     return problem;
 }
-#line 1416 "book/appB-reliability.nw"
+#line 1431 "book/appB-reliability.nw"
 static void remove_case_dir(const char *dir)
 {
     char path[PATH_MAX + 256];
@@ -605,7 +615,7 @@ static void remove_case_dir(const char *dir)
         closedir(d);
     rmdir(dir);
 }
-#line 1517 "book/appB-reliability.nw"
+#line 1534 "book/appB-reliability.nw"
 #define LOG_HEADER "the first line of the log\n"
 
 typedef struct env_state {
@@ -619,21 +629,22 @@ static void put_text(const char *path, const char *text)
     ck_assert_ptr_nonnull(f);
     ck_assert(fputs(text, f) >= 0 && fclose(f) == 0);
 }
-#line 1533 "book/appB-reliability.nw"
+#line 1550 "book/appB-reliability.nw"
 static env_state prepare_env(const hostile_case *c, const char *dir)
 {
     char out[PATH_MAX + 16], path[PATH_MAX + 16];
     env_state e;
     e.fifo = -1;
     snprintf(out, sizeof out, "%s/out", dir);
-    if (c->env == ENV_STDOUT_LOG || c->env == ENV_STDOUT_FILE || c->env == ENV_STDERR_LOG) {
+    if (c->env == ENV_STDOUT_LOG || c->env == ENV_STDOUT_FILE
+        || c->env == ENV_STDERR_LOG) {
         snprintf(path, sizeof path, "%s/log", dir);
         put_text(path, LOG_HEADER);
     }
     if (c->env == ENV_OUT_PRIVATE || c->env == ENV_OUT_READONLY)
         ck_assert(chmod(out, c->env == ENV_OUT_PRIVATE ? 0600 : 0444) == 0);
     
-#line 1552 "book/appB-reliability.nw"
+#line 1570 "book/appB-reliability.nw"
 if (c->env == ENV_OUT_LINKED) {
     snprintf(path, sizeof path, "%s/link", dir);
     ck_assert(link(out, path) == 0);
@@ -646,11 +657,11 @@ if (c->env == ENV_FIFO) {
     e.fifo = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     ck_assert(e.fifo >= 0);
 }
-#line 1546 "book/appB-reliability.nw"
+#line 1564 "book/appB-reliability.nw"
     ck_assert(stat(out, &e.out) == 0);
     return e;
 }
-#line 1569 "book/appB-reliability.nw"
+#line 1587 "book/appB-reliability.nw"
 static const char *log_problem(const char *dir)
 {
     char path[PATH_MAX + 16];
@@ -663,12 +674,16 @@ static const char *log_problem(const char *dir)
     const bool kept = len > h && strncmp(text, LOG_HEADER, h) == 0;
     for (size_t i = h; kept && i < len; i++)
         lines += text[i] == '\n';
-    const bool numbers = kept && strspn(text + h, "0123456789.-+e\n") == len - h;
+    const bool numbers = kept
+                         && strspn(text + h, "0123456789.-+e\n") == len - h;
     free(text);
-    return !kept ? "the log lost its first line (it was replaced or truncated)"
-           : lines < 3 || !numbers ? "the output is not appended to the log" : NULL;
+    if (!kept)
+        return "the log lost its first line (it was replaced or truncated)";
+    if (lines < 3 || !numbers)
+        return "the output is not appended to the log";
+    return NULL;
 }
-#line 1589 "book/appB-reliability.nw"
+#line 1611 "book/appB-reliability.nw"
 static const char *links_problem(const char *dir, const struct stat *out)
 {
     char path[PATH_MAX + 16];
@@ -691,9 +706,10 @@ static const char *fifo_problem(const char *dir, int fd)
     snprintf(path, sizeof path, "%s/fifo", dir);
     if (lstat(path, &st) != 0 || !S_ISFIFO(st.st_mode))
         return "the named pipe was replaced";
-    return read(fd, buf, sizeof buf) > 0 ? NULL : "nothing arrived through the pipe";
+    return read(fd, buf, sizeof buf) > 0 ? NULL
+                                          : "nothing arrived through the pipe";
 }
-#line 1621 "book/appB-reliability.nw"
+#line 1644 "book/appB-reliability.nw"
 static const char *env_problem(const hostile_case *c, const char *dir,
                                const env_state *e)
 {
@@ -707,7 +723,8 @@ static const char *env_problem(const hostile_case *c, const char *dir,
         return "the permissions of the existing output file changed";
     if (c->status != 0)
         return NULL;
-    if (c->env == ENV_STDOUT_LOG || c->env == ENV_STDOUT_FILE || c->env == ENV_STDERR_LOG)
+    if (c->env == ENV_STDOUT_LOG || c->env == ENV_STDOUT_FILE
+        || c->env == ENV_STDERR_LOG)
         return log_problem(dir);
     if (c->env == ENV_OUT_LINKED)
         return links_problem(dir, &now);
@@ -715,7 +732,7 @@ static const char *env_problem(const hostile_case *c, const char *dir,
         return fifo_problem(dir, e->fifo);
     return NULL;
 }
-#line 1440 "book/appB-reliability.nw"
+#line 1455 "book/appB-reliability.nw"
 static bool uses_ro(const hostile_case *c)
 {
     for (size_t i = 0; c->args[i] != NULL; i++)
@@ -735,9 +752,11 @@ START_TEST(test_hostile_case)
     arglist a = expand_args(c, dir);
     outcome r = run_case(c, a.argv, dir);
     
-#line 1479 "book/appB-reliability.nw"
-const bool stdout_captured = c->env != ENV_STDOUT_FULL && c->env != ENV_STDOUT_CLOSED
-                             && c->env != ENV_STDOUT_BROKEN && c->env != ENV_STDOUT_LOG
+#line 1494 "book/appB-reliability.nw"
+const bool stdout_captured = c->env != ENV_STDOUT_FULL
+                             && c->env != ENV_STDOUT_CLOSED
+                             && c->env != ENV_STDOUT_BROKEN
+                             && c->env != ENV_STDOUT_LOG
                              && c->env != ENV_STDOUT_FILE
                              && c->env != ENV_FILE_LIMIT_SIGNAL;
 const char *problem = NULL;
@@ -760,7 +779,7 @@ if (c->status == 2) {
 }
 char shown_err[256];
 snprintf(shown_err, sizeof shown_err, "%s", r.err);
-#line 1459 "book/appB-reliability.nw"
+#line 1474 "book/appB-reliability.nw"
     if (problem == NULL)
         problem = env_problem(c, dir, &e);
     if (e.fifo >= 0)
@@ -775,7 +794,7 @@ snprintf(shown_err, sizeof shown_err, "%s", r.err);
 }
 END_TEST
 
-#line 1683 "book/appB-reliability.nw"
+#line 1707 "book/appB-reliability.nw"
 int main(void)
 {
     if (realpath(NNI_BIN_DIR "/nninit", nninit_path) == NULL) {

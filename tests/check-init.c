@@ -1,4 +1,4 @@
-#line 1344 "book/ch80-fans-gains.nw"
+#line 1347 "book/ch80-fans-gains.nw"
 /* check-init -- 初始化函数的测试：黄金文件、增益与扇、错误与结构上的性质 */
 #include <check.h>
 #include <float.h>
@@ -14,7 +14,7 @@
 #include "nninit.h"
 #include "test-support.h"
 
-#line 1438 "book/ch80-fans-gains.nw"
+#line 1441 "book/ch80-fans-gains.nw"
 static nni_tensor *filled(nni_dtype dtype, size_t ndim, const size_t *shape, double v)
 {
     nni_tensor *t;
@@ -109,7 +109,7 @@ static double flat_dot(const nni_tensor *a, const nni_tensor *b, size_t j, size_
                   : element(a, i * cols + j) * element(b, i * cols + k);
     return s;
 }
-#line 1377 "book/ch80-fans-gains.nw"
+#line 1380 "book/ch80-fans-gains.nw"
 START_TEST(test_golden)
 {
     const char *path = "tests/golden/init/init.txt";
@@ -122,7 +122,7 @@ START_TEST(test_golden)
     ck_assert(st.cases >= 100 && st.exact >= 20000 && st.close > 0 && st.errors >= 50);
 }
 END_TEST
-#line 1400 "book/ch80-fans-gains.nw"
+#line 1403 "book/ch80-fans-gains.nw"
 static size_t replay_text(const char *text)
 {
     nni_app_init_golden_stats st;
@@ -150,14 +150,15 @@ START_TEST(test_golden_replay_detects_mutants)
                                   "= 3\n3fc00000 3fc00000 3fc00000\nend\n"), 0);
 }
 END_TEST
-#line 1481 "book/ch80-fans-gains.nw"
+#line 1484 "book/ch80-fans-gains.nw"
 START_TEST(test_gain_and_fan_edges)
 {
     double g = 42.0, nan = NAN, inf = INFINITY, big = 1e155;
     ck_assert_int_eq(nni_init_calculate_gain(NNI_NL_LEAKY_RELU, &nan, &g), NNI_EINVAL);
     ck_assert_int_eq(nni_init_calculate_gain(NNI_NL_LEAKY_RELU, &inf, &g), NNI_EINVAL);
     ck_assert_int_eq(nni_init_calculate_gain(NNI_NL_LEAKY_RELU, &big, &g), NNI_EINVAL);
-    ck_assert_ptr_nonnull(strstr(nni_errmsg(), "negative_slope 1e+155 is too large"));
+    ck_assert_ptr_nonnull(strstr(nni_errmsg(),
+                                 "negative_slope 1e+155 is too large"));
     ck_assert_int_eq(nni_init_calculate_gain((nni_nonlinearity)99, NULL, &g), NNI_EINVAL);
     ck_assert_int_eq(nni_init_calculate_gain(NNI_NL_RELU, NULL, NULL), NNI_EINVAL);
     ck_assert(g == 42.0);
@@ -198,7 +199,7 @@ START_TEST(test_gain_and_fan_edges)
     nni_tensor_free(t);
 }
 END_TEST
-#line 1538 "book/ch80-fans-gains.nw"
+#line 1542 "book/ch80-fans-gains.nw"
 START_TEST(test_call_by_name)
 {
     nni_app_init_call call;
@@ -481,7 +482,7 @@ ck_assert(all_equal(t, 50));
 { 0, 1, -2, 1e39 }, { 0, 1, 50, 60 }, { 0, 1, 6, 7 }, { 0, 1e30, -2, 2 }
 
 #line 1675 "book/ch86-init-others.nw"
-                                                                                                           };
+                                                                                   };
     for (size_t k = 0; k < sizeof bad / sizeof bad[0]; k++)
         ck_assert_int_eq(nni_init_trunc_normal_(&gen, t, bad[k][0], bad[k][1], bad[k][2],
                                                 bad[k][3]), NNI_EINVAL);
@@ -624,20 +625,20 @@ if (status == NNI_OK) {
 }
 END_TEST
 
-#line 1362 "book/ch80-fans-gains.nw"
+#line 1365 "book/ch80-fans-gains.nw"
 int main(void)
 {
     Suite *s = suite_create("init");
     TCase *tc = tcase_create("core");
     tcase_set_timeout(tc, 60);
     
-#line 1392 "book/ch80-fans-gains.nw"
+#line 1395 "book/ch80-fans-gains.nw"
 tcase_add_test(tc, test_golden);
-#line 1430 "book/ch80-fans-gains.nw"
+#line 1433 "book/ch80-fans-gains.nw"
 tcase_add_test(tc, test_golden_replay_detects_mutants);
-#line 1531 "book/ch80-fans-gains.nw"
+#line 1535 "book/ch80-fans-gains.nw"
 tcase_add_test(tc, test_gain_and_fan_edges);
-#line 1581 "book/ch80-fans-gains.nw"
+#line 1585 "book/ch80-fans-gains.nw"
 tcase_add_test(tc, test_call_by_name);
 #line 440 "book/ch82-xavier.nw"
 tcase_add_test(tc, test_xavier_exercise);
@@ -663,7 +664,7 @@ tcase_add_test(tc, test_orthogonal_edges);
 tcase_add_test(tc, test_sparse_structure);
 #line 1901 "book/ch86-init-others.nw"
 tcase_add_test(tc, test_every_initializer_any_shape);
-#line 1368 "book/ch80-fans-gains.nw"
+#line 1371 "book/ch80-fans-gains.nw"
     suite_add_tcase(s, tc);
     return run_suite(s);
 }

@@ -39,10 +39,10 @@ M_T_CLAMP, M_T_STD_UNITS, M_T_NO_UPPER, M_T_VARIANCE, M_T_CDF_RANGE, M_T_NO_SQRT
 M_T_UNIFORM,
 #line 1071 "book/appA5-stat-init.nw"
 M_L_W_NO_SQRT, M_L_W_A0, M_L_W_A_NOT_SQUARED, M_L_B_FAN_OUT, M_L_B_ZERO,
-#line 1283 "book/appA5-stat-init.nw"
+#line 1285 "book/appA5-stat-init.nw"
 M_S_FLOOR, M_S_SAME_ROWS, M_S_CYCLIC, M_S_WITH_REPLACEMENT, M_S_VARIANCE,
 M_S_ZEROS_FIRST, M_S_ONE_MORE,
-#line 1469 "book/appA5-stat-init.nw"
+#line 1473 "book/appA5-stat-init.nw"
 M_O_NO_SIGN_FIX, M_O_GAIN_SQUARED, M_O_NO_GAIN, M_O_NO_QR,
 #line 165 "book/appA5-stat-init.nw"
     M_COUNT
@@ -119,7 +119,7 @@ static const nni_mutant mutants[M_COUNT - 1] = {
                               false, NULL },
 [M_L_B_FAN_OUT - 1] = { "Linear bias: bound 1/sqrt(out_features)", false, NULL },
 [M_L_B_ZERO - 1] = { "Linear bias: zeros", false, NULL },
-#line 1288 "book/appA5-stat-init.nw"
+#line 1290 "book/appA5-stat-init.nw"
 [M_S_FLOOR - 1] = { "sparse_: floor(sparsity * rows) zeros, not ceil", false, NULL },
 [M_S_SAME_ROWS - 1] = { "sparse_: the same zero rows in every column", false, NULL },
 [M_S_CYCLIC - 1] = { "sparse_: zero rows taken in turn, not at random", false, NULL },
@@ -128,8 +128,9 @@ static const nni_mutant mutants[M_COUNT - 1] = {
 [M_S_VARIANCE - 1] = { "sparse_: std^2 used as std", false, NULL },
 [M_S_ZEROS_FIRST - 1] = { "sparse_: zeros set before normal_ overwrites them", false,
                           NULL },
-[M_S_ONE_MORE - 1] = { "sparse_: one zero too many in every column", false, NULL },
-#line 1473 "book/appA5-stat-init.nw"
+[M_S_ONE_MORE - 1] = { "sparse_: one zero too many in every column", false,
+                       NULL },
+#line 1477 "book/appA5-stat-init.nw"
 [M_O_NO_SIGN_FIX - 1] = { "orthogonal_: Householder Q without the sign correction",
                           false, NULL },
 [M_O_GAIN_SQUARED - 1] = { "orthogonal_: gain squared", false, NULL },
@@ -176,12 +177,12 @@ static const unsigned targets[M_COUNT - 1] = {
 [M_L_W_NO_SQRT - 1] = ON(T_LINEAR_W), [M_L_W_A0 - 1] = ON(T_LINEAR_W),
 [M_L_W_A_NOT_SQUARED - 1] = ON(T_LINEAR_W), [M_L_B_FAN_OUT - 1] = ON(T_LINEAR_B),
 [M_L_B_ZERO - 1] = ON(T_LINEAR_B),
-#line 1300 "book/appA5-stat-init.nw"
+#line 1303 "book/appA5-stat-init.nw"
 [M_S_FLOOR - 1] = ON(T_SPARSE), [M_S_SAME_ROWS - 1] = ON(T_SPARSE),
 [M_S_CYCLIC - 1] = ON(T_SPARSE), [M_S_WITH_REPLACEMENT - 1] = ON(T_SPARSE),
 [M_S_VARIANCE - 1] = ON(T_SPARSE), [M_S_ZEROS_FIRST - 1] = ON(T_SPARSE),
 [M_S_ONE_MORE - 1] = ON(T_SPARSE),
-#line 1481 "book/appA5-stat-init.nw"
+#line 1485 "book/appA5-stat-init.nw"
 [M_O_NO_SIGN_FIX - 1] = ON(T_ORTHO) | ON(T_HAAR),
 [M_O_GAIN_SQUARED - 1] = ON(T_ORTHO),
 [M_O_NO_GAIN - 1] = ON(T_ORTHO), [M_O_NO_QR - 1] = ON(T_ORTHO),
@@ -519,7 +520,7 @@ static nni_module *linear_layer(int m, nni_torch_gen *g, size_t in, size_t out,
                                      : nni_torch_uniform_(g, bias, -bb, bb), NNI_OK);
     return layer;
 }
-#line 1307 "book/appA5-stat-init.nw"
+#line 1310 "book/appA5-stat-init.nw"
 static nni_status impl_sparse(int m, nni_torch_gen *g, nni_tensor *w, double sparsity,
                               double std)
 {
@@ -527,14 +528,15 @@ static nni_status impl_sparse(int m, nni_torch_gen *g, nni_tensor *w, double spa
         return nni_init_sparse_(g, w, sparsity, std);
     const size_t rows = nni_tensor_dim(w, 0), cols = nni_tensor_dim(w, 1);
     const double r = sparsity * (double)rows;
-    const size_t k = (size_t)(m == M_S_FLOOR ? floor(r) : ceil(r)) + (m == M_S_ONE_MORE);
+    const size_t k = (size_t)(m == M_S_FLOOR ? floor(r) : ceil(r))
+                     + (m == M_S_ONE_MORE);
     size_t *perm = malloc(rows * sizeof *perm);
     nni_status status = NNI_OK;
     if (m != M_S_ZEROS_FIRST)
         status = nni_torch_normal_(g, w, 0.0, m == M_S_VARIANCE ? std * std : std);
     for (size_t j = 0; status == NNI_OK && j < cols; j++) {
         
-#line 1332 "book/appA5-stat-init.nw"
+#line 1336 "book/appA5-stat-init.nw"
 if (m == M_S_CYCLIC)
     for (size_t i = 0; i < k; i++)
         perm[i] = (j * k + i) % rows;
@@ -543,7 +545,7 @@ else if (m == M_S_WITH_REPLACEMENT)
         perm[i] = nni_torch_random(g) % rows;
 else if (m != M_S_SAME_ROWS || j == 0)
     status = nni_torch_randperm(g, rows, perm);
-#line 1321 "book/appA5-stat-init.nw"
+#line 1325 "book/appA5-stat-init.nw"
         for (size_t i = 0; i < k; i++)
             store(w, perm[i] * cols + j, 0.0);
     }
@@ -552,7 +554,7 @@ else if (m != M_S_SAME_ROWS || j == 0)
     free(perm);
     return status;
 }
-#line 1487 "book/appA5-stat-init.nw"
+#line 1491 "book/appA5-stat-init.nw"
 static void householder_q(double *a, size_t m, size_t n, double *q);
 
 static nni_status impl_orthogonal(int m, nni_torch_gen *g, nni_tensor *w, double gain)
@@ -564,7 +566,7 @@ static nni_status impl_orthogonal(int m, nni_torch_gen *g, nni_tensor *w, double
     case M_O_NO_GAIN:      return nni_init_orthogonal_(g, w, 1.0);
     case M_O_NO_QR:        return nni_torch_normal_(g, w, 0.0, gain / sqrt(longer));
     case M_O_NO_SIGN_FIX:  
-#line 1508 "book/appA5-stat-init.nw"
+#line 1512 "book/appA5-stat-init.nw"
 {
     const bool wide = rows < cols;
     const size_t mm = wide ? cols : rows, nn = wide ? rows : cols;
@@ -580,12 +582,12 @@ static nni_status impl_orthogonal(int m, nni_torch_gen *g, nni_tensor *w, double
     free(a);
     return status;
 }
-#line 1498 "book/appA5-stat-init.nw"
+#line 1502 "book/appA5-stat-init.nw"
     default:
         return nni_init_orthogonal_(g, w, gain);
     }
 }
-#line 1531 "book/appA5-stat-init.nw"
+#line 1535 "book/appA5-stat-init.nw"
 static void reflect(const double *v, double beta, double *col, size_t k, size_t m)
 {
     double s = 0.0;
@@ -884,8 +886,8 @@ const double nu = (double)(rows - 1), alpha = t.opt.alpha;
 const double lo = nni_chi2_quantile(alpha / 2, nu), hi = nni_chi2_isf(alpha / 2, nu);
 const double pvalue = fmin(1.0, 2.0 * fmin(nni_chi2_cdf(x2, nu), nni_chi2_sf(x2, nu)));
 ck_assert_int_eq(nni_check_interval(&col, "zeros_col", "columns with < k zeros",
-                                    (double)short_columns, 0.0, 0.0, NAN, alpha, cols),
-                 NNI_OK);
+                                    (double)short_columns, 0.0, 0.0, NAN, alpha,
+                                    cols), NNI_OK);
 ck_assert_int_eq(nni_check_interval(&row, "zeros_row", "X2", x2, lo, hi, pvalue, alpha,
                                     rows), NNI_OK);
 char m1[2048], m2[2048], m3[8192], m4[2048];
@@ -895,14 +897,16 @@ const bool ok1 = nni_stat_check(&t, "sparse_: zeros per column", s, &col, m1,
                                 sizeof m1);
 const bool ok2 = nni_stat_check(&t, "sparse_: zeros per row", s, &row, m2, sizeof m2);
 const bool ok3 = nni_stat_battery(&t, s, &law, m3, sizeof m3) == 0;
-const bool ok4 = nni_stat_check(&t, "sparse_: extra zeros", s, &extra, m4, sizeof m4);
-ck_assert_msg(ok1 && ok2 && ok3 && ok4, "%s", !ok1 ? m1 : !ok2 ? m2 : !ok3 ? m3 : m4);
+const bool ok4 = nni_stat_check(&t, "sparse_: extra zeros", s, &extra, m4,
+                                sizeof m4);
+ck_assert_msg(ok1 && ok2 && ok3 && ok4, "%s",
+              !ok1 ? m1 : !ok2 ? m2 : !ok3 ? m3 : m4);
 #line 1169 "book/appA5-stat-init.nw"
     nni_sample_free(s);
     nni_tensor_free(w);
 }
 END_TEST
-#line 1355 "book/appA5-stat-init.nw"
+#line 1359 "book/appA5-stat-init.nw"
 static double orthogonality_error(const nni_tensor *q, double gain)
 {
     const size_t rows = nni_tensor_dim(q, 0), cols = nni_tensor_numel(q) / rows;
@@ -919,7 +923,7 @@ static double orthogonality_error(const nni_tensor *q, double gain)
         }
     return worst / (gain * gain);
 }
-#line 1374 "book/appA5-stat-init.nw"
+#line 1378 "book/appA5-stat-init.nw"
 START_TEST(test_orthogonal)
 {
     nni_stat_test t = NNI_STAT_BEGIN();
@@ -943,7 +947,7 @@ START_TEST(test_orthogonal)
     nni_tensor_free(q);
 }
 END_TEST
-#line 1422 "book/appA5-stat-init.nw"
+#line 1426 "book/appA5-stat-init.nw"
 START_TEST(test_orthogonal_haar)
 {
     nni_stat_test t = NNI_STAT_BEGIN();
@@ -964,7 +968,7 @@ START_TEST(test_orthogonal_haar)
         sum += trace[k];
     }
     
-#line 1448 "book/appA5-stat-init.nw"
+#line 1452 "book/appA5-stat-init.nw"
 const double z = sum / sqrt((double)K), zc = nni_normal_isf(t.opt.alpha / 2);
 nni_sample *s;
 nni_check_result r;
@@ -974,7 +978,7 @@ const double alpha = t.opt.alpha;
 ck_assert_int_eq(nni_check_interval(&r, "haar", "z", z, -zc, zc, pvalue, alpha, K), NNI_OK);
 NNI_ASSERT_CHECK(&t, "orthogonal_ 8x8: traces of 256 draws", s, &r);
 nni_sample_free(s);
-#line 1442 "book/appA5-stat-init.nw"
+#line 1446 "book/appA5-stat-init.nw"
     nni_tensor_free(q);
 }
 END_TEST
@@ -1005,9 +1009,9 @@ tcase_add_loop_test(tc, test_linear_weight, 0, 2);
 tcase_add_loop_test(tc, test_linear_bias, 0, 2);
 #line 1176 "book/appA5-stat-init.nw"
 tcase_add_loop_test(tc, test_sparse, 0, 2);
-#line 1400 "book/appA5-stat-init.nw"
+#line 1404 "book/appA5-stat-init.nw"
 tcase_add_loop_test(tc, test_orthogonal, 0, 4);
-#line 1460 "book/appA5-stat-init.nw"
+#line 1464 "book/appA5-stat-init.nw"
 tcase_add_loop_test(tc, test_orthogonal_haar, 0, 2);
 #line 143 "book/appA5-stat-init.nw"
     suite_add_tcase(s, tc);

@@ -1,5 +1,5 @@
 #line 93 "book/appC-install.nw"
-/* install-demo -- 安装之后用 pkg-config 编译的小程序（C11 与 C++11 都能编译） */
+/* install-demo -- 安装之后用 pkg-config 编译的小程序（C11 与 C++11 都行） */
 #include <stdio.h>
 
 #include <nninit.h>
@@ -17,7 +17,8 @@ int main(void)
         fprintf(stderr, "install-demo: %s\n", nni_errmsg());
         return 1;
     }
-    printf("nninit %s (header %s)\n%s\n", nni_version(), NNI_VERSION_STRING, text);
+    printf("nninit %s (header %s)\n%s\n", nni_version(), NNI_VERSION_STRING,
+           text);
     nni_free(text);
     nni_tensor_free(w);
     return 0;

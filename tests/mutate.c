@@ -1,4 +1,4 @@
-#line 1664 "book/appA5-stat-init.nw"
+#line 1669 "book/appA5-stat-init.nw"
 /* mutate -- make power 的库变异体：在源代码的副本里把一段代码换成错误的写法 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,13 +14,13 @@ typedef struct source_mutant {
 
 static const source_mutant mutants[] = {
     
-#line 1634 "book/appA5-stat-init.nw"
+#line 1638 "book/appA5-stat-init.nw"
 { "trunc_normal_: float64 without the final clamp_", "src/init/trunc.c",
-  "        x = x < a ? a : x;\n        d[i] = b < x ? b : x;", "        d[i] = x;",
-  "check-init" },
+  "        x = x < a ? a : x;\n        d[i] = b < x ? b : x;",
+  "        d[i] = x;", "check-init" },
 { "trunc_normal_: float32 without the final clamp_", "src/init/trunc.c",
-  "        x = x < lo ? lo : x;\n        d[i] = hi < x ? hi : x;", "        d[i] = x;",
-  "check-init" },
+  "        x = x < lo ? lo : x;\n        d[i] = hi < x ? hi : x;",
+  "        d[i] = x;", "check-init" },
 { "var check: Var (x-mu)^2 taken as mu4, not mu4 - mu2^2", "src/stats/check.c",
   "double vy = mu[4] - mu[2] * mu[2];", "double vy = mu[4];", "check-stats" },
 { "m4 check: Var (x-mu)^4 taken as mu8, not mu8 - mu4^2", "src/stats/check.c",
@@ -28,27 +28,29 @@ static const source_mutant mutants[] = {
 { "reach check: p = alpha / n instead of 1 - alpha^(1/n)", "src/stats/check.c",
   "p = -expm1(log(in->o.alpha) / n);", "p = in->o.alpha / n;", "check-stats" },
 { "normal_: no check that the values stay finite", "src/random/torch.c",
-  "if (!(fabs(m) + NNI__TORCH_ZMAX * s <=", "if (0 && !(fabs(m) + NNI__TORCH_ZMAX * s <=",
-  "check-random" },
+  "if (!(fabs(m) + NNI__TORCH_ZMAX * s <= max))",
+  "if (0 && !(fabs(m) + NNI__TORCH_ZMAX * s <= max))", "check-random" },
 { "number formatting in the caller's locale", "src/base/clocale.c",
   "newlocale(LC_ALL_MASK, \"C\", (locale_t)0)", "(locale_t)0", "check-locale" },
 { "nni_tensor_fprint does not flush the stream", "src/tensor/print.c",
   "\n                  || fflush(stream) == EOF;", ";", "check-print" },
 { "nninit -o replaces an existing file by renaming", "src/app/output.c",
   "return write_in_place(t, format, path, q, err, errsize);",
-  "return write_via_temporary(t, format, path, q, err, errsize);", "check-hostile" },
-#line 1679 "book/appA5-stat-init.nw"
+  "return write_via_temporary(t, format, path, q, err, errsize);",
+  "check-hostile" },
+#line 1684 "book/appA5-stat-init.nw"
 };
 #define N_MUTANTS (sizeof mutants / sizeof mutants[0])
 
-#line 1689 "book/appA5-stat-init.nw"
+#line 1694 "book/appA5-stat-init.nw"
 static char *slurp_file(const char *path, size_t *len)
 {
     FILE *f = fopen(path, "rb");
     char *text = NULL;
     long n;
     if (f != NULL && fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) >= 0
-        && fseek(f, 0, SEEK_SET) == 0 && (text = malloc((size_t)n + 1)) != NULL) {
+        && fseek(f, 0, SEEK_SET) == 0
+        && (text = malloc((size_t)n + 1)) != NULL) {
         *len = fread(text, 1, (size_t)n, f);
         text[*len] = '\0';
     }
@@ -56,15 +58,17 @@ static char *slurp_file(const char *path, size_t *len)
         fclose(f);
     return text;
 }
-#line 1706 "book/appA5-stat-init.nw"
+#line 1712 "book/appA5-stat-init.nw"
 static int apply(const source_mutant *m, const char *dir)
 {
     char path[4096];
     size_t len = 0, count = 0;
     snprintf(path, sizeof path, "%s/%s", dir, m->file);
     char *text = slurp_file(path, &len), *at = NULL;
-    for (char *p = text; p != NULL && (p = strstr(p, m->from)) != NULL; p++, count++)
+    for (char *p = text; p != NULL && (p = strstr(p, m->from)) != NULL; p++) {
         at = p;
+        count++;
+    }
     if (count != 1) {
         fprintf(stderr, "mutate: '%s' occurs %zu times in %s (want once)\n",
                 m->from, count, path);
@@ -72,13 +76,14 @@ static int apply(const source_mutant *m, const char *dir)
         return 1;
     }
     FILE *f = fopen(path, "wb");
-    int ok = f != NULL && fwrite(text, 1, (size_t)(at - text), f) == (size_t)(at - text)
+    const size_t head = (size_t)(at - text);
+    int ok = f != NULL && fwrite(text, 1, head, f) == head
              && fputs(m->to, f) >= 0 && fputs(at + strlen(m->from), f) >= 0;
     ok = f != NULL && fclose(f) == 0 && ok;
     free(text);
     return ok ? 0 : 1;
 }
-#line 1730 "book/appA5-stat-init.nw"
+#line 1739 "book/appA5-stat-init.nw"
 int main(int argc, char **argv)
 {
     if (argc == 2 && strcmp(argv[1], "list") == 0) {

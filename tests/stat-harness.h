@@ -100,8 +100,8 @@ static inline nni_stat_test nni_stat_begin(const char *name, int iter)
 }
 
 #define NNI_STAT_BEGIN() nni_stat_begin(__func__, _i)
-static inline void nni_stat_log(const nni_stat_test *t, const nni_check_result *r,
-                                const nni_law *law)
+static inline void nni_stat_log(const nni_stat_test *t,
+                                const nni_check_result *r, const nni_law *law)
 {
     static const char *const kinds[] = { "uniform", "normal", "truncnorm" };
     const nni_test_env *env = nni_test_env_get();

@@ -1,4 +1,4 @@
-#line 692 "book/ch80-fans-gains.nw"
+#line 693 "book/ch80-fans-gains.nw"
 /* app/initcall.c -- 按名字与参数调用初始化函数 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -96,7 +96,7 @@ static nni_status run_sparse(nni_torch_gen *gen, nni_tensor *t, const nni_app_in
     return nni_init_sparse_(gen, t, p->sparsity, p->std);
 }
 
-#line 706 "book/ch80-fans-gains.nw"
+#line 707 "book/ch80-fans-gains.nw"
 static const nni_app_initializer table[] = {
     
 #line 231 "book/ch82-xavier.nw"
@@ -134,11 +134,11 @@ static const nni_app_initializer table[] = {
 #line 940 "book/ch86-init-others.nw"
 { "sparse", NNI_APP_SPARSITY | NNI_APP_STD, NNI_APP_SPARSITY, 0.0, 1.0, 0.01,
   "sparse_(tensor, sparsity, std=0.01)", run_sparse },
-#line 708 "book/ch80-fans-gains.nw"
+#line 709 "book/ch80-fans-gains.nw"
 };
 #define N_INITIALIZERS (sizeof table / sizeof table[0])
 
-#line 715 "book/ch80-fans-gains.nw"
+#line 716 "book/ch80-fans-gains.nw"
 const nni_app_initializer *nni_app_initializer_at(size_t i)
 {
     return i < N_INITIALIZERS ? &table[i] : NULL;
@@ -160,7 +160,7 @@ bool nni_app_init_begin(nni_app_init_call *call, const char *name,
     snprintf(msg, msg_size, "unknown initializer '%.100s'", name);
     return false;
 }
-#line 744 "book/ch80-fans-gains.nw"
+#line 745 "book/ch80-fans-gains.nw"
 static const struct { const char *key; unsigned bit; size_t offset; } keys[] = {
     { "gain", NNI_APP_GAIN, offsetof(nni_app_init_args, gain) },
     { "a", NNI_APP_A, offsetof(nni_app_init_args, a) },
@@ -183,7 +183,7 @@ bool nni_app_init_set(nni_app_init_call *call, const char *key, const char *valu
         if ((call->init->takes & keys[k].bit) == 0)
             break;
         
-#line 775 "book/ch80-fans-gains.nw"
+#line 776 "book/ch80-fans-gains.nw"
 char *end;
 if (keys[k].bit == NNI_APP_MODE || keys[k].bit == NNI_APP_NONLINEARITY) {
     nni_status status = keys[k].bit == NNI_APP_MODE
@@ -209,14 +209,14 @@ if (keys[k].bit == NNI_APP_MODE || keys[k].bit == NNI_APP_NONLINEARITY) {
     }
     *(double *)((char *)&call->args + keys[k].offset) = v;
 }
-#line 766 "book/ch80-fans-gains.nw"
+#line 767 "book/ch80-fans-gains.nw"
         call->given |= keys[k].bit;
         return true;
     }
     snprintf(msg, msg_size, "%s does not take a parameter '%.60s'", call->init->name, key);
     return false;
 }
-#line 806 "book/ch80-fans-gains.nw"
+#line 807 "book/ch80-fans-gains.nw"
 nni_status nni_app_init_run(const nni_app_init_call *call, nni_torch_gen *gen,
                             nni_tensor *t, char *msg, size_t msg_size)
 {

@@ -1,6 +1,6 @@
 #line 646 "book/ch90-cli.nw"
 /* app/output.c -- 把张量写成文本或 .npy；-o 的规则见第 9 章 */
-#define _GNU_SOURCE     /* fopencookie；同时给出 POSIX 的 mkstemp、sigaction 等 */
+#define _GNU_SOURCE     /* fopencookie，以及 POSIX 的 mkstemp 等 */
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -42,11 +42,12 @@ static bool write_to_stream(const nni_tensor *t, nni_app_format format, FILE *f,
     }
     return true;
 }
-#line 769 "book/ch90-cli.nw"
+#line 770 "book/ch90-cli.nw"
 static bool same_file(const struct stat *st, int fd)
 {
     struct stat s;
-    return fstat(fd, &s) == 0 && s.st_dev == st->st_dev && s.st_ino == st->st_ino;
+    return fstat(fd, &s) == 0 && s.st_dev == st->st_dev
+           && s.st_ino == st->st_ino;
 }
 
 static bool cannot_write(const char *q, char *err, size_t errsize)
@@ -55,7 +56,7 @@ static bool cannot_write(const char *q, char *err, size_t errsize)
              errno != 0 ? strerror(errno) : "write error");
     return false;
 }
-#line 946 "book/ch90-cli.nw"
+#line 953 "book/ch90-cli.nw"
 static char temporary_name[PATH_MAX + 16];
 static volatile sig_atomic_t temporary_exists;
 
@@ -78,7 +79,7 @@ static void guard_temporary(bool on)
     for (size_t i = 0; i < sizeof signals / sizeof signals[0]; i++)
         sigaction(signals[i], &sa, NULL);
 }
-#line 973 "book/ch90-cli.nw"
+#line 980 "book/ch90-cli.nw"
 static bool make_temporary(const char *target, int *fd)
 {
     const char *slash = strrchr(target, '/');
@@ -97,7 +98,7 @@ static bool make_temporary(const char *target, int *fd)
     }
     return true;
 }
-#line 998 "book/ch90-cli.nw"
+#line 1005 "book/ch90-cli.nw"
 static bool write_via_temporary(const nni_tensor *t, nni_app_format format,
                                 const char *target, const char *q,
                                 char *err, size_t errsize)
@@ -110,7 +111,7 @@ static bool write_via_temporary(const nni_tensor *t, nni_app_format format,
         return false;
     }
     
-#line 1016 "book/ch90-cli.nw"
+#line 1023 "book/ch90-cli.nw"
 const mode_t mask = umask(0);
 umask(mask);
 bool ok = fchmod(fd, 0666 & ~mask) == 0;
@@ -128,25 +129,26 @@ if (!ok) {
     cannot_write(q, err, errsize);
     unlink(temporary_name);
 }
-#line 1010 "book/ch90-cli.nw"
+#line 1017 "book/ch90-cli.nw"
     guard_temporary(false);
     return ok;
 }
-#line 925 "book/ch90-cli.nw"
-static bool write_new_file(const nni_tensor *t, nni_app_format format, const char *path,
-                           const char *q, char *err, size_t errsize)
+#line 931 "book/ch90-cli.nw"
+static bool write_new_file(const nni_tensor *t, nni_app_format format,
+                           const char *path, const char *q, char *err,
+                           size_t errsize)
 {
     struct stat lst;
     if (errno != ENOENT)
         return cannot_write(q, err, errsize);
     if (lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode)) {
-        snprintf(err, errsize, "cannot write '%s': it is a symbolic link to a file "
-                 "that does not exist", q);
+        snprintf(err, errsize, "cannot write '%s': it is a symbolic link to a "
+                 "file that does not exist", q);
         return false;
     }
     return write_via_temporary(t, format, path, q, err, errsize);
 }
-#line 835 "book/ch90-cli.nw"
+#line 840 "book/ch90-cli.nw"
 static ssize_t count_bytes(void *cookie, const char *buf, size_t size)
 {
     (void)buf;
@@ -164,9 +166,10 @@ static bool output_size(const nni_tensor *t, nni_app_format format, off_t *size)
     bool ok = write_stream(t, format, f);
     return (fclose(f) == 0) && ok;
 }
-#line 858 "book/ch90-cli.nw"
-static bool write_in_place(const nni_tensor *t, nni_app_format format, const char *path,
-                           const char *q, char *err, size_t errsize)
+#line 863 "book/ch90-cli.nw"
+static bool write_in_place(const nni_tensor *t, nni_app_format format,
+                           const char *path, const char *q, char *err,
+                           size_t errsize)
 {
     struct stat st;
     off_t size;
@@ -178,7 +181,7 @@ static bool write_in_place(const nni_tensor *t, nni_app_format format, const cha
         return cannot_write(q, err, errsize);
     }
     
-#line 879 "book/ch90-cli.nw"
+#line 885 "book/ch90-cli.nw"
 const int reserve = size > st.st_size ? posix_fallocate(fd, 0, size) : 0;
 if (reserve != 0) {
     if (ftruncate(fd, st.st_size) != 0) {
@@ -188,9 +191,9 @@ if (reserve != 0) {
     errno = reserve;
     return cannot_write(q, err, errsize);
 }
-#line 871 "book/ch90-cli.nw"
+#line 877 "book/ch90-cli.nw"
     
-#line 894 "book/ch90-cli.nw"
+#line 900 "book/ch90-cli.nw"
 sigset_t block, saved;
 sigemptyset(&block);
 sigaddset(&block, SIGINT);
@@ -205,11 +208,12 @@ bool ok = f != NULL && write_stream(t, format, f) && fflush(f) == 0
 ok = (f != NULL ? fclose(f) == 0 : close(fd) == 0) && ok;
 sigprocmask(SIG_SETMASK, &saved, NULL);
 return ok || cannot_write(q, err, errsize);
-#line 872 "book/ch90-cli.nw"
+#line 878 "book/ch90-cli.nw"
 }
-#line 813 "book/ch90-cli.nw"
-static bool write_special(const nni_tensor *t, nni_app_format format, const char *path,
-                          const char *q, char *err, size_t errsize)
+#line 817 "book/ch90-cli.nw"
+static bool write_special(const nni_tensor *t, nni_app_format format,
+                          const char *path, const char *q, char *err,
+                          size_t errsize)
 {
     const int fd = open(path, O_WRONLY | O_NOCTTY);
     FILE *f = fd >= 0 ? fdopen(fd, "wb") : NULL;
@@ -222,7 +226,7 @@ static bool write_special(const nni_tensor *t, nni_app_format format, const char
     ok = (fclose(f) == 0) && ok;
     return ok || cannot_write(q, err, errsize);
 }
-#line 786 "book/ch90-cli.nw"
+#line 788 "book/ch90-cli.nw"
 static bool write_file(const nni_tensor *t, nni_app_format format, const char *path,
                        char *err, size_t errsize)
 {
@@ -233,9 +237,11 @@ static bool write_file(const nni_tensor *t, nni_app_format format, const char *p
     if (stat(path, &st) != 0)
         return write_new_file(t, format, path, q, err, errsize);
     if (same_file(&st, STDOUT_FILENO))
-        return write_to_stream(t, format, stdout, "the standard output", err, errsize);
+        return write_to_stream(t, format, stdout, "the standard output", err,
+                               errsize);
     if (same_file(&st, STDERR_FILENO))
-        return write_to_stream(t, format, stderr, "the standard error", err, errsize);
+        return write_to_stream(t, format, stderr, "the standard error", err,
+                               errsize);
     if (S_ISREG(st.st_mode))
         return write_in_place(t, format, path, q, err, errsize);
     if (S_ISDIR(st.st_mode)) {
@@ -251,5 +257,6 @@ bool nni_app_write_tensor(const nni_tensor *t, nni_app_format format, const char
     signal(SIGXFSZ, SIG_IGN);
     if (path != NULL)
         return write_file(t, format, path, err, errsize);
-    return write_to_stream(t, format, stdout, "the standard output", err, errsize);
+    return write_to_stream(t, format, stdout, "the standard output", err,
+                           errsize);
 }

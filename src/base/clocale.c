@@ -15,7 +15,9 @@ typedef struct c_locale_scope {
 
 static c_locale_scope enter_c_locale(void)
 {
-    c_locale_scope scope = { newlocale(LC_ALL_MASK, "C", (locale_t)0), (locale_t)0 };
+    c_locale_scope scope;
+    scope.c = newlocale(LC_ALL_MASK, "C", (locale_t)0);
+    scope.previous = (locale_t)0;
     if (scope.c != (locale_t)0)
         scope.previous = uselocale(scope.c);
     return scope;
@@ -28,7 +30,7 @@ static void leave_c_locale(c_locale_scope scope)
     uselocale(scope.previous);
     freelocale(scope.c);
 }
-#line 272 "book/ch20-errors.nw"
+#line 274 "book/ch20-errors.nw"
 int nni__vsnprintf(char *buffer, size_t size, const char *format, va_list args)
 {
     c_locale_scope scope = enter_c_locale();

@@ -69,8 +69,8 @@ const char *nni_fan_mode_name(nni_fan_mode mode)
     return (unsigned)mode < 2 ? fan_mode_names[mode] : NULL;
 }
 #line 413 "book/ch80-fans-gains.nw"
-nni_status nni__init_gain(nni_nonlinearity nl, const double *param, double *gain,
-                          const char *who)
+nni_status nni__init_gain(nni_nonlinearity nl, const double *param,
+                          double *gain, const char *who)
 {
     double g;
     if (gain == NULL)
@@ -89,7 +89,7 @@ nni_status nni__init_gain(nni_nonlinearity nl, const double *param, double *gain
         break;
     case NNI_NL_LEAKY_RELU:
         
-#line 466 "book/ch80-fans-gains.nw"
+#line 467 "book/ch80-fans-gains.nw"
 {
     const double slope = param != NULL ? *param : 0.01;
     if (!isfinite(slope))
@@ -108,7 +108,8 @@ nni_status nni__init_gain(nni_nonlinearity nl, const double *param, double *gain
         g = 3.0 / 4;
         break;
     default:
-        return nni__fail(NNI_EINVAL, "%s: unknown nonlinearity %d", who, (int)nl);
+        return nni__fail(NNI_EINVAL, "%s: unknown nonlinearity %d", who,
+                         (int)nl);
     }
     *gain = g;
     return NNI_OK;
@@ -118,7 +119,7 @@ nni_status nni_init_calculate_gain(nni_nonlinearity nl, const double *param, dou
 {
     return nni__init_gain(nl, param, gain, "nni_init_calculate_gain");
 }
-#line 487 "book/ch80-fans-gains.nw"
+#line 488 "book/ch80-fans-gains.nw"
 static bool parse_number(const char *text, double *value)
 {
     char *end;
@@ -140,11 +141,11 @@ nni_status nni_init_calculate_gain_by_name(const char *nonlinearity, const char 
     if (nl != NNI_NL_LEAKY_RELU || param == NULL || strcmp(param, "None") == 0)
         return nni__init_gain(nl, NULL, gain, who);
     if (!parse_number(param, &slope))
-        return nni__fail(NNI_EINVAL, "%s: negative_slope %.100s not a valid number",
-                         who, param);
+        return nni__fail(NNI_EINVAL, "%s: negative_slope %.100s not a valid "
+                         "number", who, param);
     return nni__init_gain(nl, &slope, gain, who);
 }
-#line 526 "book/ch80-fans-gains.nw"
+#line 527 "book/ch80-fans-gains.nw"
 nni_status nni__init_fans(size_t ndim, const size_t *shape, const char *who,
                           size_t *fan_in, size_t *fan_out)
 {
@@ -161,7 +162,7 @@ nni_status nni__init_fans(size_t ndim, const size_t *shape, const char *who,
     *fan_out = out;
     return NNI_OK;
 }
-#line 547 "book/ch80-fans-gains.nw"
+#line 548 "book/ch80-fans-gains.nw"
 nni_status nni_init_fans_of_shape(size_t ndim, const size_t *shape,
                                   size_t *fan_in, size_t *fan_out)
 {
@@ -189,7 +190,7 @@ nni_status nni_init_fan(const nni_tensor *t, nni_fan_mode mode, size_t *fan)
         *fan = mode == NNI_FAN_IN ? in : out;
     return status;
 }
-#line 589 "book/ch80-fans-gains.nw"
+#line 590 "book/ch80-fans-gains.nw"
 nni_status nni__init_check(const nni_torch_gen *gen, bool needs_gen, const nni_tensor *t,
                            const char *who)
 {

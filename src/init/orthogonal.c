@@ -79,8 +79,8 @@ nni_status nni_init_orthogonal_(nni_torch_gen *gen, nni_tensor *t, double gain)
 #line 779 "book/ch86-init-others.nw"
 const double max = t->dtype == NNI_FLOAT32 ? (double)FLT_MAX : DBL_MAX;
 if (!(fabs(gain) <= max / 2))
-    return nni__fail(NNI_EINVAL, "%s: gain %g is not a finite number that %s can "
-                     "hold (need |gain| <= %g)", who, gain,
+    return nni__fail(NNI_EINVAL, "%s: gain %g is not a finite number that %s "
+                     "can hold (need |gain| <= %g)", who, gain,
                      nni_dtype_name(t->dtype), max / 2);
 #line 758 "book/ch86-init-others.nw"
     if (t->numel == 0)

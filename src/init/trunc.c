@@ -69,8 +69,8 @@ const bool f32 = t->dtype == NNI_FLOAT32;
 const double max = f32 ? (double)FLT_MAX : DBL_MAX;
 if (!(fabs(mean) <= max && std * sqrt(2.) <= max && fabs(a) <= max
       && fabs(b) <= max))
-    return nni__fail(NNI_EINVAL, "%s: mean=%g, std*sqrt(2)=%g, a=%g and b=%g must "
-                     "be finite in %s", who, mean, std * sqrt(2.), a, b,
+    return nni__fail(NNI_EINVAL, "%s: mean=%g, std*sqrt(2)=%g, a=%g and b=%g "
+                     "must be finite in %s", who, mean, std * sqrt(2.), a, b,
                      f32 ? "float32" : "float64");
 #line 465 "book/ch86-init-others.nw"
     const double l = norm_cdf((a - mean) / std);
@@ -80,9 +80,9 @@ if (!(fabs(mean) <= max && std * sqrt(2.) <= max && fabs(a) <= max
 const double from = 2 * l - 1, to = 2 * u - 1;
 if (a < b && (f32 ? (float)from == (float)to : from == to))
     return nni__fail(NNI_EINVAL, "%s: [%g, %g] lies too far in the tail of "
-                     "N(%g, %g^2): 2 Phi(a) - 1 and 2 Phi(b) - 1 are equal in %s, so "
-                     "every value would be the same", who, a, b, mean, std,
-                     f32 ? "float32" : "float64");
+                     "N(%g, %g^2): 2 Phi(a) - 1 and 2 Phi(b) - 1 are equal "
+                     "in %s, so every value would be the same", who, a, b,
+                     mean, std, f32 ? "float32" : "float64");
 #line 468 "book/ch86-init-others.nw"
     status = nni__torch_uniform(gen, t, from, to, who);
     if (status != NNI_OK)

@@ -1,4 +1,4 @@
-#line 774 "book/ch60-modules.nw"
+#line 775 "book/ch60-modules.nw"
 /* nn/forward.c -- 模块的前向传播 */
 #include <math.h>
 #include <string.h>
@@ -7,8 +7,9 @@
 #include "nn/internal.h"
 #include "tensor/internal.h"
 
-#line 826 "book/ch60-modules.nw"
-static nni_status custom_forward(nni_module *m, const nni_tensor *x, nni_tensor **y)
+#line 827 "book/ch60-modules.nw"
+static nni_status custom_forward(nni_module *m, const nni_tensor *x,
+                                 nni_tensor **y)
 {
     nni_status status = m->forward(m, x, y, m->ctx);
     if (status != NNI_OK || *y == NULL || *y == x) {
@@ -17,12 +18,12 @@ static nni_status custom_forward(nni_module *m, const nni_tensor *x, nni_tensor 
         *y = NULL;
     }
     if (status == NNI_OK && *y == NULL)
-        return nni__fail(NNI_EINVAL, "nni_module_forward: the forward function of "
-                         "%s returned NNI_OK without a new output tensor",
-                         m->type_name);
+        return nni__fail(NNI_EINVAL, "nni_module_forward: the forward "
+                         "function of %s returned NNI_OK without a new output "
+                         "tensor", m->type_name);
     return status;
 }
-#line 847 "book/ch60-modules.nw"
+#line 849 "book/ch60-modules.nw"
 static double relu(double v)
 {
     return v > 0.0 ? v : 0.0 * v;   /* 保留 NaN；负数得 +0 或 -0 与 PyTorch 一致 */
@@ -38,7 +39,7 @@ static nni_status elementwise_forward(const nni_tensor *x, nni_tensor **y,
         nni__tensor_store(*y, i, f(nni__tensor_load(x, i)));
     return NNI_OK;
 }
-#line 869 "book/ch60-modules.nw"
+#line 871 "book/ch60-modules.nw"
 static nni_status sequential_forward(nni_module *m, const nni_tensor *x, nni_tensor **y)
 {
     nni_tensor *current = NULL;
@@ -54,13 +55,13 @@ static nni_status sequential_forward(nni_module *m, const nni_tensor *x, nni_ten
     *y = current;
     return NNI_OK;
 }
-#line 891 "book/ch60-modules.nw"
+#line 893 "book/ch60-modules.nw"
 static nni_status linear_forward(const nni_module *m, const nni_tensor *x, nni_tensor **y)
 {
     const nni_tensor *w = m->params[0].tensor;
     const nni_tensor *b = m->n_params > 1 ? m->params[1].tensor : NULL;
     
-#line 908 "book/ch60-modules.nw"
+#line 910 "book/ch60-modules.nw"
 if (x->ndim != 1 && x->ndim != 2)
     return nni__fail(NNI_ESHAPE, "Linear: input must have 1 or 2 dimensions, not %zu",
                      x->ndim);
@@ -74,7 +75,7 @@ if (x->dtype != w->dtype || (b != NULL && b->dtype != w->dtype))
                      "with nni_tensor_to", nni_dtype_name(x->dtype),
                      nni_dtype_name(w->dtype),
                      b != NULL ? nni_dtype_name(b->dtype) : "absent");
-#line 896 "book/ch60-modules.nw"
+#line 898 "book/ch60-modules.nw"
     size_t batch = x->ndim == 2 ? x->shape[0] : 1;
     size_t yshape[2] = { batch, m->out_features };
     nni_status status = x->ndim == 2 ? nni_tensor_new(y, x->dtype, 2, yshape)
@@ -82,7 +83,7 @@ if (x->dtype != w->dtype || (b != NULL && b->dtype != w->dtype))
     if (status != NNI_OK)
         return status;
     
-#line 929 "book/ch60-modules.nw"
+#line 931 "book/ch60-modules.nw"
 for (size_t r = 0; r < batch; r++)
     for (size_t o = 0; o < m->out_features; o++) {
         double sum = b != NULL ? nni__tensor_load(b, o) : 0.0;
@@ -91,10 +92,10 @@ for (size_t r = 0; r < batch; r++)
                  * nni__tensor_load(w, o * m->in_features + i);
         nni__tensor_store(*y, r * m->out_features + o, sum);
     }
-#line 903 "book/ch60-modules.nw"
+#line 905 "book/ch60-modules.nw"
     return NNI_OK;
 }
-#line 802 "book/ch60-modules.nw"
+#line 803 "book/ch60-modules.nw"
 nni_status nni_module_forward(nni_module *m, const nni_tensor *x, nni_tensor **y)
 {
     if (y != NULL)

@@ -129,8 +129,8 @@ if (name == NULL || name[0] == '\0' || strlen(name) > NNI_MAX_NAME)
     return nni__fail(NNI_EINVAL, "nni_module_add: a child name must have 1 to %d bytes",
                      NNI_MAX_NAME);
 if (strchr(name, '.') != NULL)
-    return nni__fail(NNI_EINVAL, "nni_module_add: module name can't contain \".\", "
-                     "got: %.100s", name);
+    return nni__fail(NNI_EINVAL, "nni_module_add: module name can't "
+                     "contain \".\", got: %.100s", name);
 for (size_t i = 0; i < parent->n_children; i++)
     if (strcmp(parent->children[i].name, name) == 0)
         return nni__fail(NNI_EINVAL, "nni_module_add: %s already has a child named '%s'",
@@ -323,7 +323,8 @@ if (out == NULL)
 if (gen == NULL)
     return nni__fail(NNI_EINVAL, "nni_linear_new: generator is NULL");
 if (nni_dtype_size(dtype) == 0)
-    return nni__fail(NNI_EINVAL, "nni_linear_new: unknown dtype %d", (int)dtype);
+    return nni__fail(NNI_EINVAL, "nni_linear_new: unknown dtype %d",
+                     (int)dtype);
 #line 715 "book/ch60-modules.nw"
     status = new_module(&m, NNI_LINEAR, "Linear", "nni_linear_new");
     if (status != NNI_OK)
@@ -331,7 +332,7 @@ if (nni_dtype_size(dtype) == 0)
     m->in_features = in_features;
     m->out_features = out_features;
     
-#line 752 "book/ch60-modules.nw"
+#line 753 "book/ch60-modules.nw"
 const size_t wshape[2] = { out_features, in_features };
 status = nni_tensor_new(&m->params[0].tensor, dtype, 2, wshape);
 if (status == NNI_OK) {

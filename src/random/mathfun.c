@@ -1,4 +1,4 @@
-#line 923 "book/ch40-random.nw"
+#line 924 "book/ch40-random.nw"
 /* random/mathfun.c -- cephes 的 logf 与 sincosf：PyTorch 的 AVX2 正态分布所用的
    avx_mathfun.h（log256_ps、sincos256_ps）的逐元素标量改写。
 
@@ -44,7 +44,7 @@
 
 #include "random/internal.h"
 
-#line 978 "book/ch40-random.nw"
+#line 979 "book/ch40-random.nw"
 #define F(x) ((float)(x))
 static const float SQRTHF = F(0.707106781186547524);
 static const float LOG_P[9] = {
@@ -64,7 +64,7 @@ static const float COSCOF_P0 = F(2.443315711809948E-005);
 static const float COSCOF_P1 = F(-1.388731625493765E-003);
 static const float COSCOF_P2 = F(4.166664568298827E-002);
 static const float FOPI = F(1.27323954473516);      /* 4/pi */
-#line 1013 "book/ch40-random.nw"
+#line 1014 "book/ch40-random.nw"
 float nni__cephes_logf(float x)
 {
     const bool invalid = x <= 0.0f;
@@ -73,15 +73,15 @@ float nni__cephes_logf(float x)
     float e = (float)((int32_t)(bits >> 23) - 127) + 1.0f;
     x = nni__bits_float((bits & ~0x7f800000u) | nni__float_bits(0.5f));
     
-#line 1030 "book/ch40-random.nw"
+#line 1031 "book/ch40-random.nw"
 const bool small = x < SQRTHF;
 const float tmp = small ? x : 0.0f;
 x = x - 1.0f;
 e = e - (small ? 1.0f : 0.0f);
 x = x + tmp;
-#line 1021 "book/ch40-random.nw"
+#line 1022 "book/ch40-random.nw"
     
-#line 1042 "book/ch40-random.nw"
+#line 1043 "book/ch40-random.nw"
 const float z = x * x;
 float y = LOG_P[0];
 for (int k = 1; k < 9; k++)
@@ -91,16 +91,16 @@ y = fmaf(y, z, e * LOG_Q1);
 y = fmaf(-z, 0.5f, y);
 x = x + y;
 x = fmaf(e, LOG_Q2, x);
-#line 1022 "book/ch40-random.nw"
+#line 1023 "book/ch40-random.nw"
     return invalid ? nni__bits_float(0xffffffffu) : x;
 }
-#line 1063 "book/ch40-random.nw"
+#line 1064 "book/ch40-random.nw"
 void nni__cephes_sincosf(float x, float *s, float *c)
 {
     uint32_t sign_sin = nni__float_bits(x) & 0x80000000u;
     x = nni__bits_float(nni__float_bits(x) & 0x7fffffffu);
     
-#line 1079 "book/ch40-random.nw"
+#line 1080 "book/ch40-random.nw"
 const float scaled = x * FOPI;
 uint32_t j = scaled < 2147483648.0f ? (uint32_t)(int32_t)scaled : 0x80000000u;
 j = (j + 1u) & ~1u;
@@ -109,15 +109,15 @@ const uint32_t swap_sign_sin = (j & 4u) << 29;
 const bool use_cos_poly_for_sin = (j & 2u) != 0;
 const uint32_t sign_cos = (~(j - 2u) & 4u) << 29;
 sign_sin ^= swap_sign_sin;
-#line 1068 "book/ch40-random.nw"
+#line 1069 "book/ch40-random.nw"
     
-#line 1092 "book/ch40-random.nw"
+#line 1093 "book/ch40-random.nw"
 x = fmaf(y, MINUS_DP1, x);
 x = fmaf(y, MINUS_DP2, x);
 x = fmaf(y, MINUS_DP3, x);
-#line 1069 "book/ch40-random.nw"
+#line 1070 "book/ch40-random.nw"
     
-#line 1103 "book/ch40-random.nw"
+#line 1104 "book/ch40-random.nw"
 const float z = x * x;
 float yc = fmaf(fmaf(COSCOF_P0, z, COSCOF_P1), z, COSCOF_P2);
 yc = yc * z;
@@ -132,5 +132,5 @@ yc = yc - ysin1;
 ys = ys - ysin2;
 *s = nni__bits_float(nni__float_bits(ysin1 + ysin2) ^ sign_sin);
 *c = nni__bits_float(nni__float_bits(yc + ys) ^ sign_cos);
-#line 1070 "book/ch40-random.nw"
+#line 1071 "book/ch40-random.nw"
 }

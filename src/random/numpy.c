@@ -1,4 +1,4 @@
-#line 1281 "book/ch40-random.nw"
+#line 1282 "book/ch40-random.nw"
 /* random/numpy.c -- 与 NumPy 1.24 的 legacy RandomState 逐位相同的随机数 */
 #include <float.h>
 #include <inttypes.h>
@@ -9,7 +9,7 @@
 #include "random/numpy.h"
 #include "tensor/internal.h"
 
-#line 1368 "book/ch40-random.nw"
+#line 1369 "book/ch40-random.nw"
 static nni_status check_numpy(const nni_numpy_gen *gen, const nni_tensor *t,
                               const char *who)
 {
@@ -22,7 +22,7 @@ static nni_status check_numpy(const nni_numpy_gen *gen, const nni_tensor *t,
         return nni__fail(NNI_EINVAL, "%s: tensor is NULL", who);
     return NNI_OK;
 }
-#line 1296 "book/ch40-random.nw"
+#line 1297 "book/ch40-random.nw"
 static void reset(nni_numpy_gen *gen)
 {
     gen->gauss = 0.0;
@@ -53,14 +53,14 @@ nni_status nni_numpy_seed_by_array(nni_numpy_gen *gen, const uint32_t *key, size
         reset(gen);
     return status;
 }
-#line 1332 "book/ch40-random.nw"
+#line 1333 "book/ch40-random.nw"
 double nni_numpy_next_double(nni_numpy_gen *gen)
 {
     const uint32_t a = nni_mt19937_next(&gen->engine) >> 5;
     const uint32_t b = nni_mt19937_next(&gen->engine) >> 6;
     return (a * 67108864.0 + b) / 9007199254740992.0;
 }
-#line 1344 "book/ch40-random.nw"
+#line 1345 "book/ch40-random.nw"
 double nni_numpy_gauss(nni_numpy_gen *gen)
 {
     if (gen->has_gauss) {
@@ -80,7 +80,7 @@ double nni_numpy_gauss(nni_numpy_gen *gen)
     gen->has_gauss = true;
     return f * x2;
 }
-#line 1383 "book/ch40-random.nw"
+#line 1384 "book/ch40-random.nw"
 nni_status nni_numpy_random_sample(nni_numpy_gen *gen, nni_tensor *t)
 {
     nni_status status = check_numpy(gen, t, "nni_numpy_random_sample");
@@ -101,8 +101,9 @@ nni_status nni_numpy_uniform(nni_numpy_gen *gen, nni_tensor *t, double low, doub
         return nni__fail(NNI_EINVAL, "nni_numpy_uniform: Range exceeds valid bounds");
     if (t->dtype == NNI_FLOAT32
         && !(fabs(low) <= (double)FLT_MAX && fabs(high) <= (double)FLT_MAX))
-        return nni__fail(NNI_EINVAL, "nni_numpy_uniform: low=%g, high=%g cannot be "
-                         "converted to float32 without overflow", low, high);
+        return nni__fail(NNI_EINVAL, "nni_numpy_uniform: low=%g, high=%g "
+                         "cannot be converted to float32 without overflow",
+                         low, high);
     for (size_t i = 0; i < t->numel; i++)
         nni__tensor_store(t, i, low + range * nni_numpy_next_double(gen));
     return NNI_OK;
@@ -127,9 +128,10 @@ nni_status nni_numpy_normal(nni_numpy_gen *gen, nni_tensor *t, double loc, doubl
         return nni__fail(NNI_EINVAL, "nni_numpy_normal: scale < 0");
     const double max = t->dtype == NNI_FLOAT32 ? (double)FLT_MAX : DBL_MAX;
     if (!(fabs(loc) + 12.1 * scale <= max))
-        return nni__fail(NNI_EINVAL, "nni_numpy_normal: normal(loc=%g, scale=%g) "
-                         "would overflow %s: need |loc| + 12.1 scale <= %g", loc,
-                         scale, nni_dtype_name(t->dtype), max);
+        return nni__fail(NNI_EINVAL, "nni_numpy_normal: normal(loc=%g, "
+                         "scale=%g) would overflow %s: need |loc| + 12.1 "
+                         "scale <= %g", loc, scale, nni_dtype_name(t->dtype),
+                         max);
     for (size_t i = 0; i < t->numel; i++)
         nni__tensor_store(t, i, loc + scale * nni_numpy_gauss(gen));
     return NNI_OK;

@@ -189,15 +189,16 @@ nni_status nni__torch_normal(nni_torch_gen *gen, nni_tensor *t, double mean,
     
 #line 886 "book/ch40-random.nw"
 if (!(std >= 0.0))
-    return nni__fail(NNI_EINVAL, "%s: normal expects std >= 0.0, but found std %g",
-                     who, std);
+    return nni__fail(NNI_EINVAL, "%s: normal expects std >= 0.0, but found "
+                     "std %g", who, std);
 const bool f32 = t->dtype == NNI_FLOAT32;
-const double m = f32 ? (double)(float)mean : mean, s = f32 ? (double)(float)std : std;
-if (!(fabs(m) + NNI__TORCH_ZMAX * s <= (f32 ? (double)FLT_MAX : DBL_MAX)))
-    return nni__fail(NNI_EINVAL, "%s: normal(mean=%g, std=%g) would overflow %s: "
-                     "need |mean| + %g std <= %g", who, mean, std,
-                     f32 ? "float32" : "float64", NNI__TORCH_ZMAX,
-                     f32 ? (double)FLT_MAX : DBL_MAX);
+const double m = f32 ? (double)(float)mean : mean;
+const double s = f32 ? (double)(float)std : std;
+const double max = f32 ? (double)FLT_MAX : DBL_MAX;
+if (!(fabs(m) + NNI__TORCH_ZMAX * s <= max))
+    return nni__fail(NNI_EINVAL, "%s: normal(mean=%g, std=%g) would overflow "
+                     "%s: need |mean| + %g std <= %g", who, mean, std,
+                     f32 ? "float32" : "float64", NNI__TORCH_ZMAX, max);
 #line 852 "book/ch40-random.nw"
     if (t->numel >= 16) {
         if (t->dtype == NNI_FLOAT32)
@@ -215,7 +216,7 @@ nni_status nni_torch_normal_(nni_torch_gen *gen, nni_tensor *t, double mean, dou
 {
     return nni__torch_normal(gen, t, mean, std, "nni_torch_normal_");
 }
-#line 1129 "book/ch40-random.nw"
+#line 1130 "book/ch40-random.nw"
 nni_status nni_torch_randperm(nni_torch_gen *gen, size_t n, size_t *perm)
 {
     if (gen == NULL)

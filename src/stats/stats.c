@@ -232,7 +232,8 @@ nni_status nni_stats_distinct(const double *x, size_t n, size_t *count)
         return nni__fail(NNI_EINVAL, "nni_stats_distinct: output is NULL");
     const double *s;
     double *copy;
-    if ((status = nni__stats_sorted(x, n, &s, &copy, "nni_stats_distinct")) != NNI_OK)
+    status = nni__stats_sorted(x, n, &s, &copy, "nni_stats_distinct");
+    if (status != NNI_OK)
         return status;
     size_t u = 1;
     for (size_t i = 1; i < n; i++)

@@ -99,8 +99,8 @@ void nni_tensor_free(nni_tensor *t)
     nni_free(t);
 }
 #line 370 "book/ch30-tensor.nw"
-static nni_status convert(nni_tensor **out, const nni_tensor *src, nni_dtype dtype,
-                          const char *who)
+static nni_status convert(nni_tensor **out, const nni_tensor *src,
+                          nni_dtype dtype, const char *who)
 {
     if (out == NULL)
         return nni__fail(NNI_EINVAL, "%s: out is NULL", who);
@@ -218,8 +218,8 @@ nni_status nni_tensor_set(nni_tensor *t, const size_t *index, double value)
         return status;
     if (t->dtype == NNI_FLOAT32 && isfinite(value)
         && (value < -(double)FLT_MAX || value > (double)FLT_MAX))
-        return nni__fail(NNI_EINVAL, "nni_tensor_set: value %g cannot be converted "
-                         "to type float without overflow", value);
+        return nni__fail(NNI_EINVAL, "nni_tensor_set: value %g cannot be "
+                         "converted to type float without overflow", value);
     nni__tensor_store(t, offset, value);
     return NNI_OK;
 }
