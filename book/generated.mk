@@ -101,6 +101,12 @@ $(D)/stats-failure.txt: $(B)/tests/check-stat-synthetic
 # a short soak for the book: 20 rounds with the bases 1..20 (make soak: 200 random).
 # Under the sanitizers (make sanitize remakes every data file) 2 rounds are
 # enough: the rounds differ only in their seeds, not in the code they run.
+# the calibration (make soak R=400 ALPHA=0.01) takes half an hour: its
+# output is kept in the book's sources, with the command that produced it.
+GENERATED += $(D)/soak-calibration.txt
+$(D)/soak-calibration.txt: book/soak-calibration.txt
+	@mkdir -p $(@D)
+	cp $< $@
 $(D)/stats-soak.txt: scripts/soak.sh $(STAT_TESTS)
 	@mkdir -p $(@D)
 	SOAK_DIR=$(D)/soak SOAK_BASE=sequential scripts/soak.sh $(if $(SANFLAGS),2,20) '' \
