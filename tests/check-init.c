@@ -265,7 +265,7 @@ START_TEST(test_xavier_exercise)
             }
 }
 END_TEST
-#line 448 "book/ch82-xavier.nw"
+#line 450 "book/ch82-xavier.nw"
 START_TEST(test_xavier_errors)
 {
     nni_torch_gen gen, before, unseeded;
@@ -278,7 +278,16 @@ START_TEST(test_xavier_errors)
     ck_assert_int_eq(nni_init_xavier_normal_(&gen, t, -INFINITY), NNI_EINVAL);
     ck_assert_int_eq(nni_init_xavier_normal_(&gen, t, NAN), NNI_EINVAL);
     ck_assert_int_eq(nni_init_xavier_uniform_(&gen, t, INFINITY), NNI_EINVAL);
+    ck_assert_int_eq(nni_init_xavier_uniform_(&gen, t, NAN), NNI_EINVAL);
+    ck_assert_str_eq(nni_errmsg(),
+                     "nni_init_xavier_uniform_: gain nan is not finite");
     ck_assert_int_eq(nni_init_xavier_uniform_(&gen, t, -1.0), NNI_EINVAL);
+    ck_assert(strncmp(nni_errmsg(), "nni_init_xavier_uniform_: ", 26) == 0);
+    nni_tensor *f32 = filled(NNI_FLOAT32, 2, (const size_t[]){ 3, 5 }, 7.0);
+    ck_assert_int_eq(nni_init_xavier_normal_(&gen, f32, 1e300), NNI_EINVAL);
+    ck_assert(strncmp(nni_errmsg(), "nni_init_xavier_normal_: ", 25) == 0);
+    ck_assert(all_equal(f32, 7.0));
+    nni_tensor_free(f32);
     ck_assert_int_eq(nni_init_xavier_uniform_(&unseeded, t, 1.0), NNI_EINVAL);
     ck_assert_ptr_nonnull(strstr(nni_errmsg(), "not seeded"));
     ck_assert_int_eq(nni_init_xavier_uniform_(NULL, t, 1.0), NNI_EINVAL);
@@ -642,7 +651,7 @@ tcase_add_test(tc, test_gain_and_fan_edges);
 tcase_add_test(tc, test_call_by_name);
 #line 440 "book/ch82-xavier.nw"
 tcase_add_test(tc, test_xavier_exercise);
-#line 480 "book/ch82-xavier.nw"
+#line 491 "book/ch82-xavier.nw"
 tcase_add_test(tc, test_xavier_errors);
 #line 328 "book/ch84-kaiming.nw"
 tcase_add_test(tc, test_kaiming_edges);
