@@ -52,6 +52,16 @@ $CC -std=c11 $warn $cflags tests/install-demo.c -o "$tmp/demo-shared" $libs
 $CC -std=c11 $warn -static $cflags tests/install-demo.c -o "$tmp/demo-static" $static_libs
 # shellcheck disable=SC2086
 $CXX -std=c++11 $warn -x c++ $cflags tests/install-demo.c -x none -o "$tmp/demo-cxx" $libs
+# every exported function, named from C++: a header without extern "C" makes
+# the C++ compiler look for a mangled name, and this link fails
+{ echo '#include <nninit.h>'; echo 'typedef void (*fn)(void);'
+  echo 'static const fn all[] = {'
+  nm -D --defined-only "$root/usr/lib/libnninit.so.$V" | awk '$2 == "T" {print $3}' \
+      | sed 's/@.*//' | sort -u | sed 's/.*/    reinterpret_cast<fn>(\&&),/'
+  echo '};'; echo 'int main() { return all[0] == 0; }'; } >"$tmp/all.cc"
+# shellcheck disable=SC2086
+$CXX -std=c++11 $warn $cflags "$tmp/all.cc" -o "$tmp/all-cxx" $libs \
+    || fail "C++ cannot link every exported function (a header without extern \"C\"?)"
 for p in demo-shared demo-cxx; do
     readelf -d "$tmp/$p" | grep -q "(NEEDED).*\[libnninit.so.$MAJOR\]" \
         || fail "$p does not need libnninit.so.$MAJOR"

@@ -169,7 +169,7 @@ static nni_status scenario_notebook(void)
     fclose(f);
     return status;
 }
-#line 1911 "book/ch86-init-others.nw"
+#line 1963 "book/ch86-init-others.nw"
 static nni_status init_scenario(int which)
 {
     const size_t shape[3] = { 3, 2, 4 };
@@ -251,7 +251,7 @@ static const struct scenario scenarios[] = {
 { "modules", scenario_modules },
 #line 1034 "book/ch70-notebook.nw"
 { "the whole notebook", scenario_notebook },
-#line 1944 "book/ch86-init-others.nw"
+#line 1996 "book/ch86-init-others.nw"
 { "orthogonal_", scenario_orthogonal },
 { "sparse_", scenario_sparse },
 #line 4819 "book/appA-stats.nw"

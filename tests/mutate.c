@@ -1,4 +1,4 @@
-#line 1669 "book/appA5-stat-init.nw"
+#line 1676 "book/appA5-stat-init.nw"
 /* mutate -- make power 的库变异体：在源代码的副本里把一段代码换成错误的写法 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,11 +16,11 @@ static const source_mutant mutants[] = {
     
 #line 1638 "book/appA5-stat-init.nw"
 { "trunc_normal_: float64 without the final clamp_", "src/init/trunc.c",
-  "        x = x < a ? a : x;\n        d[i] = b < x ? b : x;",
-  "        d[i] = x;", "check-init" },
+  "std * sqrt(2.),\n                                        mean, a, b);",
+  "std * sqrt(2.),\n                                        mean, -HUGE_VAL, "
+  "HUGE_VAL);", "check-init" },
 { "trunc_normal_: float32 without the final clamp_", "src/init/trunc.c",
-  "        x = x < lo ? lo : x;\n        d[i] = hi < x ? hi : x;",
-  "        d[i] = x;", "check-init" },
+  "(float)a, (float)b);", "-HUGE_VALF, HUGE_VALF);", "check-init" },
 { "var check: Var (x-mu)^2 taken as mu4, not mu4 - mu2^2", "src/stats/check.c",
   "double vy = mu[4] - mu[2] * mu[2];", "double vy = mu[4];", "check-stats" },
 { "m4 check: Var (x-mu)^4 taken as mu8, not mu8 - mu4^2", "src/stats/check.c",
@@ -30,6 +30,9 @@ static const source_mutant mutants[] = {
 { "normal_: no check that the values stay finite", "src/random/torch.c",
   "if (!(fabs(m) + NNI__TORCH_ZMAX * s <= max))",
   "if (0 && !(fabs(m) + NNI__TORCH_ZMAX * s <= max))", "check-random" },
+{ "nni_xoshiro_normal_: no check that the values stay finite",
+  "src/random/xoshiro.c", "if (!(fabs(m) + NNI__TORCH_ZMAX * s <= max))",
+  "if (0 && !(fabs(m) + NNI__TORCH_ZMAX * s <= max))", "check-kernels" },
 { "number formatting in the caller's locale", "src/base/clocale.c",
   "newlocale(LC_ALL_MASK, \"C\", (locale_t)0)", "(locale_t)0", "check-locale" },
 { "nni_tensor_fprint does not flush the stream", "src/tensor/print.c",
@@ -38,11 +41,11 @@ static const source_mutant mutants[] = {
   "return write_in_place(t, format, path, q, err, errsize);",
   "return write_via_temporary(t, format, path, q, err, errsize);",
   "check-hostile" },
-#line 1684 "book/appA5-stat-init.nw"
+#line 1691 "book/appA5-stat-init.nw"
 };
 #define N_MUTANTS (sizeof mutants / sizeof mutants[0])
 
-#line 1694 "book/appA5-stat-init.nw"
+#line 1701 "book/appA5-stat-init.nw"
 static char *slurp_file(const char *path, size_t *len)
 {
     FILE *f = fopen(path, "rb");
@@ -58,7 +61,7 @@ static char *slurp_file(const char *path, size_t *len)
         fclose(f);
     return text;
 }
-#line 1712 "book/appA5-stat-init.nw"
+#line 1719 "book/appA5-stat-init.nw"
 static int apply(const source_mutant *m, const char *dir)
 {
     char path[4096];
@@ -83,7 +86,7 @@ static int apply(const source_mutant *m, const char *dir)
     free(text);
     return ok ? 0 : 1;
 }
-#line 1739 "book/appA5-stat-init.nw"
+#line 1746 "book/appA5-stat-init.nw"
 int main(int argc, char **argv)
 {
     if (argc == 2 && strcmp(argv[1], "list") == 0) {

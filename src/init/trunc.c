@@ -4,50 +4,14 @@
 #include <math.h>
 
 #include "init/internal.h"
+#include "random/kernels.h"
 
-#line 407 "book/ch86-init-others.nw"
-#define NNI__ERFINV(name, T, F)                                                   \
-static T name(T y)                                                                \
-{                                                                                 \
-    static const T a[4] = { (T)0.886226899, (T)-1.645349621, (T)0.914624893,       \
-                            (T)-0.140543331 };                                    \
-    static const T b[4] = { (T)-2.118377725, (T)1.442710462, (T)-0.329097515,      \
-                            (T)0.012229801 };                                     \
-    static const T c[4] = { (T)-1.970840454, (T)-1.624906493, (T)3.429567803,      \
-                            (T)1.641345311 };                                     \
-    static const T d[2] = { (T)3.543889200, (T)1.637067800 };                      \
-    const T y_abs = fabs##F(y);                                                   \
-    T x, z, num, dem;                                                             \
-    if (y_abs > (T)1.0)                                                           \
-        return (T)NAN;                                                            \
-    if (y_abs == (T)1.0)                                                          \
-        return copysign##F((T)INFINITY, y);                                       \
-    if (y_abs <= (T)0.7) {                                                        \
-        z = y * y;                                                                \
-        num = fma##F(fma##F(fma##F(a[3], z, a[2]), z, a[1]), z, a[0]);            \
-        dem = fma##F(fma##F(fma##F(fma##F(b[3], z, b[2]), z, b[1]), z, b[0]),     \
-                     z, (T)1.0);                                                  \
-        x = y * num / dem;                                                        \
-    } else {                                                                      \
-        z = sqrt##F(-log##F(((T)1.0 - y_abs) / (T)2.0));                          \
-        num = fma##F(fma##F(fma##F(c[3], z, c[2]), z, c[1]), z, c[0]);            \
-        dem = fma##F(fma##F(d[1], z, d[0]), z, (T)1.0);                           \
-        x = copysign##F(num, y) / dem;                                            \
-    }                                                                             \
-    const T k = (T)2.0 / (T)sqrt(NNI__PI);                                        \
-    x = x - (erf##F(x) - y) / (k * exp##F(-x * x));                               \
-    x = x - (erf##F(x) - y) / (k * exp##F(-x * x));                               \
-    return x;                                                                     \
-}
-
-NNI__ERFINV(erfinv_float, float, f)
-NNI__ERFINV(erfinv_double, double, )
-#line 480 "book/ch86-init-others.nw"
+#line 518 "book/ch86-init-others.nw"
 static double norm_cdf(double x)
 {
     return (1. + erf(x / sqrt(2.))) / 2.;
 }
-#line 457 "book/ch86-init-others.nw"
+#line 495 "book/ch86-init-others.nw"
 nni_status nni_init_trunc_normal_(nni_torch_gen *gen, nni_tensor *t, double mean, double std,
                                   double a, double b)
 {
@@ -56,7 +20,7 @@ nni_status nni_init_trunc_normal_(nni_torch_gen *gen, nni_tensor *t, double mean
     if (status != NNI_OK)
         return status;
     
-#line 487 "book/ch86-init-others.nw"
+#line 525 "book/ch86-init-others.nw"
 if (std == 0.0)
     return nni__fail(NNI_EINVAL, "%s: std is 0 (float division by zero)", who);
 if (!(std > 0.0) || !isfinite(std) || !isfinite(mean) || isnan(a) || isnan(b))
@@ -64,7 +28,7 @@ if (!(std > 0.0) || !isfinite(std) || !isfinite(mean) || isnan(a) || isnan(b))
                      "that are not NaN, got mean=%g std=%g a=%g b=%g", who, mean, std, a, b);
 if (a > b)
     return nni__fail(NNI_EINVAL, "%s: the interval is empty: a=%g > b=%g", who, a, b);
-#line 506 "book/ch86-init-others.nw"
+#line 544 "book/ch86-init-others.nw"
 const bool f32 = t->dtype == NNI_FLOAT32;
 const double max = f32 ? (double)FLT_MAX : DBL_MAX;
 if (!(fabs(mean) <= max && std * sqrt(2.) <= max && fabs(a) <= max
@@ -72,47 +36,33 @@ if (!(fabs(mean) <= max && std * sqrt(2.) <= max && fabs(a) <= max
     return nni__fail(NNI_EINVAL, "%s: mean=%g, std*sqrt(2)=%g, a=%g and b=%g "
                      "must be finite in %s", who, mean, std * sqrt(2.), a, b,
                      f32 ? "float32" : "float64");
-#line 465 "book/ch86-init-others.nw"
+#line 503 "book/ch86-init-others.nw"
     const double l = norm_cdf((a - mean) / std);
     const double u = norm_cdf((b - mean) / std);
     
-#line 523 "book/ch86-init-others.nw"
+#line 561 "book/ch86-init-others.nw"
 const double from = 2 * l - 1, to = 2 * u - 1;
 if (a < b && (f32 ? (float)from == (float)to : from == to))
     return nni__fail(NNI_EINVAL, "%s: [%g, %g] lies too far in the tail of "
                      "N(%g, %g^2): 2 Phi(a) - 1 and 2 Phi(b) - 1 are equal "
                      "in %s, so every value would be the same", who, a, b,
                      mean, std, f32 ? "float32" : "float64");
-#line 468 "book/ch86-init-others.nw"
+#line 506 "book/ch86-init-others.nw"
     status = nni__torch_uniform(gen, t, from, to, who);
     if (status != NNI_OK)
         return status;
     if (t->dtype == NNI_FLOAT32)
         
-#line 532 "book/ch86-init-others.nw"
-{
-    float *d = t->data;
-    const float scale = (float)(std * sqrt(2.)), shift = (float)mean;
-    const float lo = (float)a, hi = (float)b;
-    for (size_t i = 0; i < t->numel; i++) {
-        float x = erfinv_float(d[i]) * scale + shift;
-        x = x < lo ? lo : x;
-        d[i] = hi < x ? hi : x;
-    }
-}
-#line 473 "book/ch86-init-others.nw"
+#line 598 "book/ch86-init-others.nw"
+nni__kernels_best()->torch_trunc_float(t->data, t->numel,
+                                       (float)(std * sqrt(2.)), (float)mean,
+                                       (float)a, (float)b);
+#line 511 "book/ch86-init-others.nw"
     else
         
-#line 545 "book/ch86-init-others.nw"
-{
-    double *d = t->data;
-    const double scale = std * sqrt(2.);
-    for (size_t i = 0; i < t->numel; i++) {
-        double x = erfinv_double(d[i]) * scale + mean;
-        x = x < a ? a : x;
-        d[i] = b < x ? b : x;
-    }
-}
-#line 475 "book/ch86-init-others.nw"
+#line 604 "book/ch86-init-others.nw"
+nni__kernels_best()->torch_trunc_double(t->data, t->numel, std * sqrt(2.),
+                                        mean, a, b);
+#line 513 "book/ch86-init-others.nw"
     return NNI_OK;
 }

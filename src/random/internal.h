@@ -24,12 +24,16 @@ static inline float nni__bits_float(uint32_t u)
     return x;
 }
 
+#if defined(__GNUC__)
+#define NNI__INLINE static inline __attribute__((always_inline))
+#else
+#define NNI__INLINE static inline
+#endif
+
 nni_status nni__torch_uniform(nni_torch_gen *gen, nni_tensor *t, double from,
                               double to, const char *who);
 nni_status nni__torch_normal(nni_torch_gen *gen, nni_tensor *t, double mean,
                              double std, const char *who);
 #define NNI__TORCH_ZMAX 8.6     /* PyTorch 的正态采样器给出的 |z| 的上界 */
-float nni__cephes_logf(float x);
-void nni__cephes_sincosf(float x, float *s, float *c);
 
 #endif

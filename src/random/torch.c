@@ -5,10 +5,11 @@
 
 #include "base/internal.h"
 #include "random/internal.h"
+#include "random/kernels.h"
 #include "random/torch.h"
 #include "tensor/internal.h"
 
-#line 582 "book/ch40-random.nw"
+#line 593 "book/ch40-random.nw"
 static nni_status check_generator(const nni_torch_gen *gen, const nni_tensor *t,
                                   const char *who)
 {
@@ -21,67 +22,31 @@ static nni_status check_generator(const nni_torch_gen *gen, const nni_tensor *t,
         return nni__fail(NNI_EINVAL, "%s: tensor is NULL", who);
     return NNI_OK;
 }
-#line 761 "book/ch40-random.nw"
-static void normal_fill16_float(float *d, float mean, float std);
-static void normal_fill16_double(double *d, double mean, double std);
-
+#line 780 "book/ch40-random.nw"
 static void normal_fill_float(nni_torch_gen *gen, float *d, size_t n,
                               float mean, float std)
 {
-    for (size_t i = 0; i < n; i++)
-        d[i] = nni_torch_uniform_float(gen, 0.0f, 1.0f);
-    for (size_t i = 0; i + 16 <= n; i += 16)
-        normal_fill16_float(d + i, mean, std);
-    if (n % 16 != 0) {
-        float *tail = d + n - 16;
-        for (size_t i = 0; i < 16; i++)
-            tail[i] = nni_torch_uniform_float(gen, 0.0f, 1.0f);
-        normal_fill16_float(tail, mean, std);
+    const nni__kernels *k = nni__kernels_best();
+    const size_t full = n / 16 * 16;
+    k->torch_normal_float(&gen->engine, d, full, mean, std);
+    if (full < n) {
+        k->torch_uniform_float(&gen->engine, d + full, n - full, 0.0f, 1.0f);
+        k->torch_normal_float(&gen->engine, d + n - 16, 16, mean, std);
     }
 }
 
 static void normal_fill_double(nni_torch_gen *gen, double *d, size_t n,
                                double mean, double std)
 {
-    for (size_t i = 0; i < n; i++)
-        d[i] = nni_torch_uniform_double(gen, 0.0, 1.0);
-    for (size_t i = 0; i + 16 <= n; i += 16)
-        normal_fill16_double(d + i, mean, std);
-    if (n % 16 != 0) {
-        double *tail = d + n - 16;
-        for (size_t i = 0; i < 16; i++)
-            tail[i] = nni_torch_uniform_double(gen, 0.0, 1.0);
-        normal_fill16_double(tail, mean, std);
+    const nni__kernels *k = nni__kernels_best();
+    const size_t full = n / 16 * 16;
+    k->torch_normal_double(&gen->engine, d, full, mean, std);
+    if (full < n) {
+        k->torch_uniform_double(&gen->engine, d + full, n - full, 0.0, 1.0);
+        k->torch_normal_double(&gen->engine, d + n - 16, 16, mean, std);
     }
 }
-#line 801 "book/ch40-random.nw"
-static void normal_fill16_double(double *d, double mean, double std)
-{
-    for (int j = 0; j < 8; j++) {
-        const double u1 = 1.0 - d[j];
-        const double u2 = d[j + 8];
-        const double radius = sqrt(-2.0 * log(u1));
-        const double theta = 2.0 * NNI__PI * u2;
-        d[j] = fma(radius * cos(theta), std, mean);
-        d[j + 8] = fma(radius * sin(theta), std, mean);
-    }
-}
-#line 823 "book/ch40-random.nw"
-static void normal_fill16_float(float *d, float mean, float std)
-{
-    const float two_pi = (float)(2.0 * NNI__PI);
-    for (int j = 0; j < 8; j++) {
-        const float u1 = 1.0f - d[j];
-        const float u2 = d[j + 8];
-        const float radius = sqrtf(-2.0f * nni__cephes_logf(u1));
-        const float theta = two_pi * u2;
-        float s, c;
-        nni__cephes_sincosf(theta, &s, &c);
-        d[j] = fmaf(radius * c, std, mean);
-        d[j + 8] = fmaf(radius * s, std, mean);
-    }
-}
-#line 544 "book/ch40-random.nw"
+#line 555 "book/ch40-random.nw"
 nni_status nni_torch_manual_seed(nni_torch_gen *gen, uint64_t seed)
 {
     if (gen == NULL)
@@ -103,14 +68,14 @@ uint32_t nni_torch_random(nni_torch_gen *gen)
 {
     return nni_mt19937_next(&gen->engine);
 }
-#line 571 "book/ch40-random.nw"
+#line 582 "book/ch40-random.nw"
 uint64_t nni_torch_random64(nni_torch_gen *gen)
 {
     uint32_t hi = nni_mt19937_next(&gen->engine);
     uint32_t lo = nni_mt19937_next(&gen->engine);
     return (uint64_t)hi << 32 | lo;
 }
-#line 603 "book/ch40-random.nw"
+#line 614 "book/ch40-random.nw"
 float nni_torch_uniform_float(nni_torch_gen *gen, float from, float to)
 {
     float x = (float)(nni_torch_random(gen) & 0xffffffu) * 0x1p-24f;
@@ -122,7 +87,7 @@ double nni_torch_uniform_double(nni_torch_gen *gen, double from, double to)
     double x = (double)(nni_torch_random64(gen) & ((UINT64_C(1) << 53) - 1)) * 0x1p-53;
     return fma(x, to - from, from);
 }
-#line 621 "book/ch40-random.nw"
+#line 639 "book/ch40-random.nw"
 nni_status nni__torch_uniform(nni_torch_gen *gen, nni_tensor *t, double from,
                               double to, const char *who)
 {
@@ -130,7 +95,7 @@ nni_status nni__torch_uniform(nni_torch_gen *gen, nni_tensor *t, double from,
     if (status != NNI_OK)
         return status;
     
-#line 665 "book/ch40-random.nw"
+#line 679 "book/ch40-random.nw"
 const bool f32 = t->dtype == NNI_FLOAT32;
 const double max = f32 ? (double)FLT_MAX : DBL_MAX;
 const char *type = f32 ? "float" : "double";
@@ -146,17 +111,13 @@ if (!(to - from <= max))
                      "std::numeric_limits<%s>::max(), but found to=%g and from=%g "
                      "which result in to-from to exceed the limit",
                      who, f32 ? "Float" : "Double", to, from);
-#line 628 "book/ch40-random.nw"
-    if (t->dtype == NNI_FLOAT32) {
-        float *d = t->data;
-        const float lo = (float)from, hi = (float)to;
-        for (size_t i = 0; i < t->numel; i++)
-            d[i] = nni_torch_uniform_float(gen, lo, hi);
-    } else {
-        double *d = t->data;
-        for (size_t i = 0; i < t->numel; i++)
-            d[i] = nni_torch_uniform_double(gen, from, to);
-    }
+#line 646 "book/ch40-random.nw"
+    const nni__kernels *k = nni__kernels_best();
+    if (t->dtype == NNI_FLOAT32)
+        k->torch_uniform_float(&gen->engine, t->data, t->numel,
+                               (float)from, (float)to);
+    else
+        k->torch_uniform_double(&gen->engine, t->data, t->numel, from, to);
     return NNI_OK;
 }
 
@@ -164,7 +125,7 @@ nni_status nni_torch_uniform_(nni_torch_gen *gen, nni_tensor *t, double from, do
 {
     return nni__torch_uniform(gen, t, from, to, "nni_torch_uniform_");
 }
-#line 721 "book/ch40-random.nw"
+#line 735 "book/ch40-random.nw"
 double nni_torch_normal_double(nni_torch_gen *gen, double mean, double std)
 {
     if (gen->has_next_normal) {
@@ -179,7 +140,7 @@ double nni_torch_normal_double(nni_torch_gen *gen, double mean, double std)
     gen->has_next_normal = true;
     return fma(r * cos(theta), std, mean);
 }
-#line 845 "book/ch40-random.nw"
+#line 884 "book/ch40-random.nw"
 nni_status nni__torch_normal(nni_torch_gen *gen, nni_tensor *t, double mean,
                              double std, const char *who)
 {
@@ -187,7 +148,7 @@ nni_status nni__torch_normal(nni_torch_gen *gen, nni_tensor *t, double mean,
     if (status != NNI_OK)
         return status;
     
-#line 886 "book/ch40-random.nw"
+#line 925 "book/ch40-random.nw"
 if (!(std >= 0.0))
     return nni__fail(NNI_EINVAL, "%s: normal expects std >= 0.0, but found "
                      "std %g", who, std);
@@ -199,7 +160,7 @@ if (!(fabs(m) + NNI__TORCH_ZMAX * s <= max))
     return nni__fail(NNI_EINVAL, "%s: normal(mean=%g, std=%g) would overflow "
                      "%s: need |mean| + %g std <= %g", who, mean, std,
                      f32 ? "float32" : "float64", NNI__TORCH_ZMAX, max);
-#line 852 "book/ch40-random.nw"
+#line 891 "book/ch40-random.nw"
     if (t->numel >= 16) {
         if (t->dtype == NNI_FLOAT32)
             normal_fill_float(gen, t->data, t->numel, (float)mean, (float)std);
@@ -216,7 +177,7 @@ nni_status nni_torch_normal_(nni_torch_gen *gen, nni_tensor *t, double mean, dou
 {
     return nni__torch_normal(gen, t, mean, std, "nni_torch_normal_");
 }
-#line 1130 "book/ch40-random.nw"
+#line 1181 "book/ch40-random.nw"
 nni_status nni_torch_randperm(nni_torch_gen *gen, size_t n, size_t *perm)
 {
     if (gen == NULL)
