@@ -1,4 +1,4 @@
-#line 93 "book/appC-install.nw"
+#line 94 "book/appC-install.nw"
 /* install-demo -- 安装之后用 pkg-config 编译的小程序（C11 与 C++11 都行） */
 #include <stdio.h>
 
