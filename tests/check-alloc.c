@@ -200,7 +200,7 @@ static nni_status scenario_sparse(void)
 {
     return init_scenario(1);
 }
-#line 4793 "book/appA-stats.nw"
+#line 4795 "book/appA-stats.nw"
 static nni_status scenario_stats(void)
 {
     double x[64];
@@ -254,7 +254,7 @@ static const struct scenario scenarios[] = {
 #line 1996 "book/ch86-init-others.nw"
 { "orthogonal_", scenario_orthogonal },
 { "sparse_", scenario_sparse },
-#line 4819 "book/appA-stats.nw"
+#line 4821 "book/appA-stats.nw"
 { "statistics", scenario_stats },
 #line 102 "book/appB-reliability.nw"
 { "two tensors", scenario_two_tensors },
