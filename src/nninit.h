@@ -10,6 +10,7 @@
 #include "random/numpy.h"
 #include "tensor/print.h"
 #include "nn/module.h"
+#include "nn/backward.h"
 #include "init/init.h"
 #include "tensor/npy.h"
 #include "stats/stats.h"

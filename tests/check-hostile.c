@@ -1,4 +1,4 @@
-#line 1669 "book/appB-reliability.nw"
+#line 1691 "book/appB-reliability.nw"
 /* check-hostile -- nninit 的敌对输入测试：退出状态 2、一行消息、没有输出、不碰文件 */
 #define _XOPEN_SOURCE 700
 #include <check.h>
@@ -21,7 +21,7 @@
 #define NNI_BIN_DIR "build/bin"
 #endif
 
-#line 657 "book/appB-reliability.nw"
+#line 659 "book/appB-reliability.nw"
 enum { MAX_CASE_ARGS = 16 };
 
 typedef enum run_env {
@@ -31,7 +31,7 @@ typedef enum run_env {
     ENV_STDOUT_CLOSED,  /* 标准输出已经关闭 */
     ENV_STDOUT_BROKEN,  /* 标准输出是读端已关闭的管道，SIGPIPE 被忽略 */
     
-#line 686 "book/appB-reliability.nw"
+#line 691 "book/appB-reliability.nw"
 ENV_FILE_LIMIT_SIGNAL,  /* 同样的上限，但 SIGXFSZ 保持默认（终止进程） */
 ENV_STDOUT_LOG,     /* 标准输出是 @DIR/log，以追加方式打开，里面已有一行 */
 ENV_STDOUT_FILE,    /* 标准输出是 @DIR/log，接着已有的一行写（不是追加） */
@@ -40,25 +40,35 @@ ENV_OUT_PRIVATE,    /* @OUT 的权限是 0600 */
 ENV_OUT_LINKED,     /* @OUT 另有一个硬链接 @DIR/link 与一个符号链接 @DIR/sym */
 ENV_OUT_READONLY,   /* @OUT 的权限是 0444（root 不受约束，跳过） */
 ENV_FIFO            /* @DIR/fifo 是一个命名管道，测试程序开着它的读端 */
-#line 666 "book/appB-reliability.nw"
+#line 668 "book/appB-reliability.nw"
 } run_env;
+
+typedef enum program { NNINIT, DEEPNET, PROGRAMS } program;
 
 typedef struct hostile_case {
     int status;                         /* 期望的退出状态：0 或 2 */
     const char *message;                /* 失败时消息中必须有的文字 */
     run_env env;
-    const char *args[MAX_CASE_ARGS];    /* nninit 之后的参数，以 NULL 结尾 */
+    const char *args[MAX_CASE_ARGS];    /* 程序名之后的参数，以 NULL 结尾 */
+    program prog;                       /* 运行哪个程序 */
 } hostile_case;
 
-#define FAILS(msg, ...) { 2, msg, ENV_NORMAL, { __VA_ARGS__, NULL } }
-#define FAILS_IN(env, msg, ...) { 2, msg, env, { __VA_ARGS__, NULL } }
-#define WORKS(...) { 0, NULL, ENV_NORMAL, { __VA_ARGS__, NULL } }
-#define WORKS_IN(env, ...) { 0, NULL, env, { __VA_ARGS__, NULL } }
+#define FAILS(msg, ...) { 2, msg, ENV_NORMAL, { __VA_ARGS__, NULL }, NNINIT }
+#define FAILS_IN(env, msg, ...) { 2, msg, env, { __VA_ARGS__, NULL }, NNINIT }
+#define WORKS(...) { 0, NULL, ENV_NORMAL, { __VA_ARGS__, NULL }, NNINIT }
+#define WORKS_IN(env, ...) { 0, NULL, env, { __VA_ARGS__, NULL }, NNINIT }
+#line 706 "book/appB-reliability.nw"
+#define DEEPNET_FAILS(msg, ...) \
+    { 2, msg, ENV_NORMAL, { __VA_ARGS__, NULL }, DEEPNET }
+#define DEEPNET_FAILS_IN(env, msg, ...) \
+    { 2, msg, env, { __VA_ARGS__, NULL }, DEEPNET }
+#define DEEPNET_WORKS(...) \
+    { 0, NULL, ENV_NORMAL, { __VA_ARGS__, NULL }, DEEPNET }
 
-#line 1693 "book/appB-reliability.nw"
+#line 1715 "book/appB-reliability.nw"
 static const hostile_case cases[] = {
     
-#line 723 "book/appB-reliability.nw"
+#line 741 "book/appB-reliability.nw"
 FAILS("missing command", NULL),
 FAILS("unknown command 'frobnicate'", "frobnicate"),
 FAILS("unknown command ''", ""),
@@ -66,7 +76,7 @@ FAILS("unknown command 'Sample'", "Sample", "uniform", "--shape", "3"),
 FAILS("unknown command 'sample?'", "sample\n", "uniform", "--shape", "3"),
 FAILS("unknown command '--shape'", "--shape", "3", "sample", "uniform"),
 FAILS("unknown command '-'", "-"),
-#line 736 "book/appB-reliability.nw"
+#line 754 "book/appB-reliability.nw"
 FAILS("missing the distribution", "sample"),
 FAILS("missing the distribution", "sample", "--shape", "3"),
 FAILS("unknown initializer 'gamma'", "sample", "gamma", "--shape", "3"),
@@ -76,7 +86,7 @@ FAILS("unknown initializer ''", "sample", "", "--shape", "3"),
 FAILS("unexpected argument 'normal'", "sample", "uniform", "normal", "--shape", "3"),
 FAILS("unexpected argument ''", "sample", "uniform", "--shape", "3", ""),
 FAILS("unexpected argument", "sample", "uniform", "--shape", "3", "extra"),
-#line 751 "book/appB-reliability.nw"
+#line 769 "book/appB-reliability.nw"
 FAILS("unknown option '--bogus'", "sample", "uniform", "--shape", "3", "--bogus", "1"),
 FAILS("unknown option '--sh'", "sample", "uniform", "--sh", "3"),
 FAILS("unknown option '--SHAPE'", "sample", "uniform", "--SHAPE", "3"),
@@ -94,7 +104,7 @@ FAILS("--seed needs a value", "sample", "uniform", "--shape", "3", "--seed"),
 FAILS("--output needs a value", "sample", "uniform", "--shape", "3", "-o"),
 FAILS("--a does not apply", "sample", "normal", "--shape", "3", "--a", "0"),
 FAILS("--std does not apply", "sample", "uniform", "--shape", "3", "--std", "1"),
-#line 776 "book/appB-reliability.nw"
+#line 794 "book/appB-reliability.nw"
 FAILS("--shape is given twice", "sample", "uniform", "--shape", "3", "--shape", "4"),
 FAILS("--seed is given twice", "sample", "uniform", "--shape", "3", "--seed", "1",
       "--seed", "1"),
@@ -103,7 +113,7 @@ FAILS("--output is given twice", "sample", "uniform", "--shape", "3", "-o", "@DI
       "--output", "@DIR/b"),
 FAILS("--output is given twice", "sample", "uniform", "--shape", "3", "-o", "@DIR/a",
       "-o", "@DIR/a"),
-#line 797 "book/appB-reliability.nw"
+#line 815 "book/appB-reliability.nw"
 FAILS("for --shape", "sample", "uniform", "--shape", ""),
 FAILS("for --shape", "sample", "uniform", "--shape", "abc"),
 FAILS("for --shape", "sample", "uniform", "--shape", "3x"),
@@ -142,7 +152,7 @@ FAILS("too many elements", "sample", "uniform", "--shape", "@REP:100000:9"),
 FAILS("too many elements", "sample", "uniform", "--shape", "@REP:100000:1"),
 FAILS("overflows", "sample", "uniform", "--shape", "0x67108864x67108864x67108864"),
 FAILS("overflows", "sample", "normal", "--shape", "1x0x67108864x67108864x67108864x8"),
-#line 842 "book/appB-reliability.nw"
+#line 860 "book/appB-reliability.nw"
 FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "-1"),
 FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "18446744073709551616"),
 FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "1e3"),
@@ -156,7 +166,7 @@ FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "@REP:100000:
 FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "-0"),
 FAILS("2**32 - 1", "sample", "normal", "--shape", "3", "--generator", "numpy",
       "--seed", "4294967296"),
-#line 863 "book/appB-reliability.nw"
+#line 881 "book/appB-reliability.nw"
 FAILS("for --a", "sample", "uniform", "--shape", "3", "--a", "abc"),
 FAILS("for --a", "sample", "uniform", "--shape", "3", "--a", "nan"),
 FAILS("for --a", "sample", "uniform", "--shape", "3", "--a", "-nan"),
@@ -185,7 +195,7 @@ FAILS("std >= 0.0", "sample", "normal", "--shape", "3", "--std", "-1"),
 FAILS("std >= 0.0", "sample", "normal", "--shape", "30", "--std", "-1e-300"),
 FAILS("scale < 0", "sample", "normal", "--shape", "3", "--generator", "numpy",
       "--std", "-0"),
-#line 896 "book/appB-reliability.nw"
+#line 914 "book/appB-reliability.nw"
 FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "float16"),
 FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "bfloat16"),
 FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "int32"),
@@ -199,7 +209,7 @@ FAILS("for --format", "sample", "uniform", "--shape", "3", "--format", "csv"),
 FAILS("for --format", "sample", "uniform", "--shape", "3", "--format", "NPY"),
 FAILS("for --format", "sample", "uniform", "--shape", "3", "--format", "npz"),
 FAILS("for --format", "sample", "uniform", "--shape", "3", "--format", "txt,npy"),
-#line 920 "book/appB-reliability.nw"
+#line 938 "book/appB-reliability.nw"
 FAILS("empty file name", "sample", "uniform", "--shape", "3", "-o", ""),
 FAILS("empty file name", "sample", "uniform", "--shape", "3", "--output="),
 FAILS("cannot", "sample", "uniform", "--shape", "3", "-o", "@DIR"),
@@ -216,13 +226,13 @@ FAILS_IN(ENV_FILE_LIMIT, "cannot write", "sample", "normal", "--shape", "100000"
          "-o", "@OUT"),
 FAILS_IN(ENV_FILE_LIMIT, "cannot write", "sample", "normal", "--shape", "100000",
          "--format", "npy", "-o", "@DIR/new.npy"),
-#line 944 "book/appB-reliability.nw"
+#line 962 "book/appB-reliability.nw"
 FAILS_IN(ENV_STDOUT_FULL, "standard output", "sample", "uniform", "--shape", "3"),
 FAILS_IN(ENV_STDOUT_FULL, "standard output", "sample", "normal", "--shape", "100000",
          "--format", "npy"),
 FAILS_IN(ENV_STDOUT_CLOSED, "standard output", "sample", "uniform", "--shape", "3"),
 FAILS_IN(ENV_STDOUT_BROKEN, "standard output", "sample", "uniform", "--shape", "3000"),
-#line 961 "book/appB-reliability.nw"
+#line 979 "book/appB-reliability.nw"
 WORKS_IN(ENV_STDOUT_LOG, "sample", "uniform", "--shape", "3",
          "-o", "/dev/stdout"),
 WORKS_IN(ENV_STDOUT_LOG, "sample", "uniform", "--shape", "3",
@@ -247,7 +257,7 @@ FAILS_IN(ENV_FILE_LIMIT_SIGNAL, "File too large", "sample", "normal", "--shape",
          "100000", "-o", "@DIR/new.txt"),
 FAILS_IN(ENV_FILE_LIMIT_SIGNAL, "standard output", "sample", "normal",
          "--shape", "100000"),
-#line 991 "book/appB-reliability.nw"
+#line 1009 "book/appB-reliability.nw"
 WORKS("sample", "uniform", "--help"),
 WORKS("sample", "uniform", "--shape", "3", "-h"),
 WORKS("fans", "--shape", "3x4", "--help"),
@@ -258,7 +268,7 @@ FAILS("unknown option '--version'", "sample", "uniform", "--shape", "3",
 FAILS_IN(ENV_STDOUT_CLOSED, "cannot write the usage", "--help"),
 FAILS_IN(ENV_STDOUT_FULL, "cannot write the usage", "sample", "--help"),
 FAILS_IN(ENV_STDOUT_FULL, "cannot write the version", "--version"),
-#line 1009 "book/appB-reliability.nw"
+#line 1027 "book/appB-reliability.nw"
 FAILS("must be finite in float32", "sample", "trunc_normal", "--shape", "3",
       "--std", "1e39"),
 FAILS("too far in the tail", "sample", "trunc_normal", "--shape", "3",
@@ -282,7 +292,7 @@ FAILS("would overflow float32", "sample", "normal", "--shape", "3",
 FAILS("converted to float32", "sample", "uniform", "--shape", "3",
       "--generator", "numpy", "--dtype", "float32", "--a", "-1e39"),
 FAILS("is too large", "gain", "leaky_relu", "1e155"),
-#line 1041 "book/appB-reliability.nw"
+#line 1059 "book/appB-reliability.nw"
 FAILS("unexpected argument 'x??[31m'", "sample", "uniform", "--shape", "3",
       "x\x01\x1b[31m"),
 FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "float32\x1b[2J"),
@@ -296,7 +306,7 @@ FAILS("unknown option", "sample", "uniform", "--shape", "3", "--@REP:100000:a"),
 FAILS("unknown option", "sample", "uniform", "--shape", "3", "--@REP:100000:a:=1"),
 FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype=float32=float64"),
 FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "@REP:40000:\xe4\xb8\xad"),
-#line 1064 "book/appB-reliability.nw"
+#line 1082 "book/appB-reliability.nw"
 WORKS("sample", "uniform", "--shape", "2x3"),
 WORKS("sample", "normal", "--shape", "0x10"),
 WORKS("sample", "normal", "--shape", "0"),
@@ -315,13 +325,81 @@ WORKS("sample", "normal", "--shape", "30", "--dtype", "float64", "-o", "@DIR/w.t
 WORKS("sample", "uniform", "--shape", "3", "-o", "/dev/null"),
 WORKS("sample", "uniform", "--shape", "3", "-o", "@DIR/@REP:250:a"),
 WORKS("sample", "uniform", "--shape", "3", "-o", "@DIR/-h"),
-#line 1695 "book/appB-reliability.nw"
+#line 2569 "book/appC-deepnet.nw"
+DEEPNET_FAILS("missing the network", NULL),
+DEEPNET_FAILS("missing the network", "--width", "3"),
+DEEPNET_FAILS("unknown network 'sigmoid'", "sigmoid"),
+DEEPNET_FAILS("unknown network 'TANH'", "TANH"),
+DEEPNET_FAILS("unknown network ''", ""),
+DEEPNET_FAILS("unknown network 'tanh?[2J'", "tanh\x1b[2J"),
+DEEPNET_FAILS("unexpected argument 'relu'", "tanh", "relu"),
+DEEPNET_FAILS("unexpected argument", "tanh", "@MANY:100000:x"),
+DEEPNET_FAILS("unknown option '--wdth'", "tanh", "--wdth", "3"),
+DEEPNET_FAILS("unknown option '-h'", "tanh", "-h"),
+DEEPNET_FAILS("--depth is given twice", "tanh", "--depth", "2", "--depth=2"),
+DEEPNET_FAILS("--seed needs a value", "tanh", "--seed"),
+DEEPNET_FAILS("unknown initialization 'lecun'", "tanh", "--init", "lecun"),
+DEEPNET_FAILS("unknown initialization ''", "relu", "--init", ""),
+#line 2586 "book/appC-deepnet.nw"
+DEEPNET_FAILS("needs --std", "tanh", "--init", "normal"),
+DEEPNET_FAILS("--std does not apply", "tanh", "--std", "1"),
+DEEPNET_FAILS("--gain does not apply", "relu", "--init", "kaiming_normal",
+              "--gain", "2"),
+DEEPNET_FAILS("--hist does not apply", "relu", "--hist", "10"),
+DEEPNET_FAILS("--width does not apply", "notebook", "--width", "3"),
+DEEPNET_FAILS("--batch does not apply", "symmetry", "--batch", "3"),
+DEEPNET_FAILS("--init does not apply", "symmetry", "--init", "standard"),
+DEEPNET_FAILS("for --width", "tanh", "--width", "0"),
+DEEPNET_FAILS("for --width", "tanh", "--width", "4097"),
+DEEPNET_FAILS("for --width", "linear", "--width", "513"),
+DEEPNET_FAILS("for --width", "tanh", "--width", "-1"),
+DEEPNET_FAILS("for --width", "tanh", "--width", "1e3"),
+DEEPNET_FAILS("for --width", "tanh", "--width", "@REP:100000:9"),
+DEEPNET_FAILS("for --depth", "relu", "--depth", "1001"),
+DEEPNET_FAILS("for --depth", "relu", "--depth", "18446744073709551616"),
+DEEPNET_FAILS("for --batch", "tanh", "--batch", "0"),
+DEEPNET_FAILS("for --batch", "notebook", "--batch", "65537"),
+DEEPNET_FAILS("for --hist", "tanh", "--hist", "0"),
+DEEPNET_FAILS("for --seed", "tanh", "--seed", "-1"),
+DEEPNET_FAILS("for --seed", "tanh", "--seed", "18446744073709551616"),
+#line 2610 "book/appC-deepnet.nw"
+DEEPNET_FAILS("for --std", "tanh", "--init", "normal", "--std", "nan"),
+DEEPNET_FAILS("for --std", "tanh", "--init", "normal", "--std", "1e999"),
+DEEPNET_FAILS("for --gain", "tanh", "--init", "orthogonal", "--gain", "inf"),
+DEEPNET_FAILS("std >= 0.0", "tanh", "--init", "normal", "--std", "-1",
+              "--width", "2", "--depth", "1", "--batch", "1"),
+DEEPNET_FAILS("from=", "tanh", "--init", "xavier_uniform", "--gain", "-1",
+              "--width", "2", "--depth", "1", "--batch", "1"),
+DEEPNET_FAILS("too large", "tanh", "--width", "4096", "--depth", "2",
+              "--batch", "4096"),
+DEEPNET_FAILS("too large", "linear", "--width", "512", "--depth", "65"),
+DEEPNET_FAILS("too large", "relu", "--width", "4096", "--depth", "1000",
+              "--batch", "65536"),
+DEEPNET_FAILS_IN(ENV_STDOUT_FULL, "cannot write", "tanh", "--width", "4",
+                 "--depth", "2", "--batch", "2"),
+DEEPNET_FAILS_IN(ENV_STDOUT_CLOSED, "cannot write", "symmetry"),
+DEEPNET_FAILS_IN(ENV_STDOUT_BROKEN, "cannot write", "linear", "--width", "8",
+                 "--depth", "2", "--hist", "1000"),
+DEEPNET_WORKS("tanh", "--width", "4", "--depth", "2", "--batch", "3",
+              "--hist", "5"),
+DEEPNET_WORKS("relu", "--init", "orthogonal", "--gain", "-1.5", "--width", "3",
+              "--depth", "2", "--batch", "1"),
+DEEPNET_WORKS("linear", "--init", "kaiming_uniform", "--width", "1",
+              "--depth", "1"),
+DEEPNET_WORKS("tanh", "--init", "normal", "--std", "0", "--width", "2",
+              "--depth", "1", "--batch", "1", "--seed",
+              "18446744073709551615"),
+DEEPNET_WORKS("notebook", "--batch", "1"),
+DEEPNET_WORKS("symmetry", "--seed", "7"),
+DEEPNET_WORKS("--help"),
+#line 1717 "book/appB-reliability.nw"
 };
 #define N_CASES (sizeof cases / sizeof cases[0])
 
-static char nninit_path[PATH_MAX];      /* nninit 的绝对路径，main 中求出 */
+static const char *const program_names[PROGRAMS] = { "nninit", "deepnet" };
+static char program_paths[PROGRAMS][PATH_MAX];  /* 绝对路径，main 中求出 */
 
-#line 1091 "book/appB-reliability.nw"
+#line 1109 "book/appB-reliability.nw"
 typedef struct arglist {
     char **argv;
     size_t n, cap;
@@ -352,7 +430,7 @@ static void free_args(arglist *a)
         free(a->argv[i]);
     free(a->argv);
 }
-#line 1129 "book/appB-reliability.nw"
+#line 1147 "book/appB-reliability.nw"
 static char *expand_rep(const char *prefix, const char *arg)
 {
     const char *rep = strstr(arg, "@REP:");
@@ -390,11 +468,12 @@ static char *expand_place(const char *arg, const char *dir)
     }
     return expand_rep("", arg);
 }
-#line 1171 "book/appB-reliability.nw"
+#line 1189 "book/appB-reliability.nw"
 static arglist expand_args(const hostile_case *c, const char *dir)
 {
     arglist a = { NULL, 0, 0 };
-    push_arg(&a, strcpy(xmalloc(strlen(nninit_path) + 1), nninit_path));
+    const char *path = program_paths[c->prog];
+    push_arg(&a, strcpy(xmalloc(strlen(path) + 1), path));
     for (size_t i = 0; c->args[i] != NULL; i++) {
         const char *arg = c->args[i];
         if (strncmp(arg, "@MANY:", 6) == 0) {
@@ -409,7 +488,7 @@ static arglist expand_args(const hostile_case *c, const char *dir)
     }
     return a;
 }
-#line 1201 "book/appB-reliability.nw"
+#line 1220 "book/appB-reliability.nw"
 #define SENTINEL "this file must survive every failed run\n"
 enum { FILE_LIMIT = 65536 };
 
@@ -426,7 +505,7 @@ static void make_case_dir(char dir[PATH_MAX])
     snprintf(path, sizeof path, "%s/ro", dir);
     ck_assert(mkdir(path, 0555) == 0);
 }
-#line 1225 "book/appB-reliability.nw"
+#line 1244 "book/appB-reliability.nw"
 static void run_child(const hostile_case *c, char **argv, const char *dir,
                       int out_fd, int err_fd)
 {
@@ -451,7 +530,7 @@ static void run_child(const hostile_case *c, char **argv, const char *dir,
         break;
     }
     
-#line 1270 "book/appB-reliability.nw"
+#line 1289 "book/appB-reliability.nw"
 case ENV_FILE_LIMIT_SIGNAL: {
     const struct rlimit limit = { FILE_LIMIT, FILE_LIMIT };
     ok = ok && setrlimit(RLIMIT_FSIZE, &limit) == 0
@@ -469,7 +548,7 @@ case ENV_STDERR_LOG: {
          && (target == 1 || dup2(out_fd, 1) == 1) && close(fd) == 0;
     break;
 }
-#line 1249 "book/appB-reliability.nw"
+#line 1268 "book/appB-reliability.nw"
     default:
         ok = ok && dup2(out_fd, 1) == 1;
     }
@@ -479,7 +558,7 @@ case ENV_STDERR_LOG: {
         execv(argv[0], argv);
     _exit(126);
 }
-#line 1290 "book/appB-reliability.nw"
+#line 1309 "book/appB-reliability.nw"
 typedef struct outcome {
     int status;         /* 退出状态；被信号杀死时为负的信号编号 */
     char *out, *err;    /* 标准输出、标准错误的全部内容，以 '\0' 结尾 */
@@ -516,15 +595,18 @@ static outcome run_case(const hostile_case *c, char **argv, const char *dir)
     r.err = read_all(err, &r.err_len);
     return r;
 }
-#line 1334 "book/appB-reliability.nw"
+#line 1353 "book/appB-reliability.nw"
 enum { MAX_MESSAGE = 300 };
 
-static const char *message_problem(const outcome *r, const char *expected)
+static const char *message_problem(const outcome *r, const char *expected,
+                                   program prog)
 {
     if (r->err_len == 0)
         return "stderr is empty";
-    if (strncmp(r->err, "nninit: ", 8) != 0)
-        return "stderr does not start with 'nninit: '";
+    const size_t len = strlen(program_names[prog]);
+    if (strncmp(r->err, program_names[prog], len) != 0
+        || strncmp(r->err + len, ": ", 2) != 0)
+        return "stderr does not start with the program name and ': '";
     if (r->err_len > MAX_MESSAGE)
         return "the message is too long";
     for (size_t i = 0; i < r->err_len; i++) {
@@ -541,7 +623,7 @@ static const char *message_problem(const outcome *r, const char *expected)
         return "the message does not say why (expected text missing)";
     return NULL;
 }
-#line 1365 "book/appB-reliability.nw"
+#line 1387 "book/appB-reliability.nw"
 static bool named_in_args(const hostile_case *c, const char *name)
 {
     for (size_t i = 0; c->args[i] != NULL; i++)
@@ -566,13 +648,13 @@ static bool file_is(const char *path, const char *content)
     free(got);
     return same;
 }
-#line 1392 "book/appB-reliability.nw"
+#line 1414 "book/appB-reliability.nw"
 static bool prepared_by_env(const char *name)
 {
     return strcmp(name, "log") == 0 || strcmp(name, "link") == 0
            || strcmp(name, "sym") == 0 || strcmp(name, "fifo") == 0;
 }
-#line 1400 "book/appB-reliability.nw"
+#line 1422 "book/appB-reliability.nw"
 static const char *dir_problem(const hostile_case *c, const char *dir, bool out_kept)
 {
     static char why[PATH_MAX + 64];
@@ -598,7 +680,7 @@ static const char *dir_problem(const hostile_case *c, const char *dir, bool out_
         problem = "something was written into the read-only directory";
     return problem;
 }
-#line 1431 "book/appB-reliability.nw"
+#line 1453 "book/appB-reliability.nw"
 static void remove_case_dir(const char *dir)
 {
     char path[PATH_MAX + 256];
@@ -615,7 +697,7 @@ static void remove_case_dir(const char *dir)
         closedir(d);
     rmdir(dir);
 }
-#line 1534 "book/appB-reliability.nw"
+#line 1556 "book/appB-reliability.nw"
 #define LOG_HEADER "the first line of the log\n"
 
 typedef struct env_state {
@@ -629,7 +711,7 @@ static void put_text(const char *path, const char *text)
     ck_assert_ptr_nonnull(f);
     ck_assert(fputs(text, f) >= 0 && fclose(f) == 0);
 }
-#line 1550 "book/appB-reliability.nw"
+#line 1572 "book/appB-reliability.nw"
 static env_state prepare_env(const hostile_case *c, const char *dir)
 {
     char out[PATH_MAX + 16], path[PATH_MAX + 16];
@@ -644,7 +726,7 @@ static env_state prepare_env(const hostile_case *c, const char *dir)
     if (c->env == ENV_OUT_PRIVATE || c->env == ENV_OUT_READONLY)
         ck_assert(chmod(out, c->env == ENV_OUT_PRIVATE ? 0600 : 0444) == 0);
     
-#line 1570 "book/appB-reliability.nw"
+#line 1592 "book/appB-reliability.nw"
 if (c->env == ENV_OUT_LINKED) {
     snprintf(path, sizeof path, "%s/link", dir);
     ck_assert(link(out, path) == 0);
@@ -657,11 +739,11 @@ if (c->env == ENV_FIFO) {
     e.fifo = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     ck_assert(e.fifo >= 0);
 }
-#line 1564 "book/appB-reliability.nw"
+#line 1586 "book/appB-reliability.nw"
     ck_assert(stat(out, &e.out) == 0);
     return e;
 }
-#line 1587 "book/appB-reliability.nw"
+#line 1609 "book/appB-reliability.nw"
 static const char *log_problem(const char *dir)
 {
     char path[PATH_MAX + 16];
@@ -683,7 +765,7 @@ static const char *log_problem(const char *dir)
         return "the output is not appended to the log";
     return NULL;
 }
-#line 1611 "book/appB-reliability.nw"
+#line 1633 "book/appB-reliability.nw"
 static const char *links_problem(const char *dir, const struct stat *out)
 {
     char path[PATH_MAX + 16];
@@ -709,7 +791,7 @@ static const char *fifo_problem(const char *dir, int fd)
     return read(fd, buf, sizeof buf) > 0 ? NULL
                                           : "nothing arrived through the pipe";
 }
-#line 1644 "book/appB-reliability.nw"
+#line 1666 "book/appB-reliability.nw"
 static const char *env_problem(const hostile_case *c, const char *dir,
                                const env_state *e)
 {
@@ -732,7 +814,7 @@ static const char *env_problem(const hostile_case *c, const char *dir,
         return fifo_problem(dir, e->fifo);
     return NULL;
 }
-#line 1455 "book/appB-reliability.nw"
+#line 1477 "book/appB-reliability.nw"
 static bool uses_ro(const hostile_case *c)
 {
     for (size_t i = 0; c->args[i] != NULL; i++)
@@ -752,7 +834,7 @@ START_TEST(test_hostile_case)
     arglist a = expand_args(c, dir);
     outcome r = run_case(c, a.argv, dir);
     
-#line 1494 "book/appB-reliability.nw"
+#line 1516 "book/appB-reliability.nw"
 const bool stdout_captured = c->env != ENV_STDOUT_FULL
                              && c->env != ENV_STDOUT_CLOSED
                              && c->env != ENV_STDOUT_BROKEN
@@ -766,7 +848,7 @@ if (c->status == 2) {
     else if (stdout_captured && r.out_len != 0)
         problem = "stdout is not empty";
     else
-        problem = message_problem(&r, c->message);
+        problem = message_problem(&r, c->message, c->prog);
     if (problem == NULL)
         problem = dir_problem(c, dir, true);
 } else {
@@ -779,7 +861,7 @@ if (c->status == 2) {
 }
 char shown_err[256];
 snprintf(shown_err, sizeof shown_err, "%s", r.err);
-#line 1474 "book/appB-reliability.nw"
+#line 1496 "book/appB-reliability.nw"
     if (problem == NULL)
         problem = env_problem(c, dir, &e);
     if (e.fifo >= 0)
@@ -794,12 +876,17 @@ snprintf(shown_err, sizeof shown_err, "%s", r.err);
 }
 END_TEST
 
-#line 1707 "book/appB-reliability.nw"
+#line 1730 "book/appB-reliability.nw"
 int main(void)
 {
-    if (realpath(NNI_BIN_DIR "/nninit", nninit_path) == NULL) {
-        perror("check-hostile: " NNI_BIN_DIR "/nninit");
-        return EXIT_FAILURE;
+    for (int k = 0; k < PROGRAMS; k++) {
+        char relative[PATH_MAX];
+        snprintf(relative, sizeof relative, "%s/%s", NNI_BIN_DIR,
+                 program_names[k]);
+        if (realpath(relative, program_paths[k]) == NULL) {
+            perror(relative);
+            return EXIT_FAILURE;
+        }
     }
     Suite *s = suite_create("hostile");
     TCase *tc = tcase_create("nninit");

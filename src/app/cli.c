@@ -1,4 +1,4 @@
-#line 1210 "book/ch90-cli.nw"
+#line 1211 "book/ch90-cli.nw"
 /* app/cli.c -- nninit 的入口：子命令表、用法与错误报告 */
 #include <errno.h>
 #include <stdio.h>
@@ -7,7 +7,7 @@
 
 #include "app/cli.h"
 
-#line 1296 "book/ch90-cli.nw"
+#line 1297 "book/ch90-cli.nw"
 static int fail(const char *message);
 
 static int cannot_print(const char *what)
@@ -17,7 +17,7 @@ static int cannot_print(const char *what)
              "output: %s", what, errno != 0 ? strerror(errno) : "write error");
     return fail(message);
 }
-#line 1227 "book/ch90-cli.nw"
+#line 1228 "book/ch90-cli.nw"
 static const char usage_head[] =
     "usage: nninit sample INIT --shape DIMS [options]\n"
     "       nninit gain NONLINEARITY [NEGATIVE_SLOPE]\n"
@@ -82,7 +82,7 @@ static int print_version(void)
     printf("nninit %s\n", nni_version());
     return fflush(stdout) == 0 ? 0 : cannot_print("the version");
 }
-#line 1311 "book/ch90-cli.nw"
+#line 1312 "book/ch90-cli.nw"
 static bool run_sample(int argc, const char *const *argv, char *err, size_t errsize)
 {
     nni_app_sample s;
@@ -200,7 +200,7 @@ static bool run_fans(int argc, const char *const *argv, char *err, size_t errsiz
     return true;
 }
 
-#line 1320 "book/ch90-cli.nw"
+#line 1321 "book/ch90-cli.nw"
 static const struct command {
     const char *name;
     bool (*run)(int argc, const char *const *argv, char *err, size_t errsize);
@@ -210,9 +210,9 @@ static const struct command {
 #line 305 "book/ch92-cli-init.nw"
 { "gain", run_gain },
 { "fans", run_fans },
-#line 1326 "book/ch90-cli.nw"
+#line 1327 "book/ch90-cli.nw"
 };
-#line 1356 "book/ch90-cli.nw"
+#line 1363 "book/ch90-cli.nw"
 static size_t utf8_length(const unsigned char *p)
 {
     if (p[0] >= 0x20 && p[0] < 0x7f)
@@ -228,8 +228,8 @@ static size_t utf8_length(const unsigned char *p)
         return 0;
     return n;
 }
-#line 1333 "book/ch90-cli.nw"
-static int fail(const char *message)
+#line 1335 "book/ch90-cli.nw"
+int nni_app_report(const char *program, const char *message)
 {
     char line[NNI_APP_ERRSIZE];
     snprintf(line, sizeof line, "%s", message);
@@ -240,15 +240,20 @@ static int fail(const char *message)
         else
             p += n;
     }
-    fprintf(stderr, "nninit: %s\n", line);
+    fprintf(stderr, "%s: %s\n", program, line);
     return 2;
 }
-#line 1374 "book/ch90-cli.nw"
+
+static int fail(const char *message)
+{
+    return nni_app_report("nninit", message);
+}
+#line 1381 "book/ch90-cli.nw"
 static bool is_help(const char *arg)
 {
     return strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0;
 }
-#line 1386 "book/ch90-cli.nw"
+#line 1393 "book/ch90-cli.nw"
 static bool takes_value(const char *arg)
 {
     if (arg[0] != '-' || (arg[1] >= '0' && arg[1] <= '9') || arg[1] == '.')
@@ -267,7 +272,7 @@ static bool wants_help(int argc, char **argv)
     }
     return false;
 }
-#line 1407 "book/ch90-cli.nw"
+#line 1414 "book/ch90-cli.nw"
 int nni_app_main(int argc, char **argv)
 {
     char err[NNI_APP_ERRSIZE] = "";

@@ -1,4 +1,4 @@
-#line 775 "book/ch60-modules.nw"
+#line 777 "book/ch60-modules.nw"
 /* nn/forward.c -- 模块的前向传播 */
 #include <math.h>
 #include <string.h>
@@ -7,7 +7,7 @@
 #include "nn/internal.h"
 #include "tensor/internal.h"
 
-#line 827 "book/ch60-modules.nw"
+#line 834 "book/ch60-modules.nw"
 static nni_status custom_forward(nni_module *m, const nni_tensor *x,
                                  nni_tensor **y)
 {
@@ -23,7 +23,7 @@ static nni_status custom_forward(nni_module *m, const nni_tensor *x,
                          "tensor", m->type_name);
     return status;
 }
-#line 849 "book/ch60-modules.nw"
+#line 856 "book/ch60-modules.nw"
 static double relu(double v)
 {
     return v > 0.0 ? v : 0.0 * v;   /* 保留 NaN；负数得 +0 或 -0 与 PyTorch 一致 */
@@ -39,7 +39,7 @@ static nni_status elementwise_forward(const nni_tensor *x, nni_tensor **y,
         nni__tensor_store(*y, i, f(nni__tensor_load(x, i)));
     return NNI_OK;
 }
-#line 871 "book/ch60-modules.nw"
+#line 878 "book/ch60-modules.nw"
 static nni_status sequential_forward(nni_module *m, const nni_tensor *x, nni_tensor **y)
 {
     nni_tensor *current = NULL;
@@ -55,13 +55,14 @@ static nni_status sequential_forward(nni_module *m, const nni_tensor *x, nni_ten
     *y = current;
     return NNI_OK;
 }
-#line 893 "book/ch60-modules.nw"
-static nni_status linear_forward(const nni_module *m, const nni_tensor *x, nni_tensor **y)
+#line 901 "book/ch60-modules.nw"
+static nni_status linear_forward(const nni_module *m, const nni_tensor *x,
+                                 nni_tensor **y, const char *who)
 {
     const nni_tensor *w = m->params[0].tensor;
     const nni_tensor *b = m->n_params > 1 ? m->params[1].tensor : NULL;
     
-#line 910 "book/ch60-modules.nw"
+#line 919 "book/ch60-modules.nw"
 if (x->ndim != 1 && x->ndim != 2)
     return nni__fail(NNI_ESHAPE, "Linear: input must have 1 or 2 dimensions, not %zu",
                      x->ndim);
@@ -75,7 +76,7 @@ if (x->dtype != w->dtype || (b != NULL && b->dtype != w->dtype))
                      "with nni_tensor_to", nni_dtype_name(x->dtype),
                      nni_dtype_name(w->dtype),
                      b != NULL ? nni_dtype_name(b->dtype) : "absent");
-#line 898 "book/ch60-modules.nw"
+#line 907 "book/ch60-modules.nw"
     size_t batch = x->ndim == 2 ? x->shape[0] : 1;
     size_t yshape[2] = { batch, m->out_features };
     nni_status status = x->ndim == 2 ? nni_tensor_new(y, x->dtype, 2, yshape)
@@ -83,27 +84,140 @@ if (x->dtype != w->dtype || (b != NULL && b->dtype != w->dtype))
     if (status != NNI_OK)
         return status;
     
-#line 931 "book/ch60-modules.nw"
-for (size_t r = 0; r < batch; r++)
-    for (size_t o = 0; o < m->out_features; o++) {
-        double sum = b != NULL ? nni__tensor_load(b, o) : 0.0;
-        for (size_t i = 0; i < m->in_features; i++)
-            sum += nni__tensor_load(x, r * m->in_features + i)
-                 * nni__tensor_load(w, o * m->in_features + i);
-        nni__tensor_store(*y, r * m->out_features + o, sum);
+#line 944 "book/ch60-modules.nw"
+status = nni__matmul_nt(*y, nni__mat_of(x, batch, m->in_features),
+                        nni__mat_of(w, m->out_features, m->in_features), b,
+                        who);
+if (status != NNI_OK) {
+    nni_tensor_free(*y);
+    *y = NULL;
+}
+#line 914 "book/ch60-modules.nw"
+    return status;
+}
+#line 579 "book/ch62-backward.nw"
+static nni_status record(nni_module *m, const nni_tensor *x, bool borrow,
+                         const nni_tensor **y);
+
+#line 628 "book/ch62-backward.nw"
+static nni_status record_output(nni_module *m)
+{
+    const nni_tensor *x = m->cache.t[NNI__IN];
+    nni_tensor *y = NULL;
+    nni_status status;
+    switch (m->kind) {
+    case NNI_LINEAR:
+        status = linear_forward(m, x, &y, "nni_module_forward_cached");
+        break;
+    case NNI_RELU:   status = elementwise_forward(x, &y, relu); break;
+    case NNI_TANH:   status = elementwise_forward(x, &y, tanh); break;
+    default:         
+#line 648 "book/ch62-backward.nw"
+status = m->forward(m, x, &y, m->ctx);
+if (status != NNI_OK) {
+    nni_tensor_free(y);
+    y = NULL;
+} else if (y == NULL) {
+    status = nni__fail(NNI_EINVAL, "nni_module_forward_cached: the forward "
+                       "function of %s returned no output", m->type_name);
+}
+break;
+#line 640 "book/ch62-backward.nw"
     }
-#line 905 "book/ch60-modules.nw"
+    m->cache.t[NNI__OUT] = y;
+    m->cache.owned[NNI__OUT] = true;
+    return status;
+}
+#line 663 "book/ch62-backward.nw"
+static nni_status record_children(nni_module *m)
+{
+    const nni_tensor *h = m->cache.t[NNI__IN];
+    for (size_t i = 0; i < m->n_children; i++) {
+        nni_status status = record(m->children[i].module, h, true, &h);
+        if (status != NNI_OK)
+            return status;
+    }
+    m->cache.t[NNI__OUT] = (nni_tensor *)h;
+    m->cache.owned[NNI__OUT] = false;
     return NNI_OK;
 }
-#line 803 "book/ch60-modules.nw"
+
+#line 585 "book/ch62-backward.nw"
+static nni_status record(nni_module *m, const nni_tensor *x, bool borrow,
+                         const nni_tensor **y)
+{
+    nni_status status = NNI_OK;
+    
+#line 605 "book/ch62-backward.nw"
+if (m->cache.t[NNI__IN] != NULL)
+    return nni__fail(NNI_EINVAL, "nni_module_forward_cached: a %s runs "
+                     "twice in one forward pass; its cache can hold only "
+                     "one run", m->type_name);
+#line 590 "book/ch62-backward.nw"
+    
+#line 615 "book/ch62-backward.nw"
+if (borrow) {
+    m->cache.t[NNI__IN] = (nni_tensor *)x;
+    m->cache.owned[NNI__IN] = false;
+} else {
+    status = nni_tensor_clone(&m->cache.t[NNI__IN], x);
+    m->cache.owned[NNI__IN] = status == NNI_OK;
+}
+#line 591 "book/ch62-backward.nw"
+    if (status == NNI_OK && m->kind == NNI_SEQUENTIAL)
+        status = record_children(m);
+    else if (status == NNI_OK)
+        status = record_output(m);
+    if (status == NNI_OK)
+        *y = m->cache.t[NNI__OUT];
+    return status;
+}
+#line 681 "book/ch62-backward.nw"
+nni_status nni_module_forward_cached(nni_module *m, const nni_tensor *x,
+                                     nni_tensor **y)
+{
+    if (y != NULL)
+        *y = NULL;
+    if (m == NULL || x == NULL || y == NULL)
+        return nni__fail(NNI_EINVAL, "nni_module_forward_cached: module, input "
+                         "or output is NULL");
+    nni_module *root = nni__tree_root(m);
+    if (root->phase != NNI__IDLE)
+        return nni__fail(NNI_EINVAL, "nni_module_forward_cached: called "
+                         "during a forward or backward pass of the same tree");
+    
+#line 698 "book/ch62-backward.nw"
+const nni_tensor *out = NULL;
+nni__tree_clear(root);
+nni__tree_set_phase(root, NNI__RECORDING);
+nni_status status = record(m, x, false, &out);
+if (status == NNI_OK)
+    status = nni_tensor_clone(y, out);
+nni__tree_set_phase(root, NNI__IDLE);
+if (status != NNI_OK)
+    nni__tree_clear(root);
+return status;
+#line 694 "book/ch62-backward.nw"
+}
+#line 715 "book/ch62-backward.nw"
+static nni_status forward_while_recording(nni_module *m, const nni_tensor *x,
+                                          nni_tensor **y)
+{
+    const nni_tensor *out = NULL;
+    nni_status status = record(m, x, false, &out);
+    return status == NNI_OK ? nni_tensor_clone(y, out) : status;
+}
+#line 808 "book/ch60-modules.nw"
 nni_status nni_module_forward(nni_module *m, const nni_tensor *x, nni_tensor **y)
 {
     if (y != NULL)
         *y = NULL;
     if (m == NULL || x == NULL || y == NULL)
         return nni__fail(NNI_EINVAL, "nni_module_forward: module, input or output is NULL");
+    if (m->phase == NNI__RECORDING)         /* 第 \ref{ch:backward} 章 */
+        return forward_while_recording(m, x, y);
     switch (m->kind) {
-    case NNI_LINEAR:     return linear_forward(m, x, y);
+    case NNI_LINEAR:     return linear_forward(m, x, y, "nni_module_forward");
     case NNI_RELU:       return elementwise_forward(x, y, relu);
     case NNI_TANH:       return elementwise_forward(x, y, tanh);
     case NNI_SEQUENTIAL: return sequential_forward(m, x, y);

@@ -1,0 +1,349 @@
+#line 235 "book/ch62-backward.nw"
+/* nn/backward.c -- 反向传播：缓存、链式法则、提交梯度 */
+#include <math.h>
+#include <string.h>
+
+#include "base/internal.h"
+#include "nn/internal.h"
+#include "tensor/internal.h"
+
+#line 252 "book/ch62-backward.nw"
+static void cache_put(nni_module *m, int slot, nni_tensor *t, bool owned)
+{
+    m->cache.t[slot] = t;
+    m->cache.owned[slot] = owned;
+}
+
+static void cache_drop(nni_module *m, int slot)
+{
+    if (m->cache.owned[slot])
+        nni_tensor_free(m->cache.t[slot]);
+    cache_put(m, slot, NULL, false);
+}
+#line 267 "book/ch62-backward.nw"
+void nni__module_release(nni_module *m)
+{
+    for (int slot = 0; slot < NNI__SLOTS; slot++)
+        cache_drop(m, slot);
+    for (int k = 0; k < 2; k++) {
+        nni_tensor_free(m->pending[k]);
+        m->pending[k] = NULL;
+    }
+}
+#line 281 "book/ch62-backward.nw"
+nni_module *nni__tree_root(nni_module *m)
+{
+    while (m->parent != NULL)
+        m = m->parent;
+    return m;
+}
+
+void nni__tree_set_phase(nni_module *root, int phase)
+{
+    for (nni_module *m = root; m != NULL; m = nni_module_next(root, m))
+        m->phase = phase;
+}
+
+void nni__tree_clear(nni_module *root)
+{
+    for (nni_module *m = root; m != NULL; m = nni_module_next(root, m))
+        nni__module_release(m);
+}
+#line 734 "book/ch62-backward.nw"
+static nni_status backward_node(nni_module *m, nni_tensor *dy, bool owned,
+                                bool need_dx, nni_tensor **dx);
+
+#line 788 "book/ch62-backward.nw"
+static nni_status check_like(const nni_tensor *t, const nni_tensor *like,
+                             const char *what, const char *like_what)
+{
+    bool same = t->ndim == like->ndim;
+    for (size_t k = 0; same && k < t->ndim; k++)
+        same = t->shape[k] == like->shape[k];
+    if (!same)
+        return nni__fail(NNI_ESHAPE, "nni_module_backward: %s does not have "
+                         "the shape of %s", what, like_what);
+    if (t->dtype != like->dtype)
+        return nni__fail(NNI_EDTYPE, "nni_module_backward: %s is %s, %s is %s",
+                         what, nni_dtype_name(t->dtype), like_what,
+                         nni_dtype_name(like->dtype));
+    return NNI_OK;
+}
+#line 851 "book/ch62-backward.nw"
+static nni_status new_product(nni_tensor **out, const nni_tensor *like,
+                              nni__mat a, nni__mat b)
+{
+    nni_status status = nni_tensor_new(out, like->dtype, like->ndim,
+                                       like->shape);
+    if (status == NNI_OK)
+        status = nni__matmul_nt(*out, a, b, NULL, "nni_module_backward");
+    if (status != NNI_OK) {
+        nni_tensor_free(*out);
+        *out = NULL;
+    }
+    return status;
+}
+#line 869 "book/ch62-backward.nw"
+static nni_status bias_grad(nni_tensor **out, const nni_tensor *b,
+                            const nni_tensor *g, size_t batch)
+{
+    const size_t n = b->numel;
+    nni_status status = nni_tensor_new(out, b->dtype, 1, &n);
+    for (size_t o = 0; status == NNI_OK && o < n; o++) {
+        double sum = 0.0;
+        for (size_t r = 0; r < batch; r++)
+            sum += nni__tensor_load(g, r * n + o);
+        nni__tensor_store(*out, o, sum);
+    }
+    return status;
+}
+
+#line 820 "book/ch62-backward.nw"
+static nni_status linear_backward(nni_module *m, bool need_dx, nni_tensor **dx)
+{
+    const nni_tensor *x = m->cache.t[NNI__IN], *g = m->cache.t[NNI__GOUT];
+    nni_tensor *w = m->params[0].tensor;
+    nni_tensor *b = m->n_params > 1 ? m->params[1].tensor : NULL;
+    const size_t batch = x->ndim == 2 ? x->shape[0] : 1;
+    const nni__mat G = nni__mat_of(g, batch, m->out_features);
+    const nni__mat X = nni__mat_of(x, batch, m->in_features);
+    const nni__mat W = nni__mat_of(w, m->out_features, m->in_features);
+    nni_status status = NNI_OK;
+    if (w->dtype != x->dtype || (b != NULL && b->dtype != x->dtype))
+        status = nni__fail(NNI_EDTYPE, "nni_module_backward: the parameters of "
+                           "a Linear changed dtype after the forward pass");
+    
+#line 839 "book/ch62-backward.nw"
+if (status == NNI_OK && need_dx)
+    status = new_product(dx, x, G, nni__mat_t(W));
+if (status == NNI_OK && w->requires_grad)
+    status = new_product(&m->pending[0], w, nni__mat_t(G), nni__mat_t(X));
+if (status == NNI_OK && b != NULL && b->requires_grad)
+    status = bias_grad(&m->pending[1], b, g, batch);
+#line 834 "book/ch62-backward.nw"
+    return status;
+}
+#line 891 "book/ch62-backward.nw"
+static nni_status elementwise_backward(nni_module *m, bool need_dx,
+                                       nni_tensor **dx)
+{
+    const nni_tensor *y = m->cache.t[NNI__OUT], *g = m->cache.t[NNI__GOUT];
+    if (!need_dx)
+        return NNI_OK;
+    nni_status status = nni_tensor_clone(dx, g);
+    for (size_t i = 0; status == NNI_OK && i < g->numel; i++) {
+        const double yi = nni__tensor_load(y, i), gi = nni__tensor_load(g, i);
+        nni__tensor_store(*dx, i, m->kind == NNI_RELU ? (yi <= 0.0 ? 0.0 : gi)
+                                                      : gi * (1.0 - yi * yi));
+    }
+    return status;
+}
+#line 915 "book/ch62-backward.nw"
+static nni_status sequential_backward(nni_module *m, bool need_dx,
+                                      nni_tensor **dx)
+{
+    nni_tensor *g = m->cache.t[NNI__GOUT];
+    bool owned = false;
+    for (size_t i = m->n_children; i-- > 0;) {
+        nni_tensor *next = NULL;
+        nni_status status = backward_node(m->children[i].module, g, owned,
+                                          i > 0 || need_dx, &next);
+        if (status != NNI_OK)
+            return status;
+        g = next;
+        owned = true;
+    }
+    if (!need_dx)
+        return NNI_OK;
+    if (m->n_children == 0)
+        return nni_tensor_clone(dx, g);
+    *dx = g;
+    return NNI_OK;
+}
+#line 941 "book/ch62-backward.nw"
+static nni_status custom_backward(nni_module *m, bool need_dx, nni_tensor **dx)
+{
+    if (m->backward == NULL)
+        return nni__fail(NNI_EINVAL, "nni_module_backward: the custom module "
+                         "%s has no backward function (see "
+                         "nni_custom_set_backward)", m->type_name);
+    nni_status status = m->backward(m, m->cache.t[NNI__GOUT],
+                                    need_dx ? dx : NULL, m->ctx);
+    if (status != NNI_OK || !need_dx)
+        return status;
+    if (*dx == NULL)
+        return nni__fail(NNI_EINVAL, "nni_module_backward: the backward "
+                         "function of %s returned no input gradient",
+                         m->type_name);
+    return check_like(*dx, m->cache.t[NNI__IN], "the input gradient",
+                      "the input");
+}
+
+#line 743 "book/ch62-backward.nw"
+static nni_status backward_node(nni_module *m, nni_tensor *dy, bool owned,
+                                bool need_dx, nni_tensor **dx)
+{
+    *dx = NULL;
+    
+#line 757 "book/ch62-backward.nw"
+if (m->cache.t[NNI__OUT] == NULL || m->cache.t[NNI__GOUT] != NULL) {
+    if (owned)
+        nni_tensor_free(dy);
+    if (m->cache.t[NNI__OUT] == NULL)
+        return nni__fail(NNI_EINVAL, "nni_module_backward: the %s has no "
+                         "cached forward pass (run nni_module_forward_cached "
+                         "first)", m->type_name);
+    return nni__fail(NNI_EINVAL, "nni_module_backward: the %s gets a gradient "
+                     "twice in one backward pass", m->type_name);
+}
+#line 748 "book/ch62-backward.nw"
+    cache_put(m, NNI__GOUT, dy, owned);
+    nni_status status = check_like(dy, m->cache.t[NNI__OUT], "dy",
+                                   "the output");
+    
+#line 770 "book/ch62-backward.nw"
+if (status == NNI_OK) {
+    switch (m->kind) {
+    case NNI_LINEAR:     status = linear_backward(m, need_dx, dx); break;
+    case NNI_RELU:
+    case NNI_TANH:       status = elementwise_backward(m, need_dx, dx); break;
+    case NNI_SEQUENTIAL: status = sequential_backward(m, need_dx, dx); break;
+    case NNI_CUSTOM:     status = custom_backward(m, need_dx, dx); break;
+    }
+}
+if (status != NNI_OK) {
+    nni_tensor_free(*dx);
+    *dx = NULL;
+}
+#line 752 "book/ch62-backward.nw"
+    return status;
+}
+#line 967 "book/ch62-backward.nw"
+static void accumulate(nni_tensor *param, nni_tensor *grad)
+{
+    if (param->grad == NULL) {
+        param->grad = grad;
+        return;
+    }
+    if (grad->dtype == NNI_FLOAT32) {
+        float *to = param->grad->data;
+        const float *from = grad->data;
+        for (size_t i = 0; i < grad->numel; i++)
+            to[i] += from[i];
+    } else {
+        double *to = param->grad->data;
+        const double *from = grad->data;
+        for (size_t i = 0; i < grad->numel; i++)
+            to[i] += from[i];
+    }
+    nni_tensor_free(grad);
+}
+#line 989 "book/ch62-backward.nw"
+static void commit(nni_module *root)
+{
+    for (nni_module *m = root; m != NULL; m = nni_module_next(root, m))
+        for (size_t k = 0; k < 2; k++)
+            if (m->pending[k] != NULL) {
+                accumulate(m->params[k].tensor, m->pending[k]);
+                m->pending[k] = NULL;
+            }
+}
+#line 1004 "book/ch62-backward.nw"
+static void drop_gradients(nni_module *root)
+{
+    for (nni_module *m = root; m != NULL; m = nni_module_next(root, m)) {
+        cache_drop(m, NNI__GOUT);
+        for (size_t k = 0; k < 2; k++) {
+            nni_tensor_free(m->pending[k]);
+            m->pending[k] = NULL;
+        }
+    }
+}
+#line 1023 "book/ch62-backward.nw"
+nni_status nni_module_backward(nni_module *m, const nni_tensor *dy,
+                               nni_tensor **dx)
+{
+    nni_tensor *copy = NULL, *grad_x = NULL;
+    if (dx != NULL)
+        *dx = NULL;
+    if (m == NULL || dy == NULL)
+        return nni__fail(NNI_EINVAL, "nni_module_backward: module or dy "
+                         "is NULL");
+    nni_module *root = nni__tree_root(m);
+    if (root->phase == NNI__RECORDING)
+        return nni__fail(NNI_EINVAL, "nni_module_backward: called during a "
+                         "forward pass of the same tree");
+    if (root->phase == NNI__BACKWARD) {
+        nni_status status = nni_tensor_clone(&copy, dy);
+        if (status != NNI_OK)
+            return status;
+        return backward_node(m, copy, true, dx != NULL,
+                             dx != NULL ? dx : &grad_x);
+    }
+    
+#line 1048 "book/ch62-backward.nw"
+drop_gradients(root);
+nni_status status = nni_tensor_clone(&copy, dy);
+if (status == NNI_OK) {
+    nni__tree_set_phase(root, NNI__BACKWARD);
+    status = backward_node(m, copy, true, dx != NULL, &grad_x);
+    nni__tree_set_phase(root, NNI__IDLE);
+}
+if (status != NNI_OK) {
+    drop_gradients(root);
+    return status;
+}
+commit(root);
+if (dx != NULL)
+    *dx = grad_x;
+return NNI_OK;
+#line 1044 "book/ch62-backward.nw"
+}
+#line 1069 "book/ch62-backward.nw"
+void nni_module_clear_cache(nni_module *m)
+{
+    if (m == NULL)
+        return;
+    nni_module *root = nni__tree_root(m);
+    if (root->phase == NNI__IDLE)
+        nni__tree_clear(root);
+}
+
+const nni_tensor *nni_module_cached_input(const nni_module *m)
+{
+    return m != NULL ? m->cache.t[NNI__IN] : NULL;
+}
+
+const nni_tensor *nni_module_cached_output(const nni_module *m)
+{
+    return m != NULL ? m->cache.t[NNI__OUT] : NULL;
+}
+
+const nni_tensor *nni_module_cached_grad_output(const nni_module *m)
+{
+    return m != NULL ? m->cache.t[NNI__GOUT] : NULL;
+}
+#line 1095 "book/ch62-backward.nw"
+nni_tensor *nni_tensor_grad(const nni_tensor *t)
+{
+    return t != NULL ? t->grad : NULL;
+}
+
+void nni_module_zero_grad(nni_module *root)
+{
+    for (nni_module *m = root; m != NULL; m = nni_module_next(root, m))
+        for (size_t k = 0; k < m->n_params; k++) {
+            nni_tensor *g = m->params[k].tensor->grad;
+            if (g != NULL)
+                memset(g->data, 0, g->numel * nni_dtype_size(g->dtype));
+        }
+}
+
+nni_status nni_custom_set_backward(nni_module *m, nni_backward_fn backward)
+{
+    if (m == NULL || m->kind != NNI_CUSTOM)
+        return nni__fail(NNI_EINVAL, "nni_custom_set_backward: not a custom "
+                         "module");
+    m->backward = backward;
+    return NNI_OK;
+}
