@@ -76,8 +76,9 @@ deps:
 # One stamp for the whole tangle: any .nw edit re-runs notangle (cheap), but
 # cpif keeps the timestamps of unchanged files, so nothing is recompiled.
 tangle: build/tangle.stamp
-build/tangle.stamp: $(NW) scripts/tangle.sh
+build/tangle.stamp: $(NW) scripts/tangle.sh scripts/check-nw.sh
 	@mkdir -p build
+	@scripts/check-nw.sh $(NW)
 	@scripts/tangle.sh . $(NW)
 	@touch $@
 
@@ -166,11 +167,15 @@ build/book/%: book/%
 	cp $< $@
 
 book: build/book.pdf
+# check-layout.sh fails when a word runs past the right edge of the text block;
+# LAYOUT_MODE=--report only lists them.
+LAYOUT_MODE ?= --report
 build/book.pdf: build/book/book.tex build/book/nowebzh.sty build/book/refs.bib build/book/allcode.tex \
-                $(FIGS) $(GENERATED) scripts/check-latex-log.sh
+                $(FIGS) $(GENERATED) scripts/check-latex-log.sh scripts/check-layout.sh
 	cd build/book && latexmk -xelatex -interaction=nonstopmode -halt-on-error \
 	    book.tex > latexmk.out 2>&1 || { tail -n 60 latexmk.out; exit 1; }
 	scripts/check-latex-log.sh build/book/book.log
+	scripts/check-layout.sh build/book/book.pdf build/book/book.log $(LAYOUT_MODE)
 	cp build/book/book.pdf $@
 
 build-all: lib programs figures book

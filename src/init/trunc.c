@@ -1,10 +1,10 @@
-#line 355 "book/ch86-init-others.nw"
+#line 359 "book/ch86-init-others.nw"
 /* init/trunc.c -- 截断正态分布：逆变换法与 ATen 的 erfinv */
 #include <math.h>
 
 #include "init/internal.h"
 
-#line 387 "book/ch86-init-others.nw"
+#line 391 "book/ch86-init-others.nw"
 #define NNI__ERFINV(name, T, F)                                                   \
 static T name(T y)                                                                \
 {                                                                                 \
@@ -41,12 +41,12 @@ static T name(T y)                                                              
 
 NNI__ERFINV(erfinv_float, float, f)
 NNI__ERFINV(erfinv_double, double, )
-#line 459 "book/ch86-init-others.nw"
+#line 463 "book/ch86-init-others.nw"
 static double norm_cdf(double x)
 {
     return (1. + erf(x / sqrt(2.))) / 2.;
 }
-#line 437 "book/ch86-init-others.nw"
+#line 441 "book/ch86-init-others.nw"
 nni_status nni_init_trunc_normal_(nni_torch_gen *gen, nni_tensor *t, double mean, double std,
                                   double a, double b)
 {
@@ -55,7 +55,7 @@ nni_status nni_init_trunc_normal_(nni_torch_gen *gen, nni_tensor *t, double mean
     if (status != NNI_OK)
         return status;
     
-#line 466 "book/ch86-init-others.nw"
+#line 470 "book/ch86-init-others.nw"
 if (std == 0.0)
     return nni__fail(NNI_EINVAL, "%s: std is 0 (float division by zero)", who);
 if (!(std > 0.0) || !isfinite(std) || !isfinite(mean) || isnan(a) || isnan(b))
@@ -63,7 +63,7 @@ if (!(std > 0.0) || !isfinite(std) || !isfinite(mean) || isnan(a) || isnan(b))
                      "that are not NaN, got mean=%g std=%g a=%g b=%g", who, mean, std, a, b);
 if (a > b)
     return nni__fail(NNI_EINVAL, "%s: the interval is empty: a=%g > b=%g", who, a, b);
-#line 445 "book/ch86-init-others.nw"
+#line 449 "book/ch86-init-others.nw"
     const double l = norm_cdf((a - mean) / std);
     const double u = norm_cdf((b - mean) / std);
     status = nni_torch_uniform_(gen, t, 2 * l - 1, 2 * u - 1);
@@ -71,7 +71,7 @@ if (a > b)
         return status;
     if (t->dtype == NNI_FLOAT32)
         
-#line 476 "book/ch86-init-others.nw"
+#line 480 "book/ch86-init-others.nw"
 {
     float *d = t->data;
     const float scale = (float)(std * sqrt(2.)), shift = (float)mean;
@@ -82,10 +82,10 @@ if (a > b)
         d[i] = hi < x ? hi : x;
     }
 }
-#line 452 "book/ch86-init-others.nw"
+#line 456 "book/ch86-init-others.nw"
     else
         
-#line 489 "book/ch86-init-others.nw"
+#line 493 "book/ch86-init-others.nw"
 {
     double *d = t->data;
     const double scale = std * sqrt(2.);
@@ -95,6 +95,6 @@ if (a > b)
         d[i] = b < x ? b : x;
     }
 }
-#line 454 "book/ch86-init-others.nw"
+#line 458 "book/ch86-init-others.nw"
     return NNI_OK;
 }

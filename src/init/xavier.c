@@ -1,10 +1,10 @@
-#line 127 "book/ch82-xavier.nw"
+#line 143 "book/ch82-xavier.nw"
 /* init/xavier.c -- Xavier（Glorot）初始化 */
 #include <math.h>
 
 #include "init/internal.h"
 
-#line 145 "book/ch82-xavier.nw"
+#line 161 "book/ch82-xavier.nw"
 static nni_status xavier_std(const nni_tensor *t, double gain, const char *who, double *std)
 {
     size_t fan_in, fan_out;
@@ -17,7 +17,7 @@ static nni_status xavier_std(const nni_tensor *t, double gain, const char *who, 
     *std = gain * sqrt(2.0 / (double)(fan_in + fan_out));
     return NNI_OK;
 }
-#line 163 "book/ch82-xavier.nw"
+#line 179 "book/ch82-xavier.nw"
 nni_status nni_init_xavier_uniform_(nni_torch_gen *gen, nni_tensor *t, double gain)
 {
     const char *who = "nni_init_xavier_uniform_";
@@ -30,7 +30,7 @@ nni_status nni_init_xavier_uniform_(nni_torch_gen *gen, nni_tensor *t, double ga
     const double a = sqrt(3.0) * std;
     return nni_torch_uniform_(gen, t, -a, a);
 }
-#line 182 "book/ch82-xavier.nw"
+#line 198 "book/ch82-xavier.nw"
 nni_status nni_init_xavier_normal_(nni_torch_gen *gen, nni_tensor *t, double gain)
 {
     const char *who = "nni_init_xavier_normal_";

@@ -1,4 +1,4 @@
-#line 1709 "book/appA-stats.nw"
+#line 1713 "book/appA-stats.nw"
 /* stats/check.c -- 样本与统计检查 */
 #include <float.h>
 #include <math.h>
@@ -12,7 +12,7 @@
 #include "stats/check.h"
 #include "stats/internal.h"
 
-#line 1734 "book/appA-stats.nw"
+#line 1738 "book/appA-stats.nw"
 struct nni_sample {
     nni_dtype dtype;
     size_t n;               /* 值的个数 */
@@ -20,7 +20,7 @@ struct nni_sample {
     double *values;         /* n 个值，按内存顺序 */
     double *sorted;         /* finite 个有限值，升序 */
 };
-#line 1747 "book/appA-stats.nw"
+#line 1751 "book/appA-stats.nw"
 static nni_status sample_build(nni_dtype dtype, const double *old, size_t n_old,
                                const void *data, size_t n_add,
                                double **values, double **sorted, size_t *finite)
@@ -38,7 +38,7 @@ static nni_status sample_build(nni_dtype dtype, const double *old, size_t n_old,
         return NNI_ENOMEM;
     }
     
-#line 1771 "book/appA-stats.nw"
+#line 1775 "book/appA-stats.nw"
 for (size_t i = 0; i < n_old; i++)
     v[i] = old[i];
 for (size_t i = 0; i < n_add; i++)
@@ -50,12 +50,12 @@ for (size_t i = 0; i < n; i++)
         s[f++] = v[i];
 qsort(s, f, sizeof *s, nni__compare_doubles);
 *finite = f;
-#line 1764 "book/appA-stats.nw"
+#line 1768 "book/appA-stats.nw"
     *values = v;
     *sorted = s;
     return NNI_OK;
 }
-#line 1886 "book/appA-stats.nw"
+#line 1890 "book/appA-stats.nw"
 static const struct check_info {
     const char *name;
     const char *symbol;
@@ -75,7 +75,7 @@ static const struct check_info {
     [NNI_CHECK_LAG1]     = { "lag1",     "r1*sqrt(n)" },
     [NNI_CHECK_DISTINCT] = { "distinct", "distinct" },
 };
-#line 1928 "book/appA-stats.nw"
+#line 1932 "book/appA-stats.nw"
 static nni_status resolve_options(const nni_check_options *in, size_t n,
                                   nni_check_options *out)
 {
@@ -90,7 +90,7 @@ static nni_status resolve_options(const nni_check_options *in, size_t n,
                          out->resolution, out->bins, n);
     return NNI_OK;
 }
-#line 1949 "book/appA-stats.nw"
+#line 1953 "book/appA-stats.nw"
 static void append(char *line, size_t size, const char *format, ...) NNI__PRINTF(3, 4);
 
 static void append(char *line, size_t size, const char *format, ...)
@@ -126,7 +126,7 @@ static void finish(nni_check_result *r, const char *name, const char *symbol,
     if (detail != NULL && detail[0] != '\0')
         append(r->line, sizeof r->line, "  (%s)", detail);
 }
-#line 2004 "book/appA-stats.nw"
+#line 2008 "book/appA-stats.nw"
 typedef struct check_input {
     const nni_sample *s;
     const nni_law *law;
@@ -163,7 +163,7 @@ static double larger_finite_bound(const nni_law *law)
         m = fmax(m, fabs(law->b));
     return m;
 }
-#line 2046 "book/appA-stats.nw"
+#line 2050 "book/appA-stats.nw"
 static nni_status check_finite(nni_check_result *r, check_input *in)
 {
     finish(r, info[NNI_CHECK_FINITE].name, info[NNI_CHECK_FINITE].symbol,
@@ -184,7 +184,7 @@ static nni_status check_bounds(nni_check_result *r, check_input *in)
            (double)outside, 0.0, 0.0, NNI__NAN, in->o.alpha, in->n, in->detail);
     return NNI_OK;
 }
-#line 2076 "book/appA-stats.nw"
+#line 2080 "book/appA-stats.nw"
 static nni_status check_reach(nni_check_result *r, check_input *in, bool upper)
 {
     const nni_law *law = in->law;
@@ -199,7 +199,7 @@ static nni_status check_reach(nni_check_result *r, check_input *in, bool upper)
            upper ? NNI__INF : q + tol, pvalue, in->o.alpha, in->n, in->detail);
     return NNI_OK;
 }
-#line 2108 "book/appA-stats.nw"
+#line 2112 "book/appA-stats.nw"
 typedef struct outlier_target {
     const nni_law *law;
     double sd, target;
@@ -215,7 +215,7 @@ static bool outlier_above(double z, const void *ctx)
 {
     return outlier_tail(ctx, z) < ((const outlier_target *)ctx)->target;
 }
-#line 2126 "book/appA-stats.nw"
+#line 2130 "book/appA-stats.nw"
 static nni_status check_outlier(nni_check_result *r, check_input *in)
 {
     const nni_law *law = in->law;
@@ -231,7 +231,7 @@ static nni_status check_outlier(nni_check_result *r, check_input *in)
            limit, pvalue, in->o.alpha, in->n, NULL);
     return NNI_OK;
 }
-#line 2150 "book/appA-stats.nw"
+#line 2154 "book/appA-stats.nw"
 static nni_status check_atoms(nni_check_result *r, check_input *in)
 {
     const nni_law *law = in->law;
@@ -253,7 +253,7 @@ static nni_status check_atoms(nni_check_result *r, check_input *in)
            0.0, k - 1.0, pvalue, in->o.alpha, in->n, in->detail);
     return NNI_OK;
 }
-#line 2178 "book/appA-stats.nw"
+#line 2182 "book/appA-stats.nw"
 static nni_status check_mean(nni_check_result *r, check_input *in)
 {
     double mean, var;
@@ -266,7 +266,7 @@ static nni_status check_mean(nni_check_result *r, check_input *in)
            fmin(1.0, 2.0 * nni_normal_sf(fabs(z))), in->o.alpha, in->n, in->detail);
     return NNI_OK;
 }
-#line 2218 "book/appA-stats.nw"
+#line 2222 "book/appA-stats.nw"
 static void skewed_region(double zc, double gamma, double *lo, double *hi)
 {
     double shift = gamma * (zc * zc - 1.0) / 6.0;
@@ -279,7 +279,7 @@ static double skewed_pvalue(double z, double gamma)
     double w = z - gamma * (z * z - 1.0) / 6.0;
     return fmin(1.0, 2.0 * nni_normal_sf(fabs(w)));
 }
-#line 2233 "book/appA-stats.nw"
+#line 2237 "book/appA-stats.nw"
 static nni_status check_var(nni_check_result *r, check_input *in)
 {
     const double *mu = in->law->mu;
@@ -288,13 +288,13 @@ static nni_status check_var(nni_check_result *r, check_input *in)
     const char *symbol = "z";
     if (in->law->kind == NNI_LAW_NORMAL) {
         
-#line 2257 "book/appA-stats.nw"
+#line 2261 "book/appA-stats.nw"
 symbol = "nV/s^2";
 stat = n * v / mu[2];
 lo = nni_chi2_quantile(in->o.alpha / 2, n);
 hi = nni_chi2_isf(in->o.alpha / 2, n);
 pvalue = fmin(1.0, 2.0 * fmin(nni_chi2_cdf(stat, n), nni_chi2_sf(stat, n)));
-#line 2241 "book/appA-stats.nw"
+#line 2245 "book/appA-stats.nw"
     } else {
         double vy = mu[4] - mu[2] * mu[2];
         double gamma = (mu[6] - 3.0 * mu[4] * mu[2] + 2.0 * mu[2] * mu[2] * mu[2])
@@ -308,7 +308,7 @@ pvalue = fmin(1.0, 2.0 * fmin(nni_chi2_cdf(stat, n), nni_chi2_sf(stat, n)));
            in->n, in->detail);
     return NNI_OK;
 }
-#line 2265 "book/appA-stats.nw"
+#line 2269 "book/appA-stats.nw"
 static nni_status check_m4(nni_check_result *r, check_input *in)
 {
     const double *mu = in->law->mu;
@@ -325,7 +325,7 @@ static nni_status check_m4(nni_check_result *r, check_input *in)
            skewed_pvalue(z, gamma), in->o.alpha, in->n, in->detail);
     return NNI_OK;
 }
-#line 2289 "book/appA-stats.nw"
+#line 2293 "book/appA-stats.nw"
 static nni_status check_ks(nni_check_result *r, check_input *in)
 {
     double d;
@@ -351,7 +351,7 @@ static nni_status check_ad(nni_check_result *r, check_input *in)
            nni_ad_isf(in->o.alpha), nni_ad_sf(a2), in->o.alpha, in->n, NULL);
     return NNI_OK;
 }
-#line 2317 "book/appA-stats.nw"
+#line 2321 "book/appA-stats.nw"
 static nni_status check_chi2(nni_check_result *r, check_input *in)
 {
     size_t k = in->o.bins != 0 ? in->o.bins : nni_stats_chi2_bins(in->n);
@@ -365,7 +365,7 @@ static nni_status check_chi2(nni_check_result *r, check_input *in)
            in->detail);
     return NNI_OK;
 }
-#line 2338 "book/appA-stats.nw"
+#line 2342 "book/appA-stats.nw"
 static nni_status check_lag1(nni_check_result *r, check_input *in)
 {
     double r1 = NNI__NAN, zc = nni_normal_isf(in->o.alpha / 2);
@@ -379,7 +379,7 @@ static nni_status check_lag1(nni_check_result *r, check_input *in)
            fmin(1.0, 2.0 * nni_normal_sf(fabs(z))), in->o.alpha, in->n, in->detail);
     return NNI_OK;
 }
-#line 2366 "book/appA-stats.nw"
+#line 2370 "book/appA-stats.nw"
 static nni_status check_distinct(nni_check_result *r, check_input *in)
 {
     size_t u;
@@ -398,7 +398,7 @@ static nni_status check_distinct(nni_check_result *r, check_input *in)
            in->o.alpha, in->n, in->detail);
     return NNI_OK;
 }
-#line 1785 "book/appA-stats.nw"
+#line 1789 "book/appA-stats.nw"
 nni_status nni_sample_new(nni_sample **out, nni_dtype dtype, const void *data, size_t n)
 {
     if (out == NULL)
@@ -421,7 +421,7 @@ nni_status nni_sample_new(nni_sample **out, nni_dtype dtype, const void *data, s
     *out = s;
     return NNI_OK;
 }
-#line 1810 "book/appA-stats.nw"
+#line 1814 "book/appA-stats.nw"
 nni_status nni_sample_append(nni_sample *sample, const void *data, size_t n)
 {
     if (sample == NULL || (data == NULL && n > 0))
@@ -442,7 +442,7 @@ nni_status nni_sample_append(nni_sample *sample, const void *data, size_t n)
     sample->n += n;
     return NNI_OK;
 }
-#line 1833 "book/appA-stats.nw"
+#line 1837 "book/appA-stats.nw"
 nni_status nni_sample_from_tensor(nni_sample **out, const nni_tensor *t)
 {
     if (t == NULL) {
@@ -463,7 +463,7 @@ nni_status nni_sample_append_tensor(nni_sample *sample, const nni_tensor *t)
                          nni_dtype_name(nni_tensor_dtype(t)), nni_dtype_name(sample->dtype));
     return nni_sample_append(sample, nni_tensor_data_const(t), nni_tensor_numel(t));
 }
-#line 1856 "book/appA-stats.nw"
+#line 1860 "book/appA-stats.nw"
 void nni_sample_free(nni_sample *sample)
 {
     if (sample == NULL)
@@ -487,7 +487,7 @@ const double *nni_sample_values(const nni_sample *sample)
 {
     return sample != NULL ? sample->values : NULL;
 }
-#line 1908 "book/appA-stats.nw"
+#line 1912 "book/appA-stats.nw"
 const char *nni_check_name(nni_check_kind kind)
 {
     return (unsigned)kind < NNI_CHECK_KINDS ? info[kind].name : NULL;
@@ -502,7 +502,7 @@ void nni_check_options_default(nni_check_options *options)
     options->resolution = 1048576.0;
     options->bins = 0;
 }
-#line 1987 "book/appA-stats.nw"
+#line 1991 "book/appA-stats.nw"
 nni_status nni_check_interval(nni_check_result *result, const char *name,
                               const char *symbol, double statistic, double lo,
                               double hi, double pvalue, double alpha, size_t n)
@@ -512,7 +512,7 @@ nni_status nni_check_interval(nni_check_result *result, const char *name,
     finish(result, name, symbol, statistic, lo, hi, pvalue, alpha, n, NULL);
     return NNI_OK;
 }
-#line 2391 "book/appA-stats.nw"
+#line 2395 "book/appA-stats.nw"
 bool nni_check_applies(nni_check_kind kind, const nni_law *law, size_t n)
 {
     if (law == NULL || n < 2 || (unsigned)kind >= NNI_CHECK_KINDS)
@@ -531,7 +531,7 @@ bool nni_check_applies(nni_check_kind kind, const nni_law *law, size_t n)
         return true;
     }
 }
-#line 2414 "book/appA-stats.nw"
+#line 2418 "book/appA-stats.nw"
 nni_status nni_check_run(nni_check_result *result, nni_check_kind kind,
                          const nni_sample *sample, const nni_law *law,
                          const nni_check_options *options)
@@ -553,7 +553,7 @@ nni_status nni_check_run(nni_check_result *result, nni_check_kind kind,
         return NNI_OK;
     }
     
-#line 2439 "book/appA-stats.nw"
+#line 2443 "book/appA-stats.nw"
 switch (kind) {
 case NNI_CHECK_FINITE:   return check_finite(result, &in);
 case NNI_CHECK_BOUNDS:   return check_bounds(result, &in);
@@ -572,9 +572,9 @@ case NNI_CHECK_DISTINCT: return check_distinct(result, &in);
 case NNI_CHECK_KINDS:    break;
 }
 return nni__fail(NNI_EINVAL, "nni_check_run: unknown check %d", (int)kind);
-#line 2435 "book/appA-stats.nw"
+#line 2439 "book/appA-stats.nw"
 }
-#line 2463 "book/appA-stats.nw"
+#line 2467 "book/appA-stats.nw"
 nni_status nni_check_battery(nni_battery *battery, const nni_sample *sample,
                              const nni_law *law, const nni_check_options *options)
 {
