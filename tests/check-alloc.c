@@ -234,7 +234,7 @@ static nni_status scenario_notebook(void)
     fclose(f);
     return status;
 }
-#line 1816 "book/ch86-init-others.nw"
+#line 1823 "book/ch86-init-others.nw"
 static nni_status init_scenario(int which)
 {
     const size_t shape[3] = { 3, 2, 4 };
@@ -265,7 +265,7 @@ static nni_status scenario_sparse(void)
 {
     return init_scenario(1);
 }
-#line 4581 "book/appA-stats.nw"
+#line 4585 "book/appA-stats.nw"
 static nni_status scenario_stats(void)
 {
     double x[64];
@@ -318,10 +318,10 @@ static const struct scenario scenarios[] = {
 { "backward", scenario_backward },
 #line 1034 "book/ch70-notebook.nw"
 { "the whole notebook", scenario_notebook },
-#line 1849 "book/ch86-init-others.nw"
+#line 1856 "book/ch86-init-others.nw"
 { "orthogonal_", scenario_orthogonal },
 { "sparse_", scenario_sparse },
-#line 4607 "book/appA-stats.nw"
+#line 4611 "book/appA-stats.nw"
 { "statistics", scenario_stats },
 #line 99 "book/appB-reliability.nw"
 { "two tensors", scenario_two_tensors },
