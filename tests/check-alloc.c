@@ -93,14 +93,14 @@ static nni_status scenario_print_parameter(void)
     nni_tensor_free(t);
     return status;
 }
-#line 1423 "book/ch60-modules.nw"
+#line 1425 "book/ch60-modules.nw"
 static nni_status scenario_forward(nni_module *self, const nni_tensor *x, nni_tensor **y,
                                    void *ctx)
 {
     (void)ctx;
     return nni_module_forward(nni_module_child(self, 0), x, y);
 }
-#line 1435 "book/ch60-modules.nw"
+#line 1437 "book/ch60-modules.nw"
 static nni_status scenario_modules(void)
 {
     nni_torch_gen gen;
@@ -111,7 +111,7 @@ static nni_status scenario_modules(void)
     nni_torch_manual_seed(&gen, 1);
     nni_status status = nni_custom_new(&root, "net", scenario_forward, NULL);
     
-#line 1461 "book/ch60-modules.nw"
+#line 1463 "book/ch60-modules.nw"
 if (status == NNI_OK)
     status = nni_sequential_new(&inner);
 if (status == NNI_OK)
@@ -135,7 +135,7 @@ if (status == NNI_OK)
     status = nni_module_forward(nni_module_child(root, 0), x, &y);
 if (status == NNI_OK)
     status = nni_module_repr(&text, root);
-#line 1445 "book/ch60-modules.nw"
+#line 1447 "book/ch60-modules.nw"
     nni_free(text);
     nni_tensor_free(x);
     nni_tensor_free(y);
@@ -145,7 +145,7 @@ if (status == NNI_OK)
     nni_module_free(root);
     return status;
 }
-#line 2069 "book/ch62-backward.nw"
+#line 2186 "book/ch62-backward.nw"
 static nni_status scenario_backward_net(nni_module *net, nni_dtype dtype)
 {
     const size_t xshape[2] = { 3, 4 };
@@ -164,7 +164,7 @@ static nni_status scenario_backward_net(nni_module *net, nni_dtype dtype)
     nni_tensor_free(dx);
     return status;
 }
-#line 2094 "book/ch62-backward.nw"
+#line 2211 "book/ch62-backward.nw"
 static nni_status scenario_only_child_forward(nni_module *self,
                                               const nni_tensor *x,
                                               nni_tensor **y, void *ctx)
@@ -180,7 +180,7 @@ static nni_status scenario_only_child_backward(nni_module *self,
     (void)ctx;
     return nni_module_backward(nni_module_child(self, 0), dy, dx);
 }
-#line 2115 "book/ch62-backward.nw"
+#line 2232 "book/ch62-backward.nw"
 static nni_status scenario_adopt(nni_module *parent, const char *name,
                                  nni_module **child)
 {
@@ -190,7 +190,7 @@ static nni_status scenario_adopt(nni_module *parent, const char *name,
     *child = NULL;
     return status;
 }
-#line 2127 "book/ch62-backward.nw"
+#line 2244 "book/ch62-backward.nw"
 static nni_status scenario_backward(void)
 {
     nni_torch_gen gen;
@@ -208,7 +208,7 @@ static nni_status scenario_backward(void)
     if (status == NNI_OK)
         status = scenario_backward_net(seq, NNI_FLOAT32);
     
-#line 2151 "book/ch62-backward.nw"
+#line 2268 "book/ch62-backward.nw"
 if (status == NNI_OK)
     status = nni_custom_new(&custom, "one", scenario_only_child_forward, NULL);
 if (status == NNI_OK)
@@ -219,7 +219,7 @@ if (status == NNI_OK)
     status = scenario_adopt(custom, "l", &m);
 if (status == NNI_OK)
     status = scenario_backward_net(custom, NNI_FLOAT64);
-#line 2144 "book/ch62-backward.nw"
+#line 2261 "book/ch62-backward.nw"
     nni_module_free(seq);
     nni_module_free(custom);
     return status;
@@ -312,9 +312,9 @@ static const struct scenario scenarios[] = {
     
 #line 1411 "book/ch50-print.nw"
 { "print a parameter", scenario_print_parameter },
-#line 1487 "book/ch60-modules.nw"
+#line 1489 "book/ch60-modules.nw"
 { "modules", scenario_modules },
-#line 2164 "book/ch62-backward.nw"
+#line 2281 "book/ch62-backward.nw"
 { "backward", scenario_backward },
 #line 1034 "book/ch70-notebook.nw"
 { "the whole notebook", scenario_notebook },
