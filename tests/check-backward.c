@@ -642,7 +642,7 @@ nni_module *twice, *relu;
 ck_assert_int_eq(nni_custom_new(&twice, "twice", twice_forward, NULL), NNI_OK);
 ck_assert_int_eq(nni_relu_new(&relu), NNI_OK);
 add_child(twice, "relu", relu);
-ck_assert_int_eq(nni_module_forward(twice, x, &dx), NNI_OK);   /* 不记缓存：可以 */
+ck_assert_int_eq(nni_module_forward(twice, x, &dx), NNI_OK);   /* 不记缓存 */
 nni_tensor_free(dx);
 expect_error(nni_module_forward_cached(twice, x, &dx), NNI_EINVAL, "twice");
 ck_assert_ptr_null(dx);

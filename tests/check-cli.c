@@ -1,4 +1,4 @@
-#line 1222 "book/ch90-cli.nw"
+#line 1229 "book/ch90-cli.nw"
 /* check-cli -- nninit 的测试：解析、与 PyTorch/NumPy 的输出逐字节比较、错误与原子写入 */
 #define _POSIX_C_SOURCE 200809L
 #include <check.h>
@@ -16,7 +16,7 @@
 #include "app/cli.h"
 #include "test-support.h"
 
-#line 1403 "book/ch90-cli.nw"
+#line 1410 "book/ch90-cli.nw"
 static char nninit_path[4096];
 
 typedef struct run_result {
@@ -39,7 +39,7 @@ static char *slurp(const char *path, size_t *len)
     *len = n;
     return buf;
 }
-#line 1428 "book/ch90-cli.nw"
+#line 1435 "book/ch90-cli.nw"
 static run_result run_nninit(const char *const *args)
 {
     char out_path[] = "/tmp/check-cli-out-XXXXXX", err_path[] = "/tmp/check-cli-err-XXXXXX";
@@ -73,7 +73,7 @@ static void free_result(run_result *r)
     free(r->out);
     free(r->err);
 }
-#line 1467 "book/ch90-cli.nw"
+#line 1474 "book/ch90-cli.nw"
 static void make_temp_dir(char dir[32])
 {
     strcpy(dir, "/tmp/check-cli-XXXXXX");
@@ -104,7 +104,7 @@ static void remove_temp_dir(const char *dir)
         closedir(d);
     rmdir(dir);
 }
-#line 1261 "book/ch90-cli.nw"
+#line 1268 "book/ch90-cli.nw"
 START_TEST(test_parse_numbers)
 {
     uint64_t u = 7;
@@ -141,7 +141,7 @@ START_TEST(test_parse_numbers)
     }
 }
 END_TEST
-#line 1308 "book/ch90-cli.nw"
+#line 1315 "book/ch90-cli.nw"
 START_TEST(test_parse_shape)
 {
     size_t ndim = 99, shape[NNI_MAX_DIMS];
@@ -165,7 +165,7 @@ START_TEST(test_parse_shape)
     }
 }
 END_TEST
-#line 1341 "book/ch90-cli.nw"
+#line 1348 "book/ch90-cli.nw"
 START_TEST(test_quote_and_options)
 {
     char q[NNI_APP_QUOTE_MAX + 4], err[NNI_APP_ERRSIZE];
@@ -187,7 +187,7 @@ START_TEST(test_quote_and_options)
     ck_assert_str_eq(opt[1].value, "-2");
     ck_assert_str_eq(opt[2].value, "out");
     
-#line 1367 "book/ch90-cli.nw"
+#line 1374 "book/ch90-cli.nw"
 const char *twice[] = { "--shape", "3", "--shape=4" };
 ck_assert(!nni_app_parse_options(3, twice, opt, 3, pos, 1, &npos, err, sizeof err));
 ck_assert_ptr_nonnull(strstr(err, "twice"));
@@ -201,10 +201,10 @@ const char *extra[] = { "normal", "uniform" };
 ck_assert(!nni_app_parse_options(2, extra, opt, 3, pos, 1, &npos, err, sizeof err));
 const char *dash[] = { "-5" };
 ck_assert(!nni_app_parse_options(1, dash, opt, 3, pos, 1, &npos, err, sizeof err));
-#line 1362 "book/ch90-cli.nw"
+#line 1369 "book/ch90-cli.nw"
 }
 END_TEST
-#line 1519 "book/ch90-cli.nw"
+#line 1526 "book/ch90-cli.nw"
 static size_t golden_case(const char *name, char *args, const char *kind,
                           const char *file)
 {
@@ -220,7 +220,7 @@ static size_t golden_case(const char *name, char *args, const char *kind,
     snprintf(expected_path, sizeof expected_path, "tests/golden/cli/%s", file);
     char *expected = slurp(expected_path, &len);
     
-#line 1542 "book/ch90-cli.nw"
+#line 1549 "book/ch90-cli.nw"
 if (r.status != 0 || r.err_len != 0) {
     fprintf(stderr, "cli case %s: exit status %d, stderr: %s", name, r.status, r.err);
     failures++;
@@ -238,13 +238,13 @@ if (r.status != 0 || r.err_len != 0) {
     }
     free(got);
 }
-#line 1534 "book/ch90-cli.nw"
+#line 1541 "book/ch90-cli.nw"
     free(expected);
     free_result(&r);
     remove_temp_dir(dir);
     return failures;
 }
-#line 1564 "book/ch90-cli.nw"
+#line 1571 "book/ch90-cli.nw"
 static size_t golden_file(const char *path, size_t *cases)
 {
     FILE *f = fopen(path, "r");
@@ -267,7 +267,7 @@ static size_t golden_file(const char *path, size_t *cases)
     fclose(f);
     return failures;
 }
-#line 1589 "book/ch90-cli.nw"
+#line 1596 "book/ch90-cli.nw"
 START_TEST(test_golden_outputs)
 {
     DIR *d = opendir("tests/golden/cli");
@@ -289,7 +289,7 @@ START_TEST(test_golden_outputs)
                   "(see stderr)", failures, cases);
 }
 END_TEST
-#line 1625 "book/ch90-cli.nw"
+#line 1632 "book/ch90-cli.nw"
 static const char *const bad_commands[][14] = {
     { "missing command", NULL },
     { "unknown command 'frobnicate'", "frobnicate", NULL },
@@ -328,7 +328,7 @@ static const char *const bad_commands[][14] = {
     { "invalid value 'a?b'", "sample", "uniform", "--shape", "3", "--dtype", "a\nb", NULL },
     { "empty file name", "sample", "uniform", "--shape", "3", "--output=", NULL },
 };
-#line 1666 "book/ch90-cli.nw"
+#line 1673 "book/ch90-cli.nw"
 /* c[0] 是消息中应有的文字，c[1..] 是命令行（以 NULL 结尾）；以后各章的错误用例也用它 */
 static void assert_bad_command(const char *const *c)
 {
@@ -348,7 +348,7 @@ START_TEST(test_bad_command_lines)
     assert_bad_command(bad_commands[_i]);
 }
 END_TEST
-#line 1695 "book/ch90-cli.nw"
+#line 1702 "book/ch90-cli.nw"
 START_TEST(test_help)
 {
     const char *const help[] = { "--help", NULL };
@@ -361,7 +361,7 @@ START_TEST(test_help)
     free_result(&r);
 }
 END_TEST
-#line 1719 "book/ch90-cli.nw"
+#line 1726 "book/ch90-cli.nw"
 START_TEST(test_output_file_is_atomic)
 {
     char dir[32], path[64];
@@ -382,7 +382,7 @@ START_TEST(test_output_file_is_atomic)
     size_t len1, len2;
     char *first = slurp(path, &len1);
     
-#line 1746 "book/ch90-cli.nw"
+#line 1753 "book/ch90-cli.nw"
 r = run_nninit(bad);
 ck_assert(r.status == 2 && count_entries(dir) == 1);
 free_result(&r);
@@ -400,12 +400,12 @@ ck_assert(len1 == len2 && memcmp(first, changed, len1) != 0);
 free(changed);
 struct stat st;
 ck_assert(stat(path, &st) == 0 && (st.st_mode & 0444) != 0);
-#line 1739 "book/ch90-cli.nw"
+#line 1746 "book/ch90-cli.nw"
     free(first);
     remove_temp_dir(dir);
 }
 END_TEST
-#line 1772 "book/ch90-cli.nw"
+#line 1779 "book/ch90-cli.nw"
 START_TEST(test_write_npy_errors)
 {
     nni_tensor *t;
@@ -523,36 +523,36 @@ START_TEST(test_init_errors_leave_no_file)
 }
 END_TEST
 
-#line 1242 "book/ch90-cli.nw"
+#line 1249 "book/ch90-cli.nw"
 int main(int argc, char **argv)
 {
     
-#line 1393 "book/ch90-cli.nw"
+#line 1400 "book/ch90-cli.nw"
 const char *slash = strrchr(argv[0], '/');
 snprintf(nninit_path, sizeof nninit_path, "%.*s/../bin/nninit",
          slash != NULL ? (int)(slash - argv[0]) : 1, slash != NULL ? argv[0] : ".");
 (void)argc;
-#line 1245 "book/ch90-cli.nw"
+#line 1252 "book/ch90-cli.nw"
     Suite *s = suite_create("cli");
     TCase *tc = tcase_create("core");
     tcase_set_timeout(tc, 60);
     
-#line 1300 "book/ch90-cli.nw"
+#line 1307 "book/ch90-cli.nw"
 tcase_add_test(tc, test_parse_numbers);
-#line 1334 "book/ch90-cli.nw"
+#line 1341 "book/ch90-cli.nw"
 tcase_add_test(tc, test_parse_shape);
-#line 1383 "book/ch90-cli.nw"
+#line 1390 "book/ch90-cli.nw"
 tcase_add_test(tc, test_quote_and_options);
-#line 1613 "book/ch90-cli.nw"
+#line 1620 "book/ch90-cli.nw"
 tcase_add_test(tc, test_golden_outputs);
-#line 1688 "book/ch90-cli.nw"
+#line 1695 "book/ch90-cli.nw"
 tcase_add_loop_test(tc, test_bad_command_lines, 0,
                     (int)(sizeof bad_commands / sizeof bad_commands[0]));
-#line 1710 "book/ch90-cli.nw"
+#line 1717 "book/ch90-cli.nw"
 tcase_add_test(tc, test_help);
-#line 1766 "book/ch90-cli.nw"
+#line 1773 "book/ch90-cli.nw"
 tcase_add_test(tc, test_output_file_is_atomic);
-#line 1789 "book/ch90-cli.nw"
+#line 1796 "book/ch90-cli.nw"
 tcase_add_test(tc, test_write_npy_errors);
 #line 348 "book/ch92-cli-init.nw"
 tcase_add_test(tc, test_orthogonal_matches_library);
@@ -561,7 +561,7 @@ tcase_add_loop_test(tc, test_bad_init_command_lines, 0,
                     (int)(sizeof bad_init_commands / sizeof bad_init_commands[0]));
 #line 454 "book/ch92-cli-init.nw"
 tcase_add_test(tc, test_init_errors_leave_no_file);
-#line 1249 "book/ch90-cli.nw"
+#line 1256 "book/ch90-cli.nw"
     suite_add_tcase(s, tc);
     return run_suite(s);
 }

@@ -1,4 +1,4 @@
-#line 1185 "book/appB-reliability.nw"
+#line 1205 "book/appB-reliability.nw"
 /* check-hostile -- nninit 的敌对输入测试：退出状态 2、一行消息、没有输出、不碰文件 */
 #define _XOPEN_SOURCE 700
 #include <check.h>
@@ -30,21 +30,31 @@ typedef enum run_env {
     ENV_STDOUT_BROKEN   /* 标准输出是读端已关闭的管道，SIGPIPE 被忽略 */
 } run_env;
 
+typedef enum program { NNINIT, DEEPNET, PROGRAMS } program;
+
 typedef struct hostile_case {
     int status;                         /* 期望的退出状态：0 或 2 */
     const char *message;                /* 失败时消息中必须有的文字 */
     run_env env;
-    const char *args[MAX_CASE_ARGS];    /* nninit 之后的参数，以 NULL 结尾 */
+    const char *args[MAX_CASE_ARGS];    /* 程序名之后的参数，以 NULL 结尾 */
+    program prog;                       /* 运行哪个程序 */
 } hostile_case;
 
-#define FAILS(msg, ...) { 2, msg, ENV_NORMAL, { __VA_ARGS__, NULL } }
-#define FAILS_IN(env, msg, ...) { 2, msg, env, { __VA_ARGS__, NULL } }
-#define WORKS(...) { 0, NULL, ENV_NORMAL, { __VA_ARGS__, NULL } }
+#define FAILS(msg, ...) { 2, msg, ENV_NORMAL, { __VA_ARGS__, NULL }, NNINIT }
+#define FAILS_IN(env, msg, ...) { 2, msg, env, { __VA_ARGS__, NULL }, NNINIT }
+#define WORKS(...) { 0, NULL, ENV_NORMAL, { __VA_ARGS__, NULL }, NNINIT }
+#line 489 "book/appB-reliability.nw"
+#define DEEPNET_FAILS(msg, ...) \
+    { 2, msg, ENV_NORMAL, { __VA_ARGS__, NULL }, DEEPNET }
+#define DEEPNET_FAILS_IN(env, msg, ...) \
+    { 2, msg, env, { __VA_ARGS__, NULL }, DEEPNET }
+#define DEEPNET_WORKS(...) \
+    { 0, NULL, ENV_NORMAL, { __VA_ARGS__, NULL }, DEEPNET }
 
-#line 1207 "book/appB-reliability.nw"
+#line 1227 "book/appB-reliability.nw"
 static const hostile_case cases[] = {
     
-#line 508 "book/appB-reliability.nw"
+#line 524 "book/appB-reliability.nw"
 FAILS("missing command", NULL),
 FAILS("unknown command 'frobnicate'", "frobnicate"),
 FAILS("unknown command ''", ""),
@@ -52,7 +62,7 @@ FAILS("unknown command 'Sample'", "Sample", "uniform", "--shape", "3"),
 FAILS("unknown command 'sample?'", "sample\n", "uniform", "--shape", "3"),
 FAILS("unknown command '--shape'", "--shape", "3", "sample", "uniform"),
 FAILS("unknown command '-'", "-"),
-#line 521 "book/appB-reliability.nw"
+#line 537 "book/appB-reliability.nw"
 FAILS("missing the distribution", "sample"),
 FAILS("missing the distribution", "sample", "--shape", "3"),
 FAILS("unknown initializer 'gamma'", "sample", "gamma", "--shape", "3"),
@@ -62,7 +72,7 @@ FAILS("unknown initializer ''", "sample", "", "--shape", "3"),
 FAILS("unexpected argument 'normal'", "sample", "uniform", "normal", "--shape", "3"),
 FAILS("unexpected argument ''", "sample", "uniform", "--shape", "3", ""),
 FAILS("unexpected argument", "sample", "uniform", "--shape", "3", "extra"),
-#line 536 "book/appB-reliability.nw"
+#line 552 "book/appB-reliability.nw"
 FAILS("unknown option '--bogus'", "sample", "uniform", "--shape", "3", "--bogus", "1"),
 FAILS("unknown option '--sh'", "sample", "uniform", "--sh", "3"),
 FAILS("unknown option '--SHAPE'", "sample", "uniform", "--SHAPE", "3"),
@@ -80,7 +90,7 @@ FAILS("--seed needs a value", "sample", "uniform", "--shape", "3", "--seed"),
 FAILS("--output needs a value", "sample", "uniform", "--shape", "3", "-o"),
 FAILS("--a does not apply", "sample", "normal", "--shape", "3", "--a", "0"),
 FAILS("--std does not apply", "sample", "uniform", "--shape", "3", "--std", "1"),
-#line 561 "book/appB-reliability.nw"
+#line 577 "book/appB-reliability.nw"
 FAILS("--shape is given twice", "sample", "uniform", "--shape", "3", "--shape", "4"),
 FAILS("--seed is given twice", "sample", "uniform", "--shape", "3", "--seed", "1",
       "--seed", "1"),
@@ -89,7 +99,7 @@ FAILS("--output is given twice", "sample", "uniform", "--shape", "3", "-o", "@DI
       "--output", "@DIR/b"),
 FAILS("--output is given twice", "sample", "uniform", "--shape", "3", "-o", "@DIR/a",
       "-o", "@DIR/a"),
-#line 582 "book/appB-reliability.nw"
+#line 598 "book/appB-reliability.nw"
 FAILS("for --shape", "sample", "uniform", "--shape", ""),
 FAILS("for --shape", "sample", "uniform", "--shape", "abc"),
 FAILS("for --shape", "sample", "uniform", "--shape", "3x"),
@@ -128,7 +138,7 @@ FAILS("too many elements", "sample", "uniform", "--shape", "@REP:100000:9"),
 FAILS("too many elements", "sample", "uniform", "--shape", "@REP:100000:1"),
 FAILS("overflows", "sample", "uniform", "--shape", "0x67108864x67108864x67108864"),
 FAILS("overflows", "sample", "normal", "--shape", "1x0x67108864x67108864x67108864x8"),
-#line 627 "book/appB-reliability.nw"
+#line 643 "book/appB-reliability.nw"
 FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "-1"),
 FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "18446744073709551616"),
 FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "1e3"),
@@ -142,7 +152,7 @@ FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "@REP:100000:
 FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "-0"),
 FAILS("2**32 - 1", "sample", "normal", "--shape", "3", "--generator", "numpy",
       "--seed", "4294967296"),
-#line 648 "book/appB-reliability.nw"
+#line 664 "book/appB-reliability.nw"
 FAILS("for --a", "sample", "uniform", "--shape", "3", "--a", "abc"),
 FAILS("for --a", "sample", "uniform", "--shape", "3", "--a", "nan"),
 FAILS("for --a", "sample", "uniform", "--shape", "3", "--a", "-nan"),
@@ -171,7 +181,7 @@ FAILS("std >= 0.0", "sample", "normal", "--shape", "3", "--std", "-1"),
 FAILS("std >= 0.0", "sample", "normal", "--shape", "30", "--std", "-1e-300"),
 FAILS("scale < 0", "sample", "normal", "--shape", "3", "--generator", "numpy",
       "--std", "-0"),
-#line 681 "book/appB-reliability.nw"
+#line 697 "book/appB-reliability.nw"
 FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "float16"),
 FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "bfloat16"),
 FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "int32"),
@@ -185,7 +195,7 @@ FAILS("for --format", "sample", "uniform", "--shape", "3", "--format", "csv"),
 FAILS("for --format", "sample", "uniform", "--shape", "3", "--format", "NPY"),
 FAILS("for --format", "sample", "uniform", "--shape", "3", "--format", "npz"),
 FAILS("for --format", "sample", "uniform", "--shape", "3", "--format", "txt,npy"),
-#line 705 "book/appB-reliability.nw"
+#line 721 "book/appB-reliability.nw"
 FAILS("empty file name", "sample", "uniform", "--shape", "3", "-o", ""),
 FAILS("empty file name", "sample", "uniform", "--shape", "3", "--output="),
 FAILS("cannot", "sample", "uniform", "--shape", "3", "-o", "@DIR"),
@@ -202,13 +212,13 @@ FAILS_IN(ENV_FILE_LIMIT, "cannot write", "sample", "normal", "--shape", "100000"
          "-o", "@OUT"),
 FAILS_IN(ENV_FILE_LIMIT, "cannot write", "sample", "normal", "--shape", "100000",
          "--format", "npy", "-o", "@DIR/new.npy"),
-#line 729 "book/appB-reliability.nw"
+#line 745 "book/appB-reliability.nw"
 FAILS_IN(ENV_STDOUT_FULL, "standard output", "sample", "uniform", "--shape", "3"),
 FAILS_IN(ENV_STDOUT_FULL, "standard output", "sample", "normal", "--shape", "100000",
          "--format", "npy"),
 FAILS_IN(ENV_STDOUT_CLOSED, "standard output", "sample", "uniform", "--shape", "3"),
 FAILS_IN(ENV_STDOUT_BROKEN, "standard output", "sample", "uniform", "--shape", "3000"),
-#line 743 "book/appB-reliability.nw"
+#line 759 "book/appB-reliability.nw"
 FAILS("unexpected argument 'x??[31m'", "sample", "uniform", "--shape", "3",
       "x\x01\x1b[31m"),
 FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "float32\x1b[2J"),
@@ -222,7 +232,7 @@ FAILS("unknown option", "sample", "uniform", "--shape", "3", "--@REP:100000:a"),
 FAILS("unknown option", "sample", "uniform", "--shape", "3", "--@REP:100000:a:=1"),
 FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype=float32=float64"),
 FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "@REP:40000:\xe4\xb8\xad"),
-#line 766 "book/appB-reliability.nw"
+#line 782 "book/appB-reliability.nw"
 WORKS("sample", "uniform", "--shape", "2x3"),
 WORKS("sample", "normal", "--shape", "0x10"),
 WORKS("sample", "normal", "--shape", "0"),
@@ -241,13 +251,81 @@ WORKS("sample", "normal", "--shape", "30", "--dtype", "float64", "-o", "@DIR/w.t
 WORKS("sample", "uniform", "--shape", "3", "-o", "/dev/null"),
 WORKS("sample", "uniform", "--shape", "3", "-o", "@DIR/@REP:250:a"),
 WORKS("sample", "uniform", "--shape", "3", "-o", "@DIR/-h"),
-#line 1209 "book/appB-reliability.nw"
+#line 2565 "book/appC-deepnet.nw"
+DEEPNET_FAILS("missing the network", NULL),
+DEEPNET_FAILS("missing the network", "--width", "3"),
+DEEPNET_FAILS("unknown network 'sigmoid'", "sigmoid"),
+DEEPNET_FAILS("unknown network 'TANH'", "TANH"),
+DEEPNET_FAILS("unknown network ''", ""),
+DEEPNET_FAILS("unknown network 'tanh?[2J'", "tanh\x1b[2J"),
+DEEPNET_FAILS("unexpected argument 'relu'", "tanh", "relu"),
+DEEPNET_FAILS("unexpected argument", "tanh", "@MANY:100000:x"),
+DEEPNET_FAILS("unknown option '--wdth'", "tanh", "--wdth", "3"),
+DEEPNET_FAILS("unknown option '-h'", "tanh", "-h"),
+DEEPNET_FAILS("--depth is given twice", "tanh", "--depth", "2", "--depth=2"),
+DEEPNET_FAILS("--seed needs a value", "tanh", "--seed"),
+DEEPNET_FAILS("unknown initialization 'lecun'", "tanh", "--init", "lecun"),
+DEEPNET_FAILS("unknown initialization ''", "relu", "--init", ""),
+#line 2582 "book/appC-deepnet.nw"
+DEEPNET_FAILS("needs --std", "tanh", "--init", "normal"),
+DEEPNET_FAILS("--std does not apply", "tanh", "--std", "1"),
+DEEPNET_FAILS("--gain does not apply", "relu", "--init", "kaiming_normal",
+              "--gain", "2"),
+DEEPNET_FAILS("--hist does not apply", "relu", "--hist", "10"),
+DEEPNET_FAILS("--width does not apply", "notebook", "--width", "3"),
+DEEPNET_FAILS("--batch does not apply", "symmetry", "--batch", "3"),
+DEEPNET_FAILS("--init does not apply", "symmetry", "--init", "standard"),
+DEEPNET_FAILS("for --width", "tanh", "--width", "0"),
+DEEPNET_FAILS("for --width", "tanh", "--width", "4097"),
+DEEPNET_FAILS("for --width", "linear", "--width", "513"),
+DEEPNET_FAILS("for --width", "tanh", "--width", "-1"),
+DEEPNET_FAILS("for --width", "tanh", "--width", "1e3"),
+DEEPNET_FAILS("for --width", "tanh", "--width", "@REP:100000:9"),
+DEEPNET_FAILS("for --depth", "relu", "--depth", "1001"),
+DEEPNET_FAILS("for --depth", "relu", "--depth", "18446744073709551616"),
+DEEPNET_FAILS("for --batch", "tanh", "--batch", "0"),
+DEEPNET_FAILS("for --batch", "notebook", "--batch", "65537"),
+DEEPNET_FAILS("for --hist", "tanh", "--hist", "0"),
+DEEPNET_FAILS("for --seed", "tanh", "--seed", "-1"),
+DEEPNET_FAILS("for --seed", "tanh", "--seed", "18446744073709551616"),
+#line 2606 "book/appC-deepnet.nw"
+DEEPNET_FAILS("for --std", "tanh", "--init", "normal", "--std", "nan"),
+DEEPNET_FAILS("for --std", "tanh", "--init", "normal", "--std", "1e999"),
+DEEPNET_FAILS("for --gain", "tanh", "--init", "orthogonal", "--gain", "inf"),
+DEEPNET_FAILS("std >= 0.0", "tanh", "--init", "normal", "--std", "-1",
+              "--width", "2", "--depth", "1", "--batch", "1"),
+DEEPNET_FAILS("from=", "tanh", "--init", "xavier_uniform", "--gain", "-1",
+              "--width", "2", "--depth", "1", "--batch", "1"),
+DEEPNET_FAILS("too large", "tanh", "--width", "4096", "--depth", "2",
+              "--batch", "4096"),
+DEEPNET_FAILS("too large", "linear", "--width", "512", "--depth", "65"),
+DEEPNET_FAILS("too large", "relu", "--width", "4096", "--depth", "1000",
+              "--batch", "65536"),
+DEEPNET_FAILS_IN(ENV_STDOUT_FULL, "cannot write", "tanh", "--width", "4",
+                 "--depth", "2", "--batch", "2"),
+DEEPNET_FAILS_IN(ENV_STDOUT_CLOSED, "cannot write", "symmetry"),
+DEEPNET_FAILS_IN(ENV_STDOUT_BROKEN, "cannot write", "linear", "--width", "8",
+                 "--depth", "2", "--hist", "1000"),
+DEEPNET_WORKS("tanh", "--width", "4", "--depth", "2", "--batch", "3",
+              "--hist", "5"),
+DEEPNET_WORKS("relu", "--init", "orthogonal", "--gain", "-1.5", "--width", "3",
+              "--depth", "2", "--batch", "1"),
+DEEPNET_WORKS("linear", "--init", "kaiming_uniform", "--width", "1",
+              "--depth", "1"),
+DEEPNET_WORKS("tanh", "--init", "normal", "--std", "0", "--width", "2",
+              "--depth", "1", "--batch", "1", "--seed",
+              "18446744073709551615"),
+DEEPNET_WORKS("notebook", "--batch", "1"),
+DEEPNET_WORKS("symmetry", "--seed", "7"),
+DEEPNET_WORKS("--help"),
+#line 1229 "book/appB-reliability.nw"
 };
 #define N_CASES (sizeof cases / sizeof cases[0])
 
-static char nninit_path[PATH_MAX];      /* nninit 的绝对路径，main 中求出 */
+static const char *const program_names[PROGRAMS] = { "nninit", "deepnet" };
+static char program_paths[PROGRAMS][PATH_MAX];  /* 绝对路径，main 中求出 */
 
-#line 793 "book/appB-reliability.nw"
+#line 809 "book/appB-reliability.nw"
 typedef struct arglist {
     char **argv;
     size_t n, cap;
@@ -278,7 +356,7 @@ static void free_args(arglist *a)
         free(a->argv[i]);
     free(a->argv);
 }
-#line 831 "book/appB-reliability.nw"
+#line 847 "book/appB-reliability.nw"
 static char *expand_rep(const char *prefix, const char *arg)
 {
     const char *rep = strstr(arg, "@REP:");
@@ -316,11 +394,12 @@ static char *expand_place(const char *arg, const char *dir)
     }
     return expand_rep("", arg);
 }
-#line 873 "book/appB-reliability.nw"
+#line 889 "book/appB-reliability.nw"
 static arglist expand_args(const hostile_case *c, const char *dir)
 {
     arglist a = { NULL, 0, 0 };
-    push_arg(&a, strcpy(xmalloc(strlen(nninit_path) + 1), nninit_path));
+    const char *path = program_paths[c->prog];
+    push_arg(&a, strcpy(xmalloc(strlen(path) + 1), path));
     for (size_t i = 0; c->args[i] != NULL; i++) {
         const char *arg = c->args[i];
         if (strncmp(arg, "@MANY:", 6) == 0) {
@@ -335,7 +414,7 @@ static arglist expand_args(const hostile_case *c, const char *dir)
     }
     return a;
 }
-#line 903 "book/appB-reliability.nw"
+#line 920 "book/appB-reliability.nw"
 #define SENTINEL "this file must survive every failed run\n"
 enum { FILE_LIMIT = 65536 };
 
@@ -352,7 +431,7 @@ static void make_case_dir(char dir[PATH_MAX])
     snprintf(path, sizeof path, "%s/ro", dir);
     ck_assert(mkdir(path, 0555) == 0);
 }
-#line 927 "book/appB-reliability.nw"
+#line 944 "book/appB-reliability.nw"
 static void run_child(const hostile_case *c, char **argv, const char *dir,
                       int out_fd, int err_fd)
 {
@@ -385,7 +464,7 @@ static void run_child(const hostile_case *c, char **argv, const char *dir,
         execv(argv[0], argv);
     _exit(126);
 }
-#line 965 "book/appB-reliability.nw"
+#line 982 "book/appB-reliability.nw"
 typedef struct outcome {
     int status;         /* 退出状态；被信号杀死时为负的信号编号 */
     char *out, *err;    /* 标准输出、标准错误的全部内容，以 '\0' 结尾 */
@@ -422,15 +501,18 @@ static outcome run_case(const hostile_case *c, char **argv, const char *dir)
     r.err = read_all(err, &r.err_len);
     return r;
 }
-#line 1009 "book/appB-reliability.nw"
+#line 1026 "book/appB-reliability.nw"
 enum { MAX_MESSAGE = 300 };
 
-static const char *message_problem(const outcome *r, const char *expected)
+static const char *message_problem(const outcome *r, const char *expected,
+                                   program prog)
 {
     if (r->err_len == 0)
         return "stderr is empty";
-    if (strncmp(r->err, "nninit: ", 8) != 0)
-        return "stderr does not start with 'nninit: '";
+    const size_t len = strlen(program_names[prog]);
+    if (strncmp(r->err, program_names[prog], len) != 0
+        || strncmp(r->err + len, ": ", 2) != 0)
+        return "stderr does not start with the program name and ': '";
     if (r->err_len > MAX_MESSAGE)
         return "the message is too long";
     for (size_t i = 0; i < r->err_len; i++) {
@@ -447,7 +529,7 @@ static const char *message_problem(const outcome *r, const char *expected)
         return "the message does not say why (expected text missing)";
     return NULL;
 }
-#line 1040 "book/appB-reliability.nw"
+#line 1060 "book/appB-reliability.nw"
 static bool named_in_args(const hostile_case *c, const char *name)
 {
     for (size_t i = 0; c->args[i] != NULL; i++)
@@ -472,7 +554,7 @@ static bool file_is(const char *path, const char *content)
     free(got);
     return same;
 }
-#line 1067 "book/appB-reliability.nw"
+#line 1087 "book/appB-reliability.nw"
 static const char *dir_problem(const hostile_case *c, const char *dir, bool out_kept)
 {
     static char why[PATH_MAX + 64];
@@ -497,7 +579,7 @@ static const char *dir_problem(const hostile_case *c, const char *dir, bool out_
         problem = "something was written into the read-only directory";
     return problem;
 }
-#line 1097 "book/appB-reliability.nw"
+#line 1117 "book/appB-reliability.nw"
 static void remove_case_dir(const char *dir)
 {
     char path[PATH_MAX + 256];
@@ -514,7 +596,7 @@ static void remove_case_dir(const char *dir)
         closedir(d);
     rmdir(dir);
 }
-#line 1121 "book/appB-reliability.nw"
+#line 1141 "book/appB-reliability.nw"
 static bool uses_ro(const hostile_case *c)
 {
     for (size_t i = 0; c->args[i] != NULL; i++)
@@ -533,7 +615,7 @@ START_TEST(test_hostile_case)
     arglist a = expand_args(c, dir);
     outcome r = run_case(c, a.argv, dir);
     
-#line 1155 "book/appB-reliability.nw"
+#line 1175 "book/appB-reliability.nw"
 const bool stdout_captured = c->env == ENV_NORMAL || c->env == ENV_FILE_LIMIT;
 const char *problem = NULL;
 if (c->status == 2) {
@@ -542,7 +624,7 @@ if (c->status == 2) {
     else if (stdout_captured && r.out_len != 0)
         problem = "stdout is not empty";
     else
-        problem = message_problem(&r, c->message);
+        problem = message_problem(&r, c->message, c->prog);
     if (problem == NULL)
         problem = dir_problem(c, dir, true);
 } else {
@@ -555,7 +637,7 @@ if (c->status == 2) {
 }
 char shown_err[256];
 snprintf(shown_err, sizeof shown_err, "%s", r.err);
-#line 1139 "book/appB-reliability.nw"
+#line 1159 "book/appB-reliability.nw"
     free(r.out);
     free(r.err);
     free_args(&a);
@@ -566,12 +648,17 @@ snprintf(shown_err, sizeof shown_err, "%s", r.err);
 }
 END_TEST
 
-#line 1219 "book/appB-reliability.nw"
+#line 1240 "book/appB-reliability.nw"
 int main(void)
 {
-    if (realpath(NNI_BIN_DIR "/nninit", nninit_path) == NULL) {
-        perror("check-hostile: " NNI_BIN_DIR "/nninit");
-        return EXIT_FAILURE;
+    for (int k = 0; k < PROGRAMS; k++) {
+        char relative[PATH_MAX];
+        snprintf(relative, sizeof relative, "%s/%s", NNI_BIN_DIR,
+                 program_names[k]);
+        if (realpath(relative, program_paths[k]) == NULL) {
+            perror(relative);
+            return EXIT_FAILURE;
+        }
     }
     Suite *s = suite_create("hostile");
     TCase *tc = tcase_create("nninit");

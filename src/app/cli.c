@@ -1,4 +1,4 @@
-#line 1042 "book/ch90-cli.nw"
+#line 1043 "book/ch90-cli.nw"
 /* app/cli.c -- nninit 的入口：子命令表、用法与错误报告 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -6,7 +6,7 @@
 
 #include "app/cli.h"
 
-#line 1057 "book/ch90-cli.nw"
+#line 1058 "book/ch90-cli.nw"
 static const char usage_head[] =
     "usage: nninit sample INIT --shape DIMS [options]\n"
     "       nninit gain NONLINEARITY [NEGATIVE_SLOPE]\n"
@@ -61,7 +61,7 @@ static int print_usage(void)
     fputs(usage_tail, stdout);
     return fflush(stdout) == 0 ? 0 : 2;
 }
-#line 1117 "book/ch90-cli.nw"
+#line 1118 "book/ch90-cli.nw"
 static bool run_sample(int argc, const char *const *argv, char *err, size_t errsize)
 {
     nni_app_sample s;
@@ -179,7 +179,7 @@ static bool run_fans(int argc, const char *const *argv, char *err, size_t errsiz
     return true;
 }
 
-#line 1126 "book/ch90-cli.nw"
+#line 1127 "book/ch90-cli.nw"
 static const struct command {
     const char *name;
     bool (*run)(int argc, const char *const *argv, char *err, size_t errsize);
@@ -189,9 +189,9 @@ static const struct command {
 #line 305 "book/ch92-cli-init.nw"
 { "gain", run_gain },
 { "fans", run_fans },
-#line 1132 "book/ch90-cli.nw"
+#line 1133 "book/ch90-cli.nw"
 };
-#line 1162 "book/ch90-cli.nw"
+#line 1169 "book/ch90-cli.nw"
 static size_t utf8_length(const unsigned char *p)
 {
     if (p[0] >= 0x20 && p[0] < 0x7f)
@@ -207,8 +207,8 @@ static size_t utf8_length(const unsigned char *p)
         return 0;
     return n;
 }
-#line 1139 "book/ch90-cli.nw"
-static int fail(const char *message)
+#line 1141 "book/ch90-cli.nw"
+int nni_app_report(const char *program, const char *message)
 {
     char line[NNI_APP_ERRSIZE];
     snprintf(line, sizeof line, "%s", message);
@@ -219,10 +219,15 @@ static int fail(const char *message)
         else
             p += n;
     }
-    fprintf(stderr, "nninit: %s\n", line);
+    fprintf(stderr, "%s: %s\n", program, line);
     return 2;
 }
-#line 1180 "book/ch90-cli.nw"
+
+static int fail(const char *message)
+{
+    return nni_app_report("nninit", message);
+}
+#line 1187 "book/ch90-cli.nw"
 static bool is_help(const char *arg)
 {
     return strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0;

@@ -194,7 +194,7 @@ nni_status nni_module_forward(nni_module *m, const nni_tensor *x, nni_tensor **y
         *y = NULL;
     if (m == NULL || x == NULL || y == NULL)
         return nni__fail(NNI_EINVAL, "nni_module_forward: module, input or output is NULL");
-    if (m->phase == NNI__RECORDING)                 /* 第 \ref{ch:backward} 章 */
+    if (m->phase == NNI__RECORDING)         /* 第 \ref{ch:backward} 章 */
         return forward_while_recording(m, x, y);
     switch (m->kind) {
     case NNI_LINEAR:     return linear_forward(m, x, y);

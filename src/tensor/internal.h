@@ -15,8 +15,8 @@ struct nni_tensor {
     size_t numel;
     void *data;                     /* numel 个元素，C 顺序，归张量所有 */
     bool requires_grad;             /* 只是一个标志，见正文 */
-    nni_tensor *grad;               /* 梯度（第 \ref{ch:backward} 章），归张量所有；
-                                       还没有时为 NULL */
+    nni_tensor *grad;               /* 梯度（第 \ref{ch:backward} 章），
+                                       归张量所有；还没有时为 NULL */
 };
 
 static inline double nni__tensor_load(const nni_tensor *t, size_t offset)
