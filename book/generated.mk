@@ -218,3 +218,11 @@ $(D)/stat-init-mutants.txt: scripts/power.sh $(B)/tests/check-stat-init \
                             $(B)/tests/check-stat-notebook
 	@mkdir -p $(@D)
 	scripts/power.sh $(B)/tests/check-stat-init $(B)/tests/check-stat-notebook > $@
+
+# Chapter 训练：网络学得会吗 (book/ch77-training.nw): the digits, decompressed
+# from the committed data/digits.csv.gz (scikit-learn's file) with gzip; train
+# reads build/digits.csv by default, and so does check-train.
+build/digits.csv: data/digits.csv.gz
+	@mkdir -p $(@D)
+	gzip -dc $< > $@.tmp && mv $@.tmp $@
+$(B)/tests/check-train: | build/digits.csv

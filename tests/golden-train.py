@@ -46,6 +46,14 @@ def hexes(values):
     return " ".join(float(v).hex() for v in values)
 
 
+def write_values(f, name, values, per_line=8):
+    """NAME v v v ... on as many lines as needed, per_line values on each
+    (the C reader appends the values of consecutive NAME lines)."""
+    values = list(values)
+    for i in range(0, len(values), per_line):
+        f.write("%s %s\n" % (name, hexes(values[i:i + per_line])))
+
+
 # ---------------------------------------------------------------- checks
 def blas_library():
     """The shared BLAS that torch's float64 matrix product calls."""
@@ -113,7 +121,7 @@ def write_linear(f):
         f.write("case %d %dx%dx%d\n" % (seed, batch, n_in, n_out))
         for name, t in [("y", y), ("dx", x.grad), ("dw", lin.weight.grad),
                         ("db", lin.bias.grad)]:
-            f.write("%s %s\n" % (name, hexes(t.detach().reshape(-1).tolist())))
+            write_values(f, name, t.detach().reshape(-1).tolist())
         f.write("end\n")
 
 
@@ -139,7 +147,7 @@ def write_loss(f):
             f.write("case %d %dx%d %s %s\n" % (seed, batch, classes, float(scale).hex(),
                                               str(dtype)[6:]))
             f.write("loss %s\n" % float(loss.item()).hex())
-            f.write("grad %s\n" % hexes(x.grad.reshape(-1).tolist()))
+            write_values(f, "grad", x.grad.reshape(-1).tolist())
             f.write("end\n")
 
 
@@ -259,8 +267,10 @@ def write_curves(f, x, y):
             "(epoch E TRAIN_LOSS TRAIN_ACC TEST_ACC)\n")
     for seed in (0, 5):
         torch.manual_seed(seed)
-        f.write("randperm %d %s\n" % (seed, " ".join(str(int(v)) for v in
-                                                  torch.randperm(N_TRAIN))))
+        perm = [int(v) for v in torch.randperm(N_TRAIN)]
+        for i in range(0, N_TRAIN, 16):
+            f.write("randperm %d %s\n" % (seed, " ".join(str(v) for v in
+                                                      perm[i:i + 16])))
     for name, act, opts in CURVES:
         steps, rows, diverged = run(x, y, act, **opts)
         f.write("case %s\nargs %s\n" % (name, args_of(act, opts)))

@@ -83,19 +83,19 @@ static nni_status new_product(nni_tensor **out, const nni_tensor *like,
     }
     return status;
 }
-#line 889 "book/ch62-backward.nw"
-static unsigned ceil_log2(size_t x)
+#line 893 "book/ch62-backward.nw"
+unsigned nni__ceil_log2(size_t x)
 {
     unsigned k = 0;
-    while (k < 64 && ((size_t)1 << k) < x)
+    while (k < 8 * sizeof x && ((size_t)1 << k) < x)
         k++;
     return x <= 2 ? 1 : k;
 }
-#line 899 "book/ch62-backward.nw"
+#line 907 "book/ch62-backward.nw"
 static double cascade(const nni_tensor *g, size_t first, size_t stride,
                       size_t n)
 {
-    const unsigned p = ceil_log2(n) / 4 > 4 ? ceil_log2(n) / 4 : 4;
+    const unsigned p = nni__ceil_log2(n) / 4 > 4 ? nni__ceil_log2(n) / 4 : 4;
     const size_t step = (size_t)1 << p, mask = step - 1;
     double acc[4] = { 0.0, 0.0, 0.0, 0.0 };
     size_t i = 0;
@@ -103,20 +103,20 @@ static double cascade(const nni_tensor *g, size_t first, size_t stride,
         for (size_t k = 0; k < step; k++, i++)
             acc[0] += nni__tensor_load(g, first + i * stride);
         
-#line 921 "book/ch62-backward.nw"
+#line 929 "book/ch62-backward.nw"
 for (unsigned j = 1; j < 4; j++) {
     acc[j] += acc[j - 1];
     acc[j - 1] = 0.0;
     if ((i & (mask << (j * p))) != 0)
         break;
 }
-#line 910 "book/ch62-backward.nw"
+#line 918 "book/ch62-backward.nw"
     }
     for (; i < n; i++)
         acc[0] += nni__tensor_load(g, first + i * stride);
     return ((acc[0] + acc[1]) + acc[2]) + acc[3];
 }
-#line 934 "book/ch62-backward.nw"
+#line 942 "book/ch62-backward.nw"
 static double row_sum(const nni_tensor *g, size_t first, size_t stride,
                       size_t n)
 {
@@ -128,7 +128,7 @@ static double row_sum(const nni_tensor *g, size_t first, size_t stride,
         s[0] += nni__tensor_load(g, first + i * stride);
     return ((s[0] + s[1]) + s[2]) + s[3];
 }
-#line 954 "book/ch62-backward.nw"
+#line 962 "book/ch62-backward.nw"
 static double column_sum(const nni_tensor *g, size_t rows, size_t cols,
                          size_t col)
 {
@@ -181,7 +181,7 @@ if (status == NNI_OK && b != NULL && b->requires_grad)
 #line 828 "book/ch62-backward.nw"
     return status;
 }
-#line 978 "book/ch62-backward.nw"
+#line 986 "book/ch62-backward.nw"
 static nni_status elementwise_backward(nni_module *m, bool need_dx,
                                        nni_tensor **dx)
 {
@@ -196,7 +196,7 @@ static nni_status elementwise_backward(nni_module *m, bool need_dx,
     }
     return status;
 }
-#line 1002 "book/ch62-backward.nw"
+#line 1010 "book/ch62-backward.nw"
 static nni_status sequential_backward(nni_module *m, bool need_dx,
                                       nni_tensor **dx)
 {
@@ -218,7 +218,7 @@ static nni_status sequential_backward(nni_module *m, bool need_dx,
     *dx = g;
     return NNI_OK;
 }
-#line 1028 "book/ch62-backward.nw"
+#line 1036 "book/ch62-backward.nw"
 static nni_status custom_backward(nni_module *m, bool need_dx, nni_tensor **dx)
 {
     if (m->backward == NULL)
@@ -276,7 +276,7 @@ if (status != NNI_OK) {
 #line 746 "book/ch62-backward.nw"
     return status;
 }
-#line 1054 "book/ch62-backward.nw"
+#line 1062 "book/ch62-backward.nw"
 static void accumulate(nni_tensor *param, nni_tensor *grad)
 {
     if (param->grad == NULL) {
@@ -296,7 +296,7 @@ static void accumulate(nni_tensor *param, nni_tensor *grad)
     }
     nni_tensor_free(grad);
 }
-#line 1076 "book/ch62-backward.nw"
+#line 1084 "book/ch62-backward.nw"
 static void commit(nni_module *root)
 {
     for (nni_module *m = root; m != NULL; m = nni_module_next(root, m))
@@ -306,7 +306,7 @@ static void commit(nni_module *root)
                 m->pending[k] = NULL;
             }
 }
-#line 1091 "book/ch62-backward.nw"
+#line 1099 "book/ch62-backward.nw"
 static void drop_gradients(nni_module *root)
 {
     for (nni_module *m = root; m != NULL; m = nni_module_next(root, m)) {
@@ -317,7 +317,7 @@ static void drop_gradients(nni_module *root)
         }
     }
 }
-#line 1110 "book/ch62-backward.nw"
+#line 1118 "book/ch62-backward.nw"
 nni_status nni_module_backward(nni_module *m, const nni_tensor *dy,
                                nni_tensor **dx)
 {
@@ -339,7 +339,7 @@ nni_status nni_module_backward(nni_module *m, const nni_tensor *dy,
                              dx != NULL ? dx : &grad_x);
     }
     
-#line 1135 "book/ch62-backward.nw"
+#line 1143 "book/ch62-backward.nw"
 drop_gradients(root);
 nni_status status = nni_tensor_clone(&copy, dy);
 if (status == NNI_OK) {
@@ -355,9 +355,9 @@ commit(root);
 if (dx != NULL)
     *dx = grad_x;
 return NNI_OK;
-#line 1131 "book/ch62-backward.nw"
+#line 1139 "book/ch62-backward.nw"
 }
-#line 1156 "book/ch62-backward.nw"
+#line 1164 "book/ch62-backward.nw"
 void nni_module_clear_cache(nni_module *m)
 {
     if (m == NULL)
@@ -381,7 +381,7 @@ const nni_tensor *nni_module_cached_grad_output(const nni_module *m)
 {
     return m != NULL ? m->cache.t[NNI__GOUT] : NULL;
 }
-#line 1182 "book/ch62-backward.nw"
+#line 1190 "book/ch62-backward.nw"
 nni_tensor *nni_tensor_grad(const nni_tensor *t)
 {
     return t != NULL ? t->grad : NULL;
