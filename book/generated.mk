@@ -226,3 +226,52 @@ build/digits.csv: data/digits.csv.gz
 	@mkdir -p $(@D)
 	gzip -dc $< > $@.tmp && mv $@.tmp $@
 $(B)/tests/check-train: | build/digits.csv
+# The experiment grid (2 activations x 6 initializations x TRAIN_SEEDS seeds,
+# TRAIN_EPOCHS epochs of the book's network, two threads), its bands, table and
+# timing; the replay of the golden training runs against PyTorch; a few runs of
+# train.  Under the checking tools the grid is shrunk (one seed, one epoch;
+# memcheck also a small network) and agreement skips its longest cases: the
+# code paths are the same, only the sizes differ.
+TRAIN_SEEDS ?= 5
+TRAIN_EPOCHS ?= 10
+TRAIN_GRID_ARGS = $(if $(RUN),--seeds 1 --epochs 1 --width 16 --depth 2,\
+                  $(if $(SANFLAGS),--seeds 1 --epochs 1,\
+                  --seeds $(TRAIN_SEEDS) --epochs $(TRAIN_EPOCHS)))
+GENERATED += $(D)/train-grid.dat $(D)/train-bands-relu.dat \
+             $(D)/train-bands-tanh.dat $(D)/train-table.tex $(D)/train-time.tex \
+             $(D)/train-agreement.tex $(D)/train-agreement-steps.dat \
+             $(D)/train-examples.txt
+$(D)/train-grid.dat: $(B)/bin/train-demo build/digits.csv
+	@mkdir -p $(@D)
+	$(RUN) $< grid $(TRAIN_GRID_ARGS) > $@
+$(D)/train-bands-%.dat: $(B)/bin/train-demo $(D)/train-grid.dat
+	$(RUN) $< bands $* < $(D)/train-grid.dat > $@
+$(D)/train-table.tex: $(B)/bin/train-demo $(D)/train-grid.dat
+	$(RUN) $< table < $(D)/train-grid.dat > $@
+$(D)/train-time.tex: $(B)/bin/train-demo $(D)/train-grid.dat
+	$(RUN) $< time < $(D)/train-grid.dat > $@
+$(D)/train-agreement.tex: $(B)/bin/train-demo build/digits.csv \
+                          tests/golden/train/curves.txt
+	@mkdir -p $(@D)
+	$(RUN) $< agreement $(if $(RUN),quick) > $@
+$(D)/train-agreement-steps.dat: $(B)/bin/train-demo build/digits.csv \
+                                tests/golden/train/curves.txt
+	@mkdir -p $(@D)
+	$(RUN) $< agreement steps > $@
+build/figures/train-curves.pdf: $(D)/train-bands-relu.dat $(D)/train-bands-tanh.dat
+build/figures/train-agreement.pdf: $(D)/train-agreement-steps.dat
+# train on the command line: a short run, a diverging one (exit status 3), a
+# bad argument (exit status 2).  Under memcheck the network is small.
+TRAIN_EXAMPLE_SIZE = $(if $(RUN),--width 16 --depth 2)
+$(D)/train-examples.txt: $(B)/bin/train build/digits.csv
+	@mkdir -p $(@D)
+	set -e; run() { want=$$1; shift; echo "\$$ train $$*"; \
+	    status=0; $(RUN) $< "$$@" $(TRAIN_EXAMPLE_SIZE) 2>&1 || status=$$?; \
+	    echo "(exit status $$status)"; test $$status -eq $$want; }; \
+	{ run 0 relu --init kaiming_uniform --epochs 3; \
+	  run 3 relu --init normal --std 1; \
+	  run 2 relu --init xavier_normal --std 0.5; } > $@
+GENERATED += $(D)/train-explog.tex
+$(D)/train-explog.tex: $(B)/bin/train-demo tests/golden/train/mathfun.txt
+	@mkdir -p $(@D)
+	$(RUN) $< explog > $@

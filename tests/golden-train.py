@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Golden data for the training chapter, made by PyTorch 1.13 (float64).
 
-Writes three files under tests/golden/train/:
+Writes four files under tests/golden/train/:
 
   linear.txt  one Linear layer, forward and backward, for many shapes:
               y = linear(x, W, b), dL/dx, dL/dW, dL/db for a random dL/dy
@@ -13,6 +13,10 @@ Writes three files under tests/golden/train/:
   loss.txt    softmax cross-entropy (mean over the batch) and its gradient
               for random logits; the C library computes exp and log with
               glibc, PyTorch with SLEEF, so these agree to a few ulps only.
+  mathfun.txt torch.exp and torch.log (SLEEF's vector functions on AVX2) on
+              1000 arguments each, in the ranges the cross-entropy uses them
+              (exp on [-30, 0], log on [1, 10]): the book counts how often
+              glibc's exp and log differ from them.
   curves.txt  training runs with exactly the setup of build/bin/train:
               per-step losses and per-epoch train loss, train accuracy and
               test accuracy (a few small configurations and one of the
@@ -149,6 +153,18 @@ def write_loss(f):
             f.write("loss %s\n" % float(loss.item()).hex())
             write_values(f, "grad", x.grad.reshape(-1).tolist())
             f.write("end\n")
+
+
+# ---------------------------------------------------------------- mathfun.txt
+def write_mathfun(f):
+    f.write("# exp X EXP(X) and log X LOG(X) as torch computes them on float64 "
+            "tensors\n")
+    torch.manual_seed(13)
+    for name, fn, lo, hi in (("exp", torch.exp, -30.0, 0.0),
+                             ("log", torch.log, 1.0, 10.0)):
+        x = torch.empty(1000, dtype=torch.float64).uniform_(lo, hi)
+        for a, b in zip(x.tolist(), fn(x).tolist()):
+            f.write("%s %s %s\n" % (name, a.hex(), b.hex()))
 
 
 # ---------------------------------------------------------------- curves.txt
@@ -293,6 +309,7 @@ def main():
     x, y = load_digits()
     os.makedirs(OUT, exist_ok=True)
     for name, writer in [("linear.txt", write_linear), ("loss.txt", write_loss),
+                         ("mathfun.txt", write_mathfun),
                          ("curves.txt", lambda f: write_curves(f, x, y))]:
         path = os.path.join(OUT, name)
         with open(path, "w") as f:

@@ -1,4 +1,4 @@
-#line 56 "book/ch77-training.nw"
+#line 58 "book/ch77-training.nw"
 /* app/train.c -- 读手写数字、搭网络、按 PyTorch 的顺序训练 */
 #include <errno.h>
 #include <math.h>
@@ -9,14 +9,14 @@
 #include "app/cli.h"
 #include "app/train.h"
 
-#line 100 "book/ch77-training.nw"
+#line 103 "book/ch77-training.nw"
 static const char *parse_row(const char *s, nni_tensor *x, size_t row,
                              size_t *label)
 {
     double pixels[NNI_APP_DIGITS_PIXELS];
     for (int k = 0; k <= NNI_APP_DIGITS_PIXELS; k++) {
         
-#line 121 "book/ch77-training.nw"
+#line 124 "book/ch77-training.nw"
 const size_t len = strspn(s, "0123456789");
 if (len == 0 || len > 2)
     return len == 0 ? "expected 65 comma-separated integers"
@@ -28,7 +28,7 @@ if (k < NNI_APP_DIGITS_PIXELS && *s++ != ',')
 if (k == NNI_APP_DIGITS_PIXELS && strcmp(s, "\n") != 0
     && strcmp(s, "\r\n") != 0 && *s != '\0')
     return "expected the end of the line after 65 integers";
-#line 106 "book/ch77-training.nw"
+#line 109 "book/ch77-training.nw"
         if (k < NNI_APP_DIGITS_PIXELS && v > 16)
             return "a pixel value is larger than 16";
         if (k < NNI_APP_DIGITS_PIXELS)
@@ -39,15 +39,15 @@ if (k == NNI_APP_DIGITS_PIXELS && strcmp(s, "\n") != 0
             *label = (size_t)v;
     }
     
-#line 135 "book/ch77-training.nw"
+#line 138 "book/ch77-training.nw"
 for (int k = 0; k < NNI_APP_DIGITS_PIXELS; k++) {
     const size_t at[2] = { row, (size_t)k };
     nni_tensor_set(x, at, pixels[k]);
 }
-#line 116 "book/ch77-training.nw"
+#line 119 "book/ch77-training.nw"
     return NULL;
 }
-#line 145 "book/ch77-training.nw"
+#line 148 "book/ch77-training.nw"
 enum { LINE = 256 };
 
 static bool read_rows(nni_app_digits *d, FILE *f, char *why, size_t size)
@@ -68,7 +68,7 @@ static bool read_rows(nni_app_digits *d, FILE *f, char *why, size_t size)
         row++;
     }
     
-#line 169 "book/ch77-training.nw"
+#line 172 "book/ch77-training.nw"
 if (ferror(f)) {
     snprintf(why, size, "%s", strerror(errno));
     return false;
@@ -78,9 +78,9 @@ if (row != NNI_APP_DIGITS_ROWS) {
     return false;
 }
 return true;
-#line 165 "book/ch77-training.nw"
+#line 168 "book/ch77-training.nw"
 }
-#line 184 "book/ch77-training.nw"
+#line 187 "book/ch77-training.nw"
 bool nni_app_digits_read(nni_app_digits *d, const char *path, nni_dtype dtype,
                          char *err, size_t errsize)
 {
@@ -105,13 +105,13 @@ bool nni_app_digits_read(nni_app_digits *d, const char *path, nni_dtype dtype,
     }
     return ok;
 }
-#line 211 "book/ch77-training.nw"
+#line 214 "book/ch77-training.nw"
 void nni_app_digits_free(nni_app_digits *d)
 {
     nni_tensor_free(d->x);
     d->x = NULL;
 }
-#line 692 "book/ch77-training.nw"
+#line 695 "book/ch77-training.nw"
 void nni_app_train_defaults(nni_app_train_setup *s)
 {
     s->tanh = false;
@@ -126,7 +126,7 @@ void nni_app_train_defaults(nni_app_train_setup *s)
     s->seed = 0;
     s->dtype = NNI_FLOAT64;
 }
-#line 714 "book/ch77-training.nw"
+#line 717 "book/ch77-training.nw"
 enum { T_INIT, T_STD, T_GAIN, T_DEPTH, T_WIDTH, T_EPOCHS, T_BATCH, T_LR,
        T_SEED, T_DTYPE, T_DATA, T_COUNT };
 
@@ -147,7 +147,7 @@ static bool train_size(const nni_app_option *o, uint64_t lo, uint64_t hi,
              o->name, why, (unsigned long long)lo, (unsigned long long)hi);
     return false;
 }
-#line 739 "book/ch77-training.nw"
+#line 742 "book/ch77-training.nw"
 static bool train_real(const nni_app_option *o, bool nonneg, double *out,
                        char *err, size_t size)
 {
@@ -164,7 +164,7 @@ static bool train_real(const nni_app_option *o, bool nonneg, double *out,
     snprintf(err, size, "invalid value '%s' for %s: %s", q, o->name, why);
     return false;
 }
-#line 760 "book/ch77-training.nw"
+#line 763 "book/ch77-training.nw"
 static bool train_names(const char *act, const nni_app_option *o,
                         nni_app_train_setup *s, char *err, size_t size)
 {
@@ -179,7 +179,7 @@ static bool train_names(const char *act, const nni_app_option *o,
              != 0 && strcmp(o[T_DTYPE].value, "float64") != 0)
         bad = o[T_DTYPE].value, what = "dtype (float32 or float64)";
     
-#line 778 "book/ch77-training.nw"
+#line 781 "book/ch77-training.nw"
 if (bad != NULL) {
     nni_app_quote(bad, q);
     snprintf(err, size, "unknown %s: '%s'", what, q);
@@ -190,9 +190,9 @@ if (o[T_DTYPE].value != NULL)
     s->dtype = strcmp(o[T_DTYPE].value, "float32") == 0 ? NNI_FLOAT32
                                                          : NNI_FLOAT64;
 return true;
-#line 774 "book/ch77-training.nw"
+#line 777 "book/ch77-training.nw"
 }
-#line 795 "book/ch77-training.nw"
+#line 798 "book/ch77-training.nw"
 static bool train_applies(const nni_app_option *o, const nni_app_train_setup *s,
                           char *err, size_t size)
 {
@@ -210,7 +210,7 @@ static bool train_applies(const nni_app_option *o, const nni_app_train_setup *s,
              nni_app_deep_init_name(i));
     return false;
 }
-#line 818 "book/ch77-training.nw"
+#line 821 "book/ch77-training.nw"
 static bool train_fits(const nni_app_train_setup *s, char *err, size_t size)
 {
     const uint64_t w = s->width, d = s->depth;
@@ -222,7 +222,7 @@ static bool train_fits(const nni_app_train_setup *s, char *err, size_t size)
              (unsigned long long)params);
     return false;
 }
-#line 834 "book/ch77-training.nw"
+#line 837 "book/ch77-training.nw"
 bool nni_app_train_parse(int argc, const char *const *argv,
                          nni_app_train_setup *s, const char **data,
                          char *err, size_t errsize)
@@ -239,7 +239,7 @@ bool nni_app_train_parse(int argc, const char *const *argv,
     size_t npos = 0;
     nni_app_train_defaults(s);
     
-#line 855 "book/ch77-training.nw"
+#line 858 "book/ch77-training.nw"
 if (!nni_app_parse_options(argc, argv, o, T_COUNT, &act, 1, &npos, err,
                            errsize))
     return false;
@@ -248,9 +248,9 @@ if (npos == 0) {
              "try 'train --help')");
     return false;
 }
-#line 850 "book/ch77-training.nw"
+#line 853 "book/ch77-training.nw"
     
-#line 869 "book/ch77-training.nw"
+#line 872 "book/ch77-training.nw"
 const char *why = "";
 char q[NNI_APP_QUOTE_MAX + 4];
 if (!train_names(act, o, s, err, errsize) || !train_applies(o, s, err, errsize)
@@ -264,7 +264,7 @@ if (!train_names(act, o, s, err, errsize) || !train_applies(o, s, err, errsize)
                    errsize)
     || !train_fits(s, err, errsize))
     return false;
-#line 886 "book/ch77-training.nw"
+#line 889 "book/ch77-training.nw"
 if (o[T_SEED].value != NULL
     && !nni_app_parse_u64(o[T_SEED].value, &s->seed, &why)) {
     nni_app_quote(o[T_SEED].value, q);
@@ -277,9 +277,9 @@ if (**data == '\0') {
     return false;
 }
 return true;
-#line 851 "book/ch77-training.nw"
+#line 854 "book/ch77-training.nw"
 }
-#line 906 "book/ch77-training.nw"
+#line 909 "book/ch77-training.nw"
 static nni_status train_adopt(nni_module *net, nni_status status,
                               nni_module **child)
 {
@@ -290,7 +290,7 @@ static nni_status train_adopt(nni_module *net, nni_status status,
     *child = NULL;
     return status;
 }
-#line 923 "book/ch77-training.nw"
+#line 926 "book/ch77-training.nw"
 static nni_status build_net(const nni_app_train_setup *s, nni_torch_gen *gen,
                             nni_module **net)
 {
@@ -307,7 +307,7 @@ static nni_status build_net(const nni_app_train_setup *s, nni_torch_gen *gen,
     }
     return status;
 }
-#line 946 "book/ch77-training.nw"
+#line 949 "book/ch77-training.nw"
 static nni_status init_weight(const nni_app_train_setup *s, nni_tensor *w,
                               nni_torch_gen *gen)
 {
@@ -319,7 +319,7 @@ static nni_status init_weight(const nni_app_train_setup *s, nni_tensor *w,
     case NNI_APP_DEEP_NORMAL:
         return nni_init_normal_(gen, w, 0.0, s->std);
     
-#line 964 "book/ch77-training.nw"
+#line 967 "book/ch77-training.nw"
 case NNI_APP_DEEP_XAVIER_UNIFORM:
     return nni_init_xavier_uniform_(gen, w, s->gain);
 case NNI_APP_DEEP_XAVIER_NORMAL:
@@ -330,12 +330,12 @@ case NNI_APP_DEEP_KAIMING_NORMAL:
     return nni_init_kaiming_normal_(gen, w, 0.0, NNI_FAN_IN, nl);
 case NNI_APP_DEEP_ORTHOGONAL:
     return nni_init_orthogonal_(gen, w, s->gain);
-#line 957 "book/ch77-training.nw"
+#line 960 "book/ch77-training.nw"
     default:
         return NNI_OK;
     }
 }
-#line 977 "book/ch77-training.nw"
+#line 980 "book/ch77-training.nw"
 static nni_status reinit(const nni_app_train_setup *s, nni_module *net,
                          nni_torch_gen *gen)
 {
@@ -350,7 +350,7 @@ static nni_status reinit(const nni_app_train_setup *s, nni_module *net,
     }
     return status;
 }
-#line 999 "book/ch77-training.nw"
+#line 1002 "book/ch77-training.nw"
 typedef struct trainer {
     const nni_app_train_setup *s;
     nni_torch_gen gen;
@@ -360,7 +360,7 @@ typedef struct trainer {
     size_t perm[NNI_APP_DIGITS_TRAIN];
     size_t batch_label[NNI_APP_DIGITS_TRAIN];
 } trainer;
-#line 1014 "book/ch77-training.nw"
+#line 1017 "book/ch77-training.nw"
 static nni_status gather(trainer *t, size_t start, size_t n, nni_tensor **xb)
 {
     const size_t shape[2] = { n, NNI_APP_DIGITS_PIXELS };
@@ -376,7 +376,7 @@ static nni_status gather(trainer *t, size_t start, size_t n, nni_tensor **xb)
     }
     return NNI_OK;
 }
-#line 1035 "book/ch77-training.nw"
+#line 1038 "book/ch77-training.nw"
 static nni_status train_step(trainer *t, size_t start, size_t n, double *loss)
 {
     nni_tensor *xb = NULL, *y = NULL, *g = NULL;
@@ -395,7 +395,7 @@ static nni_status train_step(trainer *t, size_t start, size_t n, double *loss)
     nni_tensor_free(g);
     return status;
 }
-#line 1059 "book/ch77-training.nw"
+#line 1062 "book/ch77-training.nw"
 static nni_status evaluate(trainer *t, int k, double *loss, double *accuracy)
 {
     nni_tensor *y = NULL;
@@ -407,7 +407,7 @@ static nni_status evaluate(trainer *t, int k, double *loss, double *accuracy)
     nni_tensor_free(y);
     return status;
 }
-#line 1107 "book/ch77-training.nw"
+#line 1110 "book/ch77-training.nw"
 static nni_app_train_result train_epoch(trainer *t, size_t e,
                                         const nni_app_train_hooks *h,
                                         char *err, size_t errsize)
@@ -427,15 +427,15 @@ static nni_app_train_result train_epoch(trainer *t, size_t e,
         }
     }
     
-#line 1130 "book/ch77-training.nw"
+#line 1133 "book/ch77-training.nw"
 if (status != NNI_OK) {
     snprintf(err, errsize, "%s", nni_errmsg());
     return NNI_APP_TRAIN_FAILED;
 }
 return NNI_APP_TRAINED;
-#line 1126 "book/ch77-training.nw"
+#line 1129 "book/ch77-training.nw"
 }
-#line 1140 "book/ch77-training.nw"
+#line 1143 "book/ch77-training.nw"
 static nni_app_train_result report(trainer *t, size_t e,
                                    const nni_app_train_hooks *h,
                                    char *err, size_t errsize)
@@ -457,7 +457,7 @@ static nni_app_train_result report(trainer *t, size_t e,
              "%zu", isnan(row.train_loss) ? "nan" : "infinite", e);
     return NNI_APP_DIVERGED;
 }
-#line 1166 "book/ch77-training.nw"
+#line 1169 "book/ch77-training.nw"
 static nni_status split(trainer *t, const nni_app_digits *d)
 {
     const size_t rows[2] = { NNI_APP_DIGITS_TRAIN,
@@ -475,7 +475,7 @@ static nni_status split(trainer *t, const nni_app_digits *d)
     }
     return status;
 }
-#line 1189 "book/ch77-training.nw"
+#line 1192 "book/ch77-training.nw"
 nni_app_train_result nni_app_train(const nni_app_train_setup *s,
                                    const nni_app_digits *d,
                                    const nni_app_train_hooks *hooks,
@@ -487,7 +487,7 @@ nni_app_train_result nni_app_train(const nni_app_train_setup *s,
     if (status == NNI_OK && nni_tensor_dtype(d->x) != s->dtype)
         status = NNI_EDTYPE;
     
-#line 1213 "book/ch77-training.nw"
+#line 1216 "book/ch77-training.nw"
 if (status == NNI_OK) {
     t->s = s;
     status = nni_torch_manual_seed(&t->gen, s->seed);
@@ -503,7 +503,7 @@ if (status != NNI_OK)
              : status == NNI_EDTYPE
              ? "the data and the network have different dtypes"
              : nni_errmsg());
-#line 1200 "book/ch77-training.nw"
+#line 1203 "book/ch77-training.nw"
     if (status == NNI_OK)
         r = report(t, 0, hooks, err, errsize);
     for (size_t e = 1; r == NNI_APP_TRAINED && e <= s->epochs; e++) {
@@ -512,13 +512,146 @@ if (status != NNI_OK)
             r = report(t, e, hooks, err, errsize);
     }
     
-#line 1231 "book/ch77-training.nw"
+#line 1234 "book/ch77-training.nw"
 if (t != NULL) {
     nni_module_free(t->net);
     nni_tensor_free(t->x[0]);
     nni_tensor_free(t->x[1]);
 }
 free(t);
-#line 1208 "book/ch77-training.nw"
+#line 1211 "book/ch77-training.nw"
+    return r;
+}
+#line 2116 "book/ch77-training.nw"
+static bool curve_push(double **v, size_t *n, size_t *cap, double x)
+{
+    if (*n == *cap) {
+        const size_t grown = *cap == 0 ? 256 : 2 * *cap;
+        double *p = realloc(*v, grown * sizeof *p);
+        if (p == NULL)
+            return false;
+        *v = p;
+        *cap = grown;
+    }
+    (*v)[(*n)++] = x;
+    return true;
+}
+#line 2135 "book/ch77-training.nw"
+static bool curve_record(nni_app_curve *c, const char *tag, char *rest)
+{
+    const bool step = strcmp(tag, "step") == 0;
+    bool ok = true;
+    if (strcmp(tag, "diverged") == 0)
+        return sscanf(rest, "%ld %ld", &c->diverged_epoch,
+                      &c->diverged_step) == 2;
+    if (!step && strcmp(tag, "epoch") != 0)
+        return false;
+    if (step && (nni_app_golden_token(&rest) == NULL
+                 || nni_app_golden_token(&rest) == NULL))
+        return false;
+    for (char *w; ok && (w = nni_app_golden_token(&rest)) != NULL;)
+        ok = step ? curve_push(&c->steps, &c->n_steps, &c->cap_steps,
+                               strtod(w, NULL))
+                  : curve_push(&c->epochs, &c->n_epochs, &c->cap_epochs,
+                               strtod(w, NULL));
+    return ok;
+}
+#line 2161 "book/ch77-training.nw"
+int nni_app_curve_read(nni_app_golden_file *f, nni_app_curve *c)
+{
+    char *rest, *tag = NULL;
+    memset(c, 0, sizeof *c);
+    c->diverged_epoch = c->diverged_step = -1;
+    while (nni_app_golden_next_line(f)) {
+        rest = f->line;
+        tag = nni_app_golden_token(&rest);
+        if (tag != NULL && strcmp(tag, "case") == 0)
+            break;
+        tag = NULL;
+    }
+    if (tag == NULL)
+        return 0;
+    snprintf(c->name, sizeof c->name, "%s", rest);
+    
+#line 2181 "book/ch77-training.nw"
+if (!nni_app_golden_next_line(f) || strncmp(f->line, "args ", 5) != 0) {
+    nni_app_golden_problem(f, "case %s: expected 'args'", c->name);
+    return -1;
+}
+snprintf(c->args, sizeof c->args, "%s", f->line + 5);
+while (nni_app_golden_next_line(f)) {
+    rest = f->line;
+    tag = nni_app_golden_token(&rest);
+    if (tag != NULL && strcmp(tag, "end") == 0)
+        return 1;
+    if (tag == NULL || !curve_record(c, tag, rest)) {
+        nni_app_golden_problem(f, "case %s: bad record", c->name);
+        nni_app_curve_free(c);
+        return -1;
+    }
+}
+nni_app_golden_problem(f, "case %s: no 'end'", c->name);
+nni_app_curve_free(c);
+return -1;
+#line 2177 "book/ch77-training.nw"
+}
+#line 2203 "book/ch77-training.nw"
+void nni_app_curve_free(nni_app_curve *c)
+{
+    free(c->steps);
+    free(c->epochs);
+    c->steps = c->epochs = NULL;
+    c->n_steps = c->n_epochs = c->cap_steps = c->cap_epochs = 0;
+}
+#line 2216 "book/ch77-training.nw"
+bool nni_app_curve_setup(const nni_app_curve *c, nni_app_train_setup *s,
+                         char *err, size_t errsize)
+{
+    char buf[sizeof c->args];
+    const char *argv[64], *data;
+    int argc = 0;
+    snprintf(buf, sizeof buf, "%s", c->args);
+    for (char *w = strtok(buf, " "); w != NULL && argc < 64;
+         w = strtok(NULL, " "))
+        argv[argc++] = w;
+    return nni_app_train_parse(argc, argv, s, &data, err, errsize);
+}
+#line 2241 "book/ch77-training.nw"
+static void replay_step(size_t epoch, size_t k, double loss, void *ctx)
+{
+    nni_app_curve *c = ctx;
+    (void)epoch;
+    (void)k;
+    if (!curve_push(&c->steps, &c->n_steps, &c->cap_steps, loss))
+        c->diverged_step = -2;              /* 内存不足，见下 */
+}
+
+static bool replay_epoch(const nni_app_epoch *row, void *ctx)
+{
+    nni_app_curve *c = ctx;
+    const double v[4] = { (double)row->epoch, row->train_loss, row->train_acc,
+                          row->test_acc };
+    for (int k = 0; k < 4 && c->diverged_step != -2; k++)
+        if (!curve_push(&c->epochs, &c->n_epochs, &c->cap_epochs, v[k]))
+            c->diverged_step = -2;
+    return c->diverged_step != -2;
+}
+#line 2265 "book/ch77-training.nw"
+nni_app_train_result nni_app_curve_replay(const nni_app_curve *golden,
+                                          const nni_app_digits *d,
+                                          nni_app_curve *mine,
+                                          char *err, size_t errsize)
+{
+    nni_app_train_setup s;
+    const nni_app_train_hooks hooks = { replay_step, replay_epoch, mine };
+    memset(mine, 0, sizeof *mine);
+    memcpy(mine->name, golden->name, sizeof mine->name);
+    memcpy(mine->args, golden->args, sizeof mine->args);
+    mine->diverged_epoch = mine->diverged_step = -1;
+    if (!nni_app_curve_setup(golden, &s, err, errsize))
+        return NNI_APP_TRAIN_FAILED;
+    const nni_app_train_result r = nni_app_train(&s, d, &hooks, err, errsize);
+    if (r == NNI_APP_TRAIN_STOPPED)
+        snprintf(err, errsize, "out of memory");
     return r;
 }

@@ -8,6 +8,7 @@
 #include <stdint.h>
 
 #include "app/deepnet.h"
+#include "app/golden-file.h"
 #include "nninit.h"
 
 #define NNI_APP_DIGITS_ROWS 1797
@@ -55,5 +56,20 @@ nni_app_train_result nni_app_train(const nni_app_train_setup *s,
                                    const nni_app_digits *d,
                                    const nni_app_train_hooks *hooks,
                                    char *err, size_t errsize);
+typedef struct nni_app_curve {
+    char name[64], args[512];
+    double *steps, *epochs;             /* epochs：每个周期 4 个数 */
+    size_t n_steps, n_epochs, cap_steps, cap_epochs;
+    long diverged_epoch, diverged_step; /* 没有发散时为 -1 */
+} nni_app_curve;
+
+int nni_app_curve_read(nni_app_golden_file *f, nni_app_curve *c);
+void nni_app_curve_free(nni_app_curve *c);
+bool nni_app_curve_setup(const nni_app_curve *c, nni_app_train_setup *s,
+                         char *err, size_t errsize);
+nni_app_train_result nni_app_curve_replay(const nni_app_curve *golden,
+                                          const nni_app_digits *d,
+                                          nni_app_curve *mine,
+                                          char *err, size_t errsize);
 
 #endif
