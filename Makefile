@@ -30,7 +30,8 @@ DEPS_BUILD  := gcc make pkg-config noweb check gnuplot-nox \
                fonts-arphic-gkai00mp \
                latexmk lmodern poppler-utils
 DEPS_CHECK  := gcc clang make pkg-config noweb check
-DEPS_GOLDEN := python3 python3-torch python3-numpy python3-scipy python3-mpmath
+DEPS_GOLDEN := python3 python3-torch python3-numpy python3-scipy python3-mpmath \
+               python3-sklearn
 DEPS_FUZZ   := clang libclang-rt-14-dev make pkg-config noweb check
 
 # ---------------------------------------------------------------- compiler

@@ -219,6 +219,81 @@ $(D)/stat-init-mutants.txt: scripts/power.sh $(B)/tests/check-stat-init \
 	@mkdir -p $(@D)
 	scripts/power.sh $(B)/tests/check-stat-init $(B)/tests/check-stat-notebook > $@
 
+# Chapter 为什么初始化很重要 (book/ch75-why-init.nw) and appendix C (deepnet):
+# deepnet's tables (their first line is the header), its histograms (index 1
+# of the same file), transcripts, and two tables that put deepnet's numbers
+# next to PyTorch's seed means (tests/golden/deepnet/seeds.txt, made by
+# tests/golden-deepnet.py) and the mean-field predictions.
+DEEPNET_SEEDS := tests/golden/deepnet/seeds.txt
+WHY_TANH := standard xavier_uniform
+WHY_RELU := normal xavier_normal kaiming_normal default
+WHY_RELU_COMPARED := xavier_normal kaiming_normal default
+WHY_LINEAR := 1 5 30
+GENERATED += $(D)/why-notebook.txt $(D)/why-symmetry.txt $(D)/why-linear.txt \
+             $(WHY_TANH:%=$(D)/why-tanh-%.dat) $(WHY_RELU:%=$(D)/why-relu-%.dat) \
+             $(WHY_LINEAR:%=$(D)/why-linear-%.dat) $(D)/why-compare-tanh.txt \
+             $(D)/why-compare-relu.txt $(D)/deepnet-spread.txt $(D)/why-tanh-sat.txt
+$(D)/why-notebook.txt: $(B)/bin/deepnet
+	@mkdir -p $(@D)
+	$(RUN) $< notebook --seed 0 > $@
+$(D)/why-symmetry.txt: $(B)/bin/deepnet
+	@mkdir -p $(@D)
+	$(RUN) $< symmetry --seed 0 > $@
+# E1 (Glorot and Bengio): 5 tanh layers of 500 units, 500 inputs, histograms.
+$(D)/why-tanh-%.dat: $(B)/bin/deepnet
+	@mkdir -p $(@D)
+	$(RUN) $< tanh --init $* --width 500 --depth 5 --batch 500 --hist 50 --seed 0 > $@
+# E2 (He et al.): 30 ReLU layers of 256 units, 256 inputs; normal is N(0, 0.5^2).
+$(D)/why-relu-%.dat: $(B)/bin/deepnet
+	@mkdir -p $(@D)
+	$(RUN) $< relu --init $* $(if $(filter normal,$*),--std 0.5) --width 256 \
+	    --depth 30 --batch 256 --seed 0 > $@
+# E3 (Saxe et al.): products of L Gaussian 200 x 200 matrices, and orthogonal ones.
+$(D)/why-linear-%.dat: $(B)/bin/deepnet
+	@mkdir -p $(@D)
+	$(RUN) $< linear --init xavier_normal --width 200 --depth $* --hist 44 --seed 0 > $@
+$(D)/why-linear.txt: $(B)/bin/deepnet
+	@mkdir -p $(@D)
+	set -e; printf '%-14s %2s %9s %9s %8s %7s %9s %8s %8s\n' init L mean median \
+	    'frac<0.1' max min 'mean s^2' 'mean s^4' > $@; \
+	for init in xavier_normal orthogonal; do for L in $(WHY_LINEAR); do \
+	  out=$$($(RUN) $< linear --init $$init --width 200 --depth $$L --seed 0); \
+	  printf '%s\n' "$$out" | awk -v init=$$init 'NR == 2 { printf \
+	      "%-14s %2d %9.4g %9.4g %8.4g %7.4g %9.3g %8.4g %8.4g\n", \
+	      init, $$1, $$2, $$3, $$4, $$5, $$6, $$7, $$8 }' >> $@; \
+	done; done
+$(D)/why-compare-tanh.txt: scripts/deepnet-compare.awk $(DEEPNET_SEEDS) \
+                           $(WHY_TANH:%=$(D)/why-tanh-%.dat)
+	@mkdir -p $(@D)
+	set -e; for i in $(WHY_TANH); do \
+	  awk -f $< -v config="tanh $$i 500 5 500 1 1" -v name=$$i -v layers=1,3,5 \
+	      -v stats=act_std,grad_rms,wgrad_rms $(DEEPNET_SEEDS) $(D)/why-tanh-$$i.dat; \
+	done > $@
+$(D)/why-compare-relu.txt: scripts/deepnet-compare.awk $(DEEPNET_SEEDS) \
+                           $(WHY_RELU_COMPARED:%=$(D)/why-relu-%.dat)
+	@mkdir -p $(@D)
+	set -e; for i in $(WHY_RELU_COMPARED); do \
+	  awk -f $< -v config="relu $$i 256 30 256 1 1" -v name=$$i -v layers=1,10,20,30 \
+	      -v stats=pre_std,grad_rms $(DEEPNET_SEEDS) $(D)/why-relu-$$i.dat; \
+	done > $@
+# act_std and the saturation fraction (|a| > 0.9) of both tanh runs, side by side
+$(D)/why-tanh-sat.txt: $(WHY_TANH:%=$(D)/why-tanh-%.dat)
+	@mkdir -p $(@D)
+	awk 'FNR == 1 { f++; next } NF == 0 { skip[f] = 1 } \
+	     !skip[f] { std[f, $$1] = $$3; sat[f, $$1] = $$6 } \
+	     END { printf "%5s %19s %19s\n", "layer", "standard", "xavier_uniform"; \
+	           printf "%5s %9s %9s %9s %9s\n", "", "act_std", "sat", "act_std", "sat"; \
+	           for (l = 1; l <= 5; l++) printf "%5d %9.4f %9.4g %9.4f %9.4g\n", \
+	               l, std[1, l], sat[1, l], std[2, l], sat[2, l] }' $^ > $@
+$(D)/deepnet-spread.txt: scripts/deepnet-spread.awk $(DEEPNET_SEEDS)
+	@mkdir -p $(@D)
+	awk -f $^ > $@
+build/figures/why-notebook.pdf: $(D)/why-notebook.txt
+build/figures/why-tanh-hist.pdf build/figures/why-tanh-grad.pdf: \
+    $(WHY_TANH:%=$(D)/why-tanh-%.dat)
+build/figures/why-relu.pdf: $(WHY_RELU:%=$(D)/why-relu-%.dat)
+build/figures/why-linear.pdf: $(WHY_LINEAR:%=$(D)/why-linear-%.dat)
+
 # Chapter 训练：网络学得会吗 (book/ch77-training.nw): the digits, decompressed
 # from the committed data/digits.csv.gz (scikit-learn's file) with gzip; train
 # reads build/digits.csv by default, and so does check-train.
@@ -275,3 +350,8 @@ GENERATED += $(D)/train-explog.tex
 $(D)/train-explog.tex: $(B)/bin/train-demo tests/golden/train/mathfun.txt
 	@mkdir -p $(@D)
 	$(RUN) $< explog > $@
+GENERATED += $(D)/train-init.txt
+$(D)/train-init.txt: $(B)/bin/train-demo build/digits.csv
+	@mkdir -p $(@D)
+	$(RUN) $< init > $@
+$(B)/tests/check-hostile: | build/digits.csv

@@ -145,7 +145,7 @@ if (status == NNI_OK)
     nni_module_free(root);
     return status;
 }
-#line 2194 "book/ch62-backward.nw"
+#line 2193 "book/ch62-backward.nw"
 static nni_status scenario_backward_net(nni_module *net, nni_dtype dtype)
 {
     const size_t xshape[2] = { 3, 4 };
@@ -164,7 +164,7 @@ static nni_status scenario_backward_net(nni_module *net, nni_dtype dtype)
     nni_tensor_free(dx);
     return status;
 }
-#line 2219 "book/ch62-backward.nw"
+#line 2218 "book/ch62-backward.nw"
 static nni_status scenario_only_child_forward(nni_module *self,
                                               const nni_tensor *x,
                                               nni_tensor **y, void *ctx)
@@ -180,7 +180,7 @@ static nni_status scenario_only_child_backward(nni_module *self,
     (void)ctx;
     return nni_module_backward(nni_module_child(self, 0), dy, dx);
 }
-#line 2240 "book/ch62-backward.nw"
+#line 2239 "book/ch62-backward.nw"
 static nni_status scenario_adopt(nni_module *parent, const char *name,
                                  nni_module **child)
 {
@@ -190,7 +190,7 @@ static nni_status scenario_adopt(nni_module *parent, const char *name,
     *child = NULL;
     return status;
 }
-#line 2252 "book/ch62-backward.nw"
+#line 2251 "book/ch62-backward.nw"
 static nni_status scenario_backward(void)
 {
     nni_torch_gen gen;
@@ -208,7 +208,7 @@ static nni_status scenario_backward(void)
     if (status == NNI_OK)
         status = scenario_backward_net(seq, NNI_FLOAT32);
     
-#line 2276 "book/ch62-backward.nw"
+#line 2275 "book/ch62-backward.nw"
 if (status == NNI_OK)
     status = nni_custom_new(&custom, "one", scenario_only_child_forward, NULL);
 if (status == NNI_OK)
@@ -219,7 +219,7 @@ if (status == NNI_OK)
     status = scenario_adopt(custom, "l", &m);
 if (status == NNI_OK)
     status = scenario_backward_net(custom, NNI_FLOAT64);
-#line 2269 "book/ch62-backward.nw"
+#line 2268 "book/ch62-backward.nw"
     nni_module_free(seq);
     nni_module_free(custom);
     return status;
@@ -232,6 +232,21 @@ static nni_status scenario_notebook(void)
         return NNI_EIO;
     nni_status status = notebook_run(f, 14, 0);
     fclose(f);
+    return status;
+}
+#line 3698 "book/ch77-training.nw"
+static nni_status scenario_cross_entropy(void)
+{
+    const size_t shape[2] = { 3, 4 }, labels[3] = { 0, 3, 1 };
+    nni_tensor *z = NULL, *g = NULL;
+    double loss;
+    nni_status status = nni_tensor_new(&z, NNI_FLOAT32, 2, shape);
+    if (status == NNI_OK)
+        status = nni_init_ones_(z);
+    if (status == NNI_OK)
+        status = nni_cross_entropy(z, labels, &loss, &g);
+    nni_tensor_free(z);
+    nni_tensor_free(g);
     return status;
 }
 #line 1823 "book/ch86-init-others.nw"
@@ -314,10 +329,12 @@ static const struct scenario scenarios[] = {
 { "print a parameter", scenario_print_parameter },
 #line 1489 "book/ch60-modules.nw"
 { "modules", scenario_modules },
-#line 2289 "book/ch62-backward.nw"
+#line 2288 "book/ch62-backward.nw"
 { "backward", scenario_backward },
 #line 1034 "book/ch70-notebook.nw"
 { "the whole notebook", scenario_notebook },
+#line 3715 "book/ch77-training.nw"
+{ "cross-entropy", scenario_cross_entropy },
 #line 1856 "book/ch86-init-others.nw"
 { "orthogonal_", scenario_orthogonal },
 { "sparse_", scenario_sparse },

@@ -1,4 +1,4 @@
-#line 1205 "book/appB-reliability.nw"
+#line 1212 "book/appB-reliability.nw"
 /* check-hostile -- nninit 的敌对输入测试：退出状态 2、一行消息、没有输出、不碰文件 */
 #define _XOPEN_SOURCE 700
 #include <check.h>
@@ -19,6 +19,13 @@
 #define NNI_BIN_DIR "build/bin"
 #endif
 
+#line 3607 "book/ch77-training.nw"
+#define TRAIN_FAILS(msg, ...) \
+    { 2, msg, ENV_NORMAL, { __VA_ARGS__, NULL }, TRAIN }
+#define TRAIN_FAILS_IN(env, msg, ...) \
+    { 2, msg, env, { __VA_ARGS__, NULL }, TRAIN }
+#define TRAIN_WORKS(...) \
+    { 0, NULL, ENV_NORMAL, { __VA_ARGS__, NULL }, TRAIN }
 #line 459 "book/appB-reliability.nw"
 enum { MAX_CASE_ARGS = 16 };
 
@@ -30,7 +37,7 @@ typedef enum run_env {
     ENV_STDOUT_BROKEN   /* 标准输出是读端已关闭的管道，SIGPIPE 被忽略 */
 } run_env;
 
-typedef enum program { NNINIT, DEEPNET, PROGRAMS } program;
+typedef enum program { NNINIT, DEEPNET, TRAIN, PROGRAMS } program;
 
 typedef struct hostile_case {
     int status;                         /* 期望的退出状态：0 或 2 */
@@ -51,10 +58,80 @@ typedef struct hostile_case {
 #define DEEPNET_WORKS(...) \
     { 0, NULL, ENV_NORMAL, { __VA_ARGS__, NULL }, DEEPNET }
 
-#line 1227 "book/appB-reliability.nw"
+#line 1234 "book/appB-reliability.nw"
 static const hostile_case cases[] = {
     
-#line 524 "book/appB-reliability.nw"
+#line 3616 "book/ch77-training.nw"
+TRAIN_FAILS("missing the activation", NULL),
+TRAIN_FAILS("missing the activation", "--epochs", "1"),
+TRAIN_FAILS("unknown activation (relu or tanh): 'sigmoid'", "sigmoid"),
+TRAIN_FAILS("unknown activation (relu or tanh): 'RELU'", "RELU"),
+TRAIN_FAILS("unknown activation (relu or tanh): 'linear'", "linear"),
+TRAIN_FAILS("unknown activation (relu or tanh): ''", ""),
+TRAIN_FAILS("unknown activation (relu or tanh): 'relu?[31m'", "relu\x1b[31m"),
+TRAIN_FAILS("unexpected argument 'tanh'", "relu", "tanh"),
+TRAIN_FAILS("unexpected argument", "relu", "@MANY:100000:x"),
+TRAIN_FAILS("unknown option '--epoch'", "relu", "--epoch", "3"),
+TRAIN_FAILS("unknown option '--help'", "relu", "--help"),
+TRAIN_FAILS("--lr is given twice", "relu", "--lr", "0.1", "--lr=0.1"),
+TRAIN_FAILS("--data needs a value", "relu", "--data"),
+TRAIN_FAILS("unknown initialization", "relu", "--init", "he"),
+TRAIN_FAILS("unknown initialization", "relu", "--init", "Kaiming_uniform"),
+TRAIN_FAILS("--std does not apply to --init default", "relu", "--std", "1"),
+TRAIN_FAILS("--gain does not apply to --init kaiming_normal", "tanh",
+            "--init", "kaiming_normal", "--gain", "2"),
+#line 3637 "book/ch77-training.nw"
+TRAIN_FAILS("for --depth", "relu", "--depth", "0"),
+TRAIN_FAILS("for --depth", "relu", "--depth", "10001"),
+TRAIN_FAILS("for --width", "relu", "--width", "0"),
+TRAIN_FAILS("for --width", "relu", "--width", "@REP:100000:9"),
+TRAIN_FAILS("for --epochs", "relu", "--epochs", "-1"),
+TRAIN_FAILS("for --epochs", "relu", "--epochs", "100001"),
+TRAIN_FAILS("for --batch", "relu", "--batch", "0"),
+TRAIN_FAILS("for --batch", "relu", "--batch", "1438"),
+TRAIN_FAILS("for --batch", "relu", "--batch", "64.0"),
+TRAIN_FAILS("for --lr", "relu", "--lr", "-0.1"),
+TRAIN_FAILS("for --lr", "relu", "--lr", "nan"),
+TRAIN_FAILS("for --lr", "relu", "--lr", "1e999"),
+TRAIN_FAILS("for --lr", "relu", "--lr", "0x1p-4"),
+TRAIN_FAILS("for --std", "relu", "--init", "normal", "--std", "-1"),
+TRAIN_FAILS("for --std", "relu", "--init", "normal", "--std", "inf"),
+TRAIN_FAILS("for --gain", "relu", "--init", "orthogonal", "--gain", "nan"),
+TRAIN_FAILS("for --seed", "relu", "--seed", "18446744073709551616"),
+TRAIN_FAILS("for --seed", "relu", "--seed", "-1"),
+TRAIN_FAILS("unknown dtype", "relu", "--dtype", "float16"),
+TRAIN_FAILS("parameters, more than", "relu", "--width", "100000",
+            "--depth", "2"),
+TRAIN_FAILS("parameters, more than", "relu", "--width", "1449",
+            "--depth", "9"),
+#line 3663 "book/ch77-training.nw"
+TRAIN_FAILS("empty file name", "relu", "--data", ""),
+TRAIN_FAILS("No such file", "relu", "--data", "@DIR/nosuch.csv"),
+TRAIN_FAILS("No such file", "relu"),
+TRAIN_FAILS("Is a directory", "relu", "--data", "@DIR"),
+TRAIN_FAILS("line 1: expected 65", "relu", "--data", "@OUT"),
+TRAIN_FAILS("0 rows, expected 1797", "relu", "--data", "/dev/null"),
+TRAIN_FAILS("cannot read the digits from '@@@@@@@", "relu", "--data",
+            "@REP:5000:@"),
+TRAIN_FAILS("from=", "relu", "--init", "xavier_uniform", "--gain", "-1",
+            "--width", "2", "--depth", "1", "--data", "@DIGITS"),
+TRAIN_FAILS_IN(ENV_STDOUT_FULL, "cannot write", "relu", "--epochs", "0",
+               "--width", "2", "--depth", "1", "--data", "@DIGITS"),
+TRAIN_FAILS_IN(ENV_STDOUT_CLOSED, "cannot write", "relu", "--epochs", "0",
+               "--width", "2", "--depth", "1", "--data", "@DIGITS"),
+TRAIN_FAILS_IN(ENV_STDOUT_BROKEN, "cannot write", "tanh", "--epochs", "2",
+               "--width", "2", "--depth", "1", "--data", "@DIGITS"),
+TRAIN_WORKS("relu", "--epochs", "1", "--width", "4", "--depth", "1",
+            "--batch", "1437", "--data", "@DIGITS"),
+TRAIN_WORKS("tanh", "--init", "orthogonal", "--gain", "-1", "--epochs", "0",
+            "--width", "3", "--dtype", "float32", "--seed",
+            "18446744073709551615", "--data", "@DIGITS"),
+TRAIN_WORKS("relu", "--init", "normal", "--std", "0", "--lr", "0",
+            "--epochs", "1", "--width", "1", "--depth", "1", "--data",
+            "@DIGITS"),
+TRAIN_WORKS("--help"),
+TRAIN_WORKS("-h"),
+#line 527 "book/appB-reliability.nw"
 FAILS("missing command", NULL),
 FAILS("unknown command 'frobnicate'", "frobnicate"),
 FAILS("unknown command ''", ""),
@@ -62,7 +139,7 @@ FAILS("unknown command 'Sample'", "Sample", "uniform", "--shape", "3"),
 FAILS("unknown command 'sample?'", "sample\n", "uniform", "--shape", "3"),
 FAILS("unknown command '--shape'", "--shape", "3", "sample", "uniform"),
 FAILS("unknown command '-'", "-"),
-#line 537 "book/appB-reliability.nw"
+#line 540 "book/appB-reliability.nw"
 FAILS("missing the distribution", "sample"),
 FAILS("missing the distribution", "sample", "--shape", "3"),
 FAILS("unknown initializer 'gamma'", "sample", "gamma", "--shape", "3"),
@@ -72,7 +149,7 @@ FAILS("unknown initializer ''", "sample", "", "--shape", "3"),
 FAILS("unexpected argument 'normal'", "sample", "uniform", "normal", "--shape", "3"),
 FAILS("unexpected argument ''", "sample", "uniform", "--shape", "3", ""),
 FAILS("unexpected argument", "sample", "uniform", "--shape", "3", "extra"),
-#line 552 "book/appB-reliability.nw"
+#line 555 "book/appB-reliability.nw"
 FAILS("unknown option '--bogus'", "sample", "uniform", "--shape", "3", "--bogus", "1"),
 FAILS("unknown option '--sh'", "sample", "uniform", "--sh", "3"),
 FAILS("unknown option '--SHAPE'", "sample", "uniform", "--SHAPE", "3"),
@@ -90,7 +167,7 @@ FAILS("--seed needs a value", "sample", "uniform", "--shape", "3", "--seed"),
 FAILS("--output needs a value", "sample", "uniform", "--shape", "3", "-o"),
 FAILS("--a does not apply", "sample", "normal", "--shape", "3", "--a", "0"),
 FAILS("--std does not apply", "sample", "uniform", "--shape", "3", "--std", "1"),
-#line 577 "book/appB-reliability.nw"
+#line 580 "book/appB-reliability.nw"
 FAILS("--shape is given twice", "sample", "uniform", "--shape", "3", "--shape", "4"),
 FAILS("--seed is given twice", "sample", "uniform", "--shape", "3", "--seed", "1",
       "--seed", "1"),
@@ -99,7 +176,7 @@ FAILS("--output is given twice", "sample", "uniform", "--shape", "3", "-o", "@DI
       "--output", "@DIR/b"),
 FAILS("--output is given twice", "sample", "uniform", "--shape", "3", "-o", "@DIR/a",
       "-o", "@DIR/a"),
-#line 598 "book/appB-reliability.nw"
+#line 601 "book/appB-reliability.nw"
 FAILS("for --shape", "sample", "uniform", "--shape", ""),
 FAILS("for --shape", "sample", "uniform", "--shape", "abc"),
 FAILS("for --shape", "sample", "uniform", "--shape", "3x"),
@@ -138,7 +215,7 @@ FAILS("too many elements", "sample", "uniform", "--shape", "@REP:100000:9"),
 FAILS("too many elements", "sample", "uniform", "--shape", "@REP:100000:1"),
 FAILS("overflows", "sample", "uniform", "--shape", "0x67108864x67108864x67108864"),
 FAILS("overflows", "sample", "normal", "--shape", "1x0x67108864x67108864x67108864x8"),
-#line 643 "book/appB-reliability.nw"
+#line 646 "book/appB-reliability.nw"
 FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "-1"),
 FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "18446744073709551616"),
 FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "1e3"),
@@ -152,7 +229,7 @@ FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "@REP:100000:
 FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "-0"),
 FAILS("2**32 - 1", "sample", "normal", "--shape", "3", "--generator", "numpy",
       "--seed", "4294967296"),
-#line 664 "book/appB-reliability.nw"
+#line 667 "book/appB-reliability.nw"
 FAILS("for --a", "sample", "uniform", "--shape", "3", "--a", "abc"),
 FAILS("for --a", "sample", "uniform", "--shape", "3", "--a", "nan"),
 FAILS("for --a", "sample", "uniform", "--shape", "3", "--a", "-nan"),
@@ -181,7 +258,7 @@ FAILS("std >= 0.0", "sample", "normal", "--shape", "3", "--std", "-1"),
 FAILS("std >= 0.0", "sample", "normal", "--shape", "30", "--std", "-1e-300"),
 FAILS("scale < 0", "sample", "normal", "--shape", "3", "--generator", "numpy",
       "--std", "-0"),
-#line 697 "book/appB-reliability.nw"
+#line 700 "book/appB-reliability.nw"
 FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "float16"),
 FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "bfloat16"),
 FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "int32"),
@@ -195,7 +272,7 @@ FAILS("for --format", "sample", "uniform", "--shape", "3", "--format", "csv"),
 FAILS("for --format", "sample", "uniform", "--shape", "3", "--format", "NPY"),
 FAILS("for --format", "sample", "uniform", "--shape", "3", "--format", "npz"),
 FAILS("for --format", "sample", "uniform", "--shape", "3", "--format", "txt,npy"),
-#line 721 "book/appB-reliability.nw"
+#line 724 "book/appB-reliability.nw"
 FAILS("empty file name", "sample", "uniform", "--shape", "3", "-o", ""),
 FAILS("empty file name", "sample", "uniform", "--shape", "3", "--output="),
 FAILS("cannot", "sample", "uniform", "--shape", "3", "-o", "@DIR"),
@@ -212,13 +289,13 @@ FAILS_IN(ENV_FILE_LIMIT, "cannot write", "sample", "normal", "--shape", "100000"
          "-o", "@OUT"),
 FAILS_IN(ENV_FILE_LIMIT, "cannot write", "sample", "normal", "--shape", "100000",
          "--format", "npy", "-o", "@DIR/new.npy"),
-#line 745 "book/appB-reliability.nw"
+#line 748 "book/appB-reliability.nw"
 FAILS_IN(ENV_STDOUT_FULL, "standard output", "sample", "uniform", "--shape", "3"),
 FAILS_IN(ENV_STDOUT_FULL, "standard output", "sample", "normal", "--shape", "100000",
          "--format", "npy"),
 FAILS_IN(ENV_STDOUT_CLOSED, "standard output", "sample", "uniform", "--shape", "3"),
 FAILS_IN(ENV_STDOUT_BROKEN, "standard output", "sample", "uniform", "--shape", "3000"),
-#line 759 "book/appB-reliability.nw"
+#line 762 "book/appB-reliability.nw"
 FAILS("unexpected argument 'x??[31m'", "sample", "uniform", "--shape", "3",
       "x\x01\x1b[31m"),
 FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "float32\x1b[2J"),
@@ -232,7 +309,7 @@ FAILS("unknown option", "sample", "uniform", "--shape", "3", "--@REP:100000:a"),
 FAILS("unknown option", "sample", "uniform", "--shape", "3", "--@REP:100000:a:=1"),
 FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype=float32=float64"),
 FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "@REP:40000:\xe4\xb8\xad"),
-#line 782 "book/appB-reliability.nw"
+#line 785 "book/appB-reliability.nw"
 WORKS("sample", "uniform", "--shape", "2x3"),
 WORKS("sample", "normal", "--shape", "0x10"),
 WORKS("sample", "normal", "--shape", "0"),
@@ -251,7 +328,7 @@ WORKS("sample", "normal", "--shape", "30", "--dtype", "float64", "-o", "@DIR/w.t
 WORKS("sample", "uniform", "--shape", "3", "-o", "/dev/null"),
 WORKS("sample", "uniform", "--shape", "3", "-o", "@DIR/@REP:250:a"),
 WORKS("sample", "uniform", "--shape", "3", "-o", "@DIR/-h"),
-#line 2565 "book/appC-deepnet.nw"
+#line 2567 "book/appC-deepnet.nw"
 DEEPNET_FAILS("missing the network", NULL),
 DEEPNET_FAILS("missing the network", "--width", "3"),
 DEEPNET_FAILS("unknown network 'sigmoid'", "sigmoid"),
@@ -266,7 +343,7 @@ DEEPNET_FAILS("--depth is given twice", "tanh", "--depth", "2", "--depth=2"),
 DEEPNET_FAILS("--seed needs a value", "tanh", "--seed"),
 DEEPNET_FAILS("unknown initialization 'lecun'", "tanh", "--init", "lecun"),
 DEEPNET_FAILS("unknown initialization ''", "relu", "--init", ""),
-#line 2582 "book/appC-deepnet.nw"
+#line 2584 "book/appC-deepnet.nw"
 DEEPNET_FAILS("needs --std", "tanh", "--init", "normal"),
 DEEPNET_FAILS("--std does not apply", "tanh", "--std", "1"),
 DEEPNET_FAILS("--gain does not apply", "relu", "--init", "kaiming_normal",
@@ -288,7 +365,7 @@ DEEPNET_FAILS("for --batch", "notebook", "--batch", "65537"),
 DEEPNET_FAILS("for --hist", "tanh", "--hist", "0"),
 DEEPNET_FAILS("for --seed", "tanh", "--seed", "-1"),
 DEEPNET_FAILS("for --seed", "tanh", "--seed", "18446744073709551616"),
-#line 2606 "book/appC-deepnet.nw"
+#line 2608 "book/appC-deepnet.nw"
 DEEPNET_FAILS("for --std", "tanh", "--init", "normal", "--std", "nan"),
 DEEPNET_FAILS("for --std", "tanh", "--init", "normal", "--std", "1e999"),
 DEEPNET_FAILS("for --gain", "tanh", "--init", "orthogonal", "--gain", "inf"),
@@ -318,14 +395,15 @@ DEEPNET_WORKS("tanh", "--init", "normal", "--std", "0", "--width", "2",
 DEEPNET_WORKS("notebook", "--batch", "1"),
 DEEPNET_WORKS("symmetry", "--seed", "7"),
 DEEPNET_WORKS("--help"),
-#line 1229 "book/appB-reliability.nw"
+#line 1236 "book/appB-reliability.nw"
 };
 #define N_CASES (sizeof cases / sizeof cases[0])
 
-static const char *const program_names[PROGRAMS] = { "nninit", "deepnet" };
+static const char *const program_names[PROGRAMS] = { "nninit", "deepnet",
+                                                     "train" };
 static char program_paths[PROGRAMS][PATH_MAX];  /* 绝对路径，main 中求出 */
 
-#line 809 "book/appB-reliability.nw"
+#line 812 "book/appB-reliability.nw"
 typedef struct arglist {
     char **argv;
     size_t n, cap;
@@ -356,7 +434,7 @@ static void free_args(arglist *a)
         free(a->argv[i]);
     free(a->argv);
 }
-#line 847 "book/appB-reliability.nw"
+#line 850 "book/appB-reliability.nw"
 static char *expand_rep(const char *prefix, const char *arg)
 {
     const char *rep = strstr(arg, "@REP:");
@@ -379,11 +457,15 @@ static char *expand_rep(const char *prefix, const char *arg)
     return s;
 }
 
+static char digits_path[PATH_MAX];     /* @DIGITS，main 中求出 */
+
 static char *expand_place(const char *arg, const char *dir)
 {
     static const struct { const char *name, *suffix; } places[] = {
         { "@DIR", "" }, { "@OUT", "/out" }, { "@RO", "/ro" }
     };
+    if (strcmp(arg, "@DIGITS") == 0)
+        return strcpy(xmalloc(strlen(digits_path) + 1), digits_path);
     for (size_t k = 0; k < sizeof places / sizeof places[0]; k++) {
         const size_t len = strlen(places[k].name);
         if (strncmp(arg, places[k].name, len) == 0) {
@@ -394,7 +476,7 @@ static char *expand_place(const char *arg, const char *dir)
     }
     return expand_rep("", arg);
 }
-#line 889 "book/appB-reliability.nw"
+#line 896 "book/appB-reliability.nw"
 static arglist expand_args(const hostile_case *c, const char *dir)
 {
     arglist a = { NULL, 0, 0 };
@@ -414,7 +496,7 @@ static arglist expand_args(const hostile_case *c, const char *dir)
     }
     return a;
 }
-#line 920 "book/appB-reliability.nw"
+#line 927 "book/appB-reliability.nw"
 #define SENTINEL "this file must survive every failed run\n"
 enum { FILE_LIMIT = 65536 };
 
@@ -431,7 +513,7 @@ static void make_case_dir(char dir[PATH_MAX])
     snprintf(path, sizeof path, "%s/ro", dir);
     ck_assert(mkdir(path, 0555) == 0);
 }
-#line 944 "book/appB-reliability.nw"
+#line 951 "book/appB-reliability.nw"
 static void run_child(const hostile_case *c, char **argv, const char *dir,
                       int out_fd, int err_fd)
 {
@@ -464,7 +546,7 @@ static void run_child(const hostile_case *c, char **argv, const char *dir,
         execv(argv[0], argv);
     _exit(126);
 }
-#line 982 "book/appB-reliability.nw"
+#line 989 "book/appB-reliability.nw"
 typedef struct outcome {
     int status;         /* 退出状态；被信号杀死时为负的信号编号 */
     char *out, *err;    /* 标准输出、标准错误的全部内容，以 '\0' 结尾 */
@@ -501,7 +583,7 @@ static outcome run_case(const hostile_case *c, char **argv, const char *dir)
     r.err = read_all(err, &r.err_len);
     return r;
 }
-#line 1026 "book/appB-reliability.nw"
+#line 1033 "book/appB-reliability.nw"
 enum { MAX_MESSAGE = 300 };
 
 static const char *message_problem(const outcome *r, const char *expected,
@@ -529,7 +611,7 @@ static const char *message_problem(const outcome *r, const char *expected,
         return "the message does not say why (expected text missing)";
     return NULL;
 }
-#line 1060 "book/appB-reliability.nw"
+#line 1067 "book/appB-reliability.nw"
 static bool named_in_args(const hostile_case *c, const char *name)
 {
     for (size_t i = 0; c->args[i] != NULL; i++)
@@ -554,7 +636,7 @@ static bool file_is(const char *path, const char *content)
     free(got);
     return same;
 }
-#line 1087 "book/appB-reliability.nw"
+#line 1094 "book/appB-reliability.nw"
 static const char *dir_problem(const hostile_case *c, const char *dir, bool out_kept)
 {
     static char why[PATH_MAX + 64];
@@ -579,7 +661,7 @@ static const char *dir_problem(const hostile_case *c, const char *dir, bool out_
         problem = "something was written into the read-only directory";
     return problem;
 }
-#line 1117 "book/appB-reliability.nw"
+#line 1124 "book/appB-reliability.nw"
 static void remove_case_dir(const char *dir)
 {
     char path[PATH_MAX + 256];
@@ -596,7 +678,7 @@ static void remove_case_dir(const char *dir)
         closedir(d);
     rmdir(dir);
 }
-#line 1141 "book/appB-reliability.nw"
+#line 1148 "book/appB-reliability.nw"
 static bool uses_ro(const hostile_case *c)
 {
     for (size_t i = 0; c->args[i] != NULL; i++)
@@ -615,7 +697,7 @@ START_TEST(test_hostile_case)
     arglist a = expand_args(c, dir);
     outcome r = run_case(c, a.argv, dir);
     
-#line 1175 "book/appB-reliability.nw"
+#line 1182 "book/appB-reliability.nw"
 const bool stdout_captured = c->env == ENV_NORMAL || c->env == ENV_FILE_LIMIT;
 const char *problem = NULL;
 if (c->status == 2) {
@@ -637,7 +719,7 @@ if (c->status == 2) {
 }
 char shown_err[256];
 snprintf(shown_err, sizeof shown_err, "%s", r.err);
-#line 1159 "book/appB-reliability.nw"
+#line 1166 "book/appB-reliability.nw"
     free(r.out);
     free(r.err);
     free_args(&a);
@@ -648,7 +730,7 @@ snprintf(shown_err, sizeof shown_err, "%s", r.err);
 }
 END_TEST
 
-#line 1240 "book/appB-reliability.nw"
+#line 1248 "book/appB-reliability.nw"
 int main(void)
 {
     for (int k = 0; k < PROGRAMS; k++) {
@@ -659,6 +741,10 @@ int main(void)
             perror(relative);
             return EXIT_FAILURE;
         }
+    }
+    if (realpath("build/digits.csv", digits_path) == NULL) {
+        perror("build/digits.csv");
+        return EXIT_FAILURE;
     }
     Suite *s = suite_create("hostile");
     TCase *tc = tcase_create("nninit");

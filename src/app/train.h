@@ -37,6 +37,8 @@ void nni_app_train_defaults(nni_app_train_setup *s);
 bool nni_app_train_parse(int argc, const char *const *argv,
                          nni_app_train_setup *s, const char **data,
                          char *err, size_t errsize);
+nni_status nni_app_train_net(const nni_app_train_setup *s, nni_torch_gen *gen,
+                             nni_module **net);
 typedef struct nni_app_epoch {
     size_t epoch;
     double train_loss, train_acc, test_acc;

@@ -1,4 +1,4 @@
-#line 1248 "book/ch77-training.nw"
+#line 1429 "book/ch77-training.nw"
 /* train -- 在手写数字上训练深层多层感知机，与 PyTorch 逐步相同的设定 */
 #include <math.h>
 #include <stdio.h>
@@ -7,7 +7,7 @@
 #include "app/cli.h"
 #include "app/train.h"
 
-#line 1262 "book/ch77-training.nw"
+#line 1443 "book/ch77-training.nw"
 static const char train_usage[] =
     "usage: train relu|tanh [--init I] [--std S] [--gain G] [--depth D]\n"
     "             [--width W] [--epochs E] [--batch B] [--lr LR] [--seed S]\n"
@@ -38,7 +38,7 @@ static const char train_usage[] =
     "\n"
     "Exit status: 0 trained; 2 error (one line on stderr); 3 diverged (the\n"
     "loss became infinite or NaN; the rows so far are printed).\n";
-#line 1299 "book/ch77-training.nw"
+#line 1481 "book/ch77-training.nw"
 static int print_g17(double v)
 {
     if (isnan(v))
@@ -51,12 +51,14 @@ static int print_g17(double v)
 static bool print_epoch(const nni_app_epoch *row, void *ctx)
 {
     bool *ok = ctx;
+    if (row->epoch == 0)
+        *ok = printf("epoch train_loss train_acc test_acc\n") > 0;
     *ok = *ok && printf("%zu", row->epoch) > 0 && print_g17(row->train_loss) > 0
           && print_g17(row->train_acc) > 0 && print_g17(row->test_acc) > 0
           && printf("\n") > 0 && fflush(stdout) == 0;
     return *ok;
 }
-#line 1323 "book/ch77-training.nw"
+#line 1507 "book/ch77-training.nw"
 int main(int argc, char **argv)
 {
     nni_app_train_setup s;
@@ -72,11 +74,9 @@ int main(int argc, char **argv)
         || !nni_app_digits_read(&d, data, s.dtype, err, sizeof err))
         return nni_app_report("train", err);
     
-#line 1342 "book/ch77-training.nw"
+#line 1526 "book/ch77-training.nw"
 const nni_app_train_hooks hooks = { NULL, print_epoch, &printed };
-printed = printf("epoch train_loss train_acc test_acc\n") > 0;
-const nni_app_train_result r = printed
-    ? nni_app_train(&s, &d, &hooks, err, sizeof err) : NNI_APP_TRAIN_STOPPED;
+const nni_app_train_result r = nni_app_train(&s, &d, &hooks, err, sizeof err);
 nni_app_digits_free(&d);
 if (r == NNI_APP_TRAIN_STOPPED || !printed)
     return nni_app_report("train", "cannot write to the standard output");
@@ -85,5 +85,5 @@ if (r == NNI_APP_DIVERGED) {
     return 3;
 }
 return r == NNI_APP_TRAINED ? 0 : nni_app_report("train", err);
-#line 1338 "book/ch77-training.nw"
+#line 1522 "book/ch77-training.nw"
 }

@@ -77,11 +77,11 @@ if (status != NNI_OK) {
 #line 859 "book/ch60-modules.nw"
     return status;
 }
-#line 575 "book/ch62-backward.nw"
+#line 574 "book/ch62-backward.nw"
 static nni_status record(nni_module *m, const nni_tensor *x, bool borrow,
                          const nni_tensor **y);
 
-#line 624 "book/ch62-backward.nw"
+#line 623 "book/ch62-backward.nw"
 static nni_status record_output(nni_module *m)
 {
     const nni_tensor *x = m->cache.t[NNI__IN];
@@ -92,7 +92,7 @@ static nni_status record_output(nni_module *m)
     case NNI_RELU:   status = elementwise_forward(x, &y, relu); break;
     case NNI_TANH:   status = elementwise_forward(x, &y, tanh); break;
     default:         
-#line 642 "book/ch62-backward.nw"
+#line 641 "book/ch62-backward.nw"
 status = m->forward(m, x, &y, m->ctx);
 if (status != NNI_OK) {
     nni_tensor_free(y);
@@ -102,13 +102,13 @@ if (status != NNI_OK) {
                        "function of %s returned no output", m->type_name);
 }
 break;
-#line 634 "book/ch62-backward.nw"
+#line 633 "book/ch62-backward.nw"
     }
     m->cache.t[NNI__OUT] = y;
     m->cache.owned[NNI__OUT] = true;
     return status;
 }
-#line 657 "book/ch62-backward.nw"
+#line 656 "book/ch62-backward.nw"
 static nni_status record_children(nni_module *m)
 {
     const nni_tensor *h = m->cache.t[NNI__IN];
@@ -122,20 +122,20 @@ static nni_status record_children(nni_module *m)
     return NNI_OK;
 }
 
-#line 581 "book/ch62-backward.nw"
+#line 580 "book/ch62-backward.nw"
 static nni_status record(nni_module *m, const nni_tensor *x, bool borrow,
                          const nni_tensor **y)
 {
     nni_status status = NNI_OK;
     
-#line 601 "book/ch62-backward.nw"
+#line 600 "book/ch62-backward.nw"
 if (m->cache.t[NNI__IN] != NULL)
     return nni__fail(NNI_EINVAL, "nni_module_forward_cached: a %s runs "
                      "twice in one forward pass; its cache can hold only "
                      "one run", m->type_name);
-#line 586 "book/ch62-backward.nw"
+#line 585 "book/ch62-backward.nw"
     
-#line 611 "book/ch62-backward.nw"
+#line 610 "book/ch62-backward.nw"
 if (borrow) {
     m->cache.t[NNI__IN] = (nni_tensor *)x;
     m->cache.owned[NNI__IN] = false;
@@ -143,7 +143,7 @@ if (borrow) {
     status = nni_tensor_clone(&m->cache.t[NNI__IN], x);
     m->cache.owned[NNI__IN] = status == NNI_OK;
 }
-#line 587 "book/ch62-backward.nw"
+#line 586 "book/ch62-backward.nw"
     if (status == NNI_OK && m->kind == NNI_SEQUENTIAL)
         status = record_children(m);
     else if (status == NNI_OK)
@@ -152,7 +152,7 @@ if (borrow) {
         *y = m->cache.t[NNI__OUT];
     return status;
 }
-#line 675 "book/ch62-backward.nw"
+#line 674 "book/ch62-backward.nw"
 nni_status nni_module_forward_cached(nni_module *m, const nni_tensor *x,
                                      nni_tensor **y)
 {
@@ -166,7 +166,7 @@ nni_status nni_module_forward_cached(nni_module *m, const nni_tensor *x,
         return nni__fail(NNI_EINVAL, "nni_module_forward_cached: called "
                          "during a forward or backward pass of the same tree");
     
-#line 692 "book/ch62-backward.nw"
+#line 691 "book/ch62-backward.nw"
 const nni_tensor *out = NULL;
 nni__tree_clear(root);
 nni__tree_set_phase(root, NNI__RECORDING);
@@ -177,9 +177,9 @@ nni__tree_set_phase(root, NNI__IDLE);
 if (status != NNI_OK)
     nni__tree_clear(root);
 return status;
-#line 688 "book/ch62-backward.nw"
+#line 687 "book/ch62-backward.nw"
 }
-#line 709 "book/ch62-backward.nw"
+#line 708 "book/ch62-backward.nw"
 static nni_status forward_while_recording(nni_module *m, const nni_tensor *x,
                                           nni_tensor **y)
 {
