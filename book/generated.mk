@@ -307,7 +307,7 @@ $(B)/tests/check-train: | build/digits.csv
 # train.  Under the checking tools the grid is shrunk (one seed, one epoch;
 # memcheck also a small network) and agreement skips its longest cases: the
 # code paths are the same, only the sizes differ.
-TRAIN_SEEDS ?= 5
+TRAIN_SEEDS ?= 4
 TRAIN_EPOCHS ?= 10
 TRAIN_GRID_ARGS = $(if $(RUN),--seeds 1 --epochs 1 --width 16 --depth 2,\
                   $(if $(SANFLAGS),--seeds 1 --epochs 1,\

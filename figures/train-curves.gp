@@ -1,4 +1,4 @@
-# 深层网络在手写数字上的训练曲线：每种初始化 5 个种子的中位数（线）与最小–最大（带）
+# 深层网络在手写数字上的训练曲线：每种初始化各个种子的中位数（线）与最小–最大（带）
 # （数据：train-demo bands relu|tanh < train-grid.dat）。
 load 'figures/style.gp'
 set terminal pdfcairo enhanced color font "Noto Sans CJK SC,9" size 13cm,11.5cm
