@@ -1,4 +1,4 @@
-#line 2700 "book/ch77-training.nw"
+#line 2747 "book/ch77-training.nw"
 /* check-train -- 交叉熵、准确率、SGD 与训练程序的测试 */
 #define _POSIX_C_SOURCE 200809L
 #include <check.h>
@@ -19,7 +19,7 @@
 #endif
 #define DIGITS "build/digits.csv"
 
-#line 2745 "book/ch77-training.nw"
+#line 2792 "book/ch77-training.nw"
 static double elem(const nni_tensor *t, size_t i)
 {
     const void *d = nni_tensor_data_const(t);
@@ -34,7 +34,7 @@ static void set_elem(nni_tensor *t, size_t i, double v)
     else
         ((double *)nni_tensor_data(t))[i] = v;
 }
-#line 2762 "book/ch77-training.nw"
+#line 2809 "book/ch77-training.nw"
 static nni_tensor *new_matrix(nni_dtype dtype, size_t rows, size_t cols,
                               const double *values)
 {
@@ -55,14 +55,14 @@ static nni_tensor *random_logits(nni_dtype dtype, size_t rows, size_t cols,
     ck_assert_int_eq(nni_torch_normal_(&gen, t, 0.0, scale), NNI_OK);
     return t;
 }
-#line 2787 "book/ch77-training.nw"
+#line 2834 "book/ch77-training.nw"
 static void close_to(const char *what, size_t i, double got, double want,
                      double tol)
 {
     ck_assert_msg(fabs(got - want) <= tol, "%s[%zu]: got %.17g, expected "
                   "%.17g (tolerance %g)", what, i, got, want, tol);
 }
-#line 2802 "book/ch77-training.nw"
+#line 2849 "book/ch77-training.nw"
 START_TEST(test_cross_entropy_known_values)
 {
     const double l2 = log(2.0), l3 = log(3.0);
@@ -80,7 +80,7 @@ START_TEST(test_cross_entropy_known_values)
     nni_tensor_free(grad);
 }
 END_TEST
-#line 2826 "book/ch77-training.nw"
+#line 2873 "book/ch77-training.nw"
 START_TEST(test_cross_entropy_large_logits)
 {
     const double z[6] = { 1000, 0, -1000, 1000, 0, -1000 };
@@ -100,7 +100,7 @@ START_TEST(test_cross_entropy_large_logits)
     }
 }
 END_TEST
-#line 2856 "book/ch77-training.nw"
+#line 2903 "book/ch77-training.nw"
 static double loss_at(nni_tensor *z, const size_t *labels, size_t i, double v)
 {
     const double saved = elem(z, i);
@@ -110,7 +110,7 @@ static double loss_at(nni_tensor *z, const size_t *labels, size_t i, double v)
     set_elem(z, i, saved);
     return loss;
 }
-#line 2868 "book/ch77-training.nw"
+#line 2915 "book/ch77-training.nw"
 START_TEST(test_cross_entropy_finite_differences)
 {
     const nni_dtype dtype = _i == 0 ? NNI_FLOAT64 : NNI_FLOAT32;
@@ -129,7 +129,7 @@ START_TEST(test_cross_entropy_finite_differences)
     nni_tensor_free(grad);
 }
 END_TEST
-#line 2892 "book/ch77-training.nw"
+#line 2939 "book/ch77-training.nw"
 START_TEST(test_cross_entropy_nonfinite)
 {
     const double z[4] = { 1.0, NAN, INFINITY, 0.0 };
@@ -143,7 +143,7 @@ START_TEST(test_cross_entropy_nonfinite)
     nni_tensor_free(grad);
 }
 END_TEST
-#line 2908 "book/ch77-training.nw"
+#line 2955 "book/ch77-training.nw"
 static void expect_ce_error(const nni_tensor *z, const size_t *labels,
                             nni_status want)
 {
@@ -154,7 +154,7 @@ static void expect_ce_error(const nni_tensor *z, const size_t *labels,
     ck_assert_ptr_null(grad);
     ck_assert(strstr(nni_errmsg(), "nni_cross_entropy") != NULL);
 }
-#line 2921 "book/ch77-training.nw"
+#line 2968 "book/ch77-training.nw"
 START_TEST(test_cross_entropy_errors)
 {
     const size_t labels[3] = { 0, 2, 3 }, shape[1] = { 3 };
@@ -173,7 +173,7 @@ START_TEST(test_cross_entropy_errors)
     nni_tensor_free(empty);
 }
 END_TEST
-#line 2955 "book/ch77-training.nw"
+#line 3002 "book/ch77-training.nw"
 START_TEST(test_accuracy)
 {
     const double z[9] = { 0.1, 0.7, 0.2, 5.0, 1.0, 5.0, 3.0, NAN, 9.0 };
@@ -189,7 +189,7 @@ START_TEST(test_accuracy)
     nni_tensor_free(logits);
 }
 END_TEST
-#line 2983 "book/ch77-training.nw"
+#line 3030 "book/ch77-training.nw"
 static void snapshot(const nni_tensor *t, double *out)
 {
     for (size_t i = 0; i < nni_tensor_numel(t); i++)
@@ -212,7 +212,7 @@ static nni_module *one_step_layer(nni_dtype dtype)
     nni_tensor_free(g);
     return lin;
 }
-#line 3008 "book/ch77-training.nw"
+#line 3055 "book/ch77-training.nw"
 START_TEST(test_sgd_one_step)
 {
     const nni_dtype dtype = _i == 0 ? NNI_FLOAT64 : NNI_FLOAT32;
@@ -226,7 +226,7 @@ START_TEST(test_sgd_one_step)
     ck_assert_int_eq(nni_sgd_step(lin, NAN), NNI_EINVAL);
     ck_assert_int_eq(nni_sgd_step(NULL, 0.1), NNI_EINVAL);
     
-#line 3027 "book/ch77-training.nw"
+#line 3074 "book/ch77-training.nw"
 snapshot(w, w1);
 ck_assert(memcmp(w0, w1, sizeof w0) == 0);
 ck_assert_int_eq(nni_sgd_step(lin, 0.1), NNI_OK);
@@ -239,11 +239,11 @@ for (size_t i = 0; i < 6; i++) {
     ck_assert_msg(w1[i] == want, "w[%zu]: %a, expected %a", i, w1[i], want);
 }
 ck_assert(memcmp(b0, b1, sizeof b0) == 0);
-#line 3021 "book/ch77-training.nw"
+#line 3068 "book/ch77-training.nw"
     nni_module_free(lin);
 }
 END_TEST
-#line 3049 "book/ch77-training.nw"
+#line 3096 "book/ch77-training.nw"
 START_TEST(test_sgd_least_squares)
 {
     const double x[8] = { 0, 0, 1, 0, 0, 1, 1, 1 };
@@ -257,7 +257,7 @@ START_TEST(test_sgd_least_squares)
     ck_assert_int_eq(nni_linear_new(&lin, 2, 1, true, NNI_FLOAT64, &gen),
                      NNI_OK);
     
-#line 3074 "book/ch77-training.nw"
+#line 3121 "book/ch77-training.nw"
 for (int step = 0; step < 3000; step++) {
     nni_tensor *y, *g;
     nni_module_zero_grad(lin);
@@ -270,7 +270,7 @@ for (int step = 0; step < 3000; step++) {
     nni_tensor_free(y);
     nni_tensor_free(g);
 }
-#line 3062 "book/ch77-training.nw"
+#line 3109 "book/ch77-training.nw"
     snapshot(nni_module_param(lin, "weight"), w);
     snapshot(nni_module_param(lin, "bias"), &b);
     close_to("w", 0, w[0], 3.0, 1e-12);
@@ -280,7 +280,7 @@ for (int step = 0; step < 3000; step++) {
     nni_module_free(lin);
 }
 END_TEST
-#line 3100 "book/ch77-training.nw"
+#line 3147 "book/ch77-training.nw"
 typedef struct garray {
     double *v;
     size_t n, cap;
@@ -295,7 +295,7 @@ static void garray_push(garray *a, double v)
     }
     a->v[a->n++] = v;
 }
-#line 3121 "book/ch77-training.nw"
+#line 3168 "book/ch77-training.nw"
 static bool next_record(nni_app_golden_file *f, char **tag, char **rest)
 {
     *tag = NULL;
@@ -318,7 +318,7 @@ static bool read_array(nni_app_golden_file *f, const char *name, garray *a,
     }
     return a->n > 0;
 }
-#line 3153 "book/ch77-training.nw"
+#line 3200 "book/ch77-training.nw"
 typedef struct linear_case {
     nni_module *lin;
     nni_tensor *x, *y, *g, *dx;
@@ -342,7 +342,7 @@ static linear_case linear_setup(uint64_t seed, size_t batch, size_t in,
     ck_assert_int_eq(nni_module_backward(c.lin, c.g, &c.dx), NNI_OK);
     return c;
 }
-#line 3179 "book/ch77-training.nw"
+#line 3226 "book/ch77-training.nw"
 static void same_as_torch(const char *name, const char *what,
                           const nni_tensor *t, const garray *a)
 {
@@ -353,7 +353,7 @@ static void same_as_torch(const char *name, const char *what,
         ck_assert_msg(elem(t, i) == a->v[i], "%s %s[%zu]: %a, PyTorch %a",
                       name, what, i, elem(t, i), a->v[i]);
 }
-#line 3192 "book/ch77-training.nw"
+#line 3239 "book/ch77-training.nw"
 START_TEST(test_golden_linear)
 {
     FILE *in = fopen("tests/golden/train/linear.txt", "r");
@@ -367,7 +367,7 @@ START_TEST(test_golden_linear)
     while (more) {
         ck_assert_str_eq(tag, "case");
         
-#line 3216 "book/ch77-training.nw"
+#line 3263 "book/ch77-training.nw"
 unsigned long long seed, batch, n_in, n_out;
 char name[64];
 ck_assert_int_eq(sscanf(rest, "%llu %llux%llux%llu", &seed, &batch, &n_in,
@@ -392,7 +392,7 @@ nni_tensor_free(c.y);
 nni_tensor_free(c.g);
 nni_tensor_free(c.dx);
 more = next_record(&f, &tag, &rest);
-#line 3205 "book/ch77-training.nw"
+#line 3252 "book/ch77-training.nw"
         cases++;
     }
     ck_assert_uint_ge(cases, 10);
@@ -401,7 +401,7 @@ more = next_record(&f, &tag, &rest);
     fclose(in);
 }
 END_TEST
-#line 3249 "book/ch77-training.nw"
+#line 3296 "book/ch77-training.nw"
 static void loss_case(const char *rest, const garray *grad, double want)
 {
     unsigned long long seed, batch, classes;
@@ -410,7 +410,7 @@ static void loss_case(const char *rest, const garray *grad, double want)
                             &classes, scale_text, dtype_name), 5);
     const bool f32 = strcmp(dtype_name, "float32") == 0;
     
-#line 3262 "book/ch77-training.nw"
+#line 3309 "book/ch77-training.nw"
 nni_tensor *z64 = random_logits(NNI_FLOAT64, batch, classes, seed, 1.0);
 nni_tensor *z = new_matrix(f32 ? NNI_FLOAT32 : NNI_FLOAT64, batch, classes,
                            NULL), *g;
@@ -421,9 +421,9 @@ for (size_t i = 0; i < batch * classes; i++)
     set_elem(z, i, elem(z64, i) * scale);
 for (size_t b = 0; b < batch; b++)
     labels[b] = (7 * b + 3) % classes;
-#line 3257 "book/ch77-training.nw"
+#line 3304 "book/ch77-training.nw"
     
-#line 3275 "book/ch77-training.nw"
+#line 3322 "book/ch77-training.nw"
 double loss;
 const double rel = f32 ? 1e-6 : 1e-14;
 ck_assert_int_eq(nni_cross_entropy(z, labels, &loss, &g), NNI_OK);
@@ -435,9 +435,9 @@ free(labels);
 nni_tensor_free(z64);
 nni_tensor_free(z);
 nni_tensor_free(g);
-#line 3258 "book/ch77-training.nw"
+#line 3305 "book/ch77-training.nw"
 }
-#line 3289 "book/ch77-training.nw"
+#line 3336 "book/ch77-training.nw"
 START_TEST(test_golden_loss)
 {
     FILE *in = fopen("tests/golden/train/loss.txt", "r");
@@ -465,36 +465,19 @@ START_TEST(test_golden_loss)
     fclose(in);
 }
 END_TEST
-#line 3332 "book/ch77-training.nw"
-static void rel_close(const nni_app_curve *c, const char *what, size_t i,
-                      double got, double want)
-{
-    ck_assert_msg(fabs(got - want) <= 1e-9 * fabs(want)
-                  || (isnan(got) && isnan(want)), "%s: %s %zu: %.17g, "
-                  "PyTorch %.17g", c->name, what, i, got, want);
-}
-#line 3342 "book/ch77-training.nw"
+#line 3380 "book/ch77-training.nw"
 static void compare_curve(const nni_app_curve *g, const nni_app_curve *m,
                           nni_app_train_result result)
 {
-    ck_assert_msg(m->n_steps == g->n_steps, "%s: %zu steps, PyTorch %zu",
-                  g->name, m->n_steps, g->n_steps);
-    ck_assert_msg(m->n_epochs == g->n_epochs, "%s: %zu epoch rows, PyTorch "
-                  "%zu", g->name, m->n_epochs / 4, g->n_epochs / 4);
-    for (size_t i = 0; i < g->n_steps; i++)
-        rel_close(g, "step", i, m->steps[i], g->steps[i]);
-    for (size_t i = 0; i < g->n_epochs; i++)
-        if (i % 4 == 1)
-            rel_close(g, "training loss of epoch", i / 4, m->epochs[i],
-                      g->epochs[i]);
-        else
-            ck_assert_msg(m->epochs[i] == g->epochs[i], "%s: epoch %zu, "
-                          "column %zu: %.17g, PyTorch %.17g", g->name, i / 4,
-                          i % 4, m->epochs[i], g->epochs[i]);
-    ck_assert_int_eq(result, g->diverged_epoch < 0 ? NNI_APP_TRAINED
-                                                   : NNI_APP_DIVERGED);
+    const nni_app_agreement a = nni_app_curve_compare(g, m, result);
+    ck_assert_msg(a.ok, "%s: %zu steps (PyTorch %zu), %zu epoch rows "
+                  "(PyTorch %zu), same end %d; largest relative difference "
+                  "%g in the steps (first at step %zu), %g in the epoch "
+                  "losses; accuracies differ by up to %g", g->name,
+                  m->n_steps, g->n_steps, m->n_epochs / 4, g->n_epochs / 4,
+                  a.same_end, a.all, a.first_diff, a.epochs, a.acc);
 }
-#line 3369 "book/ch77-training.nw"
+#line 3398 "book/ch77-training.nw"
 START_TEST(test_golden_curves)
 {
     FILE *in = fopen("tests/golden/train/curves.txt", "r");
@@ -523,7 +506,7 @@ START_TEST(test_golden_curves)
     fclose(in);
 }
 END_TEST
-#line 3403 "book/ch77-training.nw"
+#line 3432 "book/ch77-training.nw"
 START_TEST(test_golden_randperm)
 {
     FILE *in = fopen("tests/golden/train/curves.txt", "r");
@@ -549,7 +532,7 @@ START_TEST(test_golden_randperm)
     fclose(in);
 }
 END_TEST
-#line 3442 "book/ch77-training.nw"
+#line 3471 "book/ch77-training.nw"
 static int run_train(const char *args, nni_app_curve *rows)
 {
     char cmd[1024], line[512];
@@ -571,7 +554,7 @@ static int run_train(const char *args, nni_app_curve *rows)
     const int status = pclose(p);
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
-#line 3469 "book/ch77-training.nw"
+#line 3498 "book/ch77-training.nw"
 START_TEST(test_program_output)
 {
     FILE *in = fopen("tests/golden/train/curves.txt", "r");
@@ -597,7 +580,7 @@ START_TEST(test_program_output)
     fclose(in);
 }
 END_TEST
-#line 3504 "book/ch77-training.nw"
+#line 3533 "book/ch77-training.nw"
 static void put_line(FILE *out, const char *text)
 {
     if (text[0] == '@') {
@@ -623,7 +606,7 @@ static FILE *digits_with(size_t line, const char *replace, const char *tail)
     rewind(out);
     return out;
 }
-#line 3535 "book/ch77-training.nw"
+#line 3564 "book/ch77-training.nw"
 static bool read_with(size_t line, const char *replace, const char *tail,
                       char *err)
 {
@@ -638,7 +621,7 @@ static bool read_with(size_t line, const char *replace, const char *tail,
     fclose(f);
     return ok;
 }
-#line 3552 "book/ch77-training.nw"
+#line 3581 "book/ch77-training.nw"
 static const struct { size_t line; const char *replace, *tail, *why; }
 bad_files[] = {
     { 3, "1,2,3\n", "", "line 3: expected 65" },
@@ -656,7 +639,7 @@ bad_files[] = {
     { 14, "@0,1\r\r\n", "", "line 14: expected the end of the line" },
     { 15, "@0;1\n", "", "line 15: expected 65" },
 };
-#line 3572 "book/ch77-training.nw"
+#line 3601 "book/ch77-training.nw"
 START_TEST(test_digits_file)
 {
     char err[NNI_APP_ERRSIZE] = "";
@@ -677,34 +660,34 @@ START_TEST(test_digits_file)
 }
 END_TEST
 
-#line 2728 "book/ch77-training.nw"
+#line 2775 "book/ch77-training.nw"
 int main(void)
 {
     Suite *s = suite_create("train");
     TCase *tc = tcase_create("core");
     tcase_set_timeout(tc, 600);
     
-#line 2942 "book/ch77-training.nw"
+#line 2989 "book/ch77-training.nw"
 tcase_add_test(tc, test_cross_entropy_known_values);
 tcase_add_test(tc, test_cross_entropy_large_logits);
 tcase_add_loop_test(tc, test_cross_entropy_finite_differences, 0, 2);
 tcase_add_test(tc, test_cross_entropy_nonfinite);
 tcase_add_test(tc, test_cross_entropy_errors);
-#line 2973 "book/ch77-training.nw"
+#line 3020 "book/ch77-training.nw"
 tcase_add_test(tc, test_accuracy);
-#line 3089 "book/ch77-training.nw"
+#line 3136 "book/ch77-training.nw"
 tcase_add_loop_test(tc, test_sgd_one_step, 0, 2);
 tcase_add_test(tc, test_sgd_least_squares);
-#line 3319 "book/ch77-training.nw"
+#line 3366 "book/ch77-training.nw"
 tcase_add_test(tc, test_golden_linear);
 tcase_add_test(tc, test_golden_loss);
-#line 3431 "book/ch77-training.nw"
+#line 3460 "book/ch77-training.nw"
 tcase_add_test(tc, test_golden_curves);
 tcase_add_test(tc, test_golden_randperm);
-#line 3594 "book/ch77-training.nw"
+#line 3623 "book/ch77-training.nw"
 tcase_add_test(tc, test_program_output);
 tcase_add_test(tc, test_digits_file);
-#line 2734 "book/ch77-training.nw"
+#line 2781 "book/ch77-training.nw"
     suite_add_tcase(s, tc);
     return run_suite(s);
 }

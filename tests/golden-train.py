@@ -261,6 +261,17 @@ CURVES = [
     ("tanh-xavier-uniform", "tanh", dict(init="xavier_uniform", gain=0.5,
                                          depth=1, width=10, epochs=4,
                                          batch=200, lr=0.3, seed=9)),
+    ("tanh-kaiming", "tanh", dict(init="kaiming_uniform", depth=4, width=24,
+                                  epochs=2, batch=64, lr=0.05, seed=6)),
+    ("relu-orthogonal", "relu", dict(init="orthogonal", gain=1.4142135623730951,
+                                     depth=3, width=20, epochs=2, batch=90,
+                                     lr=0.05, seed=8)),
+    ("relu-float32", "relu", dict(init="kaiming_uniform", depth=3, width=32,
+                                  epochs=2, batch=64, lr=0.05, seed=0,
+                                  dtype="float32")),
+    ("tanh-float32", "tanh", dict(init="xavier_normal", depth=2, width=24,
+                                  epochs=2, batch=50, lr=0.1, seed=1,
+                                  dtype="float32")),
     ("relu-diverges", "relu", dict(init="normal", std=1.0, depth=10, width=32,
                                    epochs=2, batch=64, lr=0.05, seed=0)),
     ("book", "relu", dict(init="kaiming_uniform", depth=10, width=128,
@@ -278,7 +289,7 @@ def args_of(act, opts):
 
 
 def write_curves(f, x, y):
-    f.write("# training runs (float64): the command line of build/bin/train, "
+    f.write("# training runs: the command line of build/bin/train, "
             "then per-step losses\n# (step EPOCH K LOSS) and per-epoch rows "
             "(epoch E TRAIN_LOSS TRAIN_ACC TEST_ACC)\n")
     for seed in (0, 5):

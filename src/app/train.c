@@ -473,25 +473,27 @@ static nni_app_train_result report(trainer *t, size_t e,
              "%zu", isnan(row.train_loss) ? "nan" : "infinite", e);
     return NNI_APP_DIVERGED;
 }
-#line 1356 "book/ch77-training.nw"
+#line 1357 "book/ch77-training.nw"
 static nni_status split(trainer *t, const nni_app_digits *d)
 {
     const size_t rows[2] = { NNI_APP_DIGITS_TRAIN,
                              NNI_APP_DIGITS_ROWS - NNI_APP_DIGITS_TRAIN };
     const size_t width = NNI_APP_DIGITS_PIXELS * nni_dtype_size(t->s->dtype);
-    const char *from = nni_tensor_data_const(d->x);
-    nni_status status = NNI_OK;
+    nni_tensor *all = NULL;
+    nni_status status = nni_tensor_to(&all, d->x, t->s->dtype);
     for (int k = 0; status == NNI_OK && k < 2; k++) {
         const size_t shape[2] = { rows[k], NNI_APP_DIGITS_PIXELS };
+        const char *from = nni_tensor_data_const(all);
         status = nni_tensor_new(&t->x[k], t->s->dtype, 2, shape);
         if (status == NNI_OK)
             memcpy(nni_tensor_data(t->x[k]), from + k * rows[0] * width,
                    rows[k] * width);
         t->label[k] = d->label + k * rows[0];
     }
+    nni_tensor_free(all);
     return status;
 }
-#line 1379 "book/ch77-training.nw"
+#line 1381 "book/ch77-training.nw"
 nni_app_train_result nni_app_train(const nni_app_train_setup *s,
                                    const nni_app_digits *d,
                                    const nni_app_train_hooks *hooks,
@@ -500,8 +502,6 @@ nni_app_train_result nni_app_train(const nni_app_train_setup *s,
     trainer *t = calloc(1, sizeof *t);
     nni_app_train_result r = NNI_APP_TRAIN_FAILED;
     nni_status status = t == NULL ? NNI_ENOMEM : NNI_OK;
-    if (status == NNI_OK && nni_tensor_dtype(d->x) != s->dtype)
-        status = NNI_EDTYPE;
     
 #line 1403 "book/ch77-training.nw"
 if (status == NNI_OK) {
@@ -511,10 +511,7 @@ if (status == NNI_OK) {
 if (status == NNI_OK)
     status = split(t, d);
 if (status != NNI_OK)
-    snprintf(err, errsize, "%s", t == NULL ? "out of memory"
-             : status == NNI_EDTYPE
-             ? "the data and the network have different dtypes"
-             : nni_errmsg());
+    snprintf(err, errsize, "%s", t == NULL ? "out of memory" : nni_errmsg());
 #line 1390 "book/ch77-training.nw"
     if (status == NNI_OK)
         r = report(t, 0, hooks, err, errsize);
@@ -524,7 +521,7 @@ if (status != NNI_OK)
             r = report(t, e, hooks, err, errsize);
     }
     
-#line 1417 "book/ch77-training.nw"
+#line 1414 "book/ch77-training.nw"
 if (t != NULL) {
     nni_module_free(t->net);
     nni_tensor_free(t->x[0]);
@@ -534,7 +531,7 @@ free(t);
 #line 1398 "book/ch77-training.nw"
     return r;
 }
-#line 2522 "book/ch77-training.nw"
+#line 2470 "book/ch77-training.nw"
 static bool curve_push(double **v, size_t *n, size_t *cap, double x)
 {
     if (*n == *cap) {
@@ -548,7 +545,7 @@ static bool curve_push(double **v, size_t *n, size_t *cap, double x)
     (*v)[(*n)++] = x;
     return true;
 }
-#line 2541 "book/ch77-training.nw"
+#line 2489 "book/ch77-training.nw"
 static bool curve_record(nni_app_curve *c, const char *tag, char *rest)
 {
     const bool step = strcmp(tag, "step") == 0;
@@ -568,7 +565,7 @@ static bool curve_record(nni_app_curve *c, const char *tag, char *rest)
                                strtod(w, NULL));
     return ok;
 }
-#line 2567 "book/ch77-training.nw"
+#line 2515 "book/ch77-training.nw"
 int nni_app_curve_read(nni_app_golden_file *f, nni_app_curve *c)
 {
     char *rest, *tag = NULL;
@@ -585,7 +582,7 @@ int nni_app_curve_read(nni_app_golden_file *f, nni_app_curve *c)
         return 0;
     snprintf(c->name, sizeof c->name, "%s", rest);
     
-#line 2587 "book/ch77-training.nw"
+#line 2535 "book/ch77-training.nw"
 if (!nni_app_golden_next_line(f) || strncmp(f->line, "args ", 5) != 0) {
     nni_app_golden_problem(f, "case %s: expected 'args'", c->name);
     return -1;
@@ -605,9 +602,9 @@ while (nni_app_golden_next_line(f)) {
 nni_app_golden_problem(f, "case %s: no 'end'", c->name);
 nni_app_curve_free(c);
 return -1;
-#line 2583 "book/ch77-training.nw"
+#line 2531 "book/ch77-training.nw"
 }
-#line 2609 "book/ch77-training.nw"
+#line 2557 "book/ch77-training.nw"
 void nni_app_curve_free(nni_app_curve *c)
 {
     free(c->steps);
@@ -615,7 +612,7 @@ void nni_app_curve_free(nni_app_curve *c)
     c->steps = c->epochs = NULL;
     c->n_steps = c->n_epochs = c->cap_steps = c->cap_epochs = 0;
 }
-#line 2622 "book/ch77-training.nw"
+#line 2570 "book/ch77-training.nw"
 bool nni_app_curve_setup(const nni_app_curve *c, nni_app_train_setup *s,
                          char *err, size_t errsize)
 {
@@ -628,7 +625,7 @@ bool nni_app_curve_setup(const nni_app_curve *c, nni_app_train_setup *s,
         argv[argc++] = w;
     return nni_app_train_parse(argc, argv, s, &data, err, errsize);
 }
-#line 2647 "book/ch77-training.nw"
+#line 2595 "book/ch77-training.nw"
 static void replay_step(size_t epoch, size_t k, double loss, void *ctx)
 {
     nni_app_curve *c = ctx;
@@ -648,7 +645,7 @@ static bool replay_epoch(const nni_app_epoch *row, void *ctx)
             c->diverged_step = -2;
     return c->diverged_step != -2;
 }
-#line 2671 "book/ch77-training.nw"
+#line 2619 "book/ch77-training.nw"
 nni_app_train_result nni_app_curve_replay(const nni_app_curve *golden,
                                           const nni_app_digits *d,
                                           nni_app_curve *mine,
@@ -666,4 +663,63 @@ nni_app_train_result nni_app_curve_replay(const nni_app_curve *golden,
     if (r == NNI_APP_TRAIN_STOPPED)
         snprintf(err, errsize, "out of memory");
     return r;
+}
+#line 2665 "book/ch77-training.nw"
+double nni_app_rel_diff(double got, double want)
+{
+    if (got == want || (isnan(got) && isnan(want)))
+        return 0.0;
+    return isfinite(got) && isfinite(want) ? fabs(got - want) / fabs(want)
+                                           : (double)INFINITY;
+}
+#line 2678 "book/ch77-training.nw"
+static void compare_steps(const nni_app_curve *g, const nni_app_curve *m,
+                          size_t early_steps, nni_app_agreement *a)
+{
+    for (size_t k = 0; k < g->n_steps && k < m->n_steps; k++) {
+        const double r = nni_app_rel_diff(m->steps[k], g->steps[k]);
+        if (r > 0 && a->first_diff == g->n_steps)
+            a->first_diff = k;
+        a->all = r > a->all ? r : a->all;
+        if (k < early_steps)
+            a->early = r > a->early ? r : a->early;
+    }
+}
+#line 2696 "book/ch77-training.nw"
+static void compare_epochs(const nni_app_curve *g, const nni_app_curve *m,
+                           nni_app_agreement *a)
+{
+    for (size_t i = 0; i < g->n_epochs && i < m->n_epochs; i++) {
+        const double got = m->epochs[i], want = g->epochs[i];
+        const double d = i % 4 == 1 ? nni_app_rel_diff(got, want)
+                                    : fabs(got - want);
+        double *worst = i % 4 == 1 ? &a->epochs : &a->acc;
+        if (!(d <= *worst))
+            *worst = isnan(d) ? (double)INFINITY : d;
+    }
+}
+#line 2711 "book/ch77-training.nw"
+nni_app_agreement nni_app_curve_compare(const nni_app_curve *golden,
+                                        const nni_app_curve *mine,
+                                        nni_app_train_result result)
+{
+    nni_app_train_setup s;
+    char err[NNI_APP_ERRSIZE];
+    const bool setup = nni_app_curve_setup(golden, &s, err, sizeof err);
+    const bool f32 = setup && s.dtype == NNI_FLOAT32;
+    const double tol = f32 ? 1e-5 : 1e-9, acc_tol = f32 ? 0.005 : 0.0;
+    nni_app_agreement a = { golden->n_steps, 0.0, 0.0, 0.0, 0.0, false, false };
+    
+#line 2732 "book/ch77-training.nw"
+a.same_end = mine->n_steps == golden->n_steps
+             && mine->n_epochs == golden->n_epochs
+             && (result == NNI_APP_TRAINED || result == NNI_APP_DIVERGED)
+             && (result == NNI_APP_DIVERGED) == (golden->diverged_epoch >= 0);
+#line 2722 "book/ch77-training.nw"
+    compare_steps(golden, mine, 2 * ((NNI_APP_DIGITS_TRAIN + s.batch - 1)
+                                     / s.batch), &a);
+    compare_epochs(golden, mine, &a);
+    a.ok = setup && a.same_end && a.all <= tol && a.epochs <= tol
+           && a.acc <= acc_tol;
+    return a;
 }

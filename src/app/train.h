@@ -73,5 +73,18 @@ nni_app_train_result nni_app_curve_replay(const nni_app_curve *golden,
                                           const nni_app_digits *d,
                                           nni_app_curve *mine,
                                           char *err, size_t errsize);
+typedef struct nni_app_agreement {
+    size_t first_diff;      /* 第一个不逐位相同的步；都相同时等于步数 */
+    double early, all;      /* 前两个周期、全部步中每步损失的最大相对差 */
+    double epochs;          /* 各周期训练损失的最大相对差 */
+    double acc;             /* 准确率的最大差 */
+    bool same_end;          /* 步数、周期数与结局都相同 */
+    bool ok;                /* 一切都在容差之内 */
+} nni_app_agreement;
+
+double nni_app_rel_diff(double got, double want);
+nni_app_agreement nni_app_curve_compare(const nni_app_curve *golden,
+                                        const nni_app_curve *mine,
+                                        nni_app_train_result result);
 
 #endif

@@ -1,4 +1,4 @@
-#line 1560 "book/ch77-training.nw"
+#line 1557 "book/ch77-training.nw"
 /* train-demo -- 为第“训练”章生成数据：实验网格、带子、表、用时、与 PyTorch 的差别 */
 #define _POSIX_C_SOURCE 200809L
 #include <math.h>
@@ -13,7 +13,7 @@
 #include "app/golden-file.h"
 #include "app/train.h"
 
-#line 1587 "book/ch77-training.nw"
+#line 1584 "book/ch77-training.nw"
 enum { N_INITS = 6, MAX_SEEDS = 64, MAX_EPOCHS = 1000 };
 
 static const struct experiment_init {
@@ -28,7 +28,7 @@ static const struct experiment_init {
     { "kaiming", "Kaiming 均匀", NNI_APP_DEEP_KAIMING_UNIFORM, 0.0 },
     { "orthogonal", "正交", NNI_APP_DEEP_ORTHOGONAL, 0.0 },
 };
-#line 1650 "book/ch77-training.nw"
+#line 1647 "book/ch77-training.nw"
 static nni_app_train_setup experiment(bool tanh, int init, uint64_t seed)
 {
     nni_app_train_setup s;
@@ -41,7 +41,7 @@ static nni_app_train_setup experiment(bool tanh, int init, uint64_t seed)
     s.seed = seed;
     return s;
 }
-#line 1607 "book/ch77-training.nw"
+#line 1604 "book/ch77-training.nw"
 typedef struct job {
     bool tanh;
     int init;
@@ -60,7 +60,7 @@ typedef struct grid {
     size_t n_jobs;
     atomic_size_t next;                 /* 下一个还没有人做的任务 */
 } grid;
-#line 1628 "book/ch77-training.nw"
+#line 1625 "book/ch77-training.nw"
 static double seconds_now(void)
 {
     struct timespec ts;
@@ -77,7 +77,7 @@ static bool keep_row(const nni_app_epoch *row, void *ctx)
     j->n_rows++;
     return true;
 }
-#line 1667 "book/ch77-training.nw"
+#line 1664 "book/ch77-training.nw"
 static void run_job(const grid *g, job *j)
 {
     nni_app_train_setup s = experiment(j->tanh, j->init, j->seed);
@@ -92,7 +92,7 @@ static void run_job(const grid *g, job *j)
     j->diverged = r == NNI_APP_DIVERGED;
     j->failed = r != NNI_APP_TRAINED && r != NNI_APP_DIVERGED;
 }
-#line 1687 "book/ch77-training.nw"
+#line 1684 "book/ch77-training.nw"
 static int worker(void *arg)
 {
     grid *g = arg;
@@ -103,7 +103,7 @@ static int worker(void *arg)
         run_job(g, &g->jobs[k]);
     }
 }
-#line 1703 "book/ch77-training.nw"
+#line 1700 "book/ch77-training.nw"
 static int by_value(const void *a, const void *b)
 {
     const double x = *(const double *)a, y = *(const double *)b;
@@ -115,7 +115,7 @@ static double median(double *v, size_t n)
     qsort(v, n, sizeof *v, by_value);
     return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
 }
-#line 1717 "book/ch77-training.nw"
+#line 1714 "book/ch77-training.nw"
 static void print_job(const job *j)
 {
     for (size_t e = 0; e < j->n_rows; e++)
@@ -126,7 +126,7 @@ static void print_job(const job *j)
         printf("# diverged %s %s %llu: %s\n", j->tanh ? "tanh" : "relu",
                inits[j->init].name, (unsigned long long)j->seed, j->err);
 }
-#line 1732 "book/ch77-training.nw"
+#line 1729 "book/ch77-training.nw"
 static int grid_run(grid *g, size_t seeds, int threads)
 {
     thrd_t t[2];
@@ -145,7 +145,7 @@ static int grid_run(grid *g, size_t seeds, int threads)
     atomic_init(&g->next, 0);
     const double start = seconds_now();
     
-#line 1755 "book/ch77-training.nw"
+#line 1752 "book/ch77-training.nw"
 int started = 0;
 for (; started < threads; started++)
     if (thrd_create(&t[started], worker, g) != thrd_success)
@@ -155,9 +155,9 @@ if (started == 0)
 for (int k = 0; k < started; k++)
     thrd_join(t[k], NULL);
 const double total = seconds_now() - start;
-#line 1750 "book/ch77-training.nw"
+#line 1747 "book/ch77-training.nw"
     
-#line 1767 "book/ch77-training.nw"
+#line 1764 "book/ch77-training.nw"
 int status = 0;
 printf("# act init seed epoch train_loss train_acc test_acc\n");
 for (size_t k = 0; k < g->n_jobs; k++) {
@@ -173,9 +173,9 @@ printf("# time %zu %zu %zu %zu %d %.3f %.3f\n", g->n_jobs, g->epochs,
 free(secs);
 free(g->jobs);
 return status;
-#line 1751 "book/ch77-training.nw"
+#line 1748 "book/ch77-training.nw"
 }
-#line 1789 "book/ch77-training.nw"
+#line 1786 "book/ch77-training.nw"
 typedef struct results {
     size_t seeds, epochs;                   /* 出现过的最大种子数、周期数 */
     size_t rows[2][N_INITS][MAX_SEEDS];     /* 每次训练的行数 */
@@ -191,7 +191,7 @@ static int init_index(const char *name)
             return i;
     return -1;
 }
-#line 1810 "book/ch77-training.nw"
+#line 1807 "book/ch77-training.nw"
 static bool read_row(results *r, const char *line)
 {
     char act[8], init[16];
@@ -210,7 +210,7 @@ static bool read_row(results *r, const char *line)
     r->epochs = e > r->epochs ? e : r->epochs;
     return true;
 }
-#line 1833 "book/ch77-training.nw"
+#line 1830 "book/ch77-training.nw"
 static bool read_comment(results *r, const char *line)
 {
     char act[8], init[16];
@@ -227,7 +227,7 @@ static bool read_comment(results *r, const char *line)
                       &r->time[5], &r->time[6]) == 7;
     return true;
 }
-#line 1852 "book/ch77-training.nw"
+#line 1849 "book/ch77-training.nw"
 static results *read_results(void)
 {
     static results r;
@@ -242,7 +242,7 @@ static results *read_results(void)
     }
     return &r;
 }
-#line 1873 "book/ch77-training.nw"
+#line 1870 "book/ch77-training.nw"
 static void summarize(const results *r, int a, int i, size_t e, int k,
                       double out[3])
 {
@@ -252,14 +252,14 @@ static void summarize(const results *r, int a, int i, size_t e, int k,
         if (r->rows[a][i][s] > e && isfinite(r->v[a][i][s][e][k]))
             v[n++] = r->v[a][i][s][e][k];
     if (n == 0) {
-        out[0] = out[1] = out[2] = NAN;
+        out[0] = out[1] = out[2] = (double)NAN;
         return;
     }
     out[0] = median(v, n);
     out[1] = v[0];
     out[2] = v[n - 1];
 }
-#line 1895 "book/ch77-training.nw"
+#line 1892 "book/ch77-training.nw"
 static int bands(const results *r, int a)
 {
     printf("# epoch, then per init (%s %s %s %s %s %s): loss median min max, "
@@ -278,7 +278,7 @@ static int bands(const results *r, int a)
     }
     return 0;
 }
-#line 1919 "book/ch77-training.nw"
+#line 1916 "book/ch77-training.nw"
 static int table(const results *r)
 {
     printf("\\begin{tabular}{llrrc}\n\\toprule\n激活函数 & 初始化 & "
@@ -291,7 +291,7 @@ static int table(const results *r)
                 diverged += r->diverged[a][i][s];
             summarize(r, a, i, r->epochs, 2, acc);
             
-#line 1938 "book/ch77-training.nw"
+#line 1935 "book/ch77-training.nw"
 printf("%s & %s & ", i == 0 ? (a ? "tanh" : "ReLU") : "", inits[i].title);
 if (isnan(acc[0]))
     printf("--- & --- & ");
@@ -301,12 +301,12 @@ else
 printf("%zu/%zu \\\\\n", diverged, r->seeds);
 if (i == N_INITS - 1 && a == 0)
     printf("\\midrule\n");
-#line 1931 "book/ch77-training.nw"
+#line 1928 "book/ch77-training.nw"
         }
     printf("\\bottomrule\n\\end{tabular}\n");
     return 0;
 }
-#line 1953 "book/ch77-training.nw"
+#line 1950 "book/ch77-training.nw"
 static int timing(const results *r)
 {
     if (r->time[0] <= 0) {
@@ -323,48 +323,7 @@ static int timing(const results *r)
     printf("\\newcommand{\\trainGridDepth}{%.0f}\n", r->time[3]);
     return 0;
 }
-#line 1977 "book/ch77-training.nw"
-static double rel_diff(double got, double want)
-{
-    if (got == want || (isnan(got) && isnan(want)))
-        return 0.0;
-    return isfinite(got) && isfinite(want) ? fabs(got - want) / fabs(want)
-                                           : (double)INFINITY;
-}
-#line 1987 "book/ch77-training.nw"
-typedef struct agreement {
-    size_t first_diff;              /* 第一个不同的步；都相同时等于步数 */
-    double early, all, epochs;      /* 最大相对差 */
-    bool acc_same;
-} agreement;
-
-static agreement compare(const nni_app_curve *g, const nni_app_curve *m,
-                         size_t per_epoch)
-{
-    agreement a = { g->n_steps, 0.0, 0.0, 0.0, m->n_epochs == g->n_epochs };
-    for (size_t k = 0; k < g->n_steps && k < m->n_steps; k++) {
-        const double r = rel_diff(m->steps[k], g->steps[k]);
-        if (r > 0 && a.first_diff == g->n_steps)
-            a.first_diff = k;
-        a.all = r > a.all ? r : a.all;
-        if (k < 2 * per_epoch)
-            a.early = r > a.early ? r : a.early;
-    }
-    
-#line 2011 "book/ch77-training.nw"
-for (size_t i = 0; a.acc_same && i < g->n_epochs; i++)
-    if (i % 4 == 1) {
-        const double r = rel_diff(m->epochs[i], g->epochs[i]);
-        a.epochs = r > a.epochs ? r : a.epochs;
-    } else {
-        a.acc_same = m->epochs[i] == g->epochs[i];
-    }
-if (m->n_steps != g->n_steps)
-    a.all = a.early = (double)INFINITY;
-#line 2006 "book/ch77-training.nw"
-    return a;
-}
-#line 2027 "book/ch77-training.nw"
+#line 1978 "book/ch77-training.nw"
 static void print_rel(double r)
 {
     char buf[32];
@@ -378,9 +337,8 @@ static void print_rel(double r)
         printf(" & $%s\\times10^{%d}$", buf, atoi(buf + 4));
     }
 }
-#line 2043 "book/ch77-training.nw"
-static void print_agreement(const nni_app_curve *g, const agreement *a,
-                            bool same_end)
+#line 1994 "book/ch77-training.nw"
+static void print_agreement(const nni_app_curve *g, const nni_app_agreement *a)
 {
     printf("\\texttt{%s} & %zu & ", g->name, g->n_steps);
     if (a->first_diff == g->n_steps)
@@ -390,20 +348,20 @@ static void print_agreement(const nni_app_curve *g, const agreement *a,
     print_rel(a->early);
     print_rel(a->all);
     print_rel(a->epochs);
-    printf(" & %s \\\\\n", a->acc_same && same_end ? "是" : "否");
+    printf(" & %s \\\\\n", a->acc == 0 && a->same_end ? "是" : "否");
 }
-#line 2064 "book/ch77-training.nw"
+#line 2014 "book/ch77-training.nw"
 static void print_steps(const nni_app_curve *g, const nni_app_curve *m)
 {
     double worst = 0.0;
     printf("# step, |C - PyTorch| / |PyTorch| of the step's loss, running max\n");
     for (size_t k = 0; k < g->n_steps && k < m->n_steps; k++) {
-        const double r = rel_diff(m->steps[k], g->steps[k]);
+        const double r = nni_app_rel_diff(m->steps[k], g->steps[k]);
         worst = r > worst ? r : worst;
         printf("%zu %.3g %.3g\n", k, r, worst);
     }
 }
-#line 2080 "book/ch77-training.nw"
+#line 2030 "book/ch77-training.nw"
 static bool replays(const nni_app_curve *g, bool steps, bool quick)
 {
     if (steps)
@@ -411,7 +369,7 @@ static bool replays(const nni_app_curve *g, bool steps, bool quick)
     return !quick || (strncmp(g->name, "book", 4) != 0
                       && strcmp(g->name, "relu-kaiming-normal") != 0);
 }
-#line 2090 "book/ch77-training.nw"
+#line 2040 "book/ch77-training.nw"
 static int agreement_run(const nni_app_digits *d, bool steps, bool quick)
 {
     FILE *in = fopen("tests/golden/train/curves.txt", "r");
@@ -427,7 +385,7 @@ static int agreement_run(const nni_app_digits *d, bool steps, bool quick)
     if (!steps && in != NULL)
         printf("\\begin{tabular}{lrrcccc}\n\\toprule\n");
     
-#line 2112 "book/ch77-training.nw"
+#line 2062 "book/ch77-training.nw"
 if (!steps && in != NULL)
     printf("用例 & 步数 & 首个不同 & 前两个周期 & 全部步 & 周期损失 & "
            "结局相同 \\\\\n\\midrule\n");
@@ -436,14 +394,9 @@ while (in != NULL && (got = nni_app_curve_read(&f, &g)) > 0) {
         const nni_app_train_result r = nni_app_curve_replay(&g, d, &m, err,
                                                             sizeof err);
         
-#line 2131 "book/ch77-training.nw"
-nni_app_train_setup s;
-nni_app_curve_setup(&g, &s, err, sizeof err);
-const size_t per_epoch = (NNI_APP_DIGITS_TRAIN + s.batch - 1) / s.batch;
-const agreement a = compare(&g, &m, per_epoch);
-const bool same_end = (r == NNI_APP_DIVERGED) == (g.diverged_epoch >= 0)
-                      && (r == NNI_APP_TRAINED || r == NNI_APP_DIVERGED);
-if (!same_end || a.early > 1e-9 || !a.acc_same) {
+#line 2081 "book/ch77-training.nw"
+const nni_app_agreement a = nni_app_curve_compare(&g, &m, r);
+if (!a.ok) {
     fprintf(stderr, "train-demo: %s does not follow PyTorch (%s)\n", g.name,
             err);
     status = 2;
@@ -451,20 +404,20 @@ if (!same_end || a.early > 1e-9 || !a.acc_same) {
 if (steps && strcmp(g.name, "book-long") == 0)
     print_steps(&g, &m);
 else if (!steps)
-    print_agreement(&g, &a, same_end);
-#line 2120 "book/ch77-training.nw"
+    print_agreement(&g, &a);
+#line 2070 "book/ch77-training.nw"
         nni_app_curve_free(&m);
     }
     nni_app_curve_free(&g);
 }
 if (!steps && in != NULL)
     printf("\\bottomrule\n\\end{tabular}\n");
-#line 2105 "book/ch77-training.nw"
+#line 2055 "book/ch77-training.nw"
     if (in != NULL)
         fclose(in);
     return got < 0 || problems > 0 ? 2 : status;
 }
-#line 2153 "book/ch77-training.nw"
+#line 2098 "book/ch77-training.nw"
 static int explog(void)
 {
     FILE *in = fopen("tests/golden/train/mathfun.txt", "r");
@@ -481,7 +434,7 @@ static int explog(void)
     if (in != NULL)
         fclose(in);
     
-#line 2173 "book/ch77-training.nw"
+#line 2118 "book/ch77-training.nw"
 if (n[0] == 0 || n[1] == 0) {
     fprintf(stderr, "train-demo: cannot read tests/golden/train/mathfun.txt\n");
     return 2;
@@ -491,9 +444,9 @@ printf("\\newcommand{\\trainExpDiffer}{%zu}\n", differ[0]);
 printf("\\newcommand{\\trainLogArgs}{%zu}\n", n[1]);
 printf("\\newcommand{\\trainLogDiffer}{%zu}\n", differ[1]);
 return 0;
-#line 2169 "book/ch77-training.nw"
+#line 2114 "book/ch77-training.nw"
 }
-#line 2191 "book/ch77-training.nw"
+#line 2136 "book/ch77-training.nw"
 static double std_of(const nni_tensor *t)
 {
     const size_t n = nni_tensor_numel(t);
@@ -515,7 +468,7 @@ static double rms_of(const nni_tensor *t)
         ss += v[i] * v[i];
     return sqrt(ss / (double)n);
 }
-#line 2218 "book/ch77-training.nw"
+#line 2163 "book/ch77-training.nw"
 static nni_status init_row(const nni_app_digits *d, bool tanh, int i)
 {
     const nni_app_train_setup s = experiment(tanh, i, 0);
@@ -533,7 +486,7 @@ static nni_status init_row(const nni_app_digits *d, bool tanh, int i)
         status = nni_module_forward_cached(net, x, &z);
     }
     
-#line 2244 "book/ch77-training.nw"
+#line 2189 "book/ch77-training.nw"
 if (status == NNI_OK)
     status = nni_cross_entropy(z, d->label, &loss, &g);
 if (status == NNI_OK)
@@ -548,14 +501,14 @@ if (status == NNI_OK)
                                                    "weight"))),
            rms_of(nni_tensor_grad(nni_module_param(nni_module_child(net, 20),
                                                    "weight"))));
-#line 2235 "book/ch77-training.nw"
+#line 2180 "book/ch77-training.nw"
     nni_module_free(net);
     nni_tensor_free(x);
     nni_tensor_free(z);
     nni_tensor_free(g);
     return status;
 }
-#line 2261 "book/ch77-training.nw"
+#line 2206 "book/ch77-training.nw"
 static int stats_at_init(const nni_app_digits *d)
 {
     printf("act   init          std(s^1)  std(s^10)     std(z)       loss"
@@ -568,7 +521,7 @@ static int stats_at_init(const nni_app_digits *d)
             }
     return 0;
 }
-#line 2279 "book/ch77-training.nw"
+#line 2224 "book/ch77-training.nw"
 static const char demo_usage[] =
     "usage: train-demo grid [--seeds N] [--epochs E] [--width W] [--depth D]\n"
     "                       [--threads T]\n"
@@ -590,7 +543,7 @@ static bool demo_size(const char *s, size_t lo, size_t hi, size_t *out)
     *out = (size_t)v;
     return true;
 }
-#line 2303 "book/ch77-training.nw"
+#line 2248 "book/ch77-training.nw"
 static int demo_grid(int argc, const char *const *argv)
 {
     nni_app_option o[5] = { { "--seeds", NULL, NULL }, { "--epochs", NULL, NULL },
@@ -615,7 +568,7 @@ static int demo_grid(int argc, const char *const *argv)
     nni_app_digits_free(&d);
     return status;
 }
-#line 2330 "book/ch77-training.nw"
+#line 2275 "book/ch77-training.nw"
 int main(int argc, char **argv)
 {
     const char *cmd = argc > 1 ? argv[1] : "";
@@ -638,7 +591,7 @@ int main(int argc, char **argv)
         return status;
     }
     
-#line 2356 "book/ch77-training.nw"
+#line 2301 "book/ch77-training.nw"
 const bool reads = strcmp(cmd, "bands") == 0 || strcmp(cmd, "table") == 0
                    || strcmp(cmd, "time") == 0;
 if (!reads || (r = read_results()) == NULL) {
@@ -649,5 +602,5 @@ if (strcmp(cmd, "bands") == 0)
     return argc > 2 && strcmp(argv[2], "tanh") == 0 ? bands(r, 1)
                                                      : bands(r, 0);
 return strcmp(cmd, "table") == 0 ? table(r) : timing(r);
-#line 2352 "book/ch77-training.nw"
+#line 2297 "book/ch77-training.nw"
 }
