@@ -13,6 +13,10 @@ Writes four files under tests/golden/train/:
   loss.txt    softmax cross-entropy (mean over the batch) and its gradient
               for random logits; the C library computes exp and log with
               glibc, PyTorch with SLEEF, so these agree to a few ulps only.
+              For float64 also loss_glibc/grad_glibc: PyTorch's computation
+              replayed operation for operation (cross_entropy_reference,
+              checked bit for bit against torch) with glibc's exp and log,
+              which the C library must match bit for bit.
   mathfun.txt torch.exp and torch.log (SLEEF's vector functions on AVX2) on
               1000 arguments each, in the ranges the cross-entropy uses them
               (exp on [-30, 0], log on [1, 10]): the book counts how often
@@ -28,6 +32,7 @@ it equals sklearn.datasets.load_digits().  Numbers are written with
 float.hex(), which C's strtod reads back exactly.
 Usage: /usr/bin/python3 tests/golden-train.py
 """
+import ctypes
 import gzip
 import math
 import os
@@ -39,6 +44,10 @@ import torch
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import goldenlib  # noqa: E402
 
+LIBM = ctypes.CDLL("libm.so.6")
+LIBM.fma.restype = ctypes.c_double
+LIBM.fma.argtypes = [ctypes.c_double] * 3
+FMA = LIBM.fma
 HERE = os.path.dirname(os.path.abspath(__file__))
 TOP = os.path.dirname(HERE)
 OUT = os.path.join(HERE, "golden", "train")
@@ -127,6 +136,29 @@ def write_linear(f):
                         ("db", lin.bias.grad)]:
             write_values(f, name, t.detach().reshape(-1).tolist())
         f.write("end\n")
+    write_bias(f)
+
+
+# Bias gradients alone for batches large enough to reach the upper levels of
+# ATen's cascade sum (256 and 4096 rows, and 1024 groups of four), where the
+# order in which the levels are combined matters.  Same draws as above with
+# IN = 1; only dL/db is written.
+BIAS_SHAPES = [(300, 16), (1437, 5), (1437, 20), (5000, 3), (700, 1),
+               (4100, 17), (1100, 4)]
+
+
+def write_bias(f):
+    for seed, (batch, n_out) in enumerate(BIAS_SHAPES, start=100):
+        torch.manual_seed(seed)
+        x = torch.randn(batch, 1, dtype=torch.float64, requires_grad=True)
+        lin = torch.nn.Linear(1, n_out, dtype=torch.float64)
+        with torch.no_grad():
+            lin.bias.normal_()
+        g = torch.randn(batch, n_out, dtype=torch.float64)
+        lin(x).backward(g)
+        f.write("bias %d %dx1x%d\n" % (seed, batch, n_out))
+        write_values(f, "db", lin.bias.grad.tolist())
+        f.write("end\n")
 
 
 # ---------------------------------------------------------------- loss.txt
@@ -135,11 +167,67 @@ LOSS_SHAPES = [(1, 10, 1.0), (2, 3, 2.0), (5, 1, 1.0), (29, 10, 3.0),
                (3, 4, 700.0)]
 
 
+def ceil_log2(x):
+    """ATen's CeilLog2."""
+    return 1 if x <= 2 else (x - 1).bit_length()
+
+
+def torch_exp(values):
+    return torch.exp(torch.tensor(values, dtype=torch.float64)).tolist()
+
+
+def torch_log(values):
+    return torch.log(torch.tensor(values, dtype=torch.float64)).tolist()
+
+
+def glibc_exp(values):
+    return [math.exp(v) for v in values]
+
+
+def glibc_log(values):
+    return [math.log(v) for v in values]
+
+
+def cross_entropy_reference(z, labels, exp, log):
+    """PyTorch's float64 cross_entropy on CPU (AVX2), operation for operation:
+    log_softmax with the row sum in 4 lanes, nll_loss's cascade sum, and the
+    backward g - exp(log p) * sum(g), fused into one fma.  exp and log act on
+    lists.  With torch's exp and log this is bit for bit torch (checked in
+    write_loss); with glibc's, it is what the C library computes."""
+    batch, n = len(z), len(z[0])
+    p = max(4, ceil_log2(batch) // 8)
+    mask, level, grads = (1 << p) - 1, [0.0] * 8, []
+    sigma = -(1.0 / batch)
+    for b, row in enumerate(z):
+        m = row[0]
+        for v in row[1:]:
+            if v > m or v != v:
+                m = v
+        shifted = [v - m for v in row]
+        lanes = [0.0] * 4
+        for c, e in enumerate(exp(shifted)):
+            lanes[c % 4] += e
+        log_sum = log([((lanes[0] + lanes[1]) + lanes[2]) + lanes[3]])[0]
+        log_p = [v - log_sum for v in shifted]
+        level[0] -= log_p[labels[b]]
+        for j in range(7):
+            if j * p >= 64 or b & (mask << (j * p)):
+                break
+            level[j + 1] += level[j]
+            level[j] = 0.0
+        grads += [FMA(-e, sigma, sigma if c == labels[b] else 0.0)
+                  for c, e in enumerate(exp(log_p))]
+    total = 0.0
+    for v in level:
+        total += v
+    return total / batch, grads
+
+
 def write_loss(f):
     f.write("# cross_entropy(logits, labels), mean over the batch.  After "
             "torch.manual_seed(SEED):\n# logits = (randn(B, C, float64) * SCALE)"
             ".to(DTYPE), labels[b] = (7 b + 3) % C; then\n# the loss and its "
-            "gradient\n")
+            "gradient (float64: also with glibc's exp and log)\n")
     for seed, (batch, classes, scale) in enumerate(LOSS_SHAPES):
         for dtype in (torch.float64, torch.float32):
             torch.manual_seed(seed)
@@ -152,6 +240,14 @@ def write_loss(f):
                                               str(dtype)[6:]))
             f.write("loss %s\n" % float(loss.item()).hex())
             write_values(f, "grad", x.grad.reshape(-1).tolist())
+            if dtype == torch.float64:
+                z, labels = x.tolist(), t.tolist()
+                ref = cross_entropy_reference(z, labels, torch_exp, torch_log)
+                assert ref == (loss.item(), x.grad.reshape(-1).tolist()), \
+                    "the reference does not reproduce torch's cross_entropy"
+                mine = cross_entropy_reference(z, labels, glibc_exp, glibc_log)
+                f.write("loss_glibc %s\n" % float(mine[0]).hex())
+                write_values(f, "grad_glibc", mine[1])
             f.write("end\n")
 
 
