@@ -3,7 +3,9 @@
 #   make          install missing Debian packages, tangle book/ into src/ and
 #                 tests/, build the library and programs, run the examples
 #                 that feed the figures, draw the figures, typeset build/book.pdf
-#   make check    every test: tangle check, Check suites, golden comparisons
+#   make html     the HTML edition only: build/html/ (make builds it too)
+#   make check    every test: tangle check, Check suites, golden comparisons,
+#                 the HTML edition in headless Chromium
 #   make golden   regenerate tests/golden/ from the real PyTorch and NumPy
 #   make soak     rerun the statistical suites R times with fresh seeds (R=200;
 #                 ALPHA=0.01 for a calibration run); make power: run them
@@ -23,13 +25,16 @@ SHELL := /bin/sh
 NW := $(sort $(wildcard book/ch*.nw)) $(sort $(wildcard book/app*.nw))
 
 # Debian packages: what `make` needs, what `make check` needs, what the
-# golden-file scripts need (only `make golden`).
+# golden-file scripts need (only `make golden`).  DEPS_HTML: the HTML
+# edition (make html); make check builds it too, and opens it in chromium.
+DEPS_HTML   := gcc make pkg-config noweb check gnuplot-nox python3 pandoc \
+               libjs-katex texlive-binaries texlive-latex-base fonts-noto-cjk
 DEPS_BUILD  := gcc make pkg-config noweb check gnuplot-nox \
                texlive-xetex texlive-lang-chinese texlive-latex-recommended \
                texlive-latex-extra texlive-fonts-recommended fonts-noto-cjk \
                fonts-arphic-gkai00mp \
-               latexmk lmodern poppler-utils
-DEPS_CHECK  := gcc clang make pkg-config noweb check
+               latexmk lmodern poppler-utils python3 pandoc libjs-katex
+DEPS_CHECK  := clang $(DEPS_HTML) chromium
 DEPS_GOLDEN := python3 python3-torch python3-numpy python3-scipy python3-mpmath \
                python3-sklearn
 DEPS_FUZZ   := clang libclang-rt-14-dev make pkg-config noweb check
@@ -53,7 +58,8 @@ LDFLAGS  ?=
 RUN      ?=
 
 # ---------------------------------------------------------------- top level
-.PHONY: all deps tangle build-all lib programs figures data book check check-deps \
+.PHONY: all deps tangle build-all lib programs figures data book html html-deps \
+        check check-deps check-html \
         check-tangle check-c check-golden repro golden golden-deps sanitize \
         valgrind valgrind-suites check-symbols fuzz fuzz-deps clean help \
         soak power soak-run power-run
@@ -63,12 +69,12 @@ all: deps
 	@$(MAKE) build-all
 	@echo
 	@echo "==> done."
-	@echo "    book:     build/book.pdf"
+	@echo "    book:     build/book.pdf   (HTML: build/html/index.html)"
 	@echo "    library:  $(B)/libnninit.a  $(B)/libnninit.so   (headers: src/nninit.h)"
 	@echo "    programs: $(patsubst src/bin/%.c,$(B)/bin/%,$(wildcard src/bin/*.c))"
 
 help:
-	@sed -n '2,12p' Makefile
+	@sed -n '2,13p' Makefile
 
 deps:
 	@scripts/install-deps.sh $(DEPS_BUILD)
@@ -179,7 +185,35 @@ build/book.pdf: build/book/book.tex build/book/nowebzh.sty build/book/refs.bib b
 	scripts/check-layout.sh build/book/book.pdf build/book/book.log $(LAYOUT_MODE)
 	cp build/book/book.pdf $@
 
-build-all: lib programs figures book
+# ---------------------------------------------------------------- the HTML edition
+# The same $(NW), woven by scripts/html-weave.py (noweb's markup | finduses |
+# noidx, then pandoc; the math typeset by KaTeX from libjs-katex in the
+# browser), one page per part, chapter and appendix in build/html/.  The
+# figures are SVG from the same gnuplot scripts (figformat='svg', see
+# figures/style.gp; heat maps keep their pixels sharp); a script that still
+# sets its own terminal gets its PDF converted, with a warning.  The book's
+# appendix on the build says why.
+HTML := build/html
+HTML_FIGS := $(FIGS:build/figures/%.pdf=$(HTML)/figures/%.svg)
+html: html-deps
+	@$(MAKE) tangle
+	@$(MAKE) $(HTML)/index.html
+html-deps:
+	@scripts/install-deps.sh $(DEPS_HTML)
+
+$(HTML)/figures/%.svg: figures/%.gp figures/style.gp build/figures/%.pdf
+	@mkdir -p $(@D)
+	gnuplot -e "datadir='$(D)'; outfile='$@'; figformat='svg'" $<
+	@grep -q '<svg' $@ || { echo "warning: $< sets its own terminal" \
+	    "(use eval figterm(w, h), figures/style.gp); converting its PDF"; \
+	    pdftocairo -svg build/figures/$*.pdf $@; }
+	@sed -i "s/<image /<image style='image-rendering:pixelated' /" $@
+
+$(HTML)/index.html: $(NW) book/book.tex book/refs.bib $(wildcard book/html/*) \
+                    scripts/html-weave.py $(HTML_FIGS) $(GENERATED)
+	scripts/html-weave.py --out $(HTML) --data $(D) --book book $(NW)
+
+build-all: lib programs figures book $(HTML)/index.html
 
 # ---------------------------------------------------------------- tests
 check-deps:
@@ -190,11 +224,18 @@ check: check-deps
 	@$(MAKE) check-tangle
 	@$(MAKE) check-symbols
 	@$(MAKE) check-c
+	@$(MAKE) check-html
 	@$(MAKE) repro
 	@$(MAKE) sanitize
 
 check-tangle:
 	@scripts/check-tangle.sh $(NW)
+
+# The HTML edition in headless Chromium, every page from file://: no script
+# error, no missing resource, no broken link or anchor, math typeset, no raw
+# LaTeX, nothing wider than a phone; screenshots in build/html-shots/.
+check-html: $(HTML)/index.html
+	@scripts/check-html.py $(HTML) build/html-shots
 
 # Run every Check suite from the top directory (they read tests/golden/).
 # All suites run even if one fails; the exit status reports any failure.

@@ -1,6 +1,6 @@
 # constant_(0.3)、ones_、zeros_：等于常数的元素的比例与理论上的点质量（数据：init-demo constant）。
 load 'figures/style.gp'
-set terminal pdfcairo enhanced color font "Noto Sans CJK SC,9" size 12cm,5cm
+eval figterm(12, 5)
 set output outfile
 set style fill solid 0.45 noborder
 set xrange [-0.25:1.25]

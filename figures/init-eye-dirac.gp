@@ -1,6 +1,6 @@
 # eye_ 与 dirac_ 的元素（数据：init-demo eye-dirac）。
 load 'figures/style.gp'
-set terminal pdfcairo enhanced color font "Noto Sans CJK SC,9" size 12cm,6.5cm
+eval figterm(12, 6.5)
 set output outfile
 unset grid
 set border 0

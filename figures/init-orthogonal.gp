@@ -1,6 +1,6 @@
 # orthogonal_：元素的分布与保持范数（数据：init-demo orthogonal）。
 load 'figures/style.gp'
-set terminal pdfcairo enhanced color font "Noto Sans CJK SC,9" size 13cm,5.5cm
+eval figterm(13, 5.5)
 set output outfile
 set multiplot layout 1,2
 set style fill solid 0.45 noborder

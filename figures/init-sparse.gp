@@ -1,6 +1,6 @@
 # sparse_：零的位置与非零元素的分布（数据：init-demo sparse）。
 load 'figures/style.gp'
-set terminal pdfcairo enhanced color font "Noto Sans CJK SC,9" size 13cm,6cm
+eval figterm(13, 6)
 set output outfile
 set multiplot layout 1,2
 unset grid

@@ -1,6 +1,6 @@
 # 10^6 个 torch.randn 与 10^6 个 np.random.standard_normal 的直方图与理论密度（数据：random-demo hist-normal）。
 load 'figures/style.gp'
-set terminal pdfcairo enhanced color font "Noto Sans CJK SC,9" size 12cm,6cm
+eval figterm(12, 6)
 set output outfile
 set xlabel "z"
 set ylabel "密度"

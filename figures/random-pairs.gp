@@ -1,6 +1,6 @@
 # 相邻输出构成的数对：MT19937 与一个糟糕的线性同余生成器（数据：random-demo pairs）。
 load 'figures/style.gp'
-set terminal pdfcairo enhanced color font "Noto Sans CJK SC,9" size 12cm,6cm
+eval figterm(12, 6)
 set output outfile
 set multiplot layout 1,2
 set size square

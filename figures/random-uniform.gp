@@ -1,6 +1,6 @@
 # 10^6 个 torch.rand（float32，种子 0）的直方图与理论密度（数据：random-demo hist-uniform）。
 load 'figures/style.gp'
-set terminal pdfcairo enhanced color font "Noto Sans CJK SC,9" size 12cm,5.5cm
+eval figterm(12, 5.5)
 set output outfile
 set xlabel "x"
 set ylabel "密度"

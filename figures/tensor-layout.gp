@@ -1,6 +1,6 @@
 # 形状 (2,3,4) 的张量在内存中的排列（数据：tensor-layout --table）。
 load 'figures/style.gp'
-set terminal pdfcairo enhanced color font "Noto Sans CJK SC,9" size 13cm,3.2cm
+eval figterm(13, 3.2)
 set output outfile
 set border 0
 unset grid
