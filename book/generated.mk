@@ -313,19 +313,19 @@ TRAIN_GRID_ARGS = $(if $(RUN),--seeds 1 --epochs 1 --width 16 --depth 2,\
                   $(if $(SANFLAGS),--seeds 1 --epochs 1,\
                   --seeds $(TRAIN_SEEDS) --epochs $(TRAIN_EPOCHS)))
 GENERATED += $(D)/train-grid.dat $(D)/train-bands-relu.dat \
-             $(D)/train-bands-tanh.dat $(D)/train-table.tex $(D)/train-time.tex \
-             $(D)/train-agreement.tex $(D)/train-agreement-steps.dat \
+             $(D)/train-bands-tanh.dat $(D)/train-table.txt $(D)/train-time.txt \
+             $(D)/train-agreement.txt $(D)/train-agreement-steps.dat \
              $(D)/train-examples.txt
 $(D)/train-grid.dat: $(B)/bin/train-demo build/digits.csv
 	@mkdir -p $(@D)
 	$(RUN) $< grid $(TRAIN_GRID_ARGS) > $@
 $(D)/train-bands-%.dat: $(B)/bin/train-demo $(D)/train-grid.dat
 	$(RUN) $< bands $* < $(D)/train-grid.dat > $@
-$(D)/train-table.tex: $(B)/bin/train-demo $(D)/train-grid.dat
+$(D)/train-table.txt: $(B)/bin/train-demo $(D)/train-grid.dat
 	$(RUN) $< table < $(D)/train-grid.dat > $@
-$(D)/train-time.tex: $(B)/bin/train-demo $(D)/train-grid.dat
+$(D)/train-time.txt: $(B)/bin/train-demo $(D)/train-grid.dat
 	$(RUN) $< time < $(D)/train-grid.dat > $@
-$(D)/train-agreement.tex: $(B)/bin/train-demo build/digits.csv \
+$(D)/train-agreement.txt: $(B)/bin/train-demo build/digits.csv \
                           tests/golden/train/curves.txt
 	@mkdir -p $(@D)
 	$(RUN) $< agreement $(if $(RUN),quick) > $@
@@ -346,8 +346,8 @@ $(D)/train-examples.txt: $(B)/bin/train build/digits.csv
 	{ run 0 relu --init kaiming_uniform --epochs 3; \
 	  run 3 relu --init normal --std 1; \
 	  run 2 relu --init xavier_normal --std 0.5; } > $@
-GENERATED += $(D)/train-explog.tex
-$(D)/train-explog.tex: $(B)/bin/train-demo tests/golden/train/mathfun.txt
+GENERATED += $(D)/train-explog.txt
+$(D)/train-explog.txt: $(B)/bin/train-demo tests/golden/train/mathfun.txt
 	@mkdir -p $(@D)
 	$(RUN) $< explog > $@
 GENERATED += $(D)/train-init.txt

@@ -1,4 +1,4 @@
-#line 218 "book/ch77-training.nw"
+#line 217 "book/ch77-training.nw"
 /* app/train.c -- 读手写数字、搭网络、按 PyTorch 的顺序训练 */
 #include <errno.h>
 #include <math.h>
@@ -9,14 +9,14 @@
 #include "app/cli.h"
 #include "app/train.h"
 
-#line 263 "book/ch77-training.nw"
+#line 262 "book/ch77-training.nw"
 static const char *parse_row(const char *s, nni_tensor *x, size_t row,
                              size_t *label)
 {
     double pixels[NNI_APP_DIGITS_PIXELS];
     for (int k = 0; k <= NNI_APP_DIGITS_PIXELS; k++) {
         
-#line 284 "book/ch77-training.nw"
+#line 283 "book/ch77-training.nw"
 const size_t len = strspn(s, "0123456789");
 if (len == 0 || len > 2)
     return len == 0 ? "expected 65 comma-separated integers"
@@ -28,7 +28,7 @@ if (k < NNI_APP_DIGITS_PIXELS && *s++ != ',')
 if (k == NNI_APP_DIGITS_PIXELS && strcmp(s, "\n") != 0
     && strcmp(s, "\r\n") != 0 && *s != '\0')
     return "expected the end of the line after 65 integers";
-#line 269 "book/ch77-training.nw"
+#line 268 "book/ch77-training.nw"
         if (k < NNI_APP_DIGITS_PIXELS && v > 16)
             return "a pixel value is larger than 16";
         if (k < NNI_APP_DIGITS_PIXELS)
@@ -39,15 +39,15 @@ if (k == NNI_APP_DIGITS_PIXELS && strcmp(s, "\n") != 0
             *label = (size_t)v;
     }
     
-#line 298 "book/ch77-training.nw"
+#line 297 "book/ch77-training.nw"
 for (int k = 0; k < NNI_APP_DIGITS_PIXELS; k++) {
     const size_t at[2] = { row, (size_t)k };
     nni_tensor_set(x, at, pixels[k]);
 }
-#line 279 "book/ch77-training.nw"
+#line 278 "book/ch77-training.nw"
     return NULL;
 }
-#line 308 "book/ch77-training.nw"
+#line 307 "book/ch77-training.nw"
 enum { LINE = 256 };
 
 static bool read_rows(nni_app_digits *d, FILE *f, char *why, size_t size)
@@ -68,7 +68,7 @@ static bool read_rows(nni_app_digits *d, FILE *f, char *why, size_t size)
         row++;
     }
     
-#line 332 "book/ch77-training.nw"
+#line 331 "book/ch77-training.nw"
 if (ferror(f)) {
     snprintf(why, size, "%s", strerror(errno));
     return false;
@@ -78,9 +78,9 @@ if (row != NNI_APP_DIGITS_ROWS) {
     return false;
 }
 return true;
-#line 328 "book/ch77-training.nw"
+#line 327 "book/ch77-training.nw"
 }
-#line 347 "book/ch77-training.nw"
+#line 346 "book/ch77-training.nw"
 bool nni_app_digits_read(nni_app_digits *d, const char *path, nni_dtype dtype,
                          char *err, size_t errsize)
 {
@@ -105,13 +105,13 @@ bool nni_app_digits_read(nni_app_digits *d, const char *path, nni_dtype dtype,
     }
     return ok;
 }
-#line 374 "book/ch77-training.nw"
+#line 373 "book/ch77-training.nw"
 void nni_app_digits_free(nni_app_digits *d)
 {
     nni_tensor_free(d->x);
     d->x = NULL;
 }
-#line 855 "book/ch77-training.nw"
+#line 854 "book/ch77-training.nw"
 void nni_app_train_defaults(nni_app_train_setup *s)
 {
     s->tanh = false;
@@ -126,7 +126,7 @@ void nni_app_train_defaults(nni_app_train_setup *s)
     s->seed = 0;
     s->dtype = NNI_FLOAT64;
 }
-#line 877 "book/ch77-training.nw"
+#line 876 "book/ch77-training.nw"
 enum { T_INIT, T_STD, T_GAIN, T_DEPTH, T_WIDTH, T_EPOCHS, T_BATCH, T_LR,
        T_SEED, T_DTYPE, T_DATA, T_COUNT };
 
@@ -147,7 +147,7 @@ static bool train_size(const nni_app_option *o, uint64_t lo, uint64_t hi,
              o->name, why, (unsigned long long)lo, (unsigned long long)hi);
     return false;
 }
-#line 902 "book/ch77-training.nw"
+#line 901 "book/ch77-training.nw"
 static bool train_real(const nni_app_option *o, bool nonneg, double *out,
                        char *err, size_t size)
 {
@@ -164,7 +164,7 @@ static bool train_real(const nni_app_option *o, bool nonneg, double *out,
     snprintf(err, size, "invalid value '%s' for %s: %s", q, o->name, why);
     return false;
 }
-#line 923 "book/ch77-training.nw"
+#line 922 "book/ch77-training.nw"
 static bool train_names(const char *act, const nni_app_option *o,
                         nni_app_train_setup *s, char *err, size_t size)
 {
@@ -179,7 +179,7 @@ static bool train_names(const char *act, const nni_app_option *o,
              != 0 && strcmp(o[T_DTYPE].value, "float64") != 0)
         bad = o[T_DTYPE].value, what = "dtype (float32 or float64)";
     
-#line 941 "book/ch77-training.nw"
+#line 940 "book/ch77-training.nw"
 if (bad != NULL) {
     nni_app_quote(bad, q);
     snprintf(err, size, "unknown %s: '%s'", what, q);
@@ -190,9 +190,9 @@ if (o[T_DTYPE].value != NULL)
     s->dtype = strcmp(o[T_DTYPE].value, "float32") == 0 ? NNI_FLOAT32
                                                          : NNI_FLOAT64;
 return true;
-#line 937 "book/ch77-training.nw"
+#line 936 "book/ch77-training.nw"
 }
-#line 958 "book/ch77-training.nw"
+#line 957 "book/ch77-training.nw"
 static bool train_applies(const nni_app_option *o, const nni_app_train_setup *s,
                           char *err, size_t size)
 {
@@ -210,7 +210,7 @@ static bool train_applies(const nni_app_option *o, const nni_app_train_setup *s,
              nni_app_deep_init_name(i));
     return false;
 }
-#line 981 "book/ch77-training.nw"
+#line 980 "book/ch77-training.nw"
 static bool train_fits(const nni_app_train_setup *s, char *err, size_t size)
 {
     const uint64_t w = s->width, d = s->depth;
@@ -222,7 +222,7 @@ static bool train_fits(const nni_app_train_setup *s, char *err, size_t size)
              (unsigned long long)params);
     return false;
 }
-#line 997 "book/ch77-training.nw"
+#line 996 "book/ch77-training.nw"
 bool nni_app_train_parse(int argc, const char *const *argv,
                          nni_app_train_setup *s, const char **data,
                          char *err, size_t errsize)
@@ -239,7 +239,7 @@ bool nni_app_train_parse(int argc, const char *const *argv,
     size_t npos = 0;
     nni_app_train_defaults(s);
     
-#line 1018 "book/ch77-training.nw"
+#line 1017 "book/ch77-training.nw"
 if (!nni_app_parse_options(argc, argv, o, T_COUNT, &act, 1, &npos, err,
                            errsize))
     return false;
@@ -248,9 +248,9 @@ if (npos == 0) {
              "try 'train --help')");
     return false;
 }
-#line 1013 "book/ch77-training.nw"
+#line 1012 "book/ch77-training.nw"
     
-#line 1032 "book/ch77-training.nw"
+#line 1031 "book/ch77-training.nw"
 const char *why = "";
 char q[NNI_APP_QUOTE_MAX + 4];
 if (!train_names(act, o, s, err, errsize) || !train_applies(o, s, err, errsize)
@@ -264,7 +264,7 @@ if (!train_names(act, o, s, err, errsize) || !train_applies(o, s, err, errsize)
                    errsize)
     || !train_fits(s, err, errsize))
     return false;
-#line 1049 "book/ch77-training.nw"
+#line 1048 "book/ch77-training.nw"
 if (o[T_SEED].value != NULL
     && !nni_app_parse_u64(o[T_SEED].value, &s->seed, &why)) {
     nni_app_quote(o[T_SEED].value, q);
@@ -277,9 +277,9 @@ if (**data == '\0') {
     return false;
 }
 return true;
-#line 1014 "book/ch77-training.nw"
+#line 1013 "book/ch77-training.nw"
 }
-#line 1069 "book/ch77-training.nw"
+#line 1068 "book/ch77-training.nw"
 static nni_status train_adopt(nni_module *net, nni_status status,
                               nni_module **child)
 {
@@ -290,7 +290,7 @@ static nni_status train_adopt(nni_module *net, nni_status status,
     *child = NULL;
     return status;
 }
-#line 1086 "book/ch77-training.nw"
+#line 1085 "book/ch77-training.nw"
 static nni_status build_net(const nni_app_train_setup *s, nni_torch_gen *gen,
                             nni_module **net)
 {
@@ -307,7 +307,7 @@ static nni_status build_net(const nni_app_train_setup *s, nni_torch_gen *gen,
     }
     return status;
 }
-#line 1109 "book/ch77-training.nw"
+#line 1108 "book/ch77-training.nw"
 static nni_status init_weight(const nni_app_train_setup *s, nni_tensor *w,
                               nni_torch_gen *gen)
 {
@@ -319,7 +319,7 @@ static nni_status init_weight(const nni_app_train_setup *s, nni_tensor *w,
     case NNI_APP_DEEP_NORMAL:
         return nni_init_normal_(gen, w, 0.0, s->std);
     
-#line 1127 "book/ch77-training.nw"
+#line 1126 "book/ch77-training.nw"
 case NNI_APP_DEEP_XAVIER_UNIFORM:
     return nni_init_xavier_uniform_(gen, w, s->gain);
 case NNI_APP_DEEP_XAVIER_NORMAL:
@@ -330,12 +330,12 @@ case NNI_APP_DEEP_KAIMING_NORMAL:
     return nni_init_kaiming_normal_(gen, w, 0.0, NNI_FAN_IN, nl);
 case NNI_APP_DEEP_ORTHOGONAL:
     return nni_init_orthogonal_(gen, w, s->gain);
-#line 1120 "book/ch77-training.nw"
+#line 1119 "book/ch77-training.nw"
     default:
         return NNI_OK;
     }
 }
-#line 1140 "book/ch77-training.nw"
+#line 1139 "book/ch77-training.nw"
 static nni_status reinit(const nni_app_train_setup *s, nni_module *net,
                          nni_torch_gen *gen)
 {
@@ -350,7 +350,7 @@ static nni_status reinit(const nni_app_train_setup *s, nni_module *net,
     }
     return status;
 }
-#line 1166 "book/ch77-training.nw"
+#line 1165 "book/ch77-training.nw"
 nni_status nni_app_train_net(const nni_app_train_setup *s, nni_torch_gen *gen,
                              nni_module **net)
 {
@@ -366,7 +366,7 @@ nni_status nni_app_train_net(const nni_app_train_setup *s, nni_torch_gen *gen,
     }
     return status;
 }
-#line 1189 "book/ch77-training.nw"
+#line 1188 "book/ch77-training.nw"
 typedef struct trainer {
     const nni_app_train_setup *s;
     nni_torch_gen gen;
@@ -376,7 +376,7 @@ typedef struct trainer {
     size_t perm[NNI_APP_DIGITS_TRAIN];
     size_t batch_label[NNI_APP_DIGITS_TRAIN];
 } trainer;
-#line 1204 "book/ch77-training.nw"
+#line 1203 "book/ch77-training.nw"
 static nni_status gather(trainer *t, size_t start, size_t n, nni_tensor **xb)
 {
     const size_t shape[2] = { n, NNI_APP_DIGITS_PIXELS };
@@ -392,7 +392,7 @@ static nni_status gather(trainer *t, size_t start, size_t n, nni_tensor **xb)
     }
     return NNI_OK;
 }
-#line 1225 "book/ch77-training.nw"
+#line 1224 "book/ch77-training.nw"
 static nni_status train_step(trainer *t, size_t start, size_t n, double *loss)
 {
     nni_tensor *xb = NULL, *y = NULL, *g = NULL;
@@ -411,7 +411,7 @@ static nni_status train_step(trainer *t, size_t start, size_t n, double *loss)
     nni_tensor_free(g);
     return status;
 }
-#line 1249 "book/ch77-training.nw"
+#line 1248 "book/ch77-training.nw"
 static nni_status evaluate(trainer *t, int k, double *loss, double *accuracy)
 {
     nni_tensor *y = NULL;
@@ -423,7 +423,7 @@ static nni_status evaluate(trainer *t, int k, double *loss, double *accuracy)
     nni_tensor_free(y);
     return status;
 }
-#line 1297 "book/ch77-training.nw"
+#line 1296 "book/ch77-training.nw"
 static nni_app_train_result train_epoch(trainer *t, size_t e,
                                         const nni_app_train_hooks *h,
                                         char *err, size_t errsize)
@@ -443,15 +443,15 @@ static nni_app_train_result train_epoch(trainer *t, size_t e,
         }
     }
     
-#line 1320 "book/ch77-training.nw"
+#line 1319 "book/ch77-training.nw"
 if (status != NNI_OK) {
     snprintf(err, errsize, "%s", nni_errmsg());
     return NNI_APP_TRAIN_FAILED;
 }
 return NNI_APP_TRAINED;
-#line 1316 "book/ch77-training.nw"
+#line 1315 "book/ch77-training.nw"
 }
-#line 1330 "book/ch77-training.nw"
+#line 1329 "book/ch77-training.nw"
 static nni_app_train_result report(trainer *t, size_t e,
                                    const nni_app_train_hooks *h,
                                    char *err, size_t errsize)
@@ -473,7 +473,7 @@ static nni_app_train_result report(trainer *t, size_t e,
              "%zu", isnan(row.train_loss) ? "nan" : "infinite", e);
     return NNI_APP_DIVERGED;
 }
-#line 1357 "book/ch77-training.nw"
+#line 1356 "book/ch77-training.nw"
 static nni_status split(trainer *t, const nni_app_digits *d)
 {
     const size_t rows[2] = { NNI_APP_DIGITS_TRAIN,
@@ -493,7 +493,7 @@ static nni_status split(trainer *t, const nni_app_digits *d)
     nni_tensor_free(all);
     return status;
 }
-#line 1381 "book/ch77-training.nw"
+#line 1380 "book/ch77-training.nw"
 nni_app_train_result nni_app_train(const nni_app_train_setup *s,
                                    const nni_app_digits *d,
                                    const nni_app_train_hooks *hooks,
@@ -503,7 +503,7 @@ nni_app_train_result nni_app_train(const nni_app_train_setup *s,
     nni_app_train_result r = NNI_APP_TRAIN_FAILED;
     nni_status status = t == NULL ? NNI_ENOMEM : NNI_OK;
     
-#line 1403 "book/ch77-training.nw"
+#line 1402 "book/ch77-training.nw"
 if (status == NNI_OK) {
     t->s = s;
     status = nni_app_train_net(s, &t->gen, &t->net);
@@ -512,7 +512,7 @@ if (status == NNI_OK)
     status = split(t, d);
 if (status != NNI_OK)
     snprintf(err, errsize, "%s", t == NULL ? "out of memory" : nni_errmsg());
-#line 1390 "book/ch77-training.nw"
+#line 1389 "book/ch77-training.nw"
     if (status == NNI_OK)
         r = report(t, 0, hooks, err, errsize);
     for (size_t e = 1; r == NNI_APP_TRAINED && e <= s->epochs; e++) {
@@ -521,17 +521,17 @@ if (status != NNI_OK)
             r = report(t, e, hooks, err, errsize);
     }
     
-#line 1414 "book/ch77-training.nw"
+#line 1413 "book/ch77-training.nw"
 if (t != NULL) {
     nni_module_free(t->net);
     nni_tensor_free(t->x[0]);
     nni_tensor_free(t->x[1]);
 }
 free(t);
-#line 1398 "book/ch77-training.nw"
+#line 1397 "book/ch77-training.nw"
     return r;
 }
-#line 2470 "book/ch77-training.nw"
+#line 2455 "book/ch77-training.nw"
 static bool curve_push(double **v, size_t *n, size_t *cap, double x)
 {
     if (*n == *cap) {
@@ -545,7 +545,7 @@ static bool curve_push(double **v, size_t *n, size_t *cap, double x)
     (*v)[(*n)++] = x;
     return true;
 }
-#line 2489 "book/ch77-training.nw"
+#line 2474 "book/ch77-training.nw"
 static bool curve_record(nni_app_curve *c, const char *tag, char *rest)
 {
     const bool step = strcmp(tag, "step") == 0;
@@ -565,7 +565,7 @@ static bool curve_record(nni_app_curve *c, const char *tag, char *rest)
                                strtod(w, NULL));
     return ok;
 }
-#line 2515 "book/ch77-training.nw"
+#line 2500 "book/ch77-training.nw"
 int nni_app_curve_read(nni_app_golden_file *f, nni_app_curve *c)
 {
     char *rest, *tag = NULL;
@@ -582,7 +582,7 @@ int nni_app_curve_read(nni_app_golden_file *f, nni_app_curve *c)
         return 0;
     snprintf(c->name, sizeof c->name, "%s", rest);
     
-#line 2535 "book/ch77-training.nw"
+#line 2520 "book/ch77-training.nw"
 if (!nni_app_golden_next_line(f) || strncmp(f->line, "args ", 5) != 0) {
     nni_app_golden_problem(f, "case %s: expected 'args'", c->name);
     return -1;
@@ -602,9 +602,9 @@ while (nni_app_golden_next_line(f)) {
 nni_app_golden_problem(f, "case %s: no 'end'", c->name);
 nni_app_curve_free(c);
 return -1;
-#line 2531 "book/ch77-training.nw"
+#line 2516 "book/ch77-training.nw"
 }
-#line 2557 "book/ch77-training.nw"
+#line 2542 "book/ch77-training.nw"
 void nni_app_curve_free(nni_app_curve *c)
 {
     free(c->steps);
@@ -612,7 +612,7 @@ void nni_app_curve_free(nni_app_curve *c)
     c->steps = c->epochs = NULL;
     c->n_steps = c->n_epochs = c->cap_steps = c->cap_epochs = 0;
 }
-#line 2570 "book/ch77-training.nw"
+#line 2555 "book/ch77-training.nw"
 bool nni_app_curve_setup(const nni_app_curve *c, nni_app_train_setup *s,
                          char *err, size_t errsize)
 {
@@ -625,7 +625,7 @@ bool nni_app_curve_setup(const nni_app_curve *c, nni_app_train_setup *s,
         argv[argc++] = w;
     return nni_app_train_parse(argc, argv, s, &data, err, errsize);
 }
-#line 2595 "book/ch77-training.nw"
+#line 2580 "book/ch77-training.nw"
 static void replay_step(size_t epoch, size_t k, double loss, void *ctx)
 {
     nni_app_curve *c = ctx;
@@ -645,7 +645,7 @@ static bool replay_epoch(const nni_app_epoch *row, void *ctx)
             c->diverged_step = -2;
     return c->diverged_step != -2;
 }
-#line 2619 "book/ch77-training.nw"
+#line 2604 "book/ch77-training.nw"
 nni_app_train_result nni_app_curve_replay(const nni_app_curve *golden,
                                           const nni_app_digits *d,
                                           nni_app_curve *mine,
@@ -664,7 +664,7 @@ nni_app_train_result nni_app_curve_replay(const nni_app_curve *golden,
         snprintf(err, errsize, "out of memory");
     return r;
 }
-#line 2665 "book/ch77-training.nw"
+#line 2650 "book/ch77-training.nw"
 double nni_app_rel_diff(double got, double want)
 {
     if (got == want || (isnan(got) && isnan(want)))
@@ -672,7 +672,7 @@ double nni_app_rel_diff(double got, double want)
     return isfinite(got) && isfinite(want) ? fabs(got - want) / fabs(want)
                                            : (double)INFINITY;
 }
-#line 2678 "book/ch77-training.nw"
+#line 2663 "book/ch77-training.nw"
 static void compare_steps(const nni_app_curve *g, const nni_app_curve *m,
                           size_t early_steps, nni_app_agreement *a)
 {
@@ -685,7 +685,7 @@ static void compare_steps(const nni_app_curve *g, const nni_app_curve *m,
             a->early = r > a->early ? r : a->early;
     }
 }
-#line 2696 "book/ch77-training.nw"
+#line 2681 "book/ch77-training.nw"
 static void compare_epochs(const nni_app_curve *g, const nni_app_curve *m,
                            nni_app_agreement *a)
 {
@@ -698,7 +698,7 @@ static void compare_epochs(const nni_app_curve *g, const nni_app_curve *m,
             *worst = isnan(d) ? (double)INFINITY : d;
     }
 }
-#line 2711 "book/ch77-training.nw"
+#line 2696 "book/ch77-training.nw"
 nni_app_agreement nni_app_curve_compare(const nni_app_curve *golden,
                                         const nni_app_curve *mine,
                                         nni_app_train_result result)
@@ -710,12 +710,12 @@ nni_app_agreement nni_app_curve_compare(const nni_app_curve *golden,
     const double tol = f32 ? 1e-5 : 1e-9, acc_tol = f32 ? 0.005 : 0.0;
     nni_app_agreement a = { golden->n_steps, 0.0, 0.0, 0.0, 0.0, false, false };
     
-#line 2732 "book/ch77-training.nw"
+#line 2717 "book/ch77-training.nw"
 a.same_end = mine->n_steps == golden->n_steps
              && mine->n_epochs == golden->n_epochs
              && (result == NNI_APP_TRAINED || result == NNI_APP_DIVERGED)
              && (result == NNI_APP_DIVERGED) == (golden->diverged_epoch >= 0);
-#line 2722 "book/ch77-training.nw"
+#line 2707 "book/ch77-training.nw"
     compare_steps(golden, mine, 2 * ((NNI_APP_DIGITS_TRAIN + s.batch - 1)
                                      / s.batch), &a);
     compare_epochs(golden, mine, &a);

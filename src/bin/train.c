@@ -1,4 +1,4 @@
-#line 1428 "book/ch77-training.nw"
+#line 1427 "book/ch77-training.nw"
 /* train -- 在手写数字上训练深层多层感知机，与 PyTorch 逐步相同的设定 */
 #include <math.h>
 #include <stdio.h>
@@ -7,7 +7,7 @@
 #include "app/cli.h"
 #include "app/train.h"
 
-#line 1442 "book/ch77-training.nw"
+#line 1441 "book/ch77-training.nw"
 static const char train_usage[] =
     "usage: train relu|tanh [--init I] [--std S] [--gain G] [--depth D]\n"
     "             [--width W] [--epochs E] [--batch B] [--lr LR] [--seed S]\n"
@@ -38,7 +38,7 @@ static const char train_usage[] =
     "\n"
     "Exit status: 0 trained; 2 error (one line on stderr); 3 diverged (the\n"
     "loss became infinite or NaN; the rows so far are printed).\n";
-#line 1480 "book/ch77-training.nw"
+#line 1479 "book/ch77-training.nw"
 static int print_g17(double v)
 {
     if (isnan(v))
@@ -58,7 +58,7 @@ static bool print_epoch(const nni_app_epoch *row, void *ctx)
           && printf("\n") > 0 && fflush(stdout) == 0;
     return *ok;
 }
-#line 1506 "book/ch77-training.nw"
+#line 1505 "book/ch77-training.nw"
 int main(int argc, char **argv)
 {
     nni_app_train_setup s;
@@ -74,7 +74,7 @@ int main(int argc, char **argv)
         || !nni_app_digits_read(&d, data, s.dtype, err, sizeof err))
         return nni_app_report("train", err);
     
-#line 1525 "book/ch77-training.nw"
+#line 1524 "book/ch77-training.nw"
 const nni_app_train_hooks hooks = { NULL, print_epoch, &printed };
 const nni_app_train_result r = nni_app_train(&s, &d, &hooks, err, sizeof err);
 nni_app_digits_free(&d);
@@ -85,5 +85,5 @@ if (r == NNI_APP_DIVERGED) {
     return 3;
 }
 return r == NNI_APP_TRAINED ? 0 : nni_app_report("train", err);
-#line 1521 "book/ch77-training.nw"
+#line 1520 "book/ch77-training.nw"
 }

@@ -1,4 +1,4 @@
-#line 473 "book/ch77-training.nw"
+#line 472 "book/ch77-training.nw"
 /* nn/loss.c -- 交叉熵损失与准确率 */
 #include <math.h>
 
@@ -7,7 +7,7 @@
 #include "nn/train.h"
 #include "tensor/internal.h"
 
-#line 493 "book/ch77-training.nw"
+#line 492 "book/ch77-training.nw"
 static nni_status check_batch(const char *fn, const nni_tensor *logits,
                               const size_t *labels)
 {
@@ -23,12 +23,12 @@ static nni_status check_batch(const char *fn, const nni_tensor *logits,
                              logits->shape[1]);
     return NNI_OK;
 }
-#line 516 "book/ch77-training.nw"
+#line 515 "book/ch77-training.nw"
 static double in_dtype(nni_dtype dtype, double v)
 {
     return dtype == NNI_FLOAT32 ? (double)(float)v : v;
 }
-#line 526 "book/ch77-training.nw"
+#line 525 "book/ch77-training.nw"
 static void log_softmax_row(const nni_tensor *z, size_t row, double *out)
 {
     const nni_dtype t = z->dtype;
@@ -40,7 +40,7 @@ static void log_softmax_row(const nni_tensor *z, size_t row, double *out)
             max = v;
     }
     
-#line 541 "book/ch77-training.nw"
+#line 540 "book/ch77-training.nw"
 for (size_t c = 0; c < n; c++) {
     const double v = in_dtype(t, nni__tensor_load(z, row * n + c) - max);
     lane[c % 4] = in_dtype(t, lane[c % 4] + in_dtype(t, exp(v)));
@@ -51,9 +51,9 @@ const double log_sum = in_dtype(t, log(sum));
 for (size_t c = 0; c < n; c++)
     out[c] = in_dtype(t, in_dtype(t, nni__tensor_load(z, row * n + c) - max)
                          - log_sum);
-#line 537 "book/ch77-training.nw"
+#line 536 "book/ch77-training.nw"
 }
-#line 561 "book/ch77-training.nw"
+#line 560 "book/ch77-training.nw"
 static void nll_add(double level[8], size_t b, unsigned p, nni_dtype t,
                     double v)
 {
@@ -66,7 +66,7 @@ static void nll_add(double level[8], size_t b, unsigned p, nni_dtype t,
         level[j] = 0.0;
     }
 }
-#line 580 "book/ch77-training.nw"
+#line 579 "book/ch77-training.nw"
 static void grad_row(nni_tensor *grad, size_t row, const double *log_p,
                      size_t label, double sigma)
 {
@@ -79,7 +79,7 @@ static void grad_row(nni_tensor *grad, size_t row, const double *log_p,
                           : fma(-e, sigma, g));
     }
 }
-#line 597 "book/ch77-training.nw"
+#line 596 "book/ch77-training.nw"
 nni_status nni_cross_entropy(const nni_tensor *logits, const size_t *labels,
                              double *loss, nni_tensor **grad)
 {
@@ -99,7 +99,7 @@ nni_status nni_cross_entropy(const nni_tensor *logits, const size_t *labels,
         status = nni_tensor_new(grad, t, 2, logits->shape);
     if (status == NNI_OK)
         
-#line 622 "book/ch77-training.nw"
+#line 621 "book/ch77-training.nw"
 {
     const unsigned p = nni__ceil_log2(batch) / 8 > 4
                        ? nni__ceil_log2(batch) / 8 : 4;
@@ -115,11 +115,11 @@ nni_status nni_cross_entropy(const nni_tensor *logits, const size_t *labels,
         total = in_dtype(t, total + level[j]);
     *loss = in_dtype(t, total / in_dtype(t, (double)batch));
 }
-#line 616 "book/ch77-training.nw"
+#line 615 "book/ch77-training.nw"
     nni_free(log_p);
     return status;
 }
-#line 652 "book/ch77-training.nw"
+#line 651 "book/ch77-training.nw"
 static size_t argmax_row(const nni_tensor *z, size_t row)
 {
     const size_t n = z->shape[1];
@@ -134,7 +134,7 @@ static size_t argmax_row(const nni_tensor *z, size_t row)
     }
     return best;
 }
-#line 669 "book/ch77-training.nw"
+#line 668 "book/ch77-training.nw"
 nni_status nni_accuracy(const nni_tensor *logits, const size_t *labels,
                         double *accuracy)
 {

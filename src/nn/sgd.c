@@ -1,4 +1,4 @@
-#line 712 "book/ch77-training.nw"
+#line 711 "book/ch77-training.nw"
 /* nn/sgd.c -- 随机梯度下降：p -= lr * grad */
 #include <math.h>
 
@@ -7,7 +7,7 @@
 #include "nn/train.h"
 #include "tensor/internal.h"
 
-#line 726 "book/ch77-training.nw"
+#line 725 "book/ch77-training.nw"
 static nni_status check_grad(const nni_tensor *p)
 {
     if (p->grad == NULL)
@@ -22,7 +22,7 @@ static nni_status check_grad(const nni_tensor *p)
                          p->numel);
     return NNI_OK;
 }
-#line 746 "book/ch77-training.nw"
+#line 745 "book/ch77-training.nw"
 static void update(nni_tensor *p, double lr)
 {
     if (p->dtype == NNI_FLOAT32) {
@@ -37,7 +37,7 @@ static void update(nni_tensor *p, double lr)
             w[i] = fma(-lr, g[i], w[i]);
     }
 }
-#line 765 "book/ch77-training.nw"
+#line 764 "book/ch77-training.nw"
 nni_status nni_sgd_step(nni_module *root, double lr)
 {
     if (root == NULL || !isfinite(lr) || lr < 0.0)
@@ -54,11 +54,11 @@ nni_status nni_sgd_step(nni_module *root, double lr)
                 return status;
         }
     
-#line 786 "book/ch77-training.nw"
+#line 785 "book/ch77-training.nw"
 for (nni_module *m = root; m != NULL; m = nni_module_next(root, m))
     for (size_t k = 0; k < m->n_params; k++)
         if (m->params[k].tensor->grad != NULL)
             update(m->params[k].tensor, lr);
-#line 781 "book/ch77-training.nw"
+#line 780 "book/ch77-training.nw"
     return NNI_OK;
 }
