@@ -16,7 +16,7 @@ static const char *parse_row(const char *s, nni_tensor *x, size_t row,
     double pixels[NNI_APP_DIGITS_PIXELS];
     for (int k = 0; k <= NNI_APP_DIGITS_PIXELS; k++) {
         
-#line 283 "book/ch77-training.nw"
+#line 289 "book/ch77-training.nw"
 const size_t len = strspn(s, "0123456789");
 if (len == 0 || len > 2)
     return len == 0 ? "expected 65 comma-separated integers"
@@ -29,25 +29,28 @@ if (k == NNI_APP_DIGITS_PIXELS && strcmp(s, "\n") != 0
     && strcmp(s, "\r\n") != 0 && *s != '\0')
     return "expected the end of the line after 65 integers";
 #line 268 "book/ch77-training.nw"
-        if (k < NNI_APP_DIGITS_PIXELS && v > 16)
-            return "a pixel value is larger than 16";
-        if (k < NNI_APP_DIGITS_PIXELS)
-            pixels[k] = v / 16.0;
-        else if (v > 9)
-            return "the label (field 65) is larger than 9";
-        else
-            *label = (size_t)v;
+        
+#line 278 "book/ch77-training.nw"
+if (k < NNI_APP_DIGITS_PIXELS && v > 16)
+    return "a pixel value is larger than 16";
+if (k < NNI_APP_DIGITS_PIXELS)
+    pixels[k] = v / 16.0;
+else if (v > 9)
+    return "the label (field 65) is larger than 9";
+else
+    *label = (size_t)v;
+#line 269 "book/ch77-training.nw"
     }
     
-#line 297 "book/ch77-training.nw"
+#line 303 "book/ch77-training.nw"
 for (int k = 0; k < NNI_APP_DIGITS_PIXELS; k++) {
     const size_t at[2] = { row, (size_t)k };
     nni_tensor_set(x, at, pixels[k]);
 }
-#line 278 "book/ch77-training.nw"
+#line 271 "book/ch77-training.nw"
     return NULL;
 }
-#line 307 "book/ch77-training.nw"
+#line 313 "book/ch77-training.nw"
 enum { LINE = 256 };
 
 static bool read_rows(nni_app_digits *d, FILE *f, char *why, size_t size)
@@ -55,20 +58,23 @@ static bool read_rows(nni_app_digits *d, FILE *f, char *why, size_t size)
     char line[LINE];
     size_t row = 0;
     while (fgets(line, sizeof line, f) != NULL) {
-        const char *problem = strchr(line, '\n') == NULL && !feof(f)
-                              ? "the line is too long" : NULL;
-        if (problem == NULL && row == NNI_APP_DIGITS_ROWS)
-            problem = "more than 1797 rows";
-        if (problem == NULL)
-            problem = parse_row(line, d->x, row, &d->label[row]);
-        if (problem != NULL) {
-            snprintf(why, size, "line %zu: %s", row + 1, problem);
-            return false;
-        }
+        
+#line 330 "book/ch77-training.nw"
+const char *problem = strchr(line, '\n') == NULL && !feof(f)
+                      ? "the line is too long" : NULL;
+if (problem == NULL && row == NNI_APP_DIGITS_ROWS)
+    problem = "more than 1797 rows";
+if (problem == NULL)
+    problem = parse_row(line, d->x, row, &d->label[row]);
+if (problem != NULL) {
+    snprintf(why, size, "line %zu: %s", row + 1, problem);
+    return false;
+}
+#line 321 "book/ch77-training.nw"
         row++;
     }
     
-#line 331 "book/ch77-training.nw"
+#line 343 "book/ch77-training.nw"
 if (ferror(f)) {
     snprintf(why, size, "%s", strerror(errno));
     return false;
@@ -78,9 +84,9 @@ if (row != NNI_APP_DIGITS_ROWS) {
     return false;
 }
 return true;
-#line 327 "book/ch77-training.nw"
+#line 324 "book/ch77-training.nw"
 }
-#line 346 "book/ch77-training.nw"
+#line 358 "book/ch77-training.nw"
 bool nni_app_digits_read(nni_app_digits *d, const char *path, nni_dtype dtype,
                          char *err, size_t errsize)
 {
@@ -89,29 +95,32 @@ bool nni_app_digits_read(nni_app_digits *d, const char *path, nni_dtype dtype,
     bool ok = false;
     memset(d, 0, sizeof *d);
     nni_app_quote(path, q);
-    errno = 0;
-    FILE *f = fopen(path, "r");
-    if (f == NULL)
-        snprintf(why, sizeof why, "%s", strerror(errno));
-    else if (nni_tensor_new(&d->x, dtype, 2, shape) != NNI_OK)
-        snprintf(why, sizeof why, "%s", nni_errmsg());
-    else
-        ok = read_rows(d, f, why, sizeof why);
-    if (f != NULL)
-        fclose(f);
+    
+#line 376 "book/ch77-training.nw"
+errno = 0;
+FILE *f = fopen(path, "r");
+if (f == NULL)
+    snprintf(why, sizeof why, "%s", strerror(errno));
+else if (nni_tensor_new(&d->x, dtype, 2, shape) != NNI_OK)
+    snprintf(why, sizeof why, "%s", nni_errmsg());
+else
+    ok = read_rows(d, f, why, sizeof why);
+if (f != NULL)
+    fclose(f);
+#line 367 "book/ch77-training.nw"
     if (!ok) {
         nni_app_digits_free(d);
         snprintf(err, errsize, "cannot read the digits from '%s': %s", q, why);
     }
     return ok;
 }
-#line 373 "book/ch77-training.nw"
+#line 389 "book/ch77-training.nw"
 void nni_app_digits_free(nni_app_digits *d)
 {
     nni_tensor_free(d->x);
     d->x = NULL;
 }
-#line 854 "book/ch77-training.nw"
+#line 886 "book/ch77-training.nw"
 void nni_app_train_defaults(nni_app_train_setup *s)
 {
     s->tanh = false;
@@ -126,10 +135,10 @@ void nni_app_train_defaults(nni_app_train_setup *s)
     s->seed = 0;
     s->dtype = NNI_FLOAT64;
 }
-#line 876 "book/ch77-training.nw"
+#line 908 "book/ch77-training.nw"
 enum { T_INIT, T_STD, T_GAIN, T_DEPTH, T_WIDTH, T_EPOCHS, T_BATCH, T_LR,
        T_SEED, T_DTYPE, T_DATA, T_COUNT };
-
+#line 915 "book/ch77-training.nw"
 static bool train_size(const nni_app_option *o, uint64_t lo, uint64_t hi,
                        size_t *out, char *err, size_t size)
 {
@@ -147,7 +156,7 @@ static bool train_size(const nni_app_option *o, uint64_t lo, uint64_t hi,
              o->name, why, (unsigned long long)lo, (unsigned long long)hi);
     return false;
 }
-#line 901 "book/ch77-training.nw"
+#line 937 "book/ch77-training.nw"
 static bool train_real(const nni_app_option *o, bool nonneg, double *out,
                        char *err, size_t size)
 {
@@ -164,7 +173,7 @@ static bool train_real(const nni_app_option *o, bool nonneg, double *out,
     snprintf(err, size, "invalid value '%s' for %s: %s", q, o->name, why);
     return false;
 }
-#line 922 "book/ch77-training.nw"
+#line 958 "book/ch77-training.nw"
 static bool train_names(const char *act, const nni_app_option *o,
                         nni_app_train_setup *s, char *err, size_t size)
 {
@@ -179,7 +188,7 @@ static bool train_names(const char *act, const nni_app_option *o,
              != 0 && strcmp(o[T_DTYPE].value, "float64") != 0)
         bad = o[T_DTYPE].value, what = "dtype (float32 or float64)";
     
-#line 940 "book/ch77-training.nw"
+#line 976 "book/ch77-training.nw"
 if (bad != NULL) {
     nni_app_quote(bad, q);
     snprintf(err, size, "unknown %s: '%s'", what, q);
@@ -190,27 +199,30 @@ if (o[T_DTYPE].value != NULL)
     s->dtype = strcmp(o[T_DTYPE].value, "float32") == 0 ? NNI_FLOAT32
                                                          : NNI_FLOAT64;
 return true;
-#line 936 "book/ch77-training.nw"
+#line 972 "book/ch77-training.nw"
 }
-#line 957 "book/ch77-training.nw"
+#line 993 "book/ch77-training.nw"
 static bool train_applies(const nni_app_option *o, const nni_app_train_setup *s,
                           char *err, size_t size)
 {
     const nni_app_deep_init i = s->init;
-    const bool gain = i == NNI_APP_DEEP_XAVIER_UNIFORM
-                      || i == NNI_APP_DEEP_XAVIER_NORMAL
-                      || i == NNI_APP_DEEP_ORTHOGONAL;
-    const nni_app_option *unused = o[T_STD].value != NULL
-                                   && i != NNI_APP_DEEP_NORMAL ? &o[T_STD]
-                                 : o[T_GAIN].value != NULL && !gain ? &o[T_GAIN]
-                                 : NULL;
+    
+#line 1007 "book/ch77-training.nw"
+const bool gain = i == NNI_APP_DEEP_XAVIER_UNIFORM
+                  || i == NNI_APP_DEEP_XAVIER_NORMAL
+                  || i == NNI_APP_DEEP_ORTHOGONAL;
+const nni_app_option *unused = o[T_STD].value != NULL
+                               && i != NNI_APP_DEEP_NORMAL ? &o[T_STD]
+                             : o[T_GAIN].value != NULL && !gain ? &o[T_GAIN]
+                             : NULL;
+#line 998 "book/ch77-training.nw"
     if (unused == NULL)
         return true;
     snprintf(err, size, "%s does not apply to --init %s", unused->name,
              nni_app_deep_init_name(i));
     return false;
 }
-#line 980 "book/ch77-training.nw"
+#line 1020 "book/ch77-training.nw"
 static bool train_fits(const nni_app_train_setup *s, char *err, size_t size)
 {
     const uint64_t w = s->width, d = s->depth;
@@ -222,24 +234,27 @@ static bool train_fits(const nni_app_train_setup *s, char *err, size_t size)
              (unsigned long long)params);
     return false;
 }
-#line 996 "book/ch77-training.nw"
+#line 1036 "book/ch77-training.nw"
 bool nni_app_train_parse(int argc, const char *const *argv,
                          nni_app_train_setup *s, const char **data,
                          char *err, size_t errsize)
 {
-    nni_app_option o[T_COUNT] = {
-        { "--init", NULL, NULL }, { "--std", NULL, NULL },
-        { "--gain", NULL, NULL }, { "--depth", NULL, NULL },
-        { "--width", NULL, NULL }, { "--epochs", NULL, NULL },
-        { "--batch", NULL, NULL }, { "--lr", NULL, NULL },
-        { "--seed", NULL, NULL }, { "--dtype", NULL, NULL },
-        { "--data", NULL, NULL },
-    };
+    
+#line 1052 "book/ch77-training.nw"
+nni_app_option o[T_COUNT] = {
+    { "--init", NULL, NULL }, { "--std", NULL, NULL },
+    { "--gain", NULL, NULL }, { "--depth", NULL, NULL },
+    { "--width", NULL, NULL }, { "--epochs", NULL, NULL },
+    { "--batch", NULL, NULL }, { "--lr", NULL, NULL },
+    { "--seed", NULL, NULL }, { "--dtype", NULL, NULL },
+    { "--data", NULL, NULL },
+};
+#line 1041 "book/ch77-training.nw"
     const char *act = NULL;
     size_t npos = 0;
     nni_app_train_defaults(s);
     
-#line 1017 "book/ch77-training.nw"
+#line 1063 "book/ch77-training.nw"
 if (!nni_app_parse_options(argc, argv, o, T_COUNT, &act, 1, &npos, err,
                            errsize))
     return false;
@@ -248,9 +263,9 @@ if (npos == 0) {
              "try 'train --help')");
     return false;
 }
-#line 1012 "book/ch77-training.nw"
+#line 1045 "book/ch77-training.nw"
     
-#line 1031 "book/ch77-training.nw"
+#line 1077 "book/ch77-training.nw"
 const char *why = "";
 char q[NNI_APP_QUOTE_MAX + 4];
 if (!train_names(act, o, s, err, errsize) || !train_applies(o, s, err, errsize)
@@ -264,7 +279,7 @@ if (!train_names(act, o, s, err, errsize) || !train_applies(o, s, err, errsize)
                    errsize)
     || !train_fits(s, err, errsize))
     return false;
-#line 1048 "book/ch77-training.nw"
+#line 1094 "book/ch77-training.nw"
 if (o[T_SEED].value != NULL
     && !nni_app_parse_u64(o[T_SEED].value, &s->seed, &why)) {
     nni_app_quote(o[T_SEED].value, q);
@@ -277,9 +292,9 @@ if (**data == '\0') {
     return false;
 }
 return true;
-#line 1013 "book/ch77-training.nw"
+#line 1046 "book/ch77-training.nw"
 }
-#line 1068 "book/ch77-training.nw"
+#line 1114 "book/ch77-training.nw"
 static nni_status train_adopt(nni_module *net, nni_status status,
                               nni_module **child)
 {
@@ -290,7 +305,7 @@ static nni_status train_adopt(nni_module *net, nni_status status,
     *child = NULL;
     return status;
 }
-#line 1085 "book/ch77-training.nw"
+#line 1131 "book/ch77-training.nw"
 static nni_status build_net(const nni_app_train_setup *s, nni_torch_gen *gen,
                             nni_module **net)
 {
@@ -307,7 +322,7 @@ static nni_status build_net(const nni_app_train_setup *s, nni_torch_gen *gen,
     }
     return status;
 }
-#line 1108 "book/ch77-training.nw"
+#line 1154 "book/ch77-training.nw"
 static nni_status init_weight(const nni_app_train_setup *s, nni_tensor *w,
                               nni_torch_gen *gen)
 {
@@ -319,7 +334,7 @@ static nni_status init_weight(const nni_app_train_setup *s, nni_tensor *w,
     case NNI_APP_DEEP_NORMAL:
         return nni_init_normal_(gen, w, 0.0, s->std);
     
-#line 1126 "book/ch77-training.nw"
+#line 1172 "book/ch77-training.nw"
 case NNI_APP_DEEP_XAVIER_UNIFORM:
     return nni_init_xavier_uniform_(gen, w, s->gain);
 case NNI_APP_DEEP_XAVIER_NORMAL:
@@ -330,12 +345,12 @@ case NNI_APP_DEEP_KAIMING_NORMAL:
     return nni_init_kaiming_normal_(gen, w, 0.0, NNI_FAN_IN, nl);
 case NNI_APP_DEEP_ORTHOGONAL:
     return nni_init_orthogonal_(gen, w, s->gain);
-#line 1119 "book/ch77-training.nw"
+#line 1165 "book/ch77-training.nw"
     default:
         return NNI_OK;
     }
 }
-#line 1139 "book/ch77-training.nw"
+#line 1185 "book/ch77-training.nw"
 static nni_status reinit(const nni_app_train_setup *s, nni_module *net,
                          nni_torch_gen *gen)
 {
@@ -350,7 +365,7 @@ static nni_status reinit(const nni_app_train_setup *s, nni_module *net,
     }
     return status;
 }
-#line 1165 "book/ch77-training.nw"
+#line 1211 "book/ch77-training.nw"
 nni_status nni_app_train_net(const nni_app_train_setup *s, nni_torch_gen *gen,
                              nni_module **net)
 {
@@ -366,7 +381,7 @@ nni_status nni_app_train_net(const nni_app_train_setup *s, nni_torch_gen *gen,
     }
     return status;
 }
-#line 1188 "book/ch77-training.nw"
+#line 1234 "book/ch77-training.nw"
 typedef struct trainer {
     const nni_app_train_setup *s;
     nni_torch_gen gen;
@@ -376,7 +391,7 @@ typedef struct trainer {
     size_t perm[NNI_APP_DIGITS_TRAIN];
     size_t batch_label[NNI_APP_DIGITS_TRAIN];
 } trainer;
-#line 1203 "book/ch77-training.nw"
+#line 1249 "book/ch77-training.nw"
 static nni_status gather(trainer *t, size_t start, size_t n, nni_tensor **xb)
 {
     const size_t shape[2] = { n, NNI_APP_DIGITS_PIXELS };
@@ -392,7 +407,7 @@ static nni_status gather(trainer *t, size_t start, size_t n, nni_tensor **xb)
     }
     return NNI_OK;
 }
-#line 1224 "book/ch77-training.nw"
+#line 1270 "book/ch77-training.nw"
 static nni_status train_step(trainer *t, size_t start, size_t n, double *loss)
 {
     nni_tensor *xb = NULL, *y = NULL, *g = NULL;
@@ -411,7 +426,7 @@ static nni_status train_step(trainer *t, size_t start, size_t n, double *loss)
     nni_tensor_free(g);
     return status;
 }
-#line 1248 "book/ch77-training.nw"
+#line 1294 "book/ch77-training.nw"
 static nni_status evaluate(trainer *t, int k, double *loss, double *accuracy)
 {
     nni_tensor *y = NULL;
@@ -423,7 +438,7 @@ static nni_status evaluate(trainer *t, int k, double *loss, double *accuracy)
     nni_tensor_free(y);
     return status;
 }
-#line 1296 "book/ch77-training.nw"
+#line 1342 "book/ch77-training.nw"
 static nni_app_train_result train_epoch(trainer *t, size_t e,
                                         const nni_app_train_hooks *h,
                                         char *err, size_t errsize)
@@ -443,15 +458,15 @@ static nni_app_train_result train_epoch(trainer *t, size_t e,
         }
     }
     
-#line 1319 "book/ch77-training.nw"
+#line 1365 "book/ch77-training.nw"
 if (status != NNI_OK) {
     snprintf(err, errsize, "%s", nni_errmsg());
     return NNI_APP_TRAIN_FAILED;
 }
 return NNI_APP_TRAINED;
-#line 1315 "book/ch77-training.nw"
+#line 1361 "book/ch77-training.nw"
 }
-#line 1329 "book/ch77-training.nw"
+#line 1375 "book/ch77-training.nw"
 static nni_app_train_result report(trainer *t, size_t e,
                                    const nni_app_train_hooks *h,
                                    char *err, size_t errsize)
@@ -473,7 +488,7 @@ static nni_app_train_result report(trainer *t, size_t e,
              "%zu", isnan(row.train_loss) ? "nan" : "infinite", e);
     return NNI_APP_DIVERGED;
 }
-#line 1356 "book/ch77-training.nw"
+#line 1402 "book/ch77-training.nw"
 static nni_status split(trainer *t, const nni_app_digits *d)
 {
     const size_t rows[2] = { NNI_APP_DIGITS_TRAIN,
@@ -493,7 +508,7 @@ static nni_status split(trainer *t, const nni_app_digits *d)
     nni_tensor_free(all);
     return status;
 }
-#line 1380 "book/ch77-training.nw"
+#line 1426 "book/ch77-training.nw"
 nni_app_train_result nni_app_train(const nni_app_train_setup *s,
                                    const nni_app_digits *d,
                                    const nni_app_train_hooks *hooks,
@@ -503,7 +518,7 @@ nni_app_train_result nni_app_train(const nni_app_train_setup *s,
     nni_app_train_result r = NNI_APP_TRAIN_FAILED;
     nni_status status = t == NULL ? NNI_ENOMEM : NNI_OK;
     
-#line 1402 "book/ch77-training.nw"
+#line 1448 "book/ch77-training.nw"
 if (status == NNI_OK) {
     t->s = s;
     status = nni_app_train_net(s, &t->gen, &t->net);
@@ -512,7 +527,7 @@ if (status == NNI_OK)
     status = split(t, d);
 if (status != NNI_OK)
     snprintf(err, errsize, "%s", t == NULL ? "out of memory" : nni_errmsg());
-#line 1389 "book/ch77-training.nw"
+#line 1435 "book/ch77-training.nw"
     if (status == NNI_OK)
         r = report(t, 0, hooks, err, errsize);
     for (size_t e = 1; r == NNI_APP_TRAINED && e <= s->epochs; e++) {
@@ -521,17 +536,17 @@ if (status != NNI_OK)
             r = report(t, e, hooks, err, errsize);
     }
     
-#line 1413 "book/ch77-training.nw"
+#line 1459 "book/ch77-training.nw"
 if (t != NULL) {
     nni_module_free(t->net);
     nni_tensor_free(t->x[0]);
     nni_tensor_free(t->x[1]);
 }
 free(t);
-#line 1397 "book/ch77-training.nw"
+#line 1443 "book/ch77-training.nw"
     return r;
 }
-#line 2455 "book/ch77-training.nw"
+#line 2511 "book/ch77-training.nw"
 static bool curve_push(double **v, size_t *n, size_t *cap, double x)
 {
     if (*n == *cap) {
@@ -545,7 +560,7 @@ static bool curve_push(double **v, size_t *n, size_t *cap, double x)
     (*v)[(*n)++] = x;
     return true;
 }
-#line 2474 "book/ch77-training.nw"
+#line 2530 "book/ch77-training.nw"
 static bool curve_record(nni_app_curve *c, const char *tag, char *rest)
 {
     const bool step = strcmp(tag, "step") == 0;
@@ -565,7 +580,7 @@ static bool curve_record(nni_app_curve *c, const char *tag, char *rest)
                                strtod(w, NULL));
     return ok;
 }
-#line 2500 "book/ch77-training.nw"
+#line 2556 "book/ch77-training.nw"
 int nni_app_curve_read(nni_app_golden_file *f, nni_app_curve *c)
 {
     char *rest, *tag = NULL;
@@ -582,7 +597,7 @@ int nni_app_curve_read(nni_app_golden_file *f, nni_app_curve *c)
         return 0;
     snprintf(c->name, sizeof c->name, "%s", rest);
     
-#line 2520 "book/ch77-training.nw"
+#line 2576 "book/ch77-training.nw"
 if (!nni_app_golden_next_line(f) || strncmp(f->line, "args ", 5) != 0) {
     nni_app_golden_problem(f, "case %s: expected 'args'", c->name);
     return -1;
@@ -602,9 +617,9 @@ while (nni_app_golden_next_line(f)) {
 nni_app_golden_problem(f, "case %s: no 'end'", c->name);
 nni_app_curve_free(c);
 return -1;
-#line 2516 "book/ch77-training.nw"
+#line 2572 "book/ch77-training.nw"
 }
-#line 2542 "book/ch77-training.nw"
+#line 2598 "book/ch77-training.nw"
 void nni_app_curve_free(nni_app_curve *c)
 {
     free(c->steps);
@@ -612,7 +627,7 @@ void nni_app_curve_free(nni_app_curve *c)
     c->steps = c->epochs = NULL;
     c->n_steps = c->n_epochs = c->cap_steps = c->cap_epochs = 0;
 }
-#line 2555 "book/ch77-training.nw"
+#line 2611 "book/ch77-training.nw"
 bool nni_app_curve_setup(const nni_app_curve *c, nni_app_train_setup *s,
                          char *err, size_t errsize)
 {
@@ -625,7 +640,7 @@ bool nni_app_curve_setup(const nni_app_curve *c, nni_app_train_setup *s,
         argv[argc++] = w;
     return nni_app_train_parse(argc, argv, s, &data, err, errsize);
 }
-#line 2580 "book/ch77-training.nw"
+#line 2636 "book/ch77-training.nw"
 static void replay_step(size_t epoch, size_t k, double loss, void *ctx)
 {
     nni_app_curve *c = ctx;
@@ -645,7 +660,7 @@ static bool replay_epoch(const nni_app_epoch *row, void *ctx)
             c->diverged_step = -2;
     return c->diverged_step != -2;
 }
-#line 2604 "book/ch77-training.nw"
+#line 2660 "book/ch77-training.nw"
 nni_app_train_result nni_app_curve_replay(const nni_app_curve *golden,
                                           const nni_app_digits *d,
                                           nni_app_curve *mine,
@@ -664,7 +679,7 @@ nni_app_train_result nni_app_curve_replay(const nni_app_curve *golden,
         snprintf(err, errsize, "out of memory");
     return r;
 }
-#line 2650 "book/ch77-training.nw"
+#line 2706 "book/ch77-training.nw"
 double nni_app_rel_diff(double got, double want)
 {
     if (got == want || (isnan(got) && isnan(want)))
@@ -672,7 +687,7 @@ double nni_app_rel_diff(double got, double want)
     return isfinite(got) && isfinite(want) ? fabs(got - want) / fabs(want)
                                            : (double)INFINITY;
 }
-#line 2663 "book/ch77-training.nw"
+#line 2719 "book/ch77-training.nw"
 static void compare_steps(const nni_app_curve *g, const nni_app_curve *m,
                           size_t early_steps, nni_app_agreement *a)
 {
@@ -685,7 +700,7 @@ static void compare_steps(const nni_app_curve *g, const nni_app_curve *m,
             a->early = r > a->early ? r : a->early;
     }
 }
-#line 2681 "book/ch77-training.nw"
+#line 2737 "book/ch77-training.nw"
 static void compare_epochs(const nni_app_curve *g, const nni_app_curve *m,
                            nni_app_agreement *a)
 {
@@ -698,7 +713,7 @@ static void compare_epochs(const nni_app_curve *g, const nni_app_curve *m,
             *worst = isnan(d) ? (double)INFINITY : d;
     }
 }
-#line 2696 "book/ch77-training.nw"
+#line 2752 "book/ch77-training.nw"
 nni_app_agreement nni_app_curve_compare(const nni_app_curve *golden,
                                         const nni_app_curve *mine,
                                         nni_app_train_result result)
@@ -710,12 +725,12 @@ nni_app_agreement nni_app_curve_compare(const nni_app_curve *golden,
     const double tol = f32 ? 1e-5 : 1e-9, acc_tol = f32 ? 0.005 : 0.0;
     nni_app_agreement a = { golden->n_steps, 0.0, 0.0, 0.0, 0.0, false, false };
     
-#line 2717 "book/ch77-training.nw"
+#line 2773 "book/ch77-training.nw"
 a.same_end = mine->n_steps == golden->n_steps
              && mine->n_epochs == golden->n_epochs
              && (result == NNI_APP_TRAINED || result == NNI_APP_DIVERGED)
              && (result == NNI_APP_DIVERGED) == (golden->diverged_epoch >= 0);
-#line 2707 "book/ch77-training.nw"
+#line 2763 "book/ch77-training.nw"
     compare_steps(golden, mine, 2 * ((NNI_APP_DIGITS_TRAIN + s.batch - 1)
                                      / s.batch), &a);
     compare_epochs(golden, mine, &a);

@@ -1,4 +1,4 @@
-#line 472 "book/ch77-training.nw"
+#line 488 "book/ch77-training.nw"
 /* nn/loss.c -- 交叉熵损失与准确率 */
 #include <math.h>
 
@@ -7,7 +7,7 @@
 #include "nn/train.h"
 #include "tensor/internal.h"
 
-#line 492 "book/ch77-training.nw"
+#line 508 "book/ch77-training.nw"
 static nni_status check_batch(const char *fn, const nni_tensor *logits,
                               const size_t *labels)
 {
@@ -23,12 +23,12 @@ static nni_status check_batch(const char *fn, const nni_tensor *logits,
                              logits->shape[1]);
     return NNI_OK;
 }
-#line 515 "book/ch77-training.nw"
+#line 531 "book/ch77-training.nw"
 static double in_dtype(nni_dtype dtype, double v)
 {
     return dtype == NNI_FLOAT32 ? (double)(float)v : v;
 }
-#line 525 "book/ch77-training.nw"
+#line 541 "book/ch77-training.nw"
 static void log_softmax_row(const nni_tensor *z, size_t row, double *out)
 {
     const nni_dtype t = z->dtype;
@@ -40,7 +40,7 @@ static void log_softmax_row(const nni_tensor *z, size_t row, double *out)
             max = v;
     }
     
-#line 540 "book/ch77-training.nw"
+#line 556 "book/ch77-training.nw"
 for (size_t c = 0; c < n; c++) {
     const double v = in_dtype(t, nni__tensor_load(z, row * n + c) - max);
     lane[c % 4] = in_dtype(t, lane[c % 4] + in_dtype(t, exp(v)));
@@ -51,9 +51,9 @@ const double log_sum = in_dtype(t, log(sum));
 for (size_t c = 0; c < n; c++)
     out[c] = in_dtype(t, in_dtype(t, nni__tensor_load(z, row * n + c) - max)
                          - log_sum);
-#line 536 "book/ch77-training.nw"
+#line 552 "book/ch77-training.nw"
 }
-#line 560 "book/ch77-training.nw"
+#line 576 "book/ch77-training.nw"
 static void nll_add(double level[8], size_t b, unsigned p, nni_dtype t,
                     double v)
 {
@@ -66,7 +66,7 @@ static void nll_add(double level[8], size_t b, unsigned p, nni_dtype t,
         level[j] = 0.0;
     }
 }
-#line 579 "book/ch77-training.nw"
+#line 595 "book/ch77-training.nw"
 static void grad_row(nni_tensor *grad, size_t row, const double *log_p,
                      size_t label, double sigma)
 {
@@ -79,7 +79,7 @@ static void grad_row(nni_tensor *grad, size_t row, const double *log_p,
                           : fma(-e, sigma, g));
     }
 }
-#line 596 "book/ch77-training.nw"
+#line 612 "book/ch77-training.nw"
 nni_status nni_cross_entropy(const nni_tensor *logits, const size_t *labels,
                              double *loss, nni_tensor **grad)
 {
@@ -90,36 +90,43 @@ nni_status nni_cross_entropy(const nni_tensor *logits, const size_t *labels,
         : check_batch("nni_cross_entropy", logits, labels);
     if (status != NNI_OK)
         return status;
-    const nni_dtype t = logits->dtype;
-    const size_t batch = logits->shape[0], n = logits->shape[1];
-    double *log_p = nni__alloc_array(n, sizeof *log_p);
-    if (log_p == NULL)
-        return NNI_ENOMEM;
-    if (grad != NULL)
-        status = nni_tensor_new(grad, t, 2, logits->shape);
-    if (status == NNI_OK)
-        
-#line 621 "book/ch77-training.nw"
+    
+#line 630 "book/ch77-training.nw"
+const nni_dtype t = logits->dtype;
+const size_t batch = logits->shape[0], n = logits->shape[1];
+double *log_p = nni__alloc_array(n, sizeof *log_p);
+if (log_p == NULL)
+    return NNI_ENOMEM;
+if (grad != NULL)
+    status = nni_tensor_new(grad, t, 2, logits->shape);
+if (status == NNI_OK)
+    
+#line 644 "book/ch77-training.nw"
 {
     const unsigned p = nni__ceil_log2(batch) / 8 > 4
                        ? nni__ceil_log2(batch) / 8 : 4;
     const double sigma = in_dtype(t, -in_dtype(t, 1.0 / (double)batch));
-    double level[8] = { 0.0 }, total = 0.0;
+    double level[8] = { 0.0 };
     for (size_t b = 0; b < batch; b++) {
         log_softmax_row(logits, b, log_p);
         nll_add(level, b, p, t, log_p[labels[b]]);
         if (grad != NULL)
             grad_row(*grad, b, log_p, labels[b], sigma);
     }
-    for (int j = 0; j < 8; j++)
-        total = in_dtype(t, total + level[j]);
-    *loss = in_dtype(t, total / in_dtype(t, (double)batch));
+    
+#line 660 "book/ch77-training.nw"
+double total = 0.0;
+for (int j = 0; j < 8; j++)
+    total = in_dtype(t, total + level[j]);
+*loss = in_dtype(t, total / in_dtype(t, (double)batch));
+#line 656 "book/ch77-training.nw"
 }
-#line 615 "book/ch77-training.nw"
-    nni_free(log_p);
-    return status;
+#line 639 "book/ch77-training.nw"
+nni_free(log_p);
+return status;
+#line 623 "book/ch77-training.nw"
 }
-#line 651 "book/ch77-training.nw"
+#line 679 "book/ch77-training.nw"
 static size_t argmax_row(const nni_tensor *z, size_t row)
 {
     const size_t n = z->shape[1];
@@ -134,7 +141,7 @@ static size_t argmax_row(const nni_tensor *z, size_t row)
     }
     return best;
 }
-#line 668 "book/ch77-training.nw"
+#line 696 "book/ch77-training.nw"
 nni_status nni_accuracy(const nni_tensor *logits, const size_t *labels,
                         double *accuracy)
 {

@@ -1,4 +1,4 @@
-#line 711 "book/ch77-training.nw"
+#line 739 "book/ch77-training.nw"
 /* nn/sgd.c -- 随机梯度下降：p -= lr * grad */
 #include <math.h>
 
@@ -7,7 +7,7 @@
 #include "nn/train.h"
 #include "tensor/internal.h"
 
-#line 725 "book/ch77-training.nw"
+#line 753 "book/ch77-training.nw"
 static nni_status check_grad(const nni_tensor *p)
 {
     if (p->grad == NULL)
@@ -22,7 +22,7 @@ static nni_status check_grad(const nni_tensor *p)
                          p->numel);
     return NNI_OK;
 }
-#line 745 "book/ch77-training.nw"
+#line 773 "book/ch77-training.nw"
 static void update(nni_tensor *p, double lr)
 {
     if (p->dtype == NNI_FLOAT32) {
@@ -37,7 +37,7 @@ static void update(nni_tensor *p, double lr)
             w[i] = fma(-lr, g[i], w[i]);
     }
 }
-#line 764 "book/ch77-training.nw"
+#line 792 "book/ch77-training.nw"
 nni_status nni_sgd_step(nni_module *root, double lr)
 {
     if (root == NULL || !isfinite(lr) || lr < 0.0)
@@ -47,18 +47,21 @@ nni_status nni_sgd_step(nni_module *root, double lr)
     if (nni__tree_root(root)->phase != NNI__IDLE)
         return nni__fail(NNI_EINVAL, "nni_sgd_step: called during a forward "
                          "or backward pass of the same tree");
-    for (nni_module *m = root; m != NULL; m = nni_module_next(root, m))
-        for (size_t k = 0; k < m->n_params; k++) {
-            const nni_status status = check_grad(m->params[k].tensor);
-            if (status != NNI_OK)
-                return status;
-        }
     
-#line 785 "book/ch77-training.nw"
+#line 808 "book/ch77-training.nw"
+for (nni_module *m = root; m != NULL; m = nni_module_next(root, m))
+    for (size_t k = 0; k < m->n_params; k++) {
+        const nni_status status = check_grad(m->params[k].tensor);
+        if (status != NNI_OK)
+            return status;
+    }
+#line 802 "book/ch77-training.nw"
+    
+#line 817 "book/ch77-training.nw"
 for (nni_module *m = root; m != NULL; m = nni_module_next(root, m))
     for (size_t k = 0; k < m->n_params; k++)
         if (m->params[k].tensor->grad != NULL)
             update(m->params[k].tensor, lr);
-#line 780 "book/ch77-training.nw"
+#line 803 "book/ch77-training.nw"
     return NNI_OK;
 }
