@@ -305,8 +305,9 @@ $(B)/tests/check-train: | build/digits.csv
 # TRAIN_EPOCHS epochs of the book's network, two threads), its bands, table and
 # timing; the replay of the golden training runs against PyTorch; a few runs of
 # train.  Under the checking tools the grid is shrunk (one seed, one epoch;
-# memcheck also a small network) and agreement skips its longest cases: the
-# code paths are the same, only the sizes differ.
+# memcheck also a small network) and agreement skips its longest cases (and
+# measures the growth on a short run): the code paths are the same, only the
+# sizes differ.
 TRAIN_SEEDS ?= 4
 TRAIN_EPOCHS ?= 10
 TRAIN_GRID_ARGS = $(if $(RUN),--seeds 1 --epochs 1 --width 16 --depth 2,\
@@ -328,22 +329,23 @@ $(D)/train-time.txt: $(B)/bin/train-demo $(D)/train-grid.dat
 $(D)/train-agreement.txt: $(B)/bin/train-demo build/digits.csv \
                           tests/golden/train/curves.txt
 	@mkdir -p $(@D)
-	$(RUN) $< agreement $(if $(RUN),quick) > $@
+	$(RUN) $< agreement $(if $(RUN)$(SANFLAGS),quick) > $@
 $(D)/train-agreement-steps.dat: $(B)/bin/train-demo build/digits.csv \
                                 tests/golden/train/curves.txt
 	@mkdir -p $(@D)
-	$(RUN) $< agreement steps > $@
+	$(RUN) $< agreement steps $(if $(RUN)$(SANFLAGS),quick) > $@
 build/figures/train-curves.pdf: $(D)/train-bands-relu.dat $(D)/train-bands-tanh.dat
 build/figures/train-agreement.pdf: $(D)/train-agreement-steps.dat
 # train on the command line: a short run, a diverging one (exit status 3), a
-# bad argument (exit status 2).  Under memcheck the network is small.
-TRAIN_EXAMPLE_SIZE = $(if $(RUN),--width 16 --depth 2)
+# bad argument (exit status 2).  Under memcheck the short run uses a small
+# network (the diverging one stops after three steps anyway).
+TRAIN_EXAMPLE_SIZE = $(if $(RUN), --width 16 --depth 2)
 $(D)/train-examples.txt: $(B)/bin/train build/digits.csv
 	@mkdir -p $(@D)
 	set -e; run() { want=$$1; shift; echo "\$$ train $$*"; \
-	    status=0; $(RUN) $< "$$@" $(TRAIN_EXAMPLE_SIZE) 2>&1 || status=$$?; \
+	    status=0; $(RUN) $< "$$@" 2>&1 || status=$$?; \
 	    echo "(exit status $$status)"; test $$status -eq $$want; }; \
-	{ run 0 relu --init kaiming_uniform --epochs 3; \
+	{ run 0 relu --init kaiming_uniform --epochs 3$(TRAIN_EXAMPLE_SIZE); \
 	  run 3 relu --init normal --std 1; \
 	  run 2 relu --init xavier_normal --std 0.5; } > $@
 GENERATED += $(D)/train-explog.txt

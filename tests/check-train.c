@@ -1,4 +1,4 @@
-#line 2788 "book/ch77-training.nw"
+#line 2790 "book/ch77-training.nw"
 /* check-train -- 交叉熵、准确率、SGD 与训练程序的测试 */
 #define _POSIX_C_SOURCE 200809L
 #include <check.h>
@@ -19,7 +19,7 @@
 #endif
 #define DIGITS "build/digits.csv"
 
-#line 2833 "book/ch77-training.nw"
+#line 2835 "book/ch77-training.nw"
 static double elem(const nni_tensor *t, size_t i)
 {
     const void *d = nni_tensor_data_const(t);
@@ -34,7 +34,7 @@ static void set_elem(nni_tensor *t, size_t i, double v)
     else
         ((double *)nni_tensor_data(t))[i] = v;
 }
-#line 2850 "book/ch77-training.nw"
+#line 2852 "book/ch77-training.nw"
 static nni_tensor *new_matrix(nni_dtype dtype, size_t rows, size_t cols,
                               const double *values)
 {
@@ -55,14 +55,14 @@ static nni_tensor *random_logits(nni_dtype dtype, size_t rows, size_t cols,
     ck_assert_int_eq(nni_torch_normal_(&gen, t, 0.0, scale), NNI_OK);
     return t;
 }
-#line 2875 "book/ch77-training.nw"
+#line 2877 "book/ch77-training.nw"
 static void close_to(const char *what, size_t i, double got, double want,
                      double tol)
 {
     ck_assert_msg(fabs(got - want) <= tol, "%s[%zu]: got %.17g, expected "
                   "%.17g (tolerance %g)", what, i, got, want, tol);
 }
-#line 2890 "book/ch77-training.nw"
+#line 2892 "book/ch77-training.nw"
 START_TEST(test_cross_entropy_known_values)
 {
     const double l2 = log(2.0), l3 = log(3.0);
@@ -80,7 +80,7 @@ START_TEST(test_cross_entropy_known_values)
     nni_tensor_free(grad);
 }
 END_TEST
-#line 2914 "book/ch77-training.nw"
+#line 2916 "book/ch77-training.nw"
 START_TEST(test_cross_entropy_large_logits)
 {
     const double z[6] = { 1000, 0, -1000, 1000, 0, -1000 };
@@ -100,7 +100,7 @@ START_TEST(test_cross_entropy_large_logits)
     }
 }
 END_TEST
-#line 2944 "book/ch77-training.nw"
+#line 2946 "book/ch77-training.nw"
 static double loss_at(nni_tensor *z, const size_t *labels, size_t i, double v)
 {
     const double saved = elem(z, i);
@@ -110,7 +110,7 @@ static double loss_at(nni_tensor *z, const size_t *labels, size_t i, double v)
     set_elem(z, i, saved);
     return loss;
 }
-#line 2956 "book/ch77-training.nw"
+#line 2958 "book/ch77-training.nw"
 START_TEST(test_cross_entropy_finite_differences)
 {
     const nni_dtype dtype = _i == 0 ? NNI_FLOAT64 : NNI_FLOAT32;
@@ -129,7 +129,7 @@ START_TEST(test_cross_entropy_finite_differences)
     nni_tensor_free(grad);
 }
 END_TEST
-#line 2980 "book/ch77-training.nw"
+#line 2982 "book/ch77-training.nw"
 START_TEST(test_cross_entropy_nonfinite)
 {
     const double z[4] = { 1.0, NAN, INFINITY, 0.0 };
@@ -143,7 +143,7 @@ START_TEST(test_cross_entropy_nonfinite)
     nni_tensor_free(grad);
 }
 END_TEST
-#line 2996 "book/ch77-training.nw"
+#line 2998 "book/ch77-training.nw"
 static void expect_ce_error(const nni_tensor *z, const size_t *labels,
                             nni_status want)
 {
@@ -154,7 +154,7 @@ static void expect_ce_error(const nni_tensor *z, const size_t *labels,
     ck_assert_ptr_null(grad);
     ck_assert(strstr(nni_errmsg(), "nni_cross_entropy") != NULL);
 }
-#line 3009 "book/ch77-training.nw"
+#line 3011 "book/ch77-training.nw"
 START_TEST(test_cross_entropy_errors)
 {
     const size_t labels[3] = { 0, 2, 3 }, shape[1] = { 3 };
@@ -173,7 +173,7 @@ START_TEST(test_cross_entropy_errors)
     nni_tensor_free(empty);
 }
 END_TEST
-#line 3043 "book/ch77-training.nw"
+#line 3045 "book/ch77-training.nw"
 START_TEST(test_accuracy)
 {
     const double z[9] = { 0.1, 0.7, 0.2, 5.0, 1.0, 5.0, 3.0, NAN, 9.0 };
@@ -189,7 +189,7 @@ START_TEST(test_accuracy)
     nni_tensor_free(logits);
 }
 END_TEST
-#line 3072 "book/ch77-training.nw"
+#line 3074 "book/ch77-training.nw"
 static void snapshot(const nni_tensor *t, double *out)
 {
     for (size_t i = 0; i < nni_tensor_numel(t); i++)
@@ -212,7 +212,7 @@ static nni_module *one_step_layer(nni_dtype dtype)
     nni_tensor_free(g);
     return lin;
 }
-#line 3097 "book/ch77-training.nw"
+#line 3099 "book/ch77-training.nw"
 START_TEST(test_sgd_one_step)
 {
     const nni_dtype dtype = _i == 0 ? NNI_FLOAT64 : NNI_FLOAT32;
@@ -226,7 +226,7 @@ START_TEST(test_sgd_one_step)
     ck_assert_int_eq(nni_sgd_step(lin, NAN), NNI_EINVAL);
     ck_assert_int_eq(nni_sgd_step(NULL, 0.1), NNI_EINVAL);
     
-#line 3116 "book/ch77-training.nw"
+#line 3118 "book/ch77-training.nw"
 snapshot(w, w1);
 ck_assert(memcmp(w0, w1, sizeof w0) == 0);
 ck_assert_int_eq(nni_sgd_step(lin, 0.1), NNI_OK);
@@ -239,11 +239,11 @@ for (size_t i = 0; i < 128; i++) {
     ck_assert_msg(w1[i] == want, "w[%zu]: %a, expected %a", i, w1[i], want);
 }
 ck_assert(memcmp(b0, b1, sizeof b0) == 0);
-#line 3110 "book/ch77-training.nw"
+#line 3112 "book/ch77-training.nw"
     nni_module_free(lin);
 }
 END_TEST
-#line 3138 "book/ch77-training.nw"
+#line 3140 "book/ch77-training.nw"
 START_TEST(test_sgd_least_squares)
 {
     const double x[8] = { 0, 0, 1, 0, 0, 1, 1, 1 };
@@ -257,7 +257,7 @@ START_TEST(test_sgd_least_squares)
     ck_assert_int_eq(nni_linear_new(&lin, 2, 1, true, NNI_FLOAT64, &gen),
                      NNI_OK);
     
-#line 3163 "book/ch77-training.nw"
+#line 3165 "book/ch77-training.nw"
 for (int step = 0; step < 3000; step++) {
     nni_tensor *y, *g;
     nni_module_zero_grad(lin);
@@ -270,7 +270,7 @@ for (int step = 0; step < 3000; step++) {
     nni_tensor_free(y);
     nni_tensor_free(g);
 }
-#line 3151 "book/ch77-training.nw"
+#line 3153 "book/ch77-training.nw"
     snapshot(nni_module_param(lin, "weight"), w);
     snapshot(nni_module_param(lin, "bias"), &b);
     close_to("w", 0, w[0], 3.0, 1e-12);
@@ -280,7 +280,7 @@ for (int step = 0; step < 3000; step++) {
     nni_module_free(lin);
 }
 END_TEST
-#line 3189 "book/ch77-training.nw"
+#line 3191 "book/ch77-training.nw"
 typedef struct garray {
     double *v;
     size_t n, cap;
@@ -295,7 +295,7 @@ static void garray_push(garray *a, double v)
     }
     a->v[a->n++] = v;
 }
-#line 3210 "book/ch77-training.nw"
+#line 3212 "book/ch77-training.nw"
 static bool next_record(nni_app_golden_file *f, char **tag, char **rest)
 {
     *tag = NULL;
@@ -318,7 +318,7 @@ static bool read_array(nni_app_golden_file *f, const char *name, garray *a,
     }
     return a->n > 0;
 }
-#line 3243 "book/ch77-training.nw"
+#line 3245 "book/ch77-training.nw"
 typedef struct linear_case {
     nni_module *lin;
     nni_tensor *x, *y, *g, *dx;
@@ -342,7 +342,7 @@ static linear_case linear_setup(uint64_t seed, size_t batch, size_t in,
     ck_assert_int_eq(nni_module_backward(c.lin, c.g, &c.dx), NNI_OK);
     return c;
 }
-#line 3269 "book/ch77-training.nw"
+#line 3271 "book/ch77-training.nw"
 static void same_as_torch(const char *name, const char *what,
                           const nni_tensor *t, const garray *a)
 {
@@ -353,7 +353,7 @@ static void same_as_torch(const char *name, const char *what,
         ck_assert_msg(elem(t, i) == a->v[i], "%s %s[%zu]: %a, PyTorch %a",
                       name, what, i, elem(t, i), a->v[i]);
 }
-#line 3282 "book/ch77-training.nw"
+#line 3284 "book/ch77-training.nw"
 START_TEST(test_golden_linear)
 {
     FILE *in = fopen("tests/golden/train/linear.txt", "r");
@@ -368,7 +368,7 @@ START_TEST(test_golden_linear)
         const bool bias_only = strcmp(tag, "bias") == 0;
         ck_assert(bias_only || strcmp(tag, "case") == 0);
         
-#line 3317 "book/ch77-training.nw"
+#line 3319 "book/ch77-training.nw"
 unsigned long long seed, batch, n_in, n_out;
 char name[64];
 ck_assert_int_eq(sscanf(rest, "%llu %llux%llux%llu", &seed, &batch, &n_in,
@@ -378,7 +378,7 @@ linear_case c = linear_setup(seed, batch, n_in, n_out);
 more = next_record(&f, &tag, &rest);
 if (!bias_only) {
     
-#line 3307 "book/ch77-training.nw"
+#line 3309 "book/ch77-training.nw"
 ck_assert(read_array(&f, "y", &a[0], &tag, &rest)
           && read_array(&f, "dx", &a[1], &tag, &rest)
           && read_array(&f, "dw", &a[2], &tag, &rest));
@@ -386,7 +386,7 @@ same_as_torch(name, "y", c.y, &a[0]);
 same_as_torch(name, "dx", c.dx, &a[1]);
 same_as_torch(name, "dw", nni_tensor_grad(nni_module_param(c.lin, "weight")),
               &a[2]);
-#line 3326 "book/ch77-training.nw"
+#line 3328 "book/ch77-training.nw"
 }
 ck_assert(read_array(&f, "db", &a[3], &tag, &rest));
 ck_assert_str_eq(tag, "end");
@@ -398,7 +398,7 @@ nni_tensor_free(c.y);
 nni_tensor_free(c.g);
 nni_tensor_free(c.dx);
 more = next_record(&f, &tag, &rest);
-#line 3296 "book/ch77-training.nw"
+#line 3298 "book/ch77-training.nw"
         cases++;
     }
     ck_assert_uint_ge(cases, 10);
@@ -407,7 +407,7 @@ more = next_record(&f, &tag, &rest);
     fclose(in);
 }
 END_TEST
-#line 3346 "book/ch77-training.nw"
+#line 3348 "book/ch77-training.nw"
 static void loss_case(const char *rest, const garray *grad, double want,
                       const garray *exact)
 {
@@ -417,7 +417,7 @@ static void loss_case(const char *rest, const garray *grad, double want,
                             &classes, scale_text, dtype_name), 5);
     const bool f32 = strcmp(dtype_name, "float32") == 0;
     
-#line 3360 "book/ch77-training.nw"
+#line 3362 "book/ch77-training.nw"
 nni_tensor *z64 = random_logits(NNI_FLOAT64, batch, classes, seed, 1.0);
 nni_tensor *z = new_matrix(f32 ? NNI_FLOAT32 : NNI_FLOAT64, batch, classes,
                            NULL), *g;
@@ -428,9 +428,9 @@ for (size_t i = 0; i < batch * classes; i++)
     set_elem(z, i, elem(z64, i) * scale);
 for (size_t b = 0; b < batch; b++)
     labels[b] = (7 * b + 3) % classes;
-#line 3355 "book/ch77-training.nw"
+#line 3357 "book/ch77-training.nw"
     
-#line 3373 "book/ch77-training.nw"
+#line 3375 "book/ch77-training.nw"
 double loss;
 const double rel = f32 ? 1e-6 : 1e-14;
 ck_assert_int_eq(nni_cross_entropy(z, labels, &loss, &g), NNI_OK);
@@ -438,7 +438,7 @@ close_to(rest, 0, loss, want, rel * fabs(want));
 ck_assert_uint_eq(grad->n, batch * classes);
 for (size_t i = 0; i < grad->n; i++)
     close_to(rest, i, elem(g, i), grad->v[i], rel / (double)batch);
-#line 3395 "book/ch77-training.nw"
+#line 3397 "book/ch77-training.nw"
 if (!f32) {
     ck_assert_uint_eq(exact->n, 1 + batch * classes);
     ck_assert_msg(loss == exact->v[0], "%s: loss %a, expected %a", rest, loss,
@@ -447,14 +447,14 @@ if (!f32) {
         ck_assert_msg(elem(g, i) == exact->v[1 + i], "%s: grad[%zu] %a, "
                       "expected %a", rest, i, elem(g, i), exact->v[1 + i]);
 }
-#line 3381 "book/ch77-training.nw"
+#line 3383 "book/ch77-training.nw"
 free(labels);
 nni_tensor_free(z64);
 nni_tensor_free(z);
 nni_tensor_free(g);
-#line 3356 "book/ch77-training.nw"
+#line 3358 "book/ch77-training.nw"
 }
-#line 3409 "book/ch77-training.nw"
+#line 3411 "book/ch77-training.nw"
 static void read_loss_case(nni_app_golden_file *f, garray a[4], char **tag,
                            char **rest)
 {
@@ -473,7 +473,7 @@ static void read_loss_case(nni_app_golden_file *f, garray a[4], char **tag,
     }
     ck_assert_str_eq(*tag, "end");
 }
-#line 3430 "book/ch77-training.nw"
+#line 3432 "book/ch77-training.nw"
 START_TEST(test_golden_loss)
 {
     FILE *in = fopen("tests/golden/train/loss.txt", "r");
@@ -499,7 +499,7 @@ START_TEST(test_golden_loss)
     fclose(in);
 }
 END_TEST
-#line 3472 "book/ch77-training.nw"
+#line 3474 "book/ch77-training.nw"
 static void compare_curve(const nni_app_curve *g, const nni_app_curve *m,
                           nni_app_train_result result)
 {
@@ -511,7 +511,7 @@ static void compare_curve(const nni_app_curve *g, const nni_app_curve *m,
                   m->n_steps, g->n_steps, m->n_epochs / 4, g->n_epochs / 4,
                   a.same_end, a.all, a.first_diff, a.epochs, a.acc);
 }
-#line 3490 "book/ch77-training.nw"
+#line 3492 "book/ch77-training.nw"
 START_TEST(test_golden_curves)
 {
     FILE *in = fopen("tests/golden/train/curves.txt", "r");
@@ -540,7 +540,7 @@ START_TEST(test_golden_curves)
     fclose(in);
 }
 END_TEST
-#line 3524 "book/ch77-training.nw"
+#line 3526 "book/ch77-training.nw"
 START_TEST(test_golden_randperm)
 {
     FILE *in = fopen("tests/golden/train/curves.txt", "r");
@@ -566,7 +566,7 @@ START_TEST(test_golden_randperm)
     fclose(in);
 }
 END_TEST
-#line 3563 "book/ch77-training.nw"
+#line 3565 "book/ch77-training.nw"
 static int run_train(const char *args, nni_app_curve *rows)
 {
     char cmd[1024], line[512];
@@ -588,7 +588,7 @@ static int run_train(const char *args, nni_app_curve *rows)
     const int status = pclose(p);
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
-#line 3590 "book/ch77-training.nw"
+#line 3592 "book/ch77-training.nw"
 START_TEST(test_program_output)
 {
     FILE *in = fopen("tests/golden/train/curves.txt", "r");
@@ -614,7 +614,7 @@ START_TEST(test_program_output)
     fclose(in);
 }
 END_TEST
-#line 3625 "book/ch77-training.nw"
+#line 3627 "book/ch77-training.nw"
 static void put_line(FILE *out, const char *text)
 {
     if (text[0] == '@') {
@@ -640,7 +640,7 @@ static FILE *digits_with(size_t line, const char *replace, const char *tail)
     rewind(out);
     return out;
 }
-#line 3656 "book/ch77-training.nw"
+#line 3658 "book/ch77-training.nw"
 static bool read_with(size_t line, const char *replace, const char *tail,
                       char *err)
 {
@@ -655,7 +655,7 @@ static bool read_with(size_t line, const char *replace, const char *tail,
     fclose(f);
     return ok;
 }
-#line 3673 "book/ch77-training.nw"
+#line 3675 "book/ch77-training.nw"
 static const struct { size_t line; const char *replace, *tail, *why; }
 bad_files[] = {
     { 3, "1,2,3\n", "", "line 3: expected 65" },
@@ -673,7 +673,7 @@ bad_files[] = {
     { 14, "@0,1\r\r\n", "", "line 14: expected the end of the line" },
     { 15, "@0;1\n", "", "line 15: expected 65" },
 };
-#line 3693 "book/ch77-training.nw"
+#line 3695 "book/ch77-training.nw"
 START_TEST(test_digits_file)
 {
     char err[NNI_APP_ERRSIZE] = "";
@@ -694,34 +694,34 @@ START_TEST(test_digits_file)
 }
 END_TEST
 
-#line 2816 "book/ch77-training.nw"
+#line 2818 "book/ch77-training.nw"
 int main(void)
 {
     Suite *s = suite_create("train");
     TCase *tc = tcase_create("core");
     tcase_set_timeout(tc, 600);
     
-#line 3030 "book/ch77-training.nw"
+#line 3032 "book/ch77-training.nw"
 tcase_add_test(tc, test_cross_entropy_known_values);
 tcase_add_test(tc, test_cross_entropy_large_logits);
 tcase_add_loop_test(tc, test_cross_entropy_finite_differences, 0, 2);
 tcase_add_test(tc, test_cross_entropy_nonfinite);
 tcase_add_test(tc, test_cross_entropy_errors);
-#line 3061 "book/ch77-training.nw"
+#line 3063 "book/ch77-training.nw"
 tcase_add_test(tc, test_accuracy);
-#line 3178 "book/ch77-training.nw"
+#line 3180 "book/ch77-training.nw"
 tcase_add_loop_test(tc, test_sgd_one_step, 0, 2);
 tcase_add_test(tc, test_sgd_least_squares);
-#line 3458 "book/ch77-training.nw"
+#line 3460 "book/ch77-training.nw"
 tcase_add_test(tc, test_golden_linear);
 tcase_add_test(tc, test_golden_loss);
-#line 3552 "book/ch77-training.nw"
+#line 3554 "book/ch77-training.nw"
 tcase_add_test(tc, test_golden_curves);
 tcase_add_test(tc, test_golden_randperm);
-#line 3715 "book/ch77-training.nw"
+#line 3717 "book/ch77-training.nw"
 tcase_add_test(tc, test_program_output);
 tcase_add_test(tc, test_digits_file);
-#line 2822 "book/ch77-training.nw"
+#line 2824 "book/ch77-training.nw"
     suite_add_tcase(s, tc);
     return run_suite(s);
 }

@@ -546,7 +546,7 @@ free(t);
 #line 1443 "book/ch77-training.nw"
     return r;
 }
-#line 2511 "book/ch77-training.nw"
+#line 2513 "book/ch77-training.nw"
 static bool curve_push(double **v, size_t *n, size_t *cap, double x)
 {
     if (*n == *cap) {
@@ -560,7 +560,7 @@ static bool curve_push(double **v, size_t *n, size_t *cap, double x)
     (*v)[(*n)++] = x;
     return true;
 }
-#line 2530 "book/ch77-training.nw"
+#line 2532 "book/ch77-training.nw"
 static bool curve_record(nni_app_curve *c, const char *tag, char *rest)
 {
     const bool step = strcmp(tag, "step") == 0;
@@ -580,7 +580,7 @@ static bool curve_record(nni_app_curve *c, const char *tag, char *rest)
                                strtod(w, NULL));
     return ok;
 }
-#line 2556 "book/ch77-training.nw"
+#line 2558 "book/ch77-training.nw"
 int nni_app_curve_read(nni_app_golden_file *f, nni_app_curve *c)
 {
     char *rest, *tag = NULL;
@@ -597,7 +597,7 @@ int nni_app_curve_read(nni_app_golden_file *f, nni_app_curve *c)
         return 0;
     snprintf(c->name, sizeof c->name, "%s", rest);
     
-#line 2576 "book/ch77-training.nw"
+#line 2578 "book/ch77-training.nw"
 if (!nni_app_golden_next_line(f) || strncmp(f->line, "args ", 5) != 0) {
     nni_app_golden_problem(f, "case %s: expected 'args'", c->name);
     return -1;
@@ -617,9 +617,9 @@ while (nni_app_golden_next_line(f)) {
 nni_app_golden_problem(f, "case %s: no 'end'", c->name);
 nni_app_curve_free(c);
 return -1;
-#line 2572 "book/ch77-training.nw"
+#line 2574 "book/ch77-training.nw"
 }
-#line 2598 "book/ch77-training.nw"
+#line 2600 "book/ch77-training.nw"
 void nni_app_curve_free(nni_app_curve *c)
 {
     free(c->steps);
@@ -627,7 +627,7 @@ void nni_app_curve_free(nni_app_curve *c)
     c->steps = c->epochs = NULL;
     c->n_steps = c->n_epochs = c->cap_steps = c->cap_epochs = 0;
 }
-#line 2611 "book/ch77-training.nw"
+#line 2613 "book/ch77-training.nw"
 bool nni_app_curve_setup(const nni_app_curve *c, nni_app_train_setup *s,
                          char *err, size_t errsize)
 {
@@ -640,7 +640,7 @@ bool nni_app_curve_setup(const nni_app_curve *c, nni_app_train_setup *s,
         argv[argc++] = w;
     return nni_app_train_parse(argc, argv, s, &data, err, errsize);
 }
-#line 2636 "book/ch77-training.nw"
+#line 2638 "book/ch77-training.nw"
 static void replay_step(size_t epoch, size_t k, double loss, void *ctx)
 {
     nni_app_curve *c = ctx;
@@ -660,7 +660,7 @@ static bool replay_epoch(const nni_app_epoch *row, void *ctx)
             c->diverged_step = -2;
     return c->diverged_step != -2;
 }
-#line 2660 "book/ch77-training.nw"
+#line 2662 "book/ch77-training.nw"
 nni_app_train_result nni_app_curve_replay(const nni_app_curve *golden,
                                           const nni_app_digits *d,
                                           nni_app_curve *mine,
@@ -679,7 +679,7 @@ nni_app_train_result nni_app_curve_replay(const nni_app_curve *golden,
         snprintf(err, errsize, "out of memory");
     return r;
 }
-#line 2706 "book/ch77-training.nw"
+#line 2708 "book/ch77-training.nw"
 double nni_app_rel_diff(double got, double want)
 {
     if (got == want || (isnan(got) && isnan(want)))
@@ -687,7 +687,7 @@ double nni_app_rel_diff(double got, double want)
     return isfinite(got) && isfinite(want) ? fabs(got - want) / fabs(want)
                                            : (double)INFINITY;
 }
-#line 2719 "book/ch77-training.nw"
+#line 2721 "book/ch77-training.nw"
 static void compare_steps(const nni_app_curve *g, const nni_app_curve *m,
                           size_t early_steps, nni_app_agreement *a)
 {
@@ -700,7 +700,7 @@ static void compare_steps(const nni_app_curve *g, const nni_app_curve *m,
             a->early = r > a->early ? r : a->early;
     }
 }
-#line 2737 "book/ch77-training.nw"
+#line 2739 "book/ch77-training.nw"
 static void compare_epochs(const nni_app_curve *g, const nni_app_curve *m,
                            nni_app_agreement *a)
 {
@@ -713,7 +713,7 @@ static void compare_epochs(const nni_app_curve *g, const nni_app_curve *m,
             *worst = isnan(d) ? (double)INFINITY : d;
     }
 }
-#line 2752 "book/ch77-training.nw"
+#line 2754 "book/ch77-training.nw"
 nni_app_agreement nni_app_curve_compare(const nni_app_curve *golden,
                                         const nni_app_curve *mine,
                                         nni_app_train_result result)
@@ -725,12 +725,12 @@ nni_app_agreement nni_app_curve_compare(const nni_app_curve *golden,
     const double tol = f32 ? 1e-5 : 1e-9, acc_tol = f32 ? 0.005 : 0.0;
     nni_app_agreement a = { golden->n_steps, 0.0, 0.0, 0.0, 0.0, false, false };
     
-#line 2773 "book/ch77-training.nw"
+#line 2775 "book/ch77-training.nw"
 a.same_end = mine->n_steps == golden->n_steps
              && mine->n_epochs == golden->n_epochs
              && (result == NNI_APP_TRAINED || result == NNI_APP_DIVERGED)
              && (result == NNI_APP_DIVERGED) == (golden->diverged_epoch >= 0);
-#line 2763 "book/ch77-training.nw"
+#line 2765 "book/ch77-training.nw"
     compare_steps(golden, mine, 2 * ((NNI_APP_DIGITS_TRAIN + s.batch - 1)
                                      / s.batch), &a);
     compare_epochs(golden, mine, &a);
