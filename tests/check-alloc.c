@@ -234,7 +234,7 @@ static nni_status scenario_notebook(void)
     fclose(f);
     return status;
 }
-#line 3825 "book/ch77-training.nw"
+#line 3971 "book/ch77-training.nw"
 static nni_status scenario_cross_entropy(void)
 {
     const size_t shape[2] = { 3, 4 }, labels[3] = { 0, 3, 1 };
@@ -333,7 +333,7 @@ static const struct scenario scenarios[] = {
 { "backward", scenario_backward },
 #line 1034 "book/ch70-notebook.nw"
 { "the whole notebook", scenario_notebook },
-#line 3842 "book/ch77-training.nw"
+#line 3988 "book/ch77-training.nw"
 { "cross-entropy", scenario_cross_entropy },
 #line 1856 "book/ch86-init-others.nw"
 { "orthogonal_", scenario_orthogonal },

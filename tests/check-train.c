@@ -1,5 +1,6 @@
-#line 2790 "book/ch77-training.nw"
+#line 2840 "book/ch77-training.nw"
 /* check-train -- 交叉熵、准确率、SGD 与训练程序的测试 */
+#line 2876 "book/ch77-training.nw"
 #define _POSIX_C_SOURCE 200809L
 #include <check.h>
 #include <math.h>
@@ -14,12 +15,13 @@
 #include "nninit.h"
 #include "test-support.h"
 
+#line 2867 "book/ch77-training.nw"
 #ifndef NNI_BIN_DIR
 #define NNI_BIN_DIR "build/bin"
 #endif
 #define DIGITS "build/digits.csv"
 
-#line 2835 "book/ch77-training.nw"
+#line 2897 "book/ch77-training.nw"
 static double elem(const nni_tensor *t, size_t i)
 {
     const void *d = nni_tensor_data_const(t);
@@ -34,7 +36,7 @@ static void set_elem(nni_tensor *t, size_t i, double v)
     else
         ((double *)nni_tensor_data(t))[i] = v;
 }
-#line 2852 "book/ch77-training.nw"
+#line 2914 "book/ch77-training.nw"
 static nni_tensor *new_matrix(nni_dtype dtype, size_t rows, size_t cols,
                               const double *values)
 {
@@ -55,14 +57,14 @@ static nni_tensor *random_logits(nni_dtype dtype, size_t rows, size_t cols,
     ck_assert_int_eq(nni_torch_normal_(&gen, t, 0.0, scale), NNI_OK);
     return t;
 }
-#line 2877 "book/ch77-training.nw"
+#line 2939 "book/ch77-training.nw"
 static void close_to(const char *what, size_t i, double got, double want,
                      double tol)
 {
     ck_assert_msg(fabs(got - want) <= tol, "%s[%zu]: got %.17g, expected "
                   "%.17g (tolerance %g)", what, i, got, want, tol);
 }
-#line 2892 "book/ch77-training.nw"
+#line 2954 "book/ch77-training.nw"
 START_TEST(test_cross_entropy_known_values)
 {
     const double l2 = log(2.0), l3 = log(3.0);
@@ -80,27 +82,30 @@ START_TEST(test_cross_entropy_known_values)
     nni_tensor_free(grad);
 }
 END_TEST
-#line 2916 "book/ch77-training.nw"
+#line 2978 "book/ch77-training.nw"
 START_TEST(test_cross_entropy_large_logits)
 {
     const double z[6] = { 1000, 0, -1000, 1000, 0, -1000 };
     const double want[6] = { 0, 0, 0, 0.5, 0, -0.5 };
     const size_t labels[2] = { 0, 2 };
-    for (int d = 0; d < 2; d++) {
-        nni_tensor *logits = new_matrix(d ? NNI_FLOAT32 : NNI_FLOAT64, 2, 3, z);
-        nni_tensor *grad;
-        double loss;
-        ck_assert_int_eq(nni_cross_entropy(logits, labels, &loss, &grad),
-                         NNI_OK);
-        close_to("loss", 0, loss, 1000.0, 0.0);
-        for (size_t i = 0; i < 6; i++)
-            close_to("grad", i, elem(grad, i), want[i], 0.0);
-        nni_tensor_free(logits);
-        nni_tensor_free(grad);
-    }
+    
+#line 2991 "book/ch77-training.nw"
+for (int d = 0; d < 2; d++) {
+    nni_tensor *logits = new_matrix(d ? NNI_FLOAT32 : NNI_FLOAT64, 2, 3, z);
+    nni_tensor *grad;
+    double loss;
+    ck_assert_int_eq(nni_cross_entropy(logits, labels, &loss, &grad),
+                     NNI_OK);
+    close_to("loss", 0, loss, 1000.0, 0.0);
+    for (size_t i = 0; i < 6; i++)
+        close_to("grad", i, elem(grad, i), want[i], 0.0);
+    nni_tensor_free(logits);
+    nni_tensor_free(grad);
+}
+#line 2984 "book/ch77-training.nw"
 }
 END_TEST
-#line 2946 "book/ch77-training.nw"
+#line 3014 "book/ch77-training.nw"
 static double loss_at(nni_tensor *z, const size_t *labels, size_t i, double v)
 {
     const double saved = elem(z, i);
@@ -110,7 +115,7 @@ static double loss_at(nni_tensor *z, const size_t *labels, size_t i, double v)
     set_elem(z, i, saved);
     return loss;
 }
-#line 2958 "book/ch77-training.nw"
+#line 3026 "book/ch77-training.nw"
 START_TEST(test_cross_entropy_finite_differences)
 {
     const nni_dtype dtype = _i == 0 ? NNI_FLOAT64 : NNI_FLOAT32;
@@ -119,17 +124,20 @@ START_TEST(test_cross_entropy_finite_differences)
     nni_tensor *z = random_logits(dtype, 5, 7, 42, 2.0), *grad;
     double loss;
     ck_assert_int_eq(nni_cross_entropy(z, labels, &loss, &grad), NNI_OK);
-    for (size_t i = 0; i < 35; i++) {
-        const double zi = elem(z, i);
-        const double fd = (loss_at(z, labels, i, zi + h)
-                           - loss_at(z, labels, i, zi - h)) / (2 * h);
-        close_to("dL/dz", i, elem(grad, i), fd, tol);
-    }
+    
+#line 3044 "book/ch77-training.nw"
+for (size_t i = 0; i < 35; i++) {
+    const double zi = elem(z, i);
+    const double fd = (loss_at(z, labels, i, zi + h)
+                       - loss_at(z, labels, i, zi - h)) / (2 * h);
+    close_to("dL/dz", i, elem(grad, i), fd, tol);
+}
+#line 3035 "book/ch77-training.nw"
     nni_tensor_free(z);
     nni_tensor_free(grad);
 }
 END_TEST
-#line 2982 "book/ch77-training.nw"
+#line 3056 "book/ch77-training.nw"
 START_TEST(test_cross_entropy_nonfinite)
 {
     const double z[4] = { 1.0, NAN, INFINITY, 0.0 };
@@ -143,7 +151,7 @@ START_TEST(test_cross_entropy_nonfinite)
     nni_tensor_free(grad);
 }
 END_TEST
-#line 2998 "book/ch77-training.nw"
+#line 3072 "book/ch77-training.nw"
 static void expect_ce_error(const nni_tensor *z, const size_t *labels,
                             nni_status want)
 {
@@ -154,26 +162,29 @@ static void expect_ce_error(const nni_tensor *z, const size_t *labels,
     ck_assert_ptr_null(grad);
     ck_assert(strstr(nni_errmsg(), "nni_cross_entropy") != NULL);
 }
-#line 3011 "book/ch77-training.nw"
+#line 3085 "book/ch77-training.nw"
 START_TEST(test_cross_entropy_errors)
 {
     const size_t labels[3] = { 0, 2, 3 }, shape[1] = { 3 };
     nni_tensor *z = new_matrix(NNI_FLOAT64, 3, 3, NULL), *v, *empty;
     ck_assert_int_eq(nni_tensor_new(&v, NNI_FLOAT64, 1, shape), NNI_OK);
     empty = new_matrix(NNI_FLOAT64, 0, 3, NULL);
-    expect_ce_error(NULL, labels, NNI_EINVAL);
-    expect_ce_error(z, NULL, NNI_EINVAL);
-    expect_ce_error(v, labels, NNI_ESHAPE);
-    expect_ce_error(empty, labels, NNI_ESHAPE);
-    expect_ce_error(z, labels, NNI_ERANGE);         /* 标签 3，只有 3 类 */
-    ck_assert(strstr(nni_errmsg(), "row 2") != NULL);
-    ck_assert_int_eq(nni_cross_entropy(z, labels, NULL, NULL), NNI_EINVAL);
+    
+#line 3102 "book/ch77-training.nw"
+expect_ce_error(NULL, labels, NNI_EINVAL);
+expect_ce_error(z, NULL, NNI_EINVAL);
+expect_ce_error(v, labels, NNI_ESHAPE);
+expect_ce_error(empty, labels, NNI_ESHAPE);
+expect_ce_error(z, labels, NNI_ERANGE);         /* 标签 3，只有 3 类 */
+ck_assert(strstr(nni_errmsg(), "row 2") != NULL);
+ck_assert_int_eq(nni_cross_entropy(z, labels, NULL, NULL), NNI_EINVAL);
+#line 3092 "book/ch77-training.nw"
     nni_tensor_free(z);
     nni_tensor_free(v);
     nni_tensor_free(empty);
 }
 END_TEST
-#line 3045 "book/ch77-training.nw"
+#line 3125 "book/ch77-training.nw"
 START_TEST(test_accuracy)
 {
     const double z[9] = { 0.1, 0.7, 0.2, 5.0, 1.0, 5.0, 3.0, NAN, 9.0 };
@@ -189,7 +200,7 @@ START_TEST(test_accuracy)
     nni_tensor_free(logits);
 }
 END_TEST
-#line 3074 "book/ch77-training.nw"
+#line 3154 "book/ch77-training.nw"
 static void snapshot(const nni_tensor *t, double *out)
 {
     for (size_t i = 0; i < nni_tensor_numel(t); i++)
@@ -212,7 +223,7 @@ static nni_module *one_step_layer(nni_dtype dtype)
     nni_tensor_free(g);
     return lin;
 }
-#line 3099 "book/ch77-training.nw"
+#line 3179 "book/ch77-training.nw"
 START_TEST(test_sgd_one_step)
 {
     const nni_dtype dtype = _i == 0 ? NNI_FLOAT64 : NNI_FLOAT32;
@@ -222,11 +233,14 @@ START_TEST(test_sgd_one_step)
     double w0[128], b0[16], w1[128], b1[16];
     snapshot(w, w0);
     snapshot(b, b0);
-    ck_assert_int_eq(nni_sgd_step(lin, -0.1), NNI_EINVAL);
-    ck_assert_int_eq(nni_sgd_step(lin, NAN), NNI_EINVAL);
-    ck_assert_int_eq(nni_sgd_step(NULL, 0.1), NNI_EINVAL);
     
-#line 3118 "book/ch77-training.nw"
+#line 3198 "book/ch77-training.nw"
+ck_assert_int_eq(nni_sgd_step(lin, -0.1), NNI_EINVAL);
+ck_assert_int_eq(nni_sgd_step(lin, NAN), NNI_EINVAL);
+ck_assert_int_eq(nni_sgd_step(NULL, 0.1), NNI_EINVAL);
+#line 3189 "book/ch77-training.nw"
+    
+#line 3204 "book/ch77-training.nw"
 snapshot(w, w1);
 ck_assert(memcmp(w0, w1, sizeof w0) == 0);
 ck_assert_int_eq(nni_sgd_step(lin, 0.1), NNI_OK);
@@ -239,25 +253,28 @@ for (size_t i = 0; i < 128; i++) {
     ck_assert_msg(w1[i] == want, "w[%zu]: %a, expected %a", i, w1[i], want);
 }
 ck_assert(memcmp(b0, b1, sizeof b0) == 0);
-#line 3112 "book/ch77-training.nw"
+#line 3190 "book/ch77-training.nw"
     nni_module_free(lin);
 }
 END_TEST
-#line 3140 "book/ch77-training.nw"
+#line 3226 "book/ch77-training.nw"
 START_TEST(test_sgd_least_squares)
 {
-    const double x[8] = { 0, 0, 1, 0, 0, 1, 1, 1 };
-    double t[4], w[2], b;
-    nni_torch_gen gen;
-    nni_module *lin;
-    nni_tensor *xs = new_matrix(NNI_FLOAT64, 4, 2, x);
-    for (int i = 0; i < 4; i++)
-        t[i] = 3 * x[2 * i] - 2 * x[2 * i + 1] + 0.5;
-    nni_torch_manual_seed(&gen, 0);
-    ck_assert_int_eq(nni_linear_new(&lin, 2, 1, true, NNI_FLOAT64, &gen),
-                     NNI_OK);
     
-#line 3165 "book/ch77-training.nw"
+#line 3244 "book/ch77-training.nw"
+const double x[8] = { 0, 0, 1, 0, 0, 1, 1, 1 };
+double t[4], w[2], b;
+nni_torch_gen gen;
+nni_module *lin;
+nni_tensor *xs = new_matrix(NNI_FLOAT64, 4, 2, x);
+for (int i = 0; i < 4; i++)
+    t[i] = 3 * x[2 * i] - 2 * x[2 * i + 1] + 0.5;
+nni_torch_manual_seed(&gen, 0);
+ck_assert_int_eq(nni_linear_new(&lin, 2, 1, true, NNI_FLOAT64, &gen),
+                 NNI_OK);
+#line 3229 "book/ch77-training.nw"
+    
+#line 3257 "book/ch77-training.nw"
 for (int step = 0; step < 3000; step++) {
     nni_tensor *y, *g;
     nni_module_zero_grad(lin);
@@ -270,7 +287,7 @@ for (int step = 0; step < 3000; step++) {
     nni_tensor_free(y);
     nni_tensor_free(g);
 }
-#line 3153 "book/ch77-training.nw"
+#line 3230 "book/ch77-training.nw"
     snapshot(nni_module_param(lin, "weight"), w);
     snapshot(nni_module_param(lin, "bias"), &b);
     close_to("w", 0, w[0], 3.0, 1e-12);
@@ -280,7 +297,7 @@ for (int step = 0; step < 3000; step++) {
     nni_module_free(lin);
 }
 END_TEST
-#line 3191 "book/ch77-training.nw"
+#line 3283 "book/ch77-training.nw"
 typedef struct garray {
     double *v;
     size_t n, cap;
@@ -295,7 +312,7 @@ static void garray_push(garray *a, double v)
     }
     a->v[a->n++] = v;
 }
-#line 3212 "book/ch77-training.nw"
+#line 3304 "book/ch77-training.nw"
 static bool next_record(nni_app_golden_file *f, char **tag, char **rest)
 {
     *tag = NULL;
@@ -318,7 +335,7 @@ static bool read_array(nni_app_golden_file *f, const char *name, garray *a,
     }
     return a->n > 0;
 }
-#line 3245 "book/ch77-training.nw"
+#line 3337 "book/ch77-training.nw"
 typedef struct linear_case {
     nni_module *lin;
     nni_tensor *x, *y, *g, *dx;
@@ -336,13 +353,16 @@ static linear_case linear_setup(uint64_t seed, size_t batch, size_t in,
                      NNI_OK);
     ck_assert_int_eq(nni_torch_normal_(&gen, nni_module_param(c.lin, "bias"),
                                        0.0, 1.0), NNI_OK);
-    c.g = new_matrix(NNI_FLOAT64, batch, out, NULL);
-    ck_assert_int_eq(nni_torch_normal_(&gen, c.g, 0.0, 1.0), NNI_OK);
-    ck_assert_int_eq(nni_module_forward_cached(c.lin, c.x, &c.y), NNI_OK);
-    ck_assert_int_eq(nni_module_backward(c.lin, c.g, &c.dx), NNI_OK);
+    
+#line 3362 "book/ch77-training.nw"
+c.g = new_matrix(NNI_FLOAT64, batch, out, NULL);
+ck_assert_int_eq(nni_torch_normal_(&gen, c.g, 0.0, 1.0), NNI_OK);
+ck_assert_int_eq(nni_module_forward_cached(c.lin, c.x, &c.y), NNI_OK);
+ck_assert_int_eq(nni_module_backward(c.lin, c.g, &c.dx), NNI_OK);
+#line 3355 "book/ch77-training.nw"
     return c;
 }
-#line 3271 "book/ch77-training.nw"
+#line 3369 "book/ch77-training.nw"
 static void same_as_torch(const char *name, const char *what,
                           const nni_tensor *t, const garray *a)
 {
@@ -353,7 +373,7 @@ static void same_as_torch(const char *name, const char *what,
         ck_assert_msg(elem(t, i) == a->v[i], "%s %s[%zu]: %a, PyTorch %a",
                       name, what, i, elem(t, i), a->v[i]);
 }
-#line 3284 "book/ch77-training.nw"
+#line 3382 "book/ch77-training.nw"
 START_TEST(test_golden_linear)
 {
     FILE *in = fopen("tests/golden/train/linear.txt", "r");
@@ -365,10 +385,11 @@ START_TEST(test_golden_linear)
     size_t cases = 0;
     bool more = next_record(&f, &tag, &rest);
     while (more) {
-        const bool bias_only = strcmp(tag, "bias") == 0;
-        ck_assert(bias_only || strcmp(tag, "case") == 0);
         
-#line 3319 "book/ch77-training.nw"
+#line 3406 "book/ch77-training.nw"
+const bool bias_only = strcmp(tag, "bias") == 0;
+ck_assert(bias_only || strcmp(tag, "case") == 0);
+#line 3423 "book/ch77-training.nw"
 unsigned long long seed, batch, n_in, n_out;
 char name[64];
 ck_assert_int_eq(sscanf(rest, "%llu %llux%llux%llu", &seed, &batch, &n_in,
@@ -378,7 +399,7 @@ linear_case c = linear_setup(seed, batch, n_in, n_out);
 more = next_record(&f, &tag, &rest);
 if (!bias_only) {
     
-#line 3309 "book/ch77-training.nw"
+#line 3413 "book/ch77-training.nw"
 ck_assert(read_array(&f, "y", &a[0], &tag, &rest)
           && read_array(&f, "dx", &a[1], &tag, &rest)
           && read_array(&f, "dw", &a[2], &tag, &rest));
@@ -386,7 +407,7 @@ same_as_torch(name, "y", c.y, &a[0]);
 same_as_torch(name, "dx", c.dx, &a[1]);
 same_as_torch(name, "dw", nni_tensor_grad(nni_module_param(c.lin, "weight")),
               &a[2]);
-#line 3328 "book/ch77-training.nw"
+#line 3432 "book/ch77-training.nw"
 }
 ck_assert(read_array(&f, "db", &a[3], &tag, &rest));
 ck_assert_str_eq(tag, "end");
@@ -398,8 +419,9 @@ nni_tensor_free(c.y);
 nni_tensor_free(c.g);
 nni_tensor_free(c.dx);
 more = next_record(&f, &tag, &rest);
-#line 3298 "book/ch77-training.nw"
-        cases++;
+#line 3409 "book/ch77-training.nw"
+cases++;
+#line 3394 "book/ch77-training.nw"
     }
     ck_assert_uint_ge(cases, 10);
     for (int k = 0; k < 4; k++)
@@ -407,7 +429,7 @@ more = next_record(&f, &tag, &rest);
     fclose(in);
 }
 END_TEST
-#line 3348 "book/ch77-training.nw"
+#line 3452 "book/ch77-training.nw"
 static void loss_case(const char *rest, const garray *grad, double want,
                       const garray *exact)
 {
@@ -417,7 +439,7 @@ static void loss_case(const char *rest, const garray *grad, double want,
                             &classes, scale_text, dtype_name), 5);
     const bool f32 = strcmp(dtype_name, "float32") == 0;
     
-#line 3362 "book/ch77-training.nw"
+#line 3466 "book/ch77-training.nw"
 nni_tensor *z64 = random_logits(NNI_FLOAT64, batch, classes, seed, 1.0);
 nni_tensor *z = new_matrix(f32 ? NNI_FLOAT32 : NNI_FLOAT64, batch, classes,
                            NULL), *g;
@@ -428,9 +450,9 @@ for (size_t i = 0; i < batch * classes; i++)
     set_elem(z, i, elem(z64, i) * scale);
 for (size_t b = 0; b < batch; b++)
     labels[b] = (7 * b + 3) % classes;
-#line 3357 "book/ch77-training.nw"
+#line 3461 "book/ch77-training.nw"
     
-#line 3375 "book/ch77-training.nw"
+#line 3479 "book/ch77-training.nw"
 double loss;
 const double rel = f32 ? 1e-6 : 1e-14;
 ck_assert_int_eq(nni_cross_entropy(z, labels, &loss, &g), NNI_OK);
@@ -438,7 +460,7 @@ close_to(rest, 0, loss, want, rel * fabs(want));
 ck_assert_uint_eq(grad->n, batch * classes);
 for (size_t i = 0; i < grad->n; i++)
     close_to(rest, i, elem(g, i), grad->v[i], rel / (double)batch);
-#line 3397 "book/ch77-training.nw"
+#line 3501 "book/ch77-training.nw"
 if (!f32) {
     ck_assert_uint_eq(exact->n, 1 + batch * classes);
     ck_assert_msg(loss == exact->v[0], "%s: loss %a, expected %a", rest, loss,
@@ -447,14 +469,14 @@ if (!f32) {
         ck_assert_msg(elem(g, i) == exact->v[1 + i], "%s: grad[%zu] %a, "
                       "expected %a", rest, i, elem(g, i), exact->v[1 + i]);
 }
-#line 3383 "book/ch77-training.nw"
+#line 3487 "book/ch77-training.nw"
 free(labels);
 nni_tensor_free(z64);
 nni_tensor_free(z);
 nni_tensor_free(g);
-#line 3358 "book/ch77-training.nw"
+#line 3462 "book/ch77-training.nw"
 }
-#line 3411 "book/ch77-training.nw"
+#line 3515 "book/ch77-training.nw"
 static void read_loss_case(nni_app_golden_file *f, garray a[4], char **tag,
                            char **rest)
 {
@@ -473,7 +495,7 @@ static void read_loss_case(nni_app_golden_file *f, garray a[4], char **tag,
     }
     ck_assert_str_eq(*tag, "end");
 }
-#line 3432 "book/ch77-training.nw"
+#line 3536 "book/ch77-training.nw"
 START_TEST(test_golden_loss)
 {
     FILE *in = fopen("tests/golden/train/loss.txt", "r");
@@ -484,22 +506,25 @@ START_TEST(test_golden_loss)
     char *tag, *rest, name[128];
     size_t cases = 0;
     bool more = next_record(&f, &tag, &rest);
-    while (more) {
-        ck_assert_str_eq(tag, "case");
-        snprintf(name, sizeof name, "%s", rest);
-        more = next_record(&f, &tag, &rest);
-        read_loss_case(&f, a, &tag, &rest);
-        loss_case(name, &a[1], a[0].v[0], &a[2]);
-        more = next_record(&f, &tag, &rest);
-        cases++;
-    }
+    
+#line 3558 "book/ch77-training.nw"
+while (more) {
+    ck_assert_str_eq(tag, "case");
+    snprintf(name, sizeof name, "%s", rest);
+    more = next_record(&f, &tag, &rest);
+    read_loss_case(&f, a, &tag, &rest);
+    loss_case(name, &a[1], a[0].v[0], &a[2]);
+    more = next_record(&f, &tag, &rest);
+    cases++;
+}
+#line 3547 "book/ch77-training.nw"
     ck_assert_uint_ge(cases, 10);
     for (int k = 0; k < 4; k++)
         free(a[k].v);
     fclose(in);
 }
 END_TEST
-#line 3474 "book/ch77-training.nw"
+#line 3584 "book/ch77-training.nw"
 static void compare_curve(const nni_app_curve *g, const nni_app_curve *m,
                           nni_app_train_result result)
 {
@@ -511,7 +536,7 @@ static void compare_curve(const nni_app_curve *g, const nni_app_curve *m,
                   m->n_steps, g->n_steps, m->n_epochs / 4, g->n_epochs / 4,
                   a.same_end, a.all, a.first_diff, a.epochs, a.acc);
 }
-#line 3492 "book/ch77-training.nw"
+#line 3602 "book/ch77-training.nw"
 START_TEST(test_golden_curves)
 {
     FILE *in = fopen("tests/golden/train/curves.txt", "r");
@@ -525,22 +550,25 @@ START_TEST(test_golden_curves)
     ck_assert_msg(nni_app_digits_read(&d, DIGITS, NNI_FLOAT64, err, sizeof err),
                   "%s", err);
     nni_app_golden_open(&f, in, "curves.txt", stderr, &problems);
-    while ((got = nni_app_curve_read(&f, &g)) > 0) {
-        if (strcmp(g.name, "book-long") != 0) {
-            compare_curve(&g, &m, nni_app_curve_replay(&g, &d, &m, err,
-                                                       sizeof err));
-            nni_app_curve_free(&m);
-            replayed++;
-        }
-        nni_app_curve_free(&g);
+    
+#line 3627 "book/ch77-training.nw"
+while ((got = nni_app_curve_read(&f, &g)) > 0) {
+    if (strcmp(g.name, "book-long") != 0) {
+        compare_curve(&g, &m, nni_app_curve_replay(&g, &d, &m, err,
+                                                   sizeof err));
+        nni_app_curve_free(&m);
+        replayed++;
     }
+    nni_app_curve_free(&g);
+}
+#line 3616 "book/ch77-training.nw"
     ck_assert(got == 0 && problems == 0);
     ck_assert_uint_ge(replayed, 8);
     nni_app_digits_free(&d);
     fclose(in);
 }
 END_TEST
-#line 3526 "book/ch77-training.nw"
+#line 3642 "book/ch77-training.nw"
 START_TEST(test_golden_randperm)
 {
     FILE *in = fopen("tests/golden/train/curves.txt", "r");
@@ -549,24 +577,30 @@ START_TEST(test_golden_randperm)
     char *tag, *rest, *w;
     ck_assert_ptr_nonnull(in);
     nni_app_golden_open(&f, in, "curves.txt", NULL, NULL);
-    for (int k = 0; k < 2; k++) {
-        nni_torch_gen gen;
-        nni_torch_manual_seed(&gen, k == 0 ? 0 : 5);
-        nni_torch_randperm(&gen, NNI_APP_DIGITS_TRAIN, perm[k]);
+    
+#line 3674 "book/ch77-training.nw"
+for (int k = 0; k < 2; k++) {
+    nni_torch_gen gen;
+    nni_torch_manual_seed(&gen, k == 0 ? 0 : 5);
+    nni_torch_randperm(&gen, NNI_APP_DIGITS_TRAIN, perm[k]);
+}
+#line 3651 "book/ch77-training.nw"
+    
+#line 3661 "book/ch77-training.nw"
+while (next_record(&f, &tag, &rest) && strcmp(tag, "randperm") == 0) {
+    const int k = strcmp(nni_app_golden_token(&rest), "0") == 0 ? 0 : 1;
+    while ((w = nni_app_golden_token(&rest)) != NULL) {
+        ck_assert_uint_lt(n[k], NNI_APP_DIGITS_TRAIN);
+        ck_assert_uint_eq(perm[k][n[k]], strtoul(w, NULL, 10));
+        n[k]++;
     }
-    while (next_record(&f, &tag, &rest) && strcmp(tag, "randperm") == 0) {
-        const int k = strcmp(nni_app_golden_token(&rest), "0") == 0 ? 0 : 1;
-        while ((w = nni_app_golden_token(&rest)) != NULL) {
-            ck_assert_uint_lt(n[k], NNI_APP_DIGITS_TRAIN);
-            ck_assert_uint_eq(perm[k][n[k]], strtoul(w, NULL, 10));
-            n[k]++;
-        }
-    }
+}
+#line 3652 "book/ch77-training.nw"
     ck_assert(n[0] == NNI_APP_DIGITS_TRAIN && n[1] == NNI_APP_DIGITS_TRAIN);
     fclose(in);
 }
 END_TEST
-#line 3565 "book/ch77-training.nw"
+#line 3693 "book/ch77-training.nw"
 static int run_train(const char *args, nni_app_curve *rows)
 {
     char cmd[1024], line[512];
@@ -576,19 +610,22 @@ static int run_train(const char *args, nni_app_curve *rows)
     ck_assert_ptr_nonnull(p);
     ck_assert_ptr_nonnull(fgets(line, sizeof line, p));
     ck_assert_str_eq(line, "epoch train_loss train_acc test_acc\n");
-    garray a = { NULL, 0, 0 };
-    while (fgets(line, sizeof line, p) != NULL) {
-        char *rest = line;
-        rest[strcspn(rest, "\n")] = '\0';
-        for (char *w; (w = nni_app_golden_token(&rest)) != NULL;)
-            garray_push(&a, strtod(w, NULL));
-    }
-    rows->epochs = a.v;
-    rows->n_epochs = a.n;
+    
+#line 3711 "book/ch77-training.nw"
+garray a = { NULL, 0, 0 };
+while (fgets(line, sizeof line, p) != NULL) {
+    char *rest = line;
+    rest[strcspn(rest, "\n")] = '\0';
+    for (char *w; (w = nni_app_golden_token(&rest)) != NULL;)
+        garray_push(&a, strtod(w, NULL));
+}
+rows->epochs = a.v;
+rows->n_epochs = a.n;
+#line 3703 "book/ch77-training.nw"
     const int status = pclose(p);
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
-#line 3592 "book/ch77-training.nw"
+#line 3726 "book/ch77-training.nw"
 START_TEST(test_program_output)
 {
     FILE *in = fopen("tests/golden/train/curves.txt", "r");
@@ -598,23 +635,26 @@ START_TEST(test_program_output)
     ck_assert_ptr_nonnull(in);
     nni_app_golden_open(&f, in, "curves.txt", NULL, NULL);
     while (nni_app_curve_read(&f, &g) > 0) {
-        if (strcmp(g.name, "relu-kaiming") == 0
-            || strcmp(g.name, "relu-diverges") == 0) {
-            nni_app_curve m = g;
-            const int status = run_train(g.args, &m);
-            compare_curve(&g, &m, status == 0 ? NNI_APP_TRAINED
-                          : status == 3 ? NNI_APP_DIVERGED
-                          : NNI_APP_TRAIN_FAILED);
-            free(m.epochs);
-            checked++;
-        }
+        
+#line 3747 "book/ch77-training.nw"
+if (strcmp(g.name, "relu-kaiming") == 0
+    || strcmp(g.name, "relu-diverges") == 0) {
+    nni_app_curve m = g;
+    const int status = run_train(g.args, &m);
+    compare_curve(&g, &m, status == 0 ? NNI_APP_TRAINED
+                  : status == 3 ? NNI_APP_DIVERGED
+                  : NNI_APP_TRAIN_FAILED);
+    free(m.epochs);
+    checked++;
+}
+#line 3736 "book/ch77-training.nw"
         nni_app_curve_free(&g);
     }
     ck_assert_uint_eq(checked, 2);
     fclose(in);
 }
 END_TEST
-#line 3627 "book/ch77-training.nw"
+#line 3767 "book/ch77-training.nw"
 static void put_line(FILE *out, const char *text)
 {
     if (text[0] == '@') {
@@ -640,7 +680,7 @@ static FILE *digits_with(size_t line, const char *replace, const char *tail)
     rewind(out);
     return out;
 }
-#line 3658 "book/ch77-training.nw"
+#line 3798 "book/ch77-training.nw"
 static bool read_with(size_t line, const char *replace, const char *tail,
                       char *err)
 {
@@ -655,7 +695,7 @@ static bool read_with(size_t line, const char *replace, const char *tail,
     fclose(f);
     return ok;
 }
-#line 3675 "book/ch77-training.nw"
+#line 3815 "book/ch77-training.nw"
 static const struct { size_t line; const char *replace, *tail, *why; }
 bad_files[] = {
     { 3, "1,2,3\n", "", "line 3: expected 65" },
@@ -673,17 +713,20 @@ bad_files[] = {
     { 14, "@0,1\r\r\n", "", "line 14: expected the end of the line" },
     { 15, "@0;1\n", "", "line 15: expected 65" },
 };
-#line 3695 "book/ch77-training.nw"
+#line 3835 "book/ch77-training.nw"
 START_TEST(test_digits_file)
 {
     char err[NNI_APP_ERRSIZE] = "";
     const size_t n = sizeof bad_files / sizeof bad_files[0];
-    for (size_t k = 0; k < n; k++) {
-        ck_assert_msg(!read_with(bad_files[k].line, bad_files[k].replace,
-                                 bad_files[k].tail, err), "case %zu read", k);
-        ck_assert_msg(strstr(err, bad_files[k].why) != NULL, "case %zu: "
-                      "'%s' does not say '%s'", k, err, bad_files[k].why);
-    }
+    
+#line 3854 "book/ch77-training.nw"
+for (size_t k = 0; k < n; k++) {
+    ck_assert_msg(!read_with(bad_files[k].line, bad_files[k].replace,
+                             bad_files[k].tail, err), "case %zu read", k);
+    ck_assert_msg(strstr(err, bad_files[k].why) != NULL, "case %zu: "
+                  "'%s' does not say '%s'", k, err, bad_files[k].why);
+}
+#line 3840 "book/ch77-training.nw"
     ck_assert(read_with(0, NULL, "", err));
     ck_assert(read_with(1797, "@16,9\r\n", "", err));
     ck_assert(read_with(1797, "@16,9", "", err));
@@ -694,34 +737,34 @@ START_TEST(test_digits_file)
 }
 END_TEST
 
-#line 2818 "book/ch77-training.nw"
+#line 2853 "book/ch77-training.nw"
 int main(void)
 {
     Suite *s = suite_create("train");
     TCase *tc = tcase_create("core");
     tcase_set_timeout(tc, 600);
     
-#line 3032 "book/ch77-training.nw"
+#line 3112 "book/ch77-training.nw"
 tcase_add_test(tc, test_cross_entropy_known_values);
 tcase_add_test(tc, test_cross_entropy_large_logits);
 tcase_add_loop_test(tc, test_cross_entropy_finite_differences, 0, 2);
 tcase_add_test(tc, test_cross_entropy_nonfinite);
 tcase_add_test(tc, test_cross_entropy_errors);
-#line 3063 "book/ch77-training.nw"
+#line 3143 "book/ch77-training.nw"
 tcase_add_test(tc, test_accuracy);
-#line 3180 "book/ch77-training.nw"
+#line 3272 "book/ch77-training.nw"
 tcase_add_loop_test(tc, test_sgd_one_step, 0, 2);
 tcase_add_test(tc, test_sgd_least_squares);
-#line 3460 "book/ch77-training.nw"
+#line 3570 "book/ch77-training.nw"
 tcase_add_test(tc, test_golden_linear);
 tcase_add_test(tc, test_golden_loss);
-#line 3554 "book/ch77-training.nw"
+#line 3682 "book/ch77-training.nw"
 tcase_add_test(tc, test_golden_curves);
 tcase_add_test(tc, test_golden_randperm);
-#line 3717 "book/ch77-training.nw"
+#line 3863 "book/ch77-training.nw"
 tcase_add_test(tc, test_program_output);
 tcase_add_test(tc, test_digits_file);
-#line 2824 "book/ch77-training.nw"
+#line 2859 "book/ch77-training.nw"
     suite_add_tcase(s, tc);
     return run_suite(s);
 }

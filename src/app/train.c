@@ -450,36 +450,42 @@ static nni_app_train_result train_epoch(trainer *t, size_t e,
         status = train_step(t, start, n - start < b ? n - start : b, &loss);
         if (status == NNI_OK && h->step != NULL)
             h->step(e, start / b, loss, h->ctx);
-        if (status == NNI_OK && !isfinite(loss)) {
-            snprintf(err, errsize, "diverged: the loss is %s at step %zu of "
-                     "epoch %zu", isnan(loss) ? "nan" : "infinite",
-                     start / b, e);
-            return NNI_APP_DIVERGED;
-        }
+        
+#line 1362 "book/ch77-training.nw"
+if (status == NNI_OK && !isfinite(loss)) {
+    snprintf(err, errsize, "diverged: the loss is %s at step %zu of "
+             "epoch %zu", isnan(loss) ? "nan" : "infinite",
+             start / b, e);
+    return NNI_APP_DIVERGED;
+}
+#line 1354 "book/ch77-training.nw"
     }
     
-#line 1365 "book/ch77-training.nw"
+#line 1371 "book/ch77-training.nw"
 if (status != NNI_OK) {
     snprintf(err, errsize, "%s", nni_errmsg());
     return NNI_APP_TRAIN_FAILED;
 }
 return NNI_APP_TRAINED;
-#line 1361 "book/ch77-training.nw"
+#line 1356 "book/ch77-training.nw"
 }
-#line 1375 "book/ch77-training.nw"
+#line 1381 "book/ch77-training.nw"
 static nni_app_train_result report(trainer *t, size_t e,
                                    const nni_app_train_hooks *h,
                                    char *err, size_t errsize)
 {
-    nni_app_epoch row = { e, 0.0, 0.0, 0.0 };
-    double test_loss;
-    nni_status status = evaluate(t, 0, &row.train_loss, &row.train_acc);
-    if (status == NNI_OK)
-        status = evaluate(t, 1, &test_loss, &row.test_acc);
-    if (status != NNI_OK) {
-        snprintf(err, errsize, "%s", nni_errmsg());
-        return NNI_APP_TRAIN_FAILED;
-    }
+    
+#line 1399 "book/ch77-training.nw"
+nni_app_epoch row = { e, 0.0, 0.0, 0.0 };
+double test_loss;
+nni_status status = evaluate(t, 0, &row.train_loss, &row.train_acc);
+if (status == NNI_OK)
+    status = evaluate(t, 1, &test_loss, &row.test_acc);
+if (status != NNI_OK) {
+    snprintf(err, errsize, "%s", nni_errmsg());
+    return NNI_APP_TRAIN_FAILED;
+}
+#line 1386 "book/ch77-training.nw"
     if (h->epoch != NULL && !h->epoch(&row, h->ctx))
         return NNI_APP_TRAIN_STOPPED;
     if (isfinite(row.train_loss))
@@ -488,7 +494,7 @@ static nni_app_train_result report(trainer *t, size_t e,
              "%zu", isnan(row.train_loss) ? "nan" : "infinite", e);
     return NNI_APP_DIVERGED;
 }
-#line 1402 "book/ch77-training.nw"
+#line 1414 "book/ch77-training.nw"
 static nni_status split(trainer *t, const nni_app_digits *d)
 {
     const size_t rows[2] = { NNI_APP_DIGITS_TRAIN,
@@ -508,7 +514,7 @@ static nni_status split(trainer *t, const nni_app_digits *d)
     nni_tensor_free(all);
     return status;
 }
-#line 1426 "book/ch77-training.nw"
+#line 1438 "book/ch77-training.nw"
 nni_app_train_result nni_app_train(const nni_app_train_setup *s,
                                    const nni_app_digits *d,
                                    const nni_app_train_hooks *hooks,
@@ -518,7 +524,7 @@ nni_app_train_result nni_app_train(const nni_app_train_setup *s,
     nni_app_train_result r = NNI_APP_TRAIN_FAILED;
     nni_status status = t == NULL ? NNI_ENOMEM : NNI_OK;
     
-#line 1448 "book/ch77-training.nw"
+#line 1460 "book/ch77-training.nw"
 if (status == NNI_OK) {
     t->s = s;
     status = nni_app_train_net(s, &t->gen, &t->net);
@@ -527,7 +533,7 @@ if (status == NNI_OK)
     status = split(t, d);
 if (status != NNI_OK)
     snprintf(err, errsize, "%s", t == NULL ? "out of memory" : nni_errmsg());
-#line 1435 "book/ch77-training.nw"
+#line 1447 "book/ch77-training.nw"
     if (status == NNI_OK)
         r = report(t, 0, hooks, err, errsize);
     for (size_t e = 1; r == NNI_APP_TRAINED && e <= s->epochs; e++) {
@@ -536,17 +542,17 @@ if (status != NNI_OK)
             r = report(t, e, hooks, err, errsize);
     }
     
-#line 1459 "book/ch77-training.nw"
+#line 1471 "book/ch77-training.nw"
 if (t != NULL) {
     nni_module_free(t->net);
     nni_tensor_free(t->x[0]);
     nni_tensor_free(t->x[1]);
 }
 free(t);
-#line 1443 "book/ch77-training.nw"
+#line 1455 "book/ch77-training.nw"
     return r;
 }
-#line 2513 "book/ch77-training.nw"
+#line 2563 "book/ch77-training.nw"
 static bool curve_push(double **v, size_t *n, size_t *cap, double x)
 {
     if (*n == *cap) {
@@ -560,7 +566,7 @@ static bool curve_push(double **v, size_t *n, size_t *cap, double x)
     (*v)[(*n)++] = x;
     return true;
 }
-#line 2532 "book/ch77-training.nw"
+#line 2582 "book/ch77-training.nw"
 static bool curve_record(nni_app_curve *c, const char *tag, char *rest)
 {
     const bool step = strcmp(tag, "step") == 0;
@@ -580,7 +586,7 @@ static bool curve_record(nni_app_curve *c, const char *tag, char *rest)
                                strtod(w, NULL));
     return ok;
 }
-#line 2558 "book/ch77-training.nw"
+#line 2608 "book/ch77-training.nw"
 int nni_app_curve_read(nni_app_golden_file *f, nni_app_curve *c)
 {
     char *rest, *tag = NULL;
@@ -597,7 +603,7 @@ int nni_app_curve_read(nni_app_golden_file *f, nni_app_curve *c)
         return 0;
     snprintf(c->name, sizeof c->name, "%s", rest);
     
-#line 2578 "book/ch77-training.nw"
+#line 2628 "book/ch77-training.nw"
 if (!nni_app_golden_next_line(f) || strncmp(f->line, "args ", 5) != 0) {
     nni_app_golden_problem(f, "case %s: expected 'args'", c->name);
     return -1;
@@ -617,9 +623,9 @@ while (nni_app_golden_next_line(f)) {
 nni_app_golden_problem(f, "case %s: no 'end'", c->name);
 nni_app_curve_free(c);
 return -1;
-#line 2574 "book/ch77-training.nw"
+#line 2624 "book/ch77-training.nw"
 }
-#line 2600 "book/ch77-training.nw"
+#line 2650 "book/ch77-training.nw"
 void nni_app_curve_free(nni_app_curve *c)
 {
     free(c->steps);
@@ -627,7 +633,7 @@ void nni_app_curve_free(nni_app_curve *c)
     c->steps = c->epochs = NULL;
     c->n_steps = c->n_epochs = c->cap_steps = c->cap_epochs = 0;
 }
-#line 2613 "book/ch77-training.nw"
+#line 2663 "book/ch77-training.nw"
 bool nni_app_curve_setup(const nni_app_curve *c, nni_app_train_setup *s,
                          char *err, size_t errsize)
 {
@@ -640,7 +646,7 @@ bool nni_app_curve_setup(const nni_app_curve *c, nni_app_train_setup *s,
         argv[argc++] = w;
     return nni_app_train_parse(argc, argv, s, &data, err, errsize);
 }
-#line 2638 "book/ch77-training.nw"
+#line 2688 "book/ch77-training.nw"
 static void replay_step(size_t epoch, size_t k, double loss, void *ctx)
 {
     nni_app_curve *c = ctx;
@@ -660,7 +666,7 @@ static bool replay_epoch(const nni_app_epoch *row, void *ctx)
             c->diverged_step = -2;
     return c->diverged_step != -2;
 }
-#line 2662 "book/ch77-training.nw"
+#line 2712 "book/ch77-training.nw"
 nni_app_train_result nni_app_curve_replay(const nni_app_curve *golden,
                                           const nni_app_digits *d,
                                           nni_app_curve *mine,
@@ -679,7 +685,7 @@ nni_app_train_result nni_app_curve_replay(const nni_app_curve *golden,
         snprintf(err, errsize, "out of memory");
     return r;
 }
-#line 2708 "book/ch77-training.nw"
+#line 2758 "book/ch77-training.nw"
 double nni_app_rel_diff(double got, double want)
 {
     if (got == want || (isnan(got) && isnan(want)))
@@ -687,7 +693,7 @@ double nni_app_rel_diff(double got, double want)
     return isfinite(got) && isfinite(want) ? fabs(got - want) / fabs(want)
                                            : (double)INFINITY;
 }
-#line 2721 "book/ch77-training.nw"
+#line 2771 "book/ch77-training.nw"
 static void compare_steps(const nni_app_curve *g, const nni_app_curve *m,
                           size_t early_steps, nni_app_agreement *a)
 {
@@ -700,7 +706,7 @@ static void compare_steps(const nni_app_curve *g, const nni_app_curve *m,
             a->early = r > a->early ? r : a->early;
     }
 }
-#line 2739 "book/ch77-training.nw"
+#line 2789 "book/ch77-training.nw"
 static void compare_epochs(const nni_app_curve *g, const nni_app_curve *m,
                            nni_app_agreement *a)
 {
@@ -713,7 +719,7 @@ static void compare_epochs(const nni_app_curve *g, const nni_app_curve *m,
             *worst = isnan(d) ? (double)INFINITY : d;
     }
 }
-#line 2754 "book/ch77-training.nw"
+#line 2804 "book/ch77-training.nw"
 nni_app_agreement nni_app_curve_compare(const nni_app_curve *golden,
                                         const nni_app_curve *mine,
                                         nni_app_train_result result)
@@ -725,12 +731,12 @@ nni_app_agreement nni_app_curve_compare(const nni_app_curve *golden,
     const double tol = f32 ? 1e-5 : 1e-9, acc_tol = f32 ? 0.005 : 0.0;
     nni_app_agreement a = { golden->n_steps, 0.0, 0.0, 0.0, 0.0, false, false };
     
-#line 2775 "book/ch77-training.nw"
+#line 2825 "book/ch77-training.nw"
 a.same_end = mine->n_steps == golden->n_steps
              && mine->n_epochs == golden->n_epochs
              && (result == NNI_APP_TRAINED || result == NNI_APP_DIVERGED)
              && (result == NNI_APP_DIVERGED) == (golden->diverged_epoch >= 0);
-#line 2765 "book/ch77-training.nw"
+#line 2815 "book/ch77-training.nw"
     compare_steps(golden, mine, 2 * ((NNI_APP_DIGITS_TRAIN + s.batch - 1)
                                      / s.batch), &a);
     compare_epochs(golden, mine, &a);

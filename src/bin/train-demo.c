@@ -1,4 +1,4 @@
-#line 1612 "book/ch77-training.nw"
+#line 1624 "book/ch77-training.nw"
 /* train-demo -- 为第“训练”章生成数据：实验网格、带子、表、用时、与 PyTorch 的差别 */
 #define _POSIX_C_SOURCE 200809L
 #include <math.h>
@@ -13,7 +13,7 @@
 #include "app/golden-file.h"
 #include "app/train.h"
 
-#line 1639 "book/ch77-training.nw"
+#line 1651 "book/ch77-training.nw"
 enum { N_INITS = 6, MAX_SEEDS = 64, MAX_EPOCHS = 1000 };
 
 static const struct experiment_init {
@@ -28,7 +28,7 @@ static const struct experiment_init {
     { "kaiming", "Kaiming 均匀", NNI_APP_DEEP_KAIMING_UNIFORM, 0.0 },
     { "orthogonal", "正交", NNI_APP_DEEP_ORTHOGONAL, 0.0 },
 };
-#line 1702 "book/ch77-training.nw"
+#line 1714 "book/ch77-training.nw"
 static nni_app_train_setup experiment(bool tanh, int init, uint64_t seed)
 {
     nni_app_train_setup s;
@@ -41,7 +41,7 @@ static nni_app_train_setup experiment(bool tanh, int init, uint64_t seed)
     s.seed = seed;
     return s;
 }
-#line 1659 "book/ch77-training.nw"
+#line 1671 "book/ch77-training.nw"
 typedef struct job {
     bool tanh;
     int init;
@@ -60,7 +60,7 @@ typedef struct grid {
     size_t n_jobs;
     atomic_size_t next;                 /* 下一个还没有人做的任务 */
 } grid;
-#line 1680 "book/ch77-training.nw"
+#line 1692 "book/ch77-training.nw"
 static double seconds_now(void)
 {
     struct timespec ts;
@@ -77,7 +77,7 @@ static bool keep_row(const nni_app_epoch *row, void *ctx)
     j->n_rows++;
     return true;
 }
-#line 1719 "book/ch77-training.nw"
+#line 1731 "book/ch77-training.nw"
 static void run_job(const grid *g, job *j)
 {
     nni_app_train_setup s = experiment(j->tanh, j->init, j->seed);
@@ -92,7 +92,7 @@ static void run_job(const grid *g, job *j)
     j->diverged = r == NNI_APP_DIVERGED;
     j->failed = r != NNI_APP_TRAINED && r != NNI_APP_DIVERGED;
 }
-#line 1739 "book/ch77-training.nw"
+#line 1751 "book/ch77-training.nw"
 static int worker(void *arg)
 {
     grid *g = arg;
@@ -103,7 +103,7 @@ static int worker(void *arg)
         run_job(g, &g->jobs[k]);
     }
 }
-#line 1755 "book/ch77-training.nw"
+#line 1767 "book/ch77-training.nw"
 static int by_value(const void *a, const void *b)
 {
     const double x = *(const double *)a, y = *(const double *)b;
@@ -115,7 +115,7 @@ static double median(double *v, size_t n)
     qsort(v, n, sizeof *v, by_value);
     return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
 }
-#line 1769 "book/ch77-training.nw"
+#line 1781 "book/ch77-training.nw"
 static void print_job(const job *j)
 {
     for (size_t e = 0; e < j->n_rows; e++)
@@ -126,7 +126,7 @@ static void print_job(const job *j)
         printf("# diverged %s %s %llu: %s\n", j->tanh ? "tanh" : "relu",
                inits[j->init].name, (unsigned long long)j->seed, j->err);
 }
-#line 1784 "book/ch77-training.nw"
+#line 1796 "book/ch77-training.nw"
 static int grid_run(grid *g, size_t seeds, int threads)
 {
     thrd_t t[2];
@@ -135,17 +135,22 @@ static int grid_run(grid *g, size_t seeds, int threads)
     double *secs = calloc(g->n_jobs, sizeof *secs);
     if (g->jobs == NULL || secs == NULL) {
         fprintf(stderr, "train-demo: out of memory\n");
+        free(g->jobs);
+        free(secs);
         return 2;
     }
-    for (size_t k = 0; k < g->n_jobs; k++) {
-        g->jobs[k].tanh = k / (N_INITS * seeds) == 1;
-        g->jobs[k].init = (int)(k / seeds % N_INITS);
-        g->jobs[k].seed = k % seeds;
-    }
+    
+#line 1819 "book/ch77-training.nw"
+for (size_t k = 0; k < g->n_jobs; k++) {
+    g->jobs[k].tanh = k / (N_INITS * seeds) == 1;
+    g->jobs[k].init = (int)(k / seeds % N_INITS);
+    g->jobs[k].seed = k % seeds;
+}
+#line 1809 "book/ch77-training.nw"
     atomic_init(&g->next, 0);
     const double start = seconds_now();
     
-#line 1807 "book/ch77-training.nw"
+#line 1827 "book/ch77-training.nw"
 int started = 0;
 for (; started < threads; started++)
     if (thrd_create(&t[started], worker, g) != thrd_success)
@@ -155,9 +160,9 @@ if (started == 0)
 for (int k = 0; k < started; k++)
     thrd_join(t[k], NULL);
 const double total = seconds_now() - start;
-#line 1802 "book/ch77-training.nw"
+#line 1812 "book/ch77-training.nw"
     
-#line 1819 "book/ch77-training.nw"
+#line 1839 "book/ch77-training.nw"
 int status = 0;
 printf("# act init seed epoch train_loss train_acc test_acc\n");
 for (size_t k = 0; k < g->n_jobs; k++) {
@@ -173,9 +178,9 @@ printf("# time %zu %zu %zu %zu %d %.3f %.3f\n", g->n_jobs, g->epochs,
 free(secs);
 free(g->jobs);
 return status;
-#line 1803 "book/ch77-training.nw"
+#line 1813 "book/ch77-training.nw"
 }
-#line 1841 "book/ch77-training.nw"
+#line 1861 "book/ch77-training.nw"
 typedef struct results {
     size_t seeds, epochs;                   /* 出现过的最大种子数、周期数 */
     size_t rows[2][N_INITS][MAX_SEEDS];     /* 每次训练的行数 */
@@ -191,7 +196,7 @@ static int init_index(const char *name)
             return i;
     return -1;
 }
-#line 1862 "book/ch77-training.nw"
+#line 1882 "book/ch77-training.nw"
 static bool read_row(results *r, const char *line)
 {
     char act[8], init[16];
@@ -210,7 +215,7 @@ static bool read_row(results *r, const char *line)
     r->epochs = e > r->epochs ? e : r->epochs;
     return true;
 }
-#line 1885 "book/ch77-training.nw"
+#line 1905 "book/ch77-training.nw"
 static bool read_comment(results *r, const char *line)
 {
     char act[8], init[16];
@@ -227,7 +232,7 @@ static bool read_comment(results *r, const char *line)
                       &r->time[5], &r->time[6]) == 7;
     return true;
 }
-#line 1904 "book/ch77-training.nw"
+#line 1924 "book/ch77-training.nw"
 static results *read_results(void)
 {
     static results r;
@@ -242,7 +247,7 @@ static results *read_results(void)
     }
     return &r;
 }
-#line 1925 "book/ch77-training.nw"
+#line 1945 "book/ch77-training.nw"
 static void summarize(const results *r, int a, int i, size_t e, int k,
                       double out[3])
 {
@@ -259,7 +264,7 @@ static void summarize(const results *r, int a, int i, size_t e, int k,
     out[1] = v[0];
     out[2] = v[n - 1];
 }
-#line 1947 "book/ch77-training.nw"
+#line 1967 "book/ch77-training.nw"
 static int bands(const results *r, int a)
 {
     printf("# epoch, then per init (%s %s %s %s %s %s): loss median min max, "
@@ -278,7 +283,7 @@ static int bands(const results *r, int a)
     }
     return 0;
 }
-#line 1971 "book/ch77-training.nw"
+#line 1991 "book/ch77-training.nw"
 static int table(const results *r)
 {
     printf("act   init        test_acc%%  (min - max)       diverged\n");
@@ -290,7 +295,7 @@ static int table(const results *r)
                 diverged += r->diverged[a][i][s];
             summarize(r, a, i, r->epochs, 2, acc);
             
-#line 1988 "book/ch77-training.nw"
+#line 2008 "book/ch77-training.nw"
 printf("%-4s  %-10s  ", a ? "tanh" : "relu", inits[i].name);
 if (isnan(acc[0]))
     printf("%9s  %-16s", "-", "");
@@ -298,11 +303,11 @@ else
     printf("%9.1f  (%4.1f - %4.1f)    ", 100 * acc[0], 100 * acc[1],
            100 * acc[2]);
 printf("  %zu/%zu\n", diverged, r->seeds);
-#line 1982 "book/ch77-training.nw"
+#line 2002 "book/ch77-training.nw"
         }
     return 0;
 }
-#line 2001 "book/ch77-training.nw"
+#line 2021 "book/ch77-training.nw"
 static int timing(const results *r)
 {
     if (r->time[0] <= 0) {
@@ -317,7 +322,7 @@ static int timing(const results *r)
            r->time[5], r->time[4], r->time[6]);
     return 0;
 }
-#line 2025 "book/ch77-training.nw"
+#line 2045 "book/ch77-training.nw"
 static void print_rel(double r)
 {
     if (r == 0)
@@ -325,7 +330,7 @@ static void print_rel(double r)
     else
         printf("  %8.1e", r);
 }
-#line 2035 "book/ch77-training.nw"
+#line 2055 "book/ch77-training.nw"
 static void print_agreement(const nni_app_curve *g, const nni_app_agreement *a)
 {
     printf("%-20s %5zu  ", g->name, g->n_steps);
@@ -338,7 +343,7 @@ static void print_agreement(const nni_app_curve *g, const nni_app_agreement *a)
     print_rel(a->epochs);
     printf("  %s\n", a->acc == 0 && a->same_end ? "yes" : "no");
 }
-#line 2055 "book/ch77-training.nw"
+#line 2075 "book/ch77-training.nw"
 static void print_steps(const nni_app_curve *g, const nni_app_curve *m)
 {
     double worst = 0.0;
@@ -349,7 +354,7 @@ static void print_steps(const nni_app_curve *g, const nni_app_curve *m)
         printf("%zu %.3g %.3g\n", k, r, worst);
     }
 }
-#line 2073 "book/ch77-training.nw"
+#line 2093 "book/ch77-training.nw"
 static bool replays(const nni_app_curve *g, bool steps, bool quick)
 {
     if (steps)
@@ -357,7 +362,7 @@ static bool replays(const nni_app_curve *g, bool steps, bool quick)
     return !quick || (strncmp(g->name, "book", 4) != 0
                       && strcmp(g->name, "relu-kaiming-normal") != 0);
 }
-#line 2083 "book/ch77-training.nw"
+#line 2103 "book/ch77-training.nw"
 static int agreement_run(const nni_app_digits *d, bool steps, bool quick)
 {
     FILE *in = fopen("tests/golden/train/curves.txt", "r");
@@ -366,21 +371,24 @@ static int agreement_run(const nni_app_digits *d, bool steps, bool quick)
     char err[NNI_APP_ERRSIZE] = "";
     size_t problems = 0;
     int status = in == NULL ? 2 : 0, got = 0;
-    if (in == NULL)
-        fprintf(stderr, "train-demo: cannot open tests/golden/train/curves.txt\n");
-    else
-        nni_app_golden_open(&f, in, "curves.txt", stderr, &problems);
-    if (!steps && in != NULL)
-        printf("case                 steps  first     early       all    "
-               "epochs  same\n");
     
-#line 2106 "book/ch77-training.nw"
+#line 2122 "book/ch77-training.nw"
+if (in == NULL)
+    fprintf(stderr, "train-demo: cannot open tests/golden/train/curves.txt\n");
+else
+    nni_app_golden_open(&f, in, "curves.txt", stderr, &problems);
+if (!steps && in != NULL)
+    printf("case                 steps  first     early       all    "
+           "epochs  same\n");
+#line 2112 "book/ch77-training.nw"
+    
+#line 2132 "book/ch77-training.nw"
 while (in != NULL && (got = nni_app_curve_read(&f, &g)) > 0) {
     if (replays(&g, steps, quick)) {
         const nni_app_train_result r = nni_app_curve_replay(&g, d, &m, err,
                                                             sizeof err);
         
-#line 2120 "book/ch77-training.nw"
+#line 2146 "book/ch77-training.nw"
 const nni_app_agreement a = nni_app_curve_compare(&g, &m, r);
 if (!a.ok) {
     fprintf(stderr, "train-demo: %s does not follow PyTorch (%s)\n", g.name,
@@ -391,17 +399,17 @@ if (steps)
     print_steps(&g, &m);
 else if (!steps)
     print_agreement(&g, &a);
-#line 2111 "book/ch77-training.nw"
+#line 2137 "book/ch77-training.nw"
         nni_app_curve_free(&m);
     }
     nni_app_curve_free(&g);
 }
-#line 2099 "book/ch77-training.nw"
+#line 2113 "book/ch77-training.nw"
     if (in != NULL)
         fclose(in);
     return got < 0 || problems > 0 ? 2 : status;
 }
-#line 2137 "book/ch77-training.nw"
+#line 2163 "book/ch77-training.nw"
 static int explog(void)
 {
     FILE *in = fopen("tests/golden/train/mathfun.txt", "r");
@@ -418,7 +426,7 @@ static int explog(void)
     if (in != NULL)
         fclose(in);
     
-#line 2157 "book/ch77-training.nw"
+#line 2183 "book/ch77-training.nw"
 if (n[0] == 0 || n[1] == 0) {
     fprintf(stderr, "train-demo: cannot read tests/golden/train/mathfun.txt\n");
     return 2;
@@ -428,9 +436,9 @@ printf("exp on [-30, 0]: %zu of %zu values differ from torch.exp\n",
 printf("log on [1, 10]:  %zu of %zu values differ from torch.log\n",
        differ[1], n[1]);
 return 0;
-#line 2153 "book/ch77-training.nw"
+#line 2179 "book/ch77-training.nw"
 }
-#line 2175 "book/ch77-training.nw"
+#line 2201 "book/ch77-training.nw"
 static double std_of(const nni_tensor *t)
 {
     const size_t n = nni_tensor_numel(t);
@@ -442,7 +450,7 @@ static double std_of(const nni_tensor *t)
         ss += (v[i] - mean) * (v[i] - mean);
     return sqrt(ss / (double)n);
 }
-
+#line 2215 "book/ch77-training.nw"
 static double rms_of(const nni_tensor *t)
 {
     const size_t n = nni_tensor_numel(t);
@@ -452,7 +460,7 @@ static double rms_of(const nni_tensor *t)
         ss += v[i] * v[i];
     return sqrt(ss / (double)n);
 }
-#line 2202 "book/ch77-training.nw"
+#line 2230 "book/ch77-training.nw"
 static nni_status init_row(const nni_app_digits *d, bool tanh, int i)
 {
     const nni_app_train_setup s = experiment(tanh, i, 0);
@@ -462,15 +470,18 @@ static nni_status init_row(const nni_app_digits *d, bool tanh, int i)
     nni_tensor *x = NULL, *z = NULL, *g = NULL;
     double loss = 0.0;
     nni_status status = nni_app_train_net(&s, &gen, &net);
-    if (status == NNI_OK)
-        status = nni_tensor_new(&x, NNI_FLOAT64, 2, shape);
-    if (status == NNI_OK) {
-        memcpy(nni_tensor_data(x), nni_tensor_data_const(d->x),
-               NNI_APP_DIGITS_TRAIN * NNI_APP_DIGITS_PIXELS * sizeof(double));
-        status = nni_module_forward_cached(net, x, &z);
-    }
     
-#line 2228 "book/ch77-training.nw"
+#line 2252 "book/ch77-training.nw"
+if (status == NNI_OK)
+    status = nni_tensor_new(&x, NNI_FLOAT64, 2, shape);
+if (status == NNI_OK) {
+    memcpy(nni_tensor_data(x), nni_tensor_data_const(d->x),
+           NNI_APP_DIGITS_TRAIN * NNI_APP_DIGITS_PIXELS * sizeof(double));
+    status = nni_module_forward_cached(net, x, &z);
+}
+#line 2240 "book/ch77-training.nw"
+    
+#line 2262 "book/ch77-training.nw"
 if (status == NNI_OK)
     status = nni_cross_entropy(z, d->label, &loss, &g);
 if (status == NNI_OK)
@@ -485,14 +496,14 @@ if (status == NNI_OK)
                                                    "weight"))),
            rms_of(nni_tensor_grad(nni_module_param(nni_module_child(net, 20),
                                                    "weight"))));
-#line 2219 "book/ch77-training.nw"
+#line 2241 "book/ch77-training.nw"
     nni_module_free(net);
     nni_tensor_free(x);
     nni_tensor_free(z);
     nni_tensor_free(g);
     return status;
 }
-#line 2245 "book/ch77-training.nw"
+#line 2279 "book/ch77-training.nw"
 static int stats_at_init(const nni_app_digits *d)
 {
     printf("act   init          std(s^1)  std(s^10)     std(z)       loss"
@@ -505,7 +516,7 @@ static int stats_at_init(const nni_app_digits *d)
             }
     return 0;
 }
-#line 2263 "book/ch77-training.nw"
+#line 2297 "book/ch77-training.nw"
 static const char demo_usage[] =
     "usage: train-demo grid [--seeds N] [--epochs E] [--width W] [--depth D]\n"
     "                       [--threads T]\n"
@@ -515,7 +526,7 @@ static const char demo_usage[] =
     "       train-demo agreement [steps] [quick]\n"
     "       train-demo explog\n"
     "       train-demo init\n";
-
+#line 2311 "book/ch77-training.nw"
 static bool demo_size(const char *s, size_t lo, size_t hi, size_t *out)
 {
     uint64_t v;
@@ -527,12 +538,15 @@ static bool demo_size(const char *s, size_t lo, size_t hi, size_t *out)
     *out = (size_t)v;
     return true;
 }
-#line 2287 "book/ch77-training.nw"
+#line 2325 "book/ch77-training.nw"
 static int demo_grid(int argc, const char *const *argv)
 {
-    nni_app_option o[5] = { { "--seeds", NULL, NULL }, { "--epochs", NULL, NULL },
-                            { "--width", NULL, NULL }, { "--depth", NULL, NULL },
-                            { "--threads", NULL, NULL } };
+    
+#line 2352 "book/ch77-training.nw"
+nni_app_option o[5] = { { "--seeds", NULL, NULL }, { "--epochs", NULL, NULL },
+                        { "--width", NULL, NULL }, { "--depth", NULL, NULL },
+                        { "--threads", NULL, NULL } };
+#line 2328 "book/ch77-training.nw"
     const char *pos;
     char err[NNI_APP_ERRSIZE] = "bad value";
     size_t npos, seeds = 5, threads = 2;
@@ -552,7 +566,7 @@ static int demo_grid(int argc, const char *const *argv)
     nni_app_digits_free(&d);
     return status;
 }
-#line 2314 "book/ch77-training.nw"
+#line 2358 "book/ch77-training.nw"
 int main(int argc, char **argv)
 {
     const char *cmd = argc > 1 ? argv[1] : "";
@@ -563,19 +577,22 @@ int main(int argc, char **argv)
         return demo_grid(argc - 2, (const char *const *)(argv + 2));
     if (strcmp(cmd, "explog") == 0)
         return explog();
-    if (strcmp(cmd, "agreement") == 0 || strcmp(cmd, "init") == 0) {
-        if (!nni_app_digits_read(&d, "build/digits.csv", NNI_FLOAT64, err,
-                                 sizeof err))
-            return nni_app_report("train-demo", err);
-        const bool steps = argc > 2 && strcmp(argv[2], "steps") == 0;
-        const bool quick = strcmp(argv[argc - 1], "quick") == 0;
-        const int status = strcmp(cmd, "init") == 0 ? stats_at_init(&d)
-                           : agreement_run(&d, steps, quick);
-        nni_app_digits_free(&d);
-        return status;
-    }
     
-#line 2340 "book/ch77-training.nw"
+#line 2376 "book/ch77-training.nw"
+if (strcmp(cmd, "agreement") == 0 || strcmp(cmd, "init") == 0) {
+    if (!nni_app_digits_read(&d, "build/digits.csv", NNI_FLOAT64, err,
+                             sizeof err))
+        return nni_app_report("train-demo", err);
+    const bool steps = argc > 2 && strcmp(argv[2], "steps") == 0;
+    const bool quick = strcmp(argv[argc - 1], "quick") == 0;
+    const int status = strcmp(cmd, "init") == 0 ? stats_at_init(&d)
+                       : agreement_run(&d, steps, quick);
+    nni_app_digits_free(&d);
+    return status;
+}
+#line 2369 "book/ch77-training.nw"
+    
+#line 2390 "book/ch77-training.nw"
 const bool reads = strcmp(cmd, "bands") == 0 || strcmp(cmd, "table") == 0
                    || strcmp(cmd, "time") == 0;
 if (!reads || (r = read_results()) == NULL) {
@@ -586,5 +603,5 @@ if (strcmp(cmd, "bands") == 0)
     return argc > 2 && strcmp(argv[2], "tanh") == 0 ? bands(r, 1)
                                                      : bands(r, 0);
 return strcmp(cmd, "table") == 0 ? table(r) : timing(r);
-#line 2336 "book/ch77-training.nw"
+#line 2370 "book/ch77-training.nw"
 }
