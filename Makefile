@@ -10,6 +10,8 @@
 #   make soak     rerun the statistical suites R times with fresh seeds (R=200;
 #                 ALPHA=0.01 for a calibration run); make power: run them
 #                 against their mutants, every mutant must be caught
+#   make bench    time the library next to PyTorch and NumPy (a benchmark,
+#                 not a test): prints a table, writes build/bench.tsv
 #
 # Everything the compiler makes goes to $(B) (default build/), so that other
 # configurations can live side by side:  make B=build/clang CC=clang check-c
@@ -33,11 +35,13 @@ DEPS_BUILD  := gcc make pkg-config noweb check gnuplot-nox \
                texlive-xetex texlive-lang-chinese texlive-latex-recommended \
                texlive-latex-extra texlive-fonts-recommended fonts-noto-cjk \
                fonts-arphic-gkai00mp \
-               latexmk lmodern poppler-utils python3 pandoc libjs-katex
-DEPS_CHECK  := clang $(DEPS_HTML) chromium
+               latexmk lmodern poppler-utils python3 pandoc libjs-katex \
+               dieharder
+DEPS_CHECK  := clang $(DEPS_HTML) chromium dieharder
 DEPS_GOLDEN := python3 python3-torch python3-numpy python3-scipy python3-mpmath \
                python3-sklearn
 DEPS_FUZZ   := clang libclang-rt-14-dev make pkg-config noweb check
+DEPS_BENCH  := gcc make noweb
 
 # ---------------------------------------------------------------- compiler
 B      ?= build
@@ -62,7 +66,7 @@ RUN      ?=
         check check-deps check-html \
         check-tangle check-c check-golden repro golden golden-deps sanitize \
         valgrind valgrind-suites check-symbols fuzz fuzz-deps clean help \
-        soak power soak-run power-run
+        soak power soak-run power-run bench
 
 all: deps
 	@$(MAKE) tangle
@@ -74,7 +78,7 @@ all: deps
 	@echo "    programs: $(patsubst src/bin/%.c,$(B)/bin/%,$(wildcard src/bin/*.c))"
 
 help:
-	@sed -n '2,13p' Makefile
+	@sed -n '2,15p' Makefile
 
 deps:
 	@scripts/install-deps.sh $(DEPS_BUILD)
@@ -109,6 +113,14 @@ lib: $(LIBA) $(LIBSO)
 programs: $(PROGS)
 
 $(B)/obj/bin/%.o $(B)/obj/app/%.o: CFLAGS_LIB += -Wno-missing-prototypes
+# The random-number kernels (book appendix 性能, src/random/kernels.c) are
+# plain loops for the compiler to vectorize, one copy per instruction set
+# chosen at run time: -ftree-vectorize (GCC 12 hardly vectorizes at -O2;
+# clang accepts it), -fno-math-errno (sqrtf without an errno branch),
+# -fno-trapping-math (the cephes selects become blends).  None of them
+# changes a single result; -ffp-contract=off stays.  Inert at -O0.
+KERNEL_CFLAGS := -ftree-vectorize -fno-math-errno -fno-trapping-math
+$(B)/obj/random/kernels.o: CFLAGS_LIB += $(KERNEL_CFLAGS)
 $(B)/obj/%.o: src/%.c
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS_LIB) $(SANFLAGS) -c $< -o $@
@@ -280,6 +292,19 @@ soak-run: $(STAT_TESTS)
 
 power-run: $(STAT_TESTS)
 	@scripts/power.sh $(STAT_TESTS)
+
+# ---------------------------------------------------------------- benchmark
+# make bench (book appendix 性能): build/bin/bench times every case at n =
+# 1200, 2^20 and 2^24 (median of 7 after a warm-up) and, when /usr/bin/python3
+# has torch and numpy, the same operations in PyTorch (one thread) and NumPy
+# in the same run (scripts/bench-oracle.py).  A benchmark, not a test: no
+# timing is ever asserted, and it is not part of make check.
+bench:
+	@scripts/install-deps.sh $(DEPS_BENCH)
+	@$(MAKE) tangle
+	@$(MAKE) $(B)/bin/bench
+	$(B)/bin/bench --tsv $(B)/bench.tsv
+	@echo "==> $(B)/bench.tsv"
 
 # ---------------------------------------------------------------- golden files
 golden-deps:

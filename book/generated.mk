@@ -357,3 +357,43 @@ $(D)/train-init.txt: $(B)/bin/train-demo build/digits.csv
 	@mkdir -p $(@D)
 	$(RUN) $< init > $@
 $(B)/tests/check-hostile: | build/digits.csv
+
+# Appendix 性能 (book/appP-performance.nw): a quick run of the benchmark at
+# build time (n = 2^20 and a few float32 cases at 2^24; PyTorch and NumPy
+# rows when /usr/bin/python3 has them), the kernel variants side by side, the
+# fast generator's statistical suite against its mutants, and a bounded
+# dieharder run on its words (seed 1: the same result at every build).
+# Under the checking tools (make sanitize sets SANFLAGS, make valgrind sets
+# RUN) the benchmark is a smoke run without Python and dieharder sees only
+# the monobit test on 100000 words.  make bench is the full benchmark.
+PERF_CHECKING = $(RUN)$(SANFLAGS)
+DIEHARDER_TESTS := 0 4 8 10 11 15 100 202 203 204 205
+GENERATED += $(D)/bench.txt $(D)/bench-figure.dat $(D)/bench-variants.txt \
+             $(D)/xoshiro-mutants.txt $(D)/dieharder.txt
+$(D)/bench.txt: $(B)/bin/bench scripts/bench-oracle.py
+	@mkdir -p $(@D)
+	$(RUN) $< $(if $(PERF_CHECKING),--smoke --no-python,--quick) \
+	    --figure $(D)/bench-figure.dat > $@
+$(D)/bench-figure.dat: $(D)/bench.txt
+	@test -f $@ || { rm -f $<; echo "$@ is missing: run make again" >&2; exit 1; }
+$(D)/bench-variants.txt: $(B)/bin/bench $(D)/bench.txt
+	@mkdir -p $(@D)
+	$(RUN) $< --variants $(if $(PERF_CHECKING),--smoke) > $@
+build/figures/bench.pdf: $(D)/bench-figure.dat
+$(D)/xoshiro-mutants.txt: scripts/power.sh $(B)/tests/check-stat-xoshiro
+	@mkdir -p $(@D)
+	scripts/power.sh $(B)/tests/check-stat-xoshiro > $@
+$(D)/dieharder.txt: $(B)/bin/xoshiro-words
+	@mkdir -p $(@D)
+	set -e; for t in $(if $(PERF_CHECKING),100,$(DIEHARDER_TESTS)); do \
+	    $(RUN) $< 1 | dieharder -g 200 -d $$t $(if $(PERF_CHECKING),-p 1); \
+	done > $@.raw
+	awk -F'|' '/dieharder version/ { match($$0, /version [0-9.]+/); \
+	               v = substr($$0, RSTART + 8, RLENGTH - 8) } \
+	           /test_name/ && !h { print; h = 1 } \
+	           NF == 6 && $$6 ~ /PASSED|WEAK|FAILED/ { print; n++; \
+	               r = $$6; gsub(/ /, "", r); c[r]++ } \
+	           END { printf "dieharder %s, seed 1: %d rows, %d PASSED, %d WEAK, " \
+	                 "%d FAILED\n", v, n, c["PASSED"], c["WEAK"], c["FAILED"] }' \
+	    $@.raw > $@
+	rm -f $@.raw

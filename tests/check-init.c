@@ -51,7 +51,7 @@ static bool same_generator(nni_torch_gen a, nni_torch_gen b)
             return false;
     return true;
 }
-#line 245 "book/ch82-xavier.nw"
+#line 247 "book/ch82-xavier.nw"
 /* 按 Xavier 的公式手写的均匀初始化；pytorch_order 为真时按 PyTorch 的运算顺序
    算边界，否则照抄笔记本的公式 sqrt(6 / (fan_in + fan_out))。 */
 static void my_xavier_uniform(nni_torch_gen *gen, nni_tensor *w, double gain,
@@ -65,7 +65,7 @@ static void my_xavier_uniform(nni_torch_gen *gen, nni_tensor *w, double gain,
     const double a = pytorch_order ? sqrt(3.0) * (gain * sqrt(2.0 / n))
                                    : gain * sqrt(6.0 / n);
     
-#line 262 "book/ch82-xavier.nw"
+#line 264 "book/ch82-xavier.nw"
 if (nni_tensor_dtype(w) == NNI_FLOAT32) {
     float *d = nni_tensor_data(w);
     for (size_t i = 0; i < nni_tensor_numel(w); i++)
@@ -75,9 +75,9 @@ if (nni_tensor_dtype(w) == NNI_FLOAT32) {
     for (size_t i = 0; i < nni_tensor_numel(w); i++)
         d[i] = nni_torch_uniform_double(gen, -a, a);
 }
-#line 258 "book/ch82-xavier.nw"
+#line 260 "book/ch82-xavier.nw"
 }
-#line 1495 "book/ch86-init-others.nw"
+#line 1547 "book/ch86-init-others.nw"
 /* 第 i 个元素（C 顺序）的多维下标 */
 static void unravel(const nni_tensor *t, size_t i, size_t *idx)
 {
@@ -97,7 +97,7 @@ static bool dirac_expects_one(const nni_tensor *t, const size_t *idx, size_t gro
             return false;
     return true;
 }
-#line 1630 "book/ch86-init-others.nw"
+#line 1682 "book/ch86-init-others.nw"
 /* 展平成 rows x cols 之后，第 j 列与第 k 列（tall）或第 j 行与第 k 行（wide）的内积 */
 static double flat_dot(const nni_tensor *a, const nni_tensor *b, size_t j, size_t k, bool wide)
 {
@@ -239,7 +239,7 @@ START_TEST(test_call_by_name)
     nni_tensor_free(u);
 }
 END_TEST
-#line 410 "book/ch82-xavier.nw"
+#line 412 "book/ch82-xavier.nw"
 START_TEST(test_xavier_exercise)
 {
     const size_t shapes[3][4] = { { 40, 30 }, { 8, 4, 3, 3 }, { 1, 7 } };
@@ -264,7 +264,7 @@ START_TEST(test_xavier_exercise)
             }
 }
 END_TEST
-#line 445 "book/ch82-xavier.nw"
+#line 447 "book/ch82-xavier.nw"
 START_TEST(test_xavier_errors)
 {
     nni_torch_gen gen, before, unseeded;
@@ -360,7 +360,7 @@ START_TEST(test_linear_default_identity)
     }
 }
 END_TEST
-#line 1447 "book/ch86-init-others.nw"
+#line 1499 "book/ch86-init-others.nw"
 START_TEST(test_basic_edges)
 {
     nni_torch_gen gen, before;
@@ -396,7 +396,7 @@ START_TEST(test_basic_edges)
     nni_tensor_free(d);
 }
 END_TEST
-#line 1517 "book/ch86-init-others.nw"
+#line 1569 "book/ch86-init-others.nw"
 START_TEST(test_eye_and_dirac_structure)
 {
     static const size_t shapes[][6] = {
@@ -422,7 +422,7 @@ START_TEST(test_eye_and_dirac_structure)
     nni_tensor_free(e);
 }
 END_TEST
-#line 1552 "book/ch86-init-others.nw"
+#line 1604 "book/ch86-init-others.nw"
 START_TEST(test_eye_and_dirac_errors)
 {
     nni_tensor *t2 = filled(NNI_FLOAT32, 2, (const size_t[]){ 3, 3 }, 7.0);
@@ -447,7 +447,7 @@ START_TEST(test_eye_and_dirac_errors)
     nni_tensor_free(ok);
 }
 END_TEST
-#line 1587 "book/ch86-init-others.nw"
+#line 1639 "book/ch86-init-others.nw"
 START_TEST(test_trunc_normal_edges)
 {
     static const double p[3][4] = { { 0, 1, -2, 2 }, { 0.1, 0.5, -0.5, 1.0 }, { 0, 1, 2, 3 } };
@@ -477,7 +477,7 @@ START_TEST(test_trunc_normal_edges)
     nni_tensor_free(t);
 }
 END_TEST
-#line 1644 "book/ch86-init-others.nw"
+#line 1696 "book/ch86-init-others.nw"
 START_TEST(test_orthogonal_structure)
 {
     static const size_t shapes[][5] = { { 2, 5, 3 }, { 2, 3, 5 }, { 2, 4, 4 }, { 4, 6, 2, 2, 2 },
@@ -495,7 +495,7 @@ START_TEST(test_orthogonal_structure)
             ck_assert_int_eq(nni_torch_normal_(&g2, a, 0.0, 1.0), NNI_OK);
             ck_assert(same_generator(g1, g2));
             
-#line 1669 "book/ch86-init-others.nw"
+#line 1721 "book/ch86-init-others.nw"
 const size_t rows = nni_tensor_dim(q, 0), cols = nni_tensor_numel(q) / rows;
 const bool wide = rows < cols;
 const size_t n = wide ? rows : cols;
@@ -512,13 +512,13 @@ for (size_t j = 0; j < n; j++)
         else if (j > k)
             ck_assert(fabs(r) <= 1e-4 * (1 + fabs(flat_dot(a, a, k, k, wide))));
     }
-#line 1661 "book/ch86-init-others.nw"
+#line 1713 "book/ch86-init-others.nw"
             nni_tensor_free(q);
             nni_tensor_free(a);
         }
 }
 END_TEST
-#line 1695 "book/ch86-init-others.nw"
+#line 1747 "book/ch86-init-others.nw"
 START_TEST(test_orthogonal_edges)
 {
     nni_torch_gen gen, before;
@@ -539,7 +539,7 @@ START_TEST(test_orthogonal_edges)
     nni_tensor_free(e);
 }
 END_TEST
-#line 1726 "book/ch86-init-others.nw"
+#line 1778 "book/ch86-init-others.nw"
 START_TEST(test_sparse_structure)
 {
     static const double sparsity[3] = { 0.3, 0.0, 1.0 };
@@ -573,7 +573,7 @@ START_TEST(test_sparse_structure)
     nni_tensor_free(t3);
 }
 END_TEST
-#line 1773 "book/ch86-init-others.nw"
+#line 1825 "book/ch86-init-others.nw"
 START_TEST(test_every_initializer_any_shape)
 {
     static const size_t shapes[][6] = {
@@ -595,7 +595,7 @@ START_TEST(test_every_initializer_any_shape)
                                        shapes[s] + 1, 9.0);
                 nni_status status = nni_app_init_run(&call, &gen, t, msg, sizeof msg);
                 
-#line 1801 "book/ch86-init-others.nw"
+#line 1853 "book/ch86-init-others.nw"
 if (status == NNI_OK) {
     for (size_t k = 0; k < nni_tensor_numel(t); k++)
         ck_assert_msg(isfinite(element(t, k)), "%s on shape %zu: not finite",
@@ -605,7 +605,7 @@ if (status == NNI_OK) {
                   call.init->name, s, msg);
     ck_assert(all_equal(t, 9.0));
 }
-#line 1794 "book/ch86-init-others.nw"
+#line 1846 "book/ch86-init-others.nw"
                 nni_tensor_free(t);
             }
 }
@@ -626,29 +626,29 @@ tcase_add_test(tc, test_golden_replay_detects_mutants);
 tcase_add_test(tc, test_gain_and_fan_edges);
 #line 1488 "book/ch80-fans-gains.nw"
 tcase_add_test(tc, test_call_by_name);
-#line 437 "book/ch82-xavier.nw"
+#line 439 "book/ch82-xavier.nw"
 tcase_add_test(tc, test_xavier_exercise);
-#line 477 "book/ch82-xavier.nw"
+#line 479 "book/ch82-xavier.nw"
 tcase_add_test(tc, test_xavier_errors);
 #line 324 "book/ch84-kaiming.nw"
 tcase_add_test(tc, test_kaiming_edges);
 #line 363 "book/ch84-kaiming.nw"
 tcase_add_test(tc, test_linear_default_identity);
-#line 1485 "book/ch86-init-others.nw"
+#line 1537 "book/ch86-init-others.nw"
 tcase_add_test(tc, test_basic_edges);
-#line 1545 "book/ch86-init-others.nw"
+#line 1597 "book/ch86-init-others.nw"
 tcase_add_test(tc, test_eye_and_dirac_structure);
-#line 1579 "book/ch86-init-others.nw"
+#line 1631 "book/ch86-init-others.nw"
 tcase_add_test(tc, test_eye_and_dirac_errors);
-#line 1619 "book/ch86-init-others.nw"
+#line 1671 "book/ch86-init-others.nw"
 tcase_add_test(tc, test_trunc_normal_edges);
-#line 1688 "book/ch86-init-others.nw"
+#line 1740 "book/ch86-init-others.nw"
 tcase_add_test(tc, test_orthogonal_structure);
-#line 1718 "book/ch86-init-others.nw"
+#line 1770 "book/ch86-init-others.nw"
 tcase_add_test(tc, test_orthogonal_edges);
-#line 1762 "book/ch86-init-others.nw"
+#line 1814 "book/ch86-init-others.nw"
 tcase_add_test(tc, test_sparse_structure);
-#line 1813 "book/ch86-init-others.nw"
+#line 1865 "book/ch86-init-others.nw"
 tcase_add_test(tc, test_every_initializer_any_shape);
 #line 1275 "book/ch80-fans-gains.nw"
     suite_add_tcase(s, tc);

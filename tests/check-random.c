@@ -1,4 +1,4 @@
-#line 2277 "book/ch40-random.nw"
+#line 2366 "book/ch40-random.nw"
 /* check-random -- 随机数生成器的测试：已知答案、黄金文件、取数个数与错误 */
 #include <check.h>
 #include <stdbool.h>
@@ -11,7 +11,7 @@
 #include "nninit.h"
 #include "test-support.h"
 
-#line 2349 "book/ch40-random.nw"
+#line 2438 "book/ch40-random.nw"
 static size_t replay_file(const char *path, nni_app_golden_stats *st)
 {
     FILE *f = fopen(path, "r");
@@ -20,7 +20,7 @@ static size_t replay_file(const char *path, nni_app_golden_stats *st)
     fclose(f);
     return problems;
 }
-#line 2392 "book/ch40-random.nw"
+#line 2481 "book/ch40-random.nw"
 static size_t replay_text(const char *text)
 {
     FILE *f = tmpfile();
@@ -32,7 +32,7 @@ static size_t replay_text(const char *text)
     fclose(f);
     return problems;
 }
-#line 2435 "book/ch40-random.nw"
+#line 2524 "book/ch40-random.nw"
 static void assert_draws(nni_dtype dtype, size_t n, bool normal, size_t words)
 {
     nni_torch_gen a, b;
@@ -51,7 +51,7 @@ static void assert_draws(nni_dtype dtype, size_t n, bool normal, size_t words)
                   n, nni_dtype_name(dtype), words);
     nni_tensor_free(t);
 }
-#line 2543 "book/ch40-random.nw"
+#line 2632 "book/ch40-random.nw"
 static nni_tensor *sevens(nni_dtype dtype, size_t n)
 {
     nni_tensor *t;
@@ -72,7 +72,7 @@ static void assert_sevens(const nni_tensor *t)
         ck_assert(v == 7.0);
     }
 }
-#line 2310 "book/ch40-random.nw"
+#line 2399 "book/ch40-random.nw"
 static uint32_t nth_word(nni_mt19937 *mt, int n)
 {
     uint32_t w = 0;
@@ -102,7 +102,7 @@ START_TEST(test_mt19937_known_answers)
     ck_assert_int_eq(nni_mt19937_seed(NULL, 1), NNI_EINVAL);
 }
 END_TEST
-#line 2360 "book/ch40-random.nw"
+#line 2449 "book/ch40-random.nw"
 START_TEST(test_golden_torch)
 {
     nni_app_golden_stats st;
@@ -122,7 +122,7 @@ START_TEST(test_golden_numpy)
     ck_assert(st.cases > 0 && st.values > 0);
 }
 END_TEST
-#line 2406 "book/ch40-random.nw"
+#line 2495 "book/ch40-random.nw"
 START_TEST(test_replay_detects_errors)
 {
     const char *good =
@@ -141,7 +141,7 @@ START_TEST(test_replay_detects_errors)
         "case count\nnumpy 0\nraw 2\n= 3\n2357136044 2546248239 3071714933\nend\n"), 1);
 }
 END_TEST
-#line 2460 "book/ch40-random.nw"
+#line 2549 "book/ch40-random.nw"
 START_TEST(test_number_of_draws)
 {
     assert_draws(NNI_FLOAT32, 7, false, 7);
@@ -156,7 +156,7 @@ START_TEST(test_number_of_draws)
     assert_draws(NNI_FLOAT32, 15, true, 32);
 }
 END_TEST
-#line 2484 "book/ch40-random.nw"
+#line 2573 "book/ch40-random.nw"
 START_TEST(test_normal_cache)
 {
     nni_torch_gen g, copy;
@@ -177,7 +177,7 @@ START_TEST(test_normal_cache)
     ck_assert_uint_eq(nni_torch_initial_seed(&g), UINT64_MAX);
 }
 END_TEST
-#line 2513 "book/ch40-random.nw"
+#line 2602 "book/ch40-random.nw"
 START_TEST(test_randperm)
 {
     enum { N = 1000 };
@@ -196,7 +196,7 @@ START_TEST(test_randperm)
     ck_assert_int_eq(nni_torch_randperm(NULL, 3, perm), NNI_EINVAL);
 }
 END_TEST
-#line 2566 "book/ch40-random.nw"
+#line 2655 "book/ch40-random.nw"
 START_TEST(test_torch_errors)
 {
     nni_torch_gen g, copy, unseeded;
@@ -221,7 +221,7 @@ START_TEST(test_torch_errors)
     nni_tensor_free(t);
 }
 END_TEST
-#line 2593 "book/ch40-random.nw"
+#line 2682 "book/ch40-random.nw"
 START_TEST(test_numpy_errors)
 {
     nni_numpy_gen g, copy, unseeded;
@@ -246,7 +246,7 @@ START_TEST(test_numpy_errors)
     nni_tensor_free(t);
 }
 END_TEST
-#line 2628 "book/ch40-random.nw"
+#line 2717 "book/ch40-random.nw"
 START_TEST(test_numpy_float32)
 {
     nni_numpy_gen g;
@@ -263,32 +263,32 @@ START_TEST(test_numpy_float32)
 }
 END_TEST
 
-#line 2292 "book/ch40-random.nw"
+#line 2381 "book/ch40-random.nw"
 int main(void)
 {
     Suite *s = suite_create("random");
     TCase *tc = tcase_create("core");
     tcase_set_timeout(tc, 60);
     
-#line 2342 "book/ch40-random.nw"
+#line 2431 "book/ch40-random.nw"
 tcase_add_test(tc, test_mt19937_known_answers);
-#line 2382 "book/ch40-random.nw"
+#line 2471 "book/ch40-random.nw"
 tcase_add_test(tc, test_golden_torch);
 tcase_add_test(tc, test_golden_numpy);
-#line 2427 "book/ch40-random.nw"
+#line 2516 "book/ch40-random.nw"
 tcase_add_test(tc, test_replay_detects_errors);
-#line 2477 "book/ch40-random.nw"
+#line 2566 "book/ch40-random.nw"
 tcase_add_test(tc, test_number_of_draws);
-#line 2507 "book/ch40-random.nw"
+#line 2596 "book/ch40-random.nw"
 tcase_add_test(tc, test_normal_cache);
-#line 2534 "book/ch40-random.nw"
+#line 2623 "book/ch40-random.nw"
 tcase_add_test(tc, test_randperm);
-#line 2620 "book/ch40-random.nw"
+#line 2709 "book/ch40-random.nw"
 tcase_add_test(tc, test_torch_errors);
 tcase_add_test(tc, test_numpy_errors);
-#line 2646 "book/ch40-random.nw"
+#line 2735 "book/ch40-random.nw"
 tcase_add_test(tc, test_numpy_float32);
-#line 2298 "book/ch40-random.nw"
+#line 2387 "book/ch40-random.nw"
     suite_add_tcase(s, tc);
     return run_suite(s);
 }

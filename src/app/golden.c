@@ -1,4 +1,4 @@
-#line 1539 "book/ch40-random.nw"
+#line 1628 "book/ch40-random.nw"
 /* app/golden.c -- 重放随机数的黄金文件 */
 #include <inttypes.h>
 #include <stdarg.h>
@@ -21,7 +21,7 @@ typedef struct replay {
     nni_app_golden_stats *stats;
 } replay;
 
-#line 1572 "book/ch40-random.nw"
+#line 1661 "book/ch40-random.nw"
 typedef struct result {
     nni_status status;
     nni_tensor *t;          /* 浮点结果（可以为 NULL） */
@@ -47,7 +47,7 @@ static bool new_tensor(result *res, const char *dtype, const char *shape_text)
     }
     return true;
 }
-#line 1603 "book/ch40-random.nw"
+#line 1692 "book/ch40-random.nw"
 static bool run_call(replay *r, result *res)
 {
     char op[32] = "", a[4][64] = { "", "", "", "" };
@@ -55,7 +55,7 @@ static bool run_call(replay *r, result *res)
     snprintf(r->f.call, sizeof r->f.call, "%.200s", r->f.line);
     if (r->kind == GEN_TORCH) {
         
-#line 1619 "book/ch40-random.nw"
+#line 1708 "book/ch40-random.nw"
 if (strcmp(op, "seed") == 0) {
     nni_torch_manual_seed(&r->torch, strtoull(a[0], NULL, 10));
     return false;
@@ -86,10 +86,10 @@ if (strcmp(op, "randperm") == 0) {
     free(perm);
     return true;
 }
-#line 1610 "book/ch40-random.nw"
+#line 1699 "book/ch40-random.nw"
     } else if (r->kind == GEN_NUMPY) {
         
-#line 1654 "book/ch40-random.nw"
+#line 1743 "book/ch40-random.nw"
 if (strcmp(op, "seed") == 0) {
     nni_numpy_seed(&r->numpy, strtoull(a[0], NULL, 10));
     return false;
@@ -125,12 +125,12 @@ for (int k = 0; k < 4; k++) {
     }
     return true;
 }
-#line 1612 "book/ch40-random.nw"
+#line 1701 "book/ch40-random.nw"
     }
     nni_app_golden_problem(&r->f, "cannot replay this line");
     return false;
 }
-#line 1696 "book/ch40-random.nw"
+#line 1785 "book/ch40-random.nw"
 static void tensor_words(result *res)
 {
     size_t n = nni_tensor_numel(res->t);
@@ -159,7 +159,7 @@ static void compare_values(replay *r, result *res, size_t expected)
     if (res->status == NNI_OK && res->count != expected)
         nni_app_golden_problem(&r->f, "%zu values, the reference has %zu", res->count, expected);
     
-#line 1728 "book/ch40-random.nw"
+#line 1817 "book/ch40-random.nw"
 size_t read = 0, differ = 0;
 while (read < expected && nni_app_golden_next_line(&r->f)) {
     char *cursor = r->f.line, *tok;
@@ -175,9 +175,9 @@ while (read < expected && nni_app_golden_next_line(&r->f)) {
 r->stats->values += read;
 if (differ > 1 && r->f.log != NULL)
     fprintf(r->f.log, "  (%zu of %zu values differ)\n", differ, expected);
-#line 1724 "book/ch40-random.nw"
+#line 1813 "book/ch40-random.nw"
 }
-#line 1749 "book/ch40-random.nw"
+#line 1838 "book/ch40-random.nw"
 static void compare_error(replay *r, result *res, const char *message)
 {
     if (res->status == NNI_OK) {
@@ -199,7 +199,7 @@ static void compare_error(replay *r, result *res, const char *message)
         }
     }
 }
-#line 1775 "book/ch40-random.nw"
+#line 1864 "book/ch40-random.nw"
 size_t nni_app_golden_replay(FILE *in, const char *name, FILE *log,
                              nni_app_golden_stats *stats)
 {
@@ -210,7 +210,7 @@ size_t nni_app_golden_replay(FILE *in, const char *name, FILE *log,
     r.stats = stats;
     while (nni_app_golden_next_line(&r.f)) {
         
-#line 1791 "book/ch40-random.nw"
+#line 1880 "book/ch40-random.nw"
 if (strncmp(r.f.line, "case ", 5) == 0) {
     snprintf(r.f.case_name, sizeof r.f.case_name, "%.100s", r.f.line + 5);
     r.kind = GEN_NONE;
@@ -223,7 +223,7 @@ if (strncmp(r.f.line, "case ", 5) == 0) {
     nni_numpy_seed(&r.numpy, strtoull(r.f.line + 6, NULL, 10));
 } else if (strncmp(r.f.line, "numpy-array ", 12) == 0) {
     
-#line 1811 "book/ch40-random.nw"
+#line 1900 "book/ch40-random.nw"
 size_t n = 0;
 char *p = r.f.line + 12, *end;
 while (n < REPLAY_MAX_KEYS && (r.key[n] = (uint32_t)strtoul(p, &end, 10), end != p)) {
@@ -232,12 +232,12 @@ while (n < REPLAY_MAX_KEYS && (r.key[n] = (uint32_t)strtoul(p, &end, 10), end !=
 }
 r.kind = GEN_NUMPY;
 nni_numpy_seed_by_array(&r.numpy, r.key, n);
-#line 1803 "book/ch40-random.nw"
+#line 1892 "book/ch40-random.nw"
 } else if (strcmp(r.f.line, "end") == 0) {
     r.kind = GEN_NONE;
 } else {
     
-#line 1822 "book/ch40-random.nw"
+#line 1911 "book/ch40-random.nw"
 result res = { NNI_OK, NULL, NULL, 0, false };
 if (run_call(&r, &res)) {
     stats->calls++;
@@ -252,9 +252,9 @@ if (run_call(&r, &res)) {
 }
 nni_tensor_free(res.t);
 free(res.got);
-#line 1807 "book/ch40-random.nw"
+#line 1896 "book/ch40-random.nw"
 }
-#line 1785 "book/ch40-random.nw"
+#line 1874 "book/ch40-random.nw"
     }
     return stats->problems;
 }

@@ -11,7 +11,7 @@ static const nni_app_init_args common_defaults = {
     .val = 0.0, .groups = 1, .mode = NNI_FAN_IN, .nonlinearity = NNI_NL_LEAKY_RELU
 };
 
-#line 214 "book/ch82-xavier.nw"
+#line 216 "book/ch82-xavier.nw"
 static nni_status run_xavier_uniform(nni_torch_gen *gen, nni_tensor *t,
                                      const nni_app_init_args *p)
 {
@@ -78,19 +78,19 @@ static nni_status run_dirac(nni_torch_gen *gen, nni_tensor *t, const nni_app_ini
     (void)gen;
     return nni_init_dirac_(t, p->groups);
 }
-#line 505 "book/ch86-init-others.nw"
+#line 557 "book/ch86-init-others.nw"
 static nni_status run_trunc_normal(nni_torch_gen *gen, nni_tensor *t,
                                    const nni_app_init_args *p)
 {
     return nni_init_trunc_normal_(gen, t, p->mean, p->std, p->a, p->b);
 }
-#line 755 "book/ch86-init-others.nw"
+#line 807 "book/ch86-init-others.nw"
 static nni_status run_orthogonal(nni_torch_gen *gen, nni_tensor *t,
                                  const nni_app_init_args *p)
 {
     return nni_init_orthogonal_(gen, t, p->gain);
 }
-#line 867 "book/ch86-init-others.nw"
+#line 919 "book/ch86-init-others.nw"
 static nni_status run_sparse(nni_torch_gen *gen, nni_tensor *t, const nni_app_init_args *p)
 {
     return nni_init_sparse_(gen, t, p->sparsity, p->std);
@@ -99,7 +99,7 @@ static nni_status run_sparse(nni_torch_gen *gen, nni_tensor *t, const nni_app_in
 #line 677 "book/ch80-fans-gains.nw"
 static const nni_app_initializer table[] = {
     
-#line 228 "book/ch82-xavier.nw"
+#line 230 "book/ch82-xavier.nw"
 { "xavier_uniform", NNI_APP_GAIN, 0, 0.0, 1.0, 1.0,
   "xavier_uniform_(tensor, gain=1.0)", run_xavier_uniform },
 { "xavier_normal", NNI_APP_GAIN, 0, 0.0, 1.0, 1.0,
@@ -124,14 +124,14 @@ static const nni_app_initializer table[] = {
 #line 289 "book/ch86-init-others.nw"
 { "eye", 0, 0, 0.0, 1.0, 1.0, "eye_(tensor)", run_eye },
 { "dirac", NNI_APP_GROUPS, 0, 0.0, 1.0, 1.0, "dirac_(tensor, groups=1)", run_dirac },
-#line 513 "book/ch86-init-others.nw"
+#line 565 "book/ch86-init-others.nw"
 { "trunc_normal", NNI_APP_MEAN | NNI_APP_STD | NNI_APP_A | NNI_APP_B, 0,
   -2.0, 2.0, 1.0,
   "trunc_normal_(tensor, mean=0.0, std=1.0, a=-2.0, b=2.0)", run_trunc_normal },
-#line 763 "book/ch86-init-others.nw"
+#line 815 "book/ch86-init-others.nw"
 { "orthogonal", NNI_APP_GAIN, 0, 0.0, 1.0, 1.0, "orthogonal_(tensor, gain=1)",
   run_orthogonal },
-#line 874 "book/ch86-init-others.nw"
+#line 926 "book/ch86-init-others.nw"
 { "sparse", NNI_APP_SPARSITY | NNI_APP_STD, NNI_APP_SPARSITY, 0.0, 1.0, 0.01,
   "sparse_(tensor, sparsity, std=0.01)", run_sparse },
 #line 679 "book/ch80-fans-gains.nw"

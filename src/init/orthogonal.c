@@ -1,18 +1,18 @@
-#line 592 "book/ch86-init-others.nw"
+#line 644 "book/ch86-init-others.nw"
 /* init/orthogonal.c -- 正交初始化：Householder QR 与符号修正 */
 #include <math.h>
 #include <string.h>
 
 #include "init/internal.h"
 
-#line 619 "book/ch86-init-others.nw"
+#line 671 "book/ch86-init-others.nw"
 static void householder_qr(double *A, size_t m, size_t n, double *tau)
 {
     for (size_t k = 0; k < n; k++) {
         double *x = A + k + k * m;
         const size_t len = m - k;
         
-#line 639 "book/ch86-init-others.nw"
+#line 691 "book/ch86-init-others.nw"
 double sigma = 0.0;
 for (size_t i = 1; i < len; i++)
     sigma += x[i] * x[i];
@@ -26,7 +26,7 @@ if (sigma == 0.0) {
         x[i] /= alpha - beta;
     x[0] = beta;
 }
-#line 625 "book/ch86-init-others.nw"
+#line 677 "book/ch86-init-others.nw"
         for (size_t j = k + 1; j < n; j++) {
             double *col = A + k + j * m, w = col[0];
             for (size_t i = 1; i < len; i++)
@@ -38,7 +38,7 @@ if (sigma == 0.0) {
         }
     }
 }
-#line 660 "book/ch86-init-others.nw"
+#line 712 "book/ch86-init-others.nw"
 static void form_q(const double *A, size_t m, size_t n, const double *tau, double *Q)
 {
     memset(Q, 0, m * n * sizeof *Q);
@@ -64,7 +64,7 @@ static void form_q(const double *A, size_t m, size_t n, const double *tau, doubl
             Q[i + j * m] *= s;
     }
 }
-#line 695 "book/ch86-init-others.nw"
+#line 747 "book/ch86-init-others.nw"
 nni_status nni_init_orthogonal_(nni_torch_gen *gen, nni_tensor *t, double gain)
 {
     const char *who = "nni_init_orthogonal_";
@@ -82,7 +82,7 @@ nni_status nni_init_orthogonal_(nni_torch_gen *gen, nni_tensor *t, double gain)
     const bool wide = rows < cols;
     const size_t m = wide ? cols : rows, n = wide ? rows : cols;
     
-#line 726 "book/ch86-init-others.nw"
+#line 778 "book/ch86-init-others.nw"
 size_t count, bytes;
 if (!nni__mul_size(t->numel, 2, &count) || count > (size_t)-1 - n
     || !nni__mul_size(count + n, sizeof(double), &bytes))
@@ -91,11 +91,11 @@ double *A = nni__alloc(bytes);
 if (A == NULL)
     return nni__fail(NNI_ENOMEM, "%s: out of memory for the QR workspace", who);
 double *Q = A + m * n, *tau = Q + m * n;
-#line 712 "book/ch86-init-others.nw"
+#line 764 "book/ch86-init-others.nw"
     status = nni_torch_normal_(gen, t, 0.0, 1.0);
     if (status == NNI_OK) {
         
-#line 737 "book/ch86-init-others.nw"
+#line 789 "book/ch86-init-others.nw"
 for (size_t i = 0; i < rows; i++)
     for (size_t j = 0; j < cols; j++) {
         const double v = nni__tensor_load(t, i * cols + j);
@@ -111,7 +111,7 @@ for (size_t i = 0; i < rows; i++)
         else
             ((double *)t->data)[i * cols + j] = q * gain;
     }
-#line 715 "book/ch86-init-others.nw"
+#line 767 "book/ch86-init-others.nw"
     }
     nni_free(A);
     return status;

@@ -17,11 +17,11 @@ static nni_status xavier_std(const nni_tensor *t, double gain, const char *who, 
     *std = gain * sqrt(2.0 / (double)(fan_in + fan_out));
     return NNI_OK;
 }
-#line 179 "book/ch82-xavier.nw"
+#line 181 "book/ch82-xavier.nw"
 nni_status nni_init_xavier_uniform_(nni_torch_gen *gen, nni_tensor *t, double gain)
 {
     const char *who = "nni_init_xavier_uniform_";
-    double std;
+    double std = 0.0;     /* 初值只为让编译器放心 */
     nni_status status = nni__init_check(gen, true, t, who);
     if (status == NNI_OK)
         status = xavier_std(t, gain, who, &std);
@@ -30,11 +30,11 @@ nni_status nni_init_xavier_uniform_(nni_torch_gen *gen, nni_tensor *t, double ga
     const double a = sqrt(3.0) * std;
     return nni_torch_uniform_(gen, t, -a, a);
 }
-#line 198 "book/ch82-xavier.nw"
+#line 200 "book/ch82-xavier.nw"
 nni_status nni_init_xavier_normal_(nni_torch_gen *gen, nni_tensor *t, double gain)
 {
     const char *who = "nni_init_xavier_normal_";
-    double std;
+    double std = 0.0;
     nni_status status = nni__init_check(gen, true, t, who);
     if (status == NNI_OK && isinf(gain))
         status = nni__fail(NNI_EINVAL, "%s: gain %g is not finite", who, gain);

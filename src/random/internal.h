@@ -22,7 +22,10 @@ static inline float nni__bits_float(uint32_t u)
     return x;
 }
 
-float nni__cephes_logf(float x);
-void nni__cephes_sincosf(float x, float *s, float *c);
+#if defined(__GNUC__)
+#define NNI__INLINE static inline __attribute__((always_inline))
+#else
+#define NNI__INLINE static inline
+#endif
 
 #endif

@@ -1,14 +1,15 @@
-#line 1186 "book/ch40-random.nw"
+#line 1235 "book/ch40-random.nw"
 /* random/numpy.c -- 与 NumPy 1.24 的 legacy RandomState 逐位相同的随机数 */
 #include <inttypes.h>
 #include <math.h>
 
 #include "base/internal.h"
 #include "random/internal.h"
+#include "random/kernels.h"
 #include "random/numpy.h"
 #include "tensor/internal.h"
 
-#line 1272 "book/ch40-random.nw"
+#line 1322 "book/ch40-random.nw"
 static nni_status check_numpy(const nni_numpy_gen *gen, const nni_tensor *t,
                               const char *who)
 {
@@ -21,7 +22,33 @@ static nni_status check_numpy(const nni_numpy_gen *gen, const nni_tensor *t,
         return nni__fail(NNI_EINVAL, "%s: tensor is NULL", who);
     return NNI_OK;
 }
-#line 1200 "book/ch40-random.nw"
+#line 1344 "book/ch40-random.nw"
+static void uniform_fill(nni_numpy_gen *gen, nni_tensor *t, double low,
+                         double range)
+{
+    const nni__kernels *k = nni__kernels_best();
+    if (t->dtype == NNI_FLOAT32)
+        k->numpy_uniform_float(&gen->engine, t->data, t->numel, low, range);
+    else
+        k->numpy_uniform_double(&gen->engine, t->data, t->numel, low, range);
+}
+#line 1362 "book/ch40-random.nw"
+static void gauss_fill(nni_numpy_gen *gen, nni_tensor *t, bool standard,
+                       double loc, double scale)
+{
+    const nni__kernels *k = nni__kernels_best();
+    double buf[256];
+    for (size_t i = 0; i < t->numel;) {
+        const size_t m = t->numel - i < 256 ? t->numel - i : 256;
+        k->numpy_gauss(&gen->engine, buf, m, &gen->gauss, &gen->has_gauss);
+        for (size_t j = 0; j < m; j++) {
+            const double g = buf[j];
+            nni__tensor_store(t, i + j, standard ? g : loc + scale * g);
+        }
+        i += m;
+    }
+}
+#line 1250 "book/ch40-random.nw"
 static void reset(nni_numpy_gen *gen)
 {
     gen->gauss = 0.0;
@@ -52,14 +79,14 @@ nni_status nni_numpy_seed_by_array(nni_numpy_gen *gen, const uint32_t *key, size
         reset(gen);
     return status;
 }
-#line 1236 "book/ch40-random.nw"
+#line 1286 "book/ch40-random.nw"
 double nni_numpy_next_double(nni_numpy_gen *gen)
 {
     const uint32_t a = nni_mt19937_next(&gen->engine) >> 5;
     const uint32_t b = nni_mt19937_next(&gen->engine) >> 6;
     return (a * 67108864.0 + b) / 9007199254740992.0;
 }
-#line 1248 "book/ch40-random.nw"
+#line 1298 "book/ch40-random.nw"
 double nni_numpy_gauss(nni_numpy_gen *gen)
 {
     if (gen->has_gauss) {
@@ -79,14 +106,13 @@ double nni_numpy_gauss(nni_numpy_gen *gen)
     gen->has_gauss = true;
     return f * x2;
 }
-#line 1287 "book/ch40-random.nw"
+#line 1380 "book/ch40-random.nw"
 nni_status nni_numpy_random_sample(nni_numpy_gen *gen, nni_tensor *t)
 {
     nni_status status = check_numpy(gen, t, "nni_numpy_random_sample");
     if (status != NNI_OK)
         return status;
-    for (size_t i = 0; i < t->numel; i++)
-        nni__tensor_store(t, i, nni_numpy_next_double(gen));
+    uniform_fill(gen, t, 0.0, 1.0);
     return NNI_OK;
 }
 
@@ -98,8 +124,7 @@ nni_status nni_numpy_uniform(nni_numpy_gen *gen, nni_tensor *t, double low, doub
     const double range = high - low;
     if (!isfinite(range))
         return nni__fail(NNI_EINVAL, "nni_numpy_uniform: Range exceeds valid bounds");
-    for (size_t i = 0; i < t->numel; i++)
-        nni__tensor_store(t, i, low + range * nni_numpy_next_double(gen));
+    uniform_fill(gen, t, low, range);
     return NNI_OK;
 }
 
@@ -108,8 +133,7 @@ nni_status nni_numpy_standard_normal(nni_numpy_gen *gen, nni_tensor *t)
     nni_status status = check_numpy(gen, t, "nni_numpy_standard_normal");
     if (status != NNI_OK)
         return status;
-    for (size_t i = 0; i < t->numel; i++)
-        nni__tensor_store(t, i, nni_numpy_gauss(gen));
+    gauss_fill(gen, t, true, 0.0, 1.0);
     return NNI_OK;
 }
 
@@ -120,7 +144,6 @@ nni_status nni_numpy_normal(nni_numpy_gen *gen, nni_tensor *t, double loc, doubl
         return status;
     if (!isnan(scale) && signbit(scale))
         return nni__fail(NNI_EINVAL, "nni_numpy_normal: scale < 0");
-    for (size_t i = 0; i < t->numel; i++)
-        nni__tensor_store(t, i, loc + scale * nni_numpy_gauss(gen));
+    gauss_fill(gen, t, false, loc, scale);
     return NNI_OK;
 }

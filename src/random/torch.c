@@ -5,10 +5,11 @@
 
 #include "base/internal.h"
 #include "random/internal.h"
+#include "random/kernels.h"
 #include "random/torch.h"
 #include "tensor/internal.h"
 
-#line 557 "book/ch40-random.nw"
+#line 566 "book/ch40-random.nw"
 static nni_status check_generator(const nni_torch_gen *gen, const nni_tensor *t,
                                   const char *who)
 {
@@ -21,67 +22,31 @@ static nni_status check_generator(const nni_torch_gen *gen, const nni_tensor *t,
         return nni__fail(NNI_EINVAL, "%s: tensor is NULL", who);
     return NNI_OK;
 }
-#line 718 "book/ch40-random.nw"
-static void normal_fill16_float(float *d, float mean, float std);
-static void normal_fill16_double(double *d, double mean, double std);
-
+#line 735 "book/ch40-random.nw"
 static void normal_fill_float(nni_torch_gen *gen, float *d, size_t n,
                               float mean, float std)
 {
-    for (size_t i = 0; i < n; i++)
-        d[i] = nni_torch_uniform_float(gen, 0.0f, 1.0f);
-    for (size_t i = 0; i + 16 <= n; i += 16)
-        normal_fill16_float(d + i, mean, std);
-    if (n % 16 != 0) {
-        float *tail = d + n - 16;
-        for (size_t i = 0; i < 16; i++)
-            tail[i] = nni_torch_uniform_float(gen, 0.0f, 1.0f);
-        normal_fill16_float(tail, mean, std);
+    const nni__kernels *k = nni__kernels_best();
+    const size_t full = n / 16 * 16;
+    k->torch_normal_float(&gen->engine, d, full, mean, std);
+    if (full < n) {
+        k->torch_uniform_float(&gen->engine, d + full, n - full, 0.0f, 1.0f);
+        k->torch_normal_float(&gen->engine, d + n - 16, 16, mean, std);
     }
 }
 
 static void normal_fill_double(nni_torch_gen *gen, double *d, size_t n,
                                double mean, double std)
 {
-    for (size_t i = 0; i < n; i++)
-        d[i] = nni_torch_uniform_double(gen, 0.0, 1.0);
-    for (size_t i = 0; i + 16 <= n; i += 16)
-        normal_fill16_double(d + i, mean, std);
-    if (n % 16 != 0) {
-        double *tail = d + n - 16;
-        for (size_t i = 0; i < 16; i++)
-            tail[i] = nni_torch_uniform_double(gen, 0.0, 1.0);
-        normal_fill16_double(tail, mean, std);
+    const nni__kernels *k = nni__kernels_best();
+    const size_t full = n / 16 * 16;
+    k->torch_normal_double(&gen->engine, d, full, mean, std);
+    if (full < n) {
+        k->torch_uniform_double(&gen->engine, d + full, n - full, 0.0, 1.0);
+        k->torch_normal_double(&gen->engine, d + n - 16, 16, mean, std);
     }
 }
-#line 758 "book/ch40-random.nw"
-static void normal_fill16_double(double *d, double mean, double std)
-{
-    for (int j = 0; j < 8; j++) {
-        const double u1 = 1.0 - d[j];
-        const double u2 = d[j + 8];
-        const double radius = sqrt(-2.0 * log(u1));
-        const double theta = 2.0 * NNI__PI * u2;
-        d[j] = fma(radius * cos(theta), std, mean);
-        d[j + 8] = fma(radius * sin(theta), std, mean);
-    }
-}
-#line 780 "book/ch40-random.nw"
-static void normal_fill16_float(float *d, float mean, float std)
-{
-    const float two_pi = (float)(2.0 * NNI__PI);
-    for (int j = 0; j < 8; j++) {
-        const float u1 = 1.0f - d[j];
-        const float u2 = d[j + 8];
-        const float radius = sqrtf(-2.0f * nni__cephes_logf(u1));
-        const float theta = two_pi * u2;
-        float s, c;
-        nni__cephes_sincosf(theta, &s, &c);
-        d[j] = fmaf(radius * c, std, mean);
-        d[j + 8] = fmaf(radius * s, std, mean);
-    }
-}
-#line 519 "book/ch40-random.nw"
+#line 528 "book/ch40-random.nw"
 nni_status nni_torch_manual_seed(nni_torch_gen *gen, uint64_t seed)
 {
     if (gen == NULL)
@@ -103,14 +68,14 @@ uint32_t nni_torch_random(nni_torch_gen *gen)
 {
     return nni_mt19937_next(&gen->engine);
 }
-#line 546 "book/ch40-random.nw"
+#line 555 "book/ch40-random.nw"
 uint64_t nni_torch_random64(nni_torch_gen *gen)
 {
     uint32_t hi = nni_mt19937_next(&gen->engine);
     uint32_t lo = nni_mt19937_next(&gen->engine);
     return (uint64_t)hi << 32 | lo;
 }
-#line 578 "book/ch40-random.nw"
+#line 587 "book/ch40-random.nw"
 float nni_torch_uniform_float(nni_torch_gen *gen, float from, float to)
 {
     float x = (float)(nni_torch_random(gen) & 0xffffffu) * 0x1p-24f;
@@ -122,14 +87,14 @@ double nni_torch_uniform_double(nni_torch_gen *gen, double from, double to)
     double x = (double)(nni_torch_random64(gen) & ((UINT64_C(1) << 53) - 1)) * 0x1p-53;
     return fma(x, to - from, from);
 }
-#line 596 "book/ch40-random.nw"
+#line 612 "book/ch40-random.nw"
 nni_status nni_torch_uniform_(nni_torch_gen *gen, nni_tensor *t, double from, double to)
 {
     nni_status status = check_generator(gen, t, "nni_torch_uniform_");
     if (status != NNI_OK)
         return status;
     
-#line 622 "book/ch40-random.nw"
+#line 634 "book/ch40-random.nw"
 const bool f32 = t->dtype == NNI_FLOAT32;
 const double max = f32 ? (double)FLT_MAX : DBL_MAX;
 const char *type = f32 ? "float" : "double";
@@ -145,20 +110,16 @@ if (!(to - from <= max))
                      "std::numeric_limits<%s>::max(), but found to=%g and from=%g "
                      "which result in to-from to exceed the limit",
                      f32 ? "Float" : "Double", to, from);
-#line 602 "book/ch40-random.nw"
-    if (t->dtype == NNI_FLOAT32) {
-        float *d = t->data;
-        const float lo = (float)from, hi = (float)to;
-        for (size_t i = 0; i < t->numel; i++)
-            d[i] = nni_torch_uniform_float(gen, lo, hi);
-    } else {
-        double *d = t->data;
-        for (size_t i = 0; i < t->numel; i++)
-            d[i] = nni_torch_uniform_double(gen, from, to);
-    }
+#line 618 "book/ch40-random.nw"
+    const nni__kernels *k = nni__kernels_best();
+    if (t->dtype == NNI_FLOAT32)
+        k->torch_uniform_float(&gen->engine, t->data, t->numel,
+                               (float)from, (float)to);
+    else
+        k->torch_uniform_double(&gen->engine, t->data, t->numel, from, to);
     return NNI_OK;
 }
-#line 678 "book/ch40-random.nw"
+#line 690 "book/ch40-random.nw"
 double nni_torch_normal_double(nni_torch_gen *gen, double mean, double std)
 {
     if (gen->has_next_normal) {
@@ -173,7 +134,7 @@ double nni_torch_normal_double(nni_torch_gen *gen, double mean, double std)
     gen->has_next_normal = true;
     return fma(r * cos(theta), std, mean);
 }
-#line 802 "book/ch40-random.nw"
+#line 839 "book/ch40-random.nw"
 nni_status nni_torch_normal_(nni_torch_gen *gen, nni_tensor *t, double mean, double std)
 {
     nni_status status = check_generator(gen, t, "nni_torch_normal_");
@@ -193,7 +154,7 @@ nni_status nni_torch_normal_(nni_torch_gen *gen, nni_tensor *t, double mean, dou
     }
     return NNI_OK;
 }
-#line 1050 "book/ch40-random.nw"
+#line 1099 "book/ch40-random.nw"
 nni_status nni_torch_randperm(nni_torch_gen *gen, size_t n, size_t *perm)
 {
     if (gen == NULL)

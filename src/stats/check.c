@@ -428,8 +428,8 @@ nni_status nni_sample_append(nni_sample *sample, const void *data, size_t n)
         return nni__fail(NNI_EINVAL, "nni_sample_append: sample or data is NULL");
     if (n == 0)
         return NNI_OK;
-    double *values, *sorted;
-    size_t finite;
+    double *values = NULL, *sorted = NULL;  /* 初值只为 gcc -O3 的告警 */
+    size_t finite = 0;
     nni_status status = sample_build(sample->dtype, sample->values, sample->n, data, n,
                                      &values, &sorted, &finite);
     if (status != NNI_OK)

@@ -1,5 +1,4 @@
-#line 844 "book/ch40-random.nw"
-/* random/mathfun.c -- cephes 的 logf 与 sincosf：PyTorch 的 AVX2 正态分布所用的
+/* random/cephes.h -- cephes 的 logf 与 sincosf：PyTorch 的 AVX2 正态分布所用的
    avx_mathfun.h（log256_ps、sincos256_ps）的逐元素标量改写。
 
    This file is an ALTERED version of avx_mathfun.h: the 8-lane AVX code was
@@ -37,6 +36,9 @@
 
   (this is the zlib license)
 */
+#ifndef NNI_RANDOM_CEPHES_H
+#define NNI_RANDOM_CEPHES_H
+
 #include <float.h>
 #include <math.h>
 #include <stdbool.h>
@@ -44,7 +46,6 @@
 
 #include "random/internal.h"
 
-#line 899 "book/ch40-random.nw"
 #define F(x) ((float)(x))
 static const float SQRTHF = F(0.707106781186547524);
 static const float LOG_P[9] = {
@@ -64,73 +65,65 @@ static const float COSCOF_P0 = F(2.443315711809948E-005);
 static const float COSCOF_P1 = F(-1.388731625493765E-003);
 static const float COSCOF_P2 = F(4.166664568298827E-002);
 static const float FOPI = F(1.27323954473516);      /* 4/pi */
-#line 934 "book/ch40-random.nw"
-float nni__cephes_logf(float x)
+#undef F
+NNI__INLINE float nni__cephes_logf(float x)
 {
     const bool invalid = x <= 0.0f;
     x = x > FLT_MIN ? x : FLT_MIN;                  /* 截掉非规格化数 */
     uint32_t bits = nni__float_bits(x);
     float e = (float)((int32_t)(bits >> 23) - 127) + 1.0f;
     x = nni__bits_float((bits & ~0x7f800000u) | nni__float_bits(0.5f));
-    
-#line 951 "book/ch40-random.nw"
-const bool small = x < SQRTHF;
-const float tmp = small ? x : 0.0f;
-x = x - 1.0f;
-e = e - (small ? 1.0f : 0.0f);
-x = x + tmp;
-#line 942 "book/ch40-random.nw"
-    
-#line 963 "book/ch40-random.nw"
-const float z = x * x;
-float y = LOG_P[0];
-for (int k = 1; k < 9; k++)
-    y = fmaf(y, x, LOG_P[k]);
-y = y * x;
-y = fmaf(y, z, e * LOG_Q1);
-y = fmaf(-z, 0.5f, y);
-x = x + y;
-x = fmaf(e, LOG_Q2, x);
-#line 943 "book/ch40-random.nw"
+    const bool small = x < SQRTHF;
+    const float tmp = small ? x : 0.0f;
+    x = x - 1.0f;
+    e = e - (small ? 1.0f : 0.0f);
+    x = x + tmp;
+    const float z = x * x;
+    float y = LOG_P[0];
+    y = fmaf(y, x, LOG_P[1]);
+    y = fmaf(y, x, LOG_P[2]);
+    y = fmaf(y, x, LOG_P[3]);
+    y = fmaf(y, x, LOG_P[4]);
+    y = fmaf(y, x, LOG_P[5]);
+    y = fmaf(y, x, LOG_P[6]);
+    y = fmaf(y, x, LOG_P[7]);
+    y = fmaf(y, x, LOG_P[8]);
+    y = y * x;
+    y = fmaf(y, z, e * LOG_Q1);
+    y = fmaf(-z, 0.5f, y);
+    x = x + y;
+    x = fmaf(e, LOG_Q2, x);
     return invalid ? nni__bits_float(0xffffffffu) : x;
 }
-#line 984 "book/ch40-random.nw"
-void nni__cephes_sincosf(float x, float *s, float *c)
+NNI__INLINE void nni__cephes_sincosf(float x, float *s, float *c)
 {
     uint32_t sign_sin = nni__float_bits(x) & 0x80000000u;
     x = nni__bits_float(nni__float_bits(x) & 0x7fffffffu);
-    
-#line 1000 "book/ch40-random.nw"
-const float scaled = x * FOPI;
-uint32_t j = scaled < 2147483648.0f ? (uint32_t)(int32_t)scaled : 0x80000000u;
-j = (j + 1u) & ~1u;
-const float y = (float)(int32_t)j;
-const uint32_t swap_sign_sin = (j & 4u) << 29;
-const bool use_cos_poly_for_sin = (j & 2u) != 0;
-const uint32_t sign_cos = (~(j - 2u) & 4u) << 29;
-sign_sin ^= swap_sign_sin;
-#line 989 "book/ch40-random.nw"
-    
-#line 1013 "book/ch40-random.nw"
-x = fmaf(y, MINUS_DP1, x);
-x = fmaf(y, MINUS_DP2, x);
-x = fmaf(y, MINUS_DP3, x);
-#line 990 "book/ch40-random.nw"
-    
-#line 1024 "book/ch40-random.nw"
-const float z = x * x;
-float yc = fmaf(fmaf(COSCOF_P0, z, COSCOF_P1), z, COSCOF_P2);
-yc = yc * z;
-yc = fmaf(yc, z, -(z * 0.5f));
-yc = yc + 1.0f;
-float ys = fmaf(fmaf(SINCOF_P0, z, SINCOF_P1), z, SINCOF_P2);
-ys = ys * z;
-ys = fmaf(ys, x, x);
-const float ysin1 = use_cos_poly_for_sin ? yc : 0.0f;
-const float ysin2 = use_cos_poly_for_sin ? 0.0f : ys;
-yc = yc - ysin1;
-ys = ys - ysin2;
-*s = nni__bits_float(nni__float_bits(ysin1 + ysin2) ^ sign_sin);
-*c = nni__bits_float(nni__float_bits(yc + ys) ^ sign_cos);
-#line 991 "book/ch40-random.nw"
+    const float scaled = x * FOPI;
+    uint32_t j = scaled < 2147483648.0f ? (uint32_t)(int32_t)scaled : 0x80000000u;
+    j = (j + 1u) & ~1u;
+    const float y = (float)(int32_t)j;
+    const uint32_t swap_sign_sin = (j & 4u) << 29;
+    const bool use_cos_poly_for_sin = (j & 2u) != 0;
+    const uint32_t sign_cos = (~(j - 2u) & 4u) << 29;
+    sign_sin ^= swap_sign_sin;
+    x = fmaf(y, MINUS_DP1, x);
+    x = fmaf(y, MINUS_DP2, x);
+    x = fmaf(y, MINUS_DP3, x);
+    const float z = x * x;
+    float yc = fmaf(fmaf(COSCOF_P0, z, COSCOF_P1), z, COSCOF_P2);
+    yc = yc * z;
+    yc = fmaf(yc, z, -(z * 0.5f));
+    yc = yc + 1.0f;
+    float ys = fmaf(fmaf(SINCOF_P0, z, SINCOF_P1), z, SINCOF_P2);
+    ys = ys * z;
+    ys = fmaf(ys, x, x);
+    const float ysin1 = use_cos_poly_for_sin ? yc : 0.0f;
+    const float ysin2 = use_cos_poly_for_sin ? 0.0f : ys;
+    yc = yc - ysin1;
+    ys = ys - ysin2;
+    *s = nni__bits_float(nni__float_bits(ysin1 + ysin2) ^ sign_sin);
+    *c = nni__bits_float(nni__float_bits(yc + ys) ^ sign_cos);
 }
+
+#endif
