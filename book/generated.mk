@@ -266,6 +266,7 @@ $(D)/why-compare-tanh.txt: scripts/deepnet-compare.awk $(DEEPNET_SEEDS) \
                            $(WHY_TANH:%=$(D)/why-tanh-%.dat)
 	@mkdir -p $(@D)
 	set -e; for i in $(WHY_TANH); do \
+	  [ -z "$$sep" ] || echo; sep=1; \
 	  awk -f $< -v config="tanh $$i 500 5 500 1 1" -v name=$$i -v layers=1,3,5 \
 	      -v stats=act_std,grad_rms,wgrad_rms $(DEEPNET_SEEDS) $(D)/why-tanh-$$i.dat; \
 	done > $@
@@ -273,6 +274,7 @@ $(D)/why-compare-relu.txt: scripts/deepnet-compare.awk $(DEEPNET_SEEDS) \
                            $(WHY_RELU_COMPARED:%=$(D)/why-relu-%.dat)
 	@mkdir -p $(@D)
 	set -e; for i in $(WHY_RELU_COMPARED); do \
+	  [ -z "$$sep" ] || echo; sep=1; \
 	  awk -f $< -v config="relu $$i 256 30 256 1 1" -v name=$$i -v layers=1,10,20,30 \
 	      -v stats=pre_std,grad_rms $(DEEPNET_SEEDS) $(D)/why-relu-$$i.dat; \
 	done > $@
@@ -293,6 +295,15 @@ build/figures/why-tanh-hist.pdf build/figures/why-tanh-grad.pdf: \
     $(WHY_TANH:%=$(D)/why-tanh-%.dat)
 build/figures/why-relu.pdf: $(WHY_RELU:%=$(D)/why-relu-%.dat)
 build/figures/why-linear.pdf: $(WHY_LINEAR:%=$(D)/why-linear-%.dat)
+
+# Chapter 反向传播 (book/ch62-backward.nw): the first network of the E0 golden
+# file, shortened for the page.
+GENERATED += $(D)/backward-e0-excerpt.txt
+$(D)/backward-e0-excerpt.txt: tests/golden/backward/e0.txt
+	@mkdir -p $(@D)
+	awk 'function out(s) { print (length(s) > 64 ? substr(s, 1, 60) " ..." : s) } \
+	     NR <= 8 { out($$0); next } /^layer 2$$/ { print "..." } \
+	     /^(loss|dx) / { out($$0) } /^end$$/ { print; exit }' $< > $@
 
 # Chapter 训练：网络学得会吗 (book/ch77-training.nw): the digits, decompressed
 # from the committed data/digits.csv.gz (scikit-learn's file) with gzip; train

@@ -1,7 +1,7 @@
 # L 个 200x200 的高斯矩阵（元素的标准差 1/√200）之积的奇异值 s 的分布：
 # log10 s 的直方图（数据：deepnet linear --hist 44）；正交矩阵之积的奇异值都是 1。
 load 'figures/style.gp'
-set terminal pdfcairo enhanced color font "Noto Sans CJK SC,9" size 13cm,6.5cm
+eval figterm(13, 6.5)
 set output outfile
 set xlabel "log_{10} s"
 set ylabel "密度"

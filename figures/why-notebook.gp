@@ -1,6 +1,6 @@
 # 笔记本的 net1 在五种初始化下，三个线性层输出的标准差（数据：deepnet notebook）。
 load 'figures/style.gp'
-set terminal pdfcairo enhanced color font "Noto Sans CJK SC,9" size 13cm,6.5cm
+eval figterm(13, 6.5)
 set output outfile
 set style data histograms
 set style histogram clustered gap 1.5

@@ -1,7 +1,7 @@
 # 30 层 ReLU 网络（宽 256）：各层预激活值的标准差与反向传播的梯度的均方根，
 # 实线是 deepnet（种子 0），黑色虚线是平均场的预测（数据：deepnet relu）。
 load 'figures/style.gp'
-set terminal pdfcairo enhanced color font "Noto Sans CJK SC,9" size 14cm,9.5cm
+eval figterm(14, 9.5)
 set output outfile
 set multiplot layout 2,1
 set logscale y

@@ -1,7 +1,7 @@
 # 5 层 tanh 网络：反向传播的梯度 dL/ds 与每个样本的权重梯度的均方根，
 # 实线是 deepnet，虚线是平均场的预测（数据：deepnet tanh，index 0）。
 load 'figures/style.gp'
-set terminal pdfcairo enhanced color font "Noto Sans CJK SC,9" size 12cm,6.5cm
+eval figterm(12, 6.5)
 set output outfile
 set logscale y
 set xrange [0.8:5.2]

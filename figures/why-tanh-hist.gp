@@ -1,7 +1,7 @@
 # 5 层 tanh 网络（宽 500）各层激活值的直方图：Glorot 的 standard 与 Xavier
 # （数据：deepnet tanh --hist 50，index 1）。
 load 'figures/style.gp'
-set terminal pdfcairo enhanced color font "Noto Sans CJK SC,9" size 14cm,6cm
+eval figterm(14, 6)
 set output outfile
 set multiplot layout 1,2
 set xlabel "激活值 a"

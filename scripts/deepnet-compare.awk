@@ -38,5 +38,4 @@ END {
     for (i = 1; i <= nl; i++)
         for (j = 1; j <= ns; j++)
             if ((L[i], j) in row) print row[L[i], j]
-    printf "\n"
 }
