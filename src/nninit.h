@@ -15,4 +15,5 @@
 #include "tensor/npy.h"
 #include "stats/stats.h"
 #include "stats/check.h"
+#include "random/xoshiro.h"
 #endif

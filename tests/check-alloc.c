@@ -145,7 +145,7 @@ if (status == NNI_OK)
     nni_module_free(root);
     return status;
 }
-#line 2193 "book/ch62-backward.nw"
+#line 2182 "book/ch62-backward.nw"
 static nni_status scenario_backward_net(nni_module *net, nni_dtype dtype)
 {
     const size_t xshape[2] = { 3, 4 };
@@ -164,7 +164,7 @@ static nni_status scenario_backward_net(nni_module *net, nni_dtype dtype)
     nni_tensor_free(dx);
     return status;
 }
-#line 2218 "book/ch62-backward.nw"
+#line 2207 "book/ch62-backward.nw"
 static nni_status scenario_only_child_forward(nni_module *self,
                                               const nni_tensor *x,
                                               nni_tensor **y, void *ctx)
@@ -180,7 +180,7 @@ static nni_status scenario_only_child_backward(nni_module *self,
     (void)ctx;
     return nni_module_backward(nni_module_child(self, 0), dy, dx);
 }
-#line 2239 "book/ch62-backward.nw"
+#line 2228 "book/ch62-backward.nw"
 static nni_status scenario_adopt(nni_module *parent, const char *name,
                                  nni_module **child)
 {
@@ -190,7 +190,7 @@ static nni_status scenario_adopt(nni_module *parent, const char *name,
     *child = NULL;
     return status;
 }
-#line 2251 "book/ch62-backward.nw"
+#line 2240 "book/ch62-backward.nw"
 static nni_status scenario_backward(void)
 {
     nni_torch_gen gen;
@@ -208,7 +208,7 @@ static nni_status scenario_backward(void)
     if (status == NNI_OK)
         status = scenario_backward_net(seq, NNI_FLOAT32);
     
-#line 2275 "book/ch62-backward.nw"
+#line 2264 "book/ch62-backward.nw"
 if (status == NNI_OK)
     status = nni_custom_new(&custom, "one", scenario_only_child_forward, NULL);
 if (status == NNI_OK)
@@ -219,7 +219,7 @@ if (status == NNI_OK)
     status = scenario_adopt(custom, "l", &m);
 if (status == NNI_OK)
     status = scenario_backward_net(custom, NNI_FLOAT64);
-#line 2268 "book/ch62-backward.nw"
+#line 2257 "book/ch62-backward.nw"
     nni_module_free(seq);
     nni_module_free(custom);
     return status;
@@ -249,7 +249,7 @@ static nni_status scenario_cross_entropy(void)
     nni_tensor_free(g);
     return status;
 }
-#line 1823 "book/ch86-init-others.nw"
+#line 1875 "book/ch86-init-others.nw"
 static nni_status init_scenario(int which)
 {
     const size_t shape[3] = { 3, 2, 4 };
@@ -329,13 +329,13 @@ static const struct scenario scenarios[] = {
 { "print a parameter", scenario_print_parameter },
 #line 1489 "book/ch60-modules.nw"
 { "modules", scenario_modules },
-#line 2288 "book/ch62-backward.nw"
+#line 2277 "book/ch62-backward.nw"
 { "backward", scenario_backward },
 #line 1034 "book/ch70-notebook.nw"
 { "the whole notebook", scenario_notebook },
 #line 3988 "book/ch77-training.nw"
 { "cross-entropy", scenario_cross_entropy },
-#line 1856 "book/ch86-init-others.nw"
+#line 1908 "book/ch86-init-others.nw"
 { "orthogonal_", scenario_orthogonal },
 { "sparse_", scenario_sparse },
 #line 4611 "book/appA-stats.nw"

@@ -137,7 +137,7 @@ static void same_bits(const char *what, const nni_tensor *t, size_t i,
     ck_assert_msg(get(t, i) == want, "%s[%zu]: got %a, the triple loop "
                   "gives %a", what, i, get(t, i), want);
 }
-#line 1516 "book/ch62-backward.nw"
+#line 1505 "book/ch62-backward.nw"
 static const size_t e0_widths[4] = { 4, 5, 4, 3 };
 
 static nni_module *e0_net(bool tanh_net, nni_dtype dtype)
@@ -152,7 +152,7 @@ static nni_module *e0_net(bool tanh_net, nni_dtype dtype)
         nni_tensor *w = nni_module_param(lin, "weight");
         nni_tensor *b = nni_module_param(lin, "bias");
         
-#line 1536 "book/ch62-backward.nw"
+#line 1525 "book/ch62-backward.nw"
 for (size_t j = 0; j < n_out; j++) {
     for (size_t k = 0; k < n_in; k++)
         put(w, j * n_in + k, sin(1.3 * (double)l + 1.9 * (double)j
@@ -160,11 +160,11 @@ for (size_t j = 0; j < n_out; j++) {
                              / sqrt((double)n_in));
     put(b, j, 0.1 * cos(0.9 * (double)l + 0.4 * (double)j));
 }
-#line 1530 "book/ch62-backward.nw"
+#line 1519 "book/ch62-backward.nw"
     }
     return net;
 }
-#line 1554 "book/ch62-backward.nw"
+#line 1543 "book/ch62-backward.nw"
 static void compare_golden(nni_app_golden_file *f, const char *what,
                            const nni_tensor *t, char *values)
 {
@@ -185,7 +185,7 @@ static void compare_golden(nni_app_golden_file *f, const char *what,
                       get(t, i), want[i]);
     }
 }
-#line 1581 "book/ch62-backward.nw"
+#line 1570 "book/ch62-backward.nw"
 static const nni_tensor *e0_tensor(nni_module *net, size_t l, const char *key,
                                    const nni_tensor *x, const nni_tensor *dx)
 {
@@ -202,7 +202,7 @@ static const nni_tensor *e0_tensor(nni_module *net, size_t l, const char *key,
         return nni_tensor_grad(nni_module_param(lin, "bias"));
     return NULL;
 }
-#line 1689 "book/ch62-backward.nw"
+#line 1678 "book/ch62-backward.nw"
 static double loss_of(nni_module *net, const nni_tensor *x, const double *r)
 {
     nni_tensor *y;
@@ -224,7 +224,7 @@ static double central_difference(nni_module *net, const nni_tensor *x,
     put(t, i, v);
     return (loss_up - loss_down) / (up - down);
 }
-#line 1909 "book/ch62-backward.nw"
+#line 1898 "book/ch62-backward.nw"
 static nni_status chain_forward(nni_module *self, const nni_tensor *x,
                                 nni_tensor **y, void *ctx)
 {
@@ -240,7 +240,7 @@ static nni_status chain_forward(nni_module *self, const nni_tensor *x,
     *y = status == NNI_OK ? h : NULL;
     return status;
 }
-#line 1927 "book/ch62-backward.nw"
+#line 1916 "book/ch62-backward.nw"
 static nni_status chain_backward(nni_module *self, const nni_tensor *dy,
                                  nni_tensor **dx, void *ctx)
 {
@@ -260,7 +260,7 @@ static nni_status chain_backward(nni_module *self, const nni_tensor *dy,
         nni_tensor_free(g);
     return status;
 }
-#line 1951 "book/ch62-backward.nw"
+#line 1940 "book/ch62-backward.nw"
 static nni_module *chain_net(bool custom, bool with_backward)
 {
     const size_t widths[3] = { 4, 3, 2 };
@@ -275,7 +275,7 @@ static nni_module *chain_net(bool custom, bool with_backward)
     if (with_backward)
         ck_assert_int_eq(nni_custom_set_backward(net, chain_backward), NNI_OK);
     
-#line 1974 "book/ch62-backward.nw"
+#line 1963 "book/ch62-backward.nw"
 nni_module *m;
 nni_torch_manual_seed(&gen, 11);
 ck_assert_int_eq(nni_linear_new(&m, 4, 3, true, NNI_FLOAT64, &gen), NNI_OK);
@@ -284,11 +284,11 @@ ck_assert_int_eq(nni_tanh_new(&m), NNI_OK);
 add_child(net, names[1], m);
 ck_assert_int_eq(nni_linear_new(&m, 3, 2, true, NNI_FLOAT64, &gen), NNI_OK);
 add_child(net, names[2], m);
-#line 1965 "book/ch62-backward.nw"
+#line 1954 "book/ch62-backward.nw"
     nni_module_free(seq);
     return net;
 }
-#line 2033 "book/ch62-backward.nw"
+#line 2022 "book/ch62-backward.nw"
 static nni_status twice_forward(nni_module *self, const nni_tensor *x,
                                 nni_tensor **y, void *ctx)
 {
@@ -301,7 +301,7 @@ static nni_status twice_forward(nni_module *self, const nni_tensor *x,
     }
     return status;
 }
-#line 2121 "book/ch62-backward.nw"
+#line 2110 "book/ch62-backward.nw"
 static void snapshot_grads(nni_module *net, double *out, size_t *count)
 {
     *count = 0;
@@ -361,7 +361,7 @@ nni_module_free(lin);
     }
 }
 END_TEST
-#line 1603 "book/ch62-backward.nw"
+#line 1592 "book/ch62-backward.nw"
 START_TEST(test_e0_matches_pytorch)
 {
     FILE *in = fopen("tests/golden/backward/e0.txt", "r");
@@ -375,7 +375,7 @@ START_TEST(test_e0_matches_pytorch)
     while (nni_app_golden_next_line(&f)) {
         char *cursor = f.line, *key = nni_app_golden_token(&cursor);
         
-#line 1624 "book/ch62-backward.nw"
+#line 1613 "book/ch62-backward.nw"
 if (strcmp(key, "net") == 0) {
     char *act = nni_app_golden_token(&cursor);
     char *type = nni_app_golden_token(&cursor);
@@ -383,7 +383,7 @@ if (strcmp(key, "net") == 0) {
                                                          : NNI_FLOAT64;
     net = e0_net(strcmp(act, "tanh") == 0, dtype);
     
-#line 1649 "book/ch62-backward.nw"
+#line 1638 "book/ch62-backward.nw"
 nni_tensor *ones;
 x = new_matrix(dtype, 3, 4);
 for (size_t b = 0; b < 3; b++)
@@ -394,7 +394,7 @@ ck_assert_int_eq(nni_tensor_clone(&ones, y), NNI_OK);
 ck_assert_int_eq(nni_init_ones_(ones), NNI_OK);
 ck_assert_int_eq(nni_module_backward(net, ones, &dx), NNI_OK);
 nni_tensor_free(ones);
-#line 1631 "book/ch62-backward.nw"
+#line 1620 "book/ch62-backward.nw"
     nets++;
 } else if (strcmp(key, "layer") == 0) {
     l = strtoul(cursor, NULL, 10);
@@ -410,13 +410,13 @@ nni_tensor_free(ones);
 } else {
     compare_golden(&f, key, e0_tensor(net, l, key, x, dx), cursor);
 }
-#line 1616 "book/ch62-backward.nw"
+#line 1605 "book/ch62-backward.nw"
     }
     fclose(in);
     ck_assert_uint_eq(nets, 4);
 }
 END_TEST
-#line 1716 "book/ch62-backward.nw"
+#line 1705 "book/ch62-backward.nw"
 static void check_one(const char *what, double numeric, double analytic,
                       double tol)
 {
@@ -439,7 +439,7 @@ START_TEST(test_finite_differences)
     nni_tensor *x = new_matrix(dtype, 3, 5), *y, *g, *dx;
     ck_assert_int_eq(nni_torch_normal_(&gen, x, 0.0, 1.0), NNI_OK);
     
-#line 1747 "book/ch62-backward.nw"
+#line 1736 "book/ch62-backward.nw"
 ck_assert_int_eq(nni_module_forward_cached(net, x, &y), NNI_OK);
 g = readout_grad(y, r);
 ck_assert_int_eq(nni_module_backward(net, g, &dx), NNI_OK);
@@ -447,9 +447,9 @@ const nni_tensor *s = nni_module_cached_input(nni_module_child(net, 3));
 for (size_t i = 0; i < nni_tensor_numel(s); i++)
     ck_assert_msg(fabs(get(s, i)) > margin, "pick another seed: a ReLU input "
                   "is %g, too close to the kink", get(s, i));
-#line 1738 "book/ch62-backward.nw"
+#line 1727 "book/ch62-backward.nw"
     
-#line 1759 "book/ch62-backward.nw"
+#line 1748 "book/ch62-backward.nw"
 for (size_t c = 0; c < nni_module_len(net); c++) {
     nni_module *m = nni_module_child(net, c);
     for (size_t p = 0; p < nni_module_num_params(m); p++) {
@@ -462,13 +462,13 @@ for (size_t c = 0; c < nni_module_len(net); c++) {
 }
 for (size_t i = 0; i < nni_tensor_numel(x); i++)
     check_one("x", central_difference(net, x, r, x, i, h), get(dx, i), tol);
-#line 1739 "book/ch62-backward.nw"
+#line 1728 "book/ch62-backward.nw"
     nni_tensor_free(x), nni_tensor_free(y);
     nni_tensor_free(g), nni_tensor_free(dx);
     nni_module_free(net);
 }
 END_TEST
-#line 1784 "book/ch62-backward.nw"
+#line 1773 "book/ch62-backward.nw"
 START_TEST(test_accumulate_and_zero_grad)
 {
     const size_t widths[3] = { 3, 4, 2 };
@@ -483,7 +483,7 @@ START_TEST(test_accumulate_and_zero_grad)
     nni_tensor *w = nni_module_param(nni_module_child(net, 0), "weight");
     ck_assert_ptr_null(nni_tensor_grad(w));
     
-#line 1806 "book/ch62-backward.nw"
+#line 1795 "book/ch62-backward.nw"
 ck_assert_int_eq(nni_module_backward(net, g, NULL), NNI_OK);
 ck_assert_int_eq(nni_tensor_clone(&once, nni_tensor_grad(w)), NNI_OK);
 ck_assert_int_eq(nni_module_backward(net, g, NULL), NNI_OK);
@@ -495,13 +495,13 @@ for (size_t i = 0; i < nni_tensor_numel(w); i++)
 ck_assert_int_eq(nni_module_backward(net, g, NULL), NNI_OK);
 for (size_t i = 0; i < nni_tensor_numel(w); i++)
     ck_assert(get(nni_tensor_grad(w), i) == get(once, i));
-#line 1798 "book/ch62-backward.nw"
+#line 1787 "book/ch62-backward.nw"
     nni_tensor_free(once), nni_tensor_free(x);
     nni_tensor_free(y), nni_tensor_free(g);
     nni_module_free(net);
 }
 END_TEST
-#line 1820 "book/ch62-backward.nw"
+#line 1809 "book/ch62-backward.nw"
 START_TEST(test_requires_grad_false)
 {
     const size_t widths[2] = { 3, 2 };
@@ -523,7 +523,7 @@ START_TEST(test_requires_grad_false)
     nni_module_free(net);
 }
 END_TEST
-#line 1857 "book/ch62-backward.nw"
+#line 1846 "book/ch62-backward.nw"
 START_TEST(test_cache_layout)
 {
     const size_t widths[4] = { 3, 5, 4, 2 };
@@ -539,7 +539,7 @@ START_TEST(test_cache_layout)
     g = readout_grad(y, (const double[]){ 1.0, -1.0 });
     ck_assert_int_eq(nni_module_backward(net, g, NULL), NNI_OK);
     
-#line 1884 "book/ch62-backward.nw"
+#line 1873 "book/ch62-backward.nw"
 const size_t n = nni_module_len(net);
 ck_assert_ptr_eq(nni_module_cached_input(net),
                  nni_module_cached_input(nni_module_child(net, 0)));
@@ -552,7 +552,7 @@ for (size_t i = 1; i < n; i++) {
                      nni_module_cached_output(prev));
     ck_assert_ptr_nonnull(nni_module_cached_grad_output(prev));
 }
-#line 1872 "book/ch62-backward.nw"
+#line 1861 "book/ch62-backward.nw"
     nni_module_clear_cache(nni_module_child(net, 2));
     for (nni_module *m = net; m != NULL; m = nni_module_next(net, m))
         ck_assert_ptr_null(nni_module_cached_input(m));
@@ -562,7 +562,7 @@ for (size_t i = 1; i < n; i++) {
     nni_module_free(net);
 }
 END_TEST
-#line 1985 "book/ch62-backward.nw"
+#line 1974 "book/ch62-backward.nw"
 START_TEST(test_custom_module_backward)
 {
     nni_module *seq = chain_net(false, false), *custom = chain_net(true, true);
@@ -575,7 +575,7 @@ START_TEST(test_custom_module_backward)
     ck_assert_int_eq(nni_module_backward(seq, g, &dx1), NNI_OK);
     ck_assert_int_eq(nni_module_backward(custom, g, &dx2), NNI_OK);
     
-#line 2006 "book/ch62-backward.nw"
+#line 1995 "book/ch62-backward.nw"
 for (size_t i = 0; i < nni_tensor_numel(y1); i++)
     ck_assert(get(y1, i) == get(y2, i));
 for (size_t i = 0; i < nni_tensor_numel(dx1); i++)
@@ -590,14 +590,14 @@ for (size_t c = 0; c < 3; c++) {
             ck_assert(get(a, i) == get(b, i));
     }
 }
-#line 1997 "book/ch62-backward.nw"
+#line 1986 "book/ch62-backward.nw"
     nni_tensor_free(x), nni_tensor_free(y1);
     nni_tensor_free(y2), nni_tensor_free(g);
     nni_tensor_free(dx1), nni_tensor_free(dx2);
     nni_module_free(seq), nni_module_free(custom);
 }
 END_TEST
-#line 2048 "book/ch62-backward.nw"
+#line 2037 "book/ch62-backward.nw"
 static void expect_error(nni_status got, nni_status want, const char *text)
 {
     ck_assert_int_eq(got, want);
@@ -615,7 +615,7 @@ START_TEST(test_errors)
     ck_assert_ptr_null(dx);
     expect_error(nni_module_backward(seq, y, NULL), NNI_EINVAL, "no cached");
     
-#line 2073 "book/ch62-backward.nw"
+#line 2062 "book/ch62-backward.nw"
 nni_tensor *wrong = new_matrix(NNI_FLOAT64, 2, 3), *w64;
 ck_assert_int_eq(nni_module_forward_cached(seq, x, &dx), NNI_OK);
 nni_tensor_free(dx);
@@ -635,9 +635,9 @@ expect_error(nni_module_backward(seq, NULL, NULL), NNI_EINVAL, "NULL");
 expect_error(nni_module_forward_cached(seq, NULL, &dx), NNI_EINVAL, "NULL");
 expect_error(nni_custom_set_backward(seq, chain_backward), NNI_EINVAL,
              "custom");
-#line 2065 "book/ch62-backward.nw"
+#line 2054 "book/ch62-backward.nw"
     
-#line 2095 "book/ch62-backward.nw"
+#line 2084 "book/ch62-backward.nw"
 nni_module *twice, *relu;
 ck_assert_int_eq(nni_custom_new(&twice, "twice", twice_forward, NULL), NNI_OK);
 ck_assert_int_eq(nni_relu_new(&relu), NNI_OK);
@@ -648,12 +648,12 @@ expect_error(nni_module_forward_cached(twice, x, &dx), NNI_EINVAL, "twice");
 ck_assert_ptr_null(dx);
 ck_assert_ptr_null(nni_module_cached_input(relu));
 nni_module_free(twice);
-#line 2066 "book/ch62-backward.nw"
+#line 2055 "book/ch62-backward.nw"
     nni_tensor_free(x), nni_tensor_free(y);
     nni_module_free(custom), nni_module_free(seq);
 }
 END_TEST
-#line 2134 "book/ch62-backward.nw"
+#line 2123 "book/ch62-backward.nw"
 START_TEST(test_out_of_memory_changes_nothing)
 {
     const size_t widths[4] = { 3, 4, 4, 2 };
@@ -672,7 +672,7 @@ START_TEST(test_out_of_memory_changes_nothing)
     ck_assert_int_eq(nni_module_backward(net, g, NULL), NNI_OK);
     snapshot_grads(net, before, &n_before);
     
-#line 2162 "book/ch62-backward.nw"
+#line 2151 "book/ch62-backward.nw"
 for (long k = 0;; k++) {
     allocations_left = k;
     const nni_status status = nni_module_backward(net, g, &dx);
@@ -693,7 +693,7 @@ for (long k = 0;; k++) {
 snapshot_grads(net, after, &n_after);
 for (size_t i = 0; i < n_before; i++)
     ck_assert(after[i] == 2.0 * before[i]);
-#line 2152 "book/ch62-backward.nw"
+#line 2141 "book/ch62-backward.nw"
     nni_tensor_free(dx), nni_tensor_free(x);
     nni_tensor_free(y), nni_tensor_free(g);
     nni_module_free(net);
@@ -712,20 +712,20 @@ int main(void)
 #line 1479 "book/ch62-backward.nw"
 tcase_add_loop_test(tc, test_linear_matches_triple_loop, 0,
                     (int)N_KERNEL_SIZES);
-#line 1662 "book/ch62-backward.nw"
+#line 1651 "book/ch62-backward.nw"
 tcase_add_test(tc, test_e0_matches_pytorch);
-#line 1774 "book/ch62-backward.nw"
+#line 1763 "book/ch62-backward.nw"
 tcase_add_loop_test(tc, test_finite_differences, 0, 2);
-#line 1844 "book/ch62-backward.nw"
+#line 1833 "book/ch62-backward.nw"
 tcase_add_test(tc, test_accumulate_and_zero_grad);
 tcase_add_test(tc, test_requires_grad_false);
-#line 1899 "book/ch62-backward.nw"
+#line 1888 "book/ch62-backward.nw"
 tcase_add_test(tc, test_cache_layout);
-#line 2023 "book/ch62-backward.nw"
+#line 2012 "book/ch62-backward.nw"
 tcase_add_test(tc, test_custom_module_backward);
-#line 2108 "book/ch62-backward.nw"
+#line 2097 "book/ch62-backward.nw"
 tcase_add_test(tc, test_errors);
-#line 2185 "book/ch62-backward.nw"
+#line 2174 "book/ch62-backward.nw"
 tcase_add_test(tc, test_out_of_memory_changes_nothing);
 #line 1249 "book/ch62-backward.nw"
     suite_add_tcase(s, tc);

@@ -298,7 +298,7 @@ static int table(const results *r)
 #line 2008 "book/ch77-training.nw"
 printf("%-4s  %-10s  ", a ? "tanh" : "relu", inits[i].name);
 if (isnan(acc[0]))
-    printf("%9s  %-16s", "-", "");
+    printf("%9s  %-17s", "-", "");
 else
     printf("%9.1f  (%4.1f - %4.1f)    ", 100 * acc[0], 100 * acc[1],
            100 * acc[2]);
