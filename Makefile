@@ -48,7 +48,8 @@ DEPS_BUILD  := gcc make pkg-config noweb check gnuplot-nox locales \
                dieharder
 DEPS_CHECK  := clang $(DEPS_HTML) chromium dieharder g++ locales binutils \
                groff-base
-DEPS_GOLDEN := python3 python3-torch python3-numpy python3-scipy python3-mpmath
+DEPS_GOLDEN := python3 python3-torch python3-numpy python3-scipy python3-mpmath \
+               python3-sklearn
 DEPS_FUZZ   := clang libclang-rt-14-dev make pkg-config noweb check
 DEPS_BENCH  := gcc make noweb
 

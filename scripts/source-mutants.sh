@@ -27,6 +27,7 @@ while IFS='	' read -r k suite name; do
     cp -a book/generated.mk "$dir/book/"
     cp -a tests/*.c tests/*.h "$dir/tests/"
     ln -s "$here/tests/golden" "$dir/tests/golden"
+    ln -s "$here/data" "$dir/data"
     cp -a "$B/obj" "$dir/$B/"
     [ -d build/locale ] && { mkdir -p "$dir/build"; cp -a build/locale "$dir/build/"; }
     if ! "$mutate" apply "$k" "$dir" 2>"$dir/apply.log"; then

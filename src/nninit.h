@@ -11,6 +11,7 @@
 #include "tensor/print.h"
 #include "nn/module.h"
 #include "nn/backward.h"
+#include "nn/train.h"
 #include "init/init.h"
 #include "tensor/npy.h"
 #include "stats/stats.h"

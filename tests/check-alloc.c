@@ -107,14 +107,14 @@ static nni_status scenario_print_parameter(void)
     nni_tensor_free(t);
     return status;
 }
-#line 1561 "book/ch60-modules.nw"
+#line 1563 "book/ch60-modules.nw"
 static nni_status scenario_forward(nni_module *self, const nni_tensor *x, nni_tensor **y,
                                    void *ctx)
 {
     (void)ctx;
     return nni_module_forward(nni_module_child(self, 0), x, y);
 }
-#line 1573 "book/ch60-modules.nw"
+#line 1575 "book/ch60-modules.nw"
 static nni_status scenario_modules(void)
 {
     nni_torch_gen gen;
@@ -125,7 +125,7 @@ static nni_status scenario_modules(void)
     nni_torch_manual_seed(&gen, 1);
     nni_status status = nni_custom_new(&root, "net", scenario_forward, NULL);
     
-#line 1599 "book/ch60-modules.nw"
+#line 1601 "book/ch60-modules.nw"
 if (status == NNI_OK)
     status = nni_sequential_new(&inner);
 if (status == NNI_OK)
@@ -149,7 +149,7 @@ if (status == NNI_OK)
     status = nni_module_forward(nni_module_child(root, 0), x, &y);
 if (status == NNI_OK)
     status = nni_module_repr(&text, root);
-#line 1583 "book/ch60-modules.nw"
+#line 1585 "book/ch60-modules.nw"
     nni_free(text);
     nni_tensor_free(x);
     nni_tensor_free(y);
@@ -159,7 +159,7 @@ if (status == NNI_OK)
     nni_module_free(root);
     return status;
 }
-#line 2069 "book/ch62-backward.nw"
+#line 2194 "book/ch62-backward.nw"
 static nni_status scenario_backward_net(nni_module *net, nni_dtype dtype)
 {
     const size_t xshape[2] = { 3, 4 };
@@ -178,7 +178,7 @@ static nni_status scenario_backward_net(nni_module *net, nni_dtype dtype)
     nni_tensor_free(dx);
     return status;
 }
-#line 2094 "book/ch62-backward.nw"
+#line 2219 "book/ch62-backward.nw"
 static nni_status scenario_only_child_forward(nni_module *self,
                                               const nni_tensor *x,
                                               nni_tensor **y, void *ctx)
@@ -194,7 +194,7 @@ static nni_status scenario_only_child_backward(nni_module *self,
     (void)ctx;
     return nni_module_backward(nni_module_child(self, 0), dy, dx);
 }
-#line 2115 "book/ch62-backward.nw"
+#line 2240 "book/ch62-backward.nw"
 static nni_status scenario_adopt(nni_module *parent, const char *name,
                                  nni_module **child)
 {
@@ -204,7 +204,7 @@ static nni_status scenario_adopt(nni_module *parent, const char *name,
     *child = NULL;
     return status;
 }
-#line 2127 "book/ch62-backward.nw"
+#line 2252 "book/ch62-backward.nw"
 static nni_status scenario_backward(void)
 {
     nni_torch_gen gen;
@@ -222,7 +222,7 @@ static nni_status scenario_backward(void)
     if (status == NNI_OK)
         status = scenario_backward_net(seq, NNI_FLOAT32);
     
-#line 2151 "book/ch62-backward.nw"
+#line 2276 "book/ch62-backward.nw"
 if (status == NNI_OK)
     status = nni_custom_new(&custom, "one", scenario_only_child_forward, NULL);
 if (status == NNI_OK)
@@ -233,7 +233,7 @@ if (status == NNI_OK)
     status = scenario_adopt(custom, "l", &m);
 if (status == NNI_OK)
     status = scenario_backward_net(custom, NNI_FLOAT64);
-#line 2144 "book/ch62-backward.nw"
+#line 2269 "book/ch62-backward.nw"
     nni_module_free(seq);
     nni_module_free(custom);
     return status;
@@ -246,6 +246,21 @@ static nni_status scenario_notebook(void)
         return NNI_EIO;
     nni_status status = notebook_run(f, 14, 0);
     fclose(f);
+    return status;
+}
+#line 3979 "book/ch77-training.nw"
+static nni_status scenario_cross_entropy(void)
+{
+    const size_t shape[2] = { 3, 4 }, labels[3] = { 0, 3, 1 };
+    nni_tensor *z = NULL, *g = NULL;
+    double loss;
+    nni_status status = nni_tensor_new(&z, NNI_FLOAT32, 2, shape);
+    if (status == NNI_OK)
+        status = nni_init_ones_(z);
+    if (status == NNI_OK)
+        status = nni_cross_entropy(z, labels, &loss, &g);
+    nni_tensor_free(z);
+    nni_tensor_free(g);
     return status;
 }
 #line 1963 "book/ch86-init-others.nw"
@@ -326,12 +341,14 @@ static const struct scenario scenarios[] = {
     
 #line 1454 "book/ch50-print.nw"
 { "print a parameter", scenario_print_parameter },
-#line 1625 "book/ch60-modules.nw"
+#line 1627 "book/ch60-modules.nw"
 { "modules", scenario_modules },
-#line 2164 "book/ch62-backward.nw"
+#line 2289 "book/ch62-backward.nw"
 { "backward", scenario_backward },
 #line 1034 "book/ch70-notebook.nw"
 { "the whole notebook", scenario_notebook },
+#line 3996 "book/ch77-training.nw"
+{ "cross-entropy", scenario_cross_entropy },
 #line 1996 "book/ch86-init-others.nw"
 { "orthogonal_", scenario_orthogonal },
 { "sparse_", scenario_sparse },

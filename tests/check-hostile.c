@@ -1,4 +1,4 @@
-#line 1691 "book/appB-reliability.nw"
+#line 1698 "book/appB-reliability.nw"
 /* check-hostile -- nninit 的敌对输入测试：退出状态 2、一行消息、没有输出、不碰文件 */
 #define _XOPEN_SOURCE 700
 #include <check.h>
@@ -21,6 +21,13 @@
 #define NNI_BIN_DIR "build/bin"
 #endif
 
+#line 3888 "book/ch77-training.nw"
+#define TRAIN_FAILS(msg, ...) \
+    { 2, msg, ENV_NORMAL, { __VA_ARGS__, NULL }, TRAIN }
+#define TRAIN_FAILS_IN(env, msg, ...) \
+    { 2, msg, env, { __VA_ARGS__, NULL }, TRAIN }
+#define TRAIN_WORKS(...) \
+    { 0, NULL, ENV_NORMAL, { __VA_ARGS__, NULL }, TRAIN }
 #line 659 "book/appB-reliability.nw"
 enum { MAX_CASE_ARGS = 16 };
 
@@ -43,7 +50,7 @@ ENV_FIFO            /* @DIR/fifo 是一个命名管道，测试程序开着它�
 #line 668 "book/appB-reliability.nw"
 } run_env;
 
-typedef enum program { NNINIT, DEEPNET, PROGRAMS } program;
+typedef enum program { NNINIT, DEEPNET, TRAIN, PROGRAMS } program;
 
 typedef struct hostile_case {
     int status;                         /* 期望的退出状态：0 或 2 */
@@ -65,10 +72,80 @@ typedef struct hostile_case {
 #define DEEPNET_WORKS(...) \
     { 0, NULL, ENV_NORMAL, { __VA_ARGS__, NULL }, DEEPNET }
 
-#line 1715 "book/appB-reliability.nw"
+#line 1722 "book/appB-reliability.nw"
 static const hostile_case cases[] = {
     
-#line 741 "book/appB-reliability.nw"
+#line 3897 "book/ch77-training.nw"
+TRAIN_FAILS("missing the activation", NULL),
+TRAIN_FAILS("missing the activation", "--epochs", "1"),
+TRAIN_FAILS("unknown activation (relu or tanh): 'sigmoid'", "sigmoid"),
+TRAIN_FAILS("unknown activation (relu or tanh): 'RELU'", "RELU"),
+TRAIN_FAILS("unknown activation (relu or tanh): 'linear'", "linear"),
+TRAIN_FAILS("unknown activation (relu or tanh): ''", ""),
+TRAIN_FAILS("unknown activation (relu or tanh): 'relu?[31m'", "relu\x1b[31m"),
+TRAIN_FAILS("unexpected argument 'tanh'", "relu", "tanh"),
+TRAIN_FAILS("unexpected argument", "relu", "@MANY:100000:x"),
+TRAIN_FAILS("unknown option '--epoch'", "relu", "--epoch", "3"),
+TRAIN_FAILS("unknown option '--help'", "relu", "--help"),
+TRAIN_FAILS("--lr is given twice", "relu", "--lr", "0.1", "--lr=0.1"),
+TRAIN_FAILS("--data needs a value", "relu", "--data"),
+TRAIN_FAILS("unknown initialization", "relu", "--init", "he"),
+TRAIN_FAILS("unknown initialization", "relu", "--init", "Kaiming_uniform"),
+TRAIN_FAILS("--std does not apply to --init default", "relu", "--std", "1"),
+TRAIN_FAILS("--gain does not apply to --init kaiming_normal", "tanh",
+            "--init", "kaiming_normal", "--gain", "2"),
+#line 3918 "book/ch77-training.nw"
+TRAIN_FAILS("for --depth", "relu", "--depth", "0"),
+TRAIN_FAILS("for --depth", "relu", "--depth", "10001"),
+TRAIN_FAILS("for --width", "relu", "--width", "0"),
+TRAIN_FAILS("for --width", "relu", "--width", "@REP:100000:9"),
+TRAIN_FAILS("for --epochs", "relu", "--epochs", "-1"),
+TRAIN_FAILS("for --epochs", "relu", "--epochs", "100001"),
+TRAIN_FAILS("for --batch", "relu", "--batch", "0"),
+TRAIN_FAILS("for --batch", "relu", "--batch", "1438"),
+TRAIN_FAILS("for --batch", "relu", "--batch", "64.0"),
+TRAIN_FAILS("for --lr", "relu", "--lr", "-0.1"),
+TRAIN_FAILS("for --lr", "relu", "--lr", "nan"),
+TRAIN_FAILS("for --lr", "relu", "--lr", "1e999"),
+TRAIN_FAILS("for --lr", "relu", "--lr", "0x1p-4"),
+TRAIN_FAILS("for --std", "relu", "--init", "normal", "--std", "-1"),
+TRAIN_FAILS("for --std", "relu", "--init", "normal", "--std", "inf"),
+TRAIN_FAILS("for --gain", "relu", "--init", "orthogonal", "--gain", "nan"),
+TRAIN_FAILS("for --seed", "relu", "--seed", "18446744073709551616"),
+TRAIN_FAILS("for --seed", "relu", "--seed", "-1"),
+TRAIN_FAILS("unknown dtype", "relu", "--dtype", "float16"),
+TRAIN_FAILS("parameters, more than", "relu", "--width", "100000",
+            "--depth", "2"),
+TRAIN_FAILS("parameters, more than", "relu", "--width", "1449",
+            "--depth", "9"),
+#line 3944 "book/ch77-training.nw"
+TRAIN_FAILS("empty file name", "relu", "--data", ""),
+TRAIN_FAILS("No such file", "relu", "--data", "@DIR/nosuch.csv"),
+TRAIN_FAILS("No such file", "relu"),
+TRAIN_FAILS("Is a directory", "relu", "--data", "@DIR"),
+TRAIN_FAILS("line 1: expected 65", "relu", "--data", "@OUT"),
+TRAIN_FAILS("0 rows, expected 1797", "relu", "--data", "/dev/null"),
+TRAIN_FAILS("cannot read the digits from '@@@@@@@", "relu", "--data",
+            "@REP:5000:@"),
+TRAIN_FAILS("from=", "relu", "--init", "xavier_uniform", "--gain", "-1",
+            "--width", "2", "--depth", "1", "--data", "@DIGITS"),
+TRAIN_FAILS_IN(ENV_STDOUT_FULL, "cannot write", "relu", "--epochs", "0",
+               "--width", "2", "--depth", "1", "--data", "@DIGITS"),
+TRAIN_FAILS_IN(ENV_STDOUT_CLOSED, "cannot write", "relu", "--epochs", "0",
+               "--width", "2", "--depth", "1", "--data", "@DIGITS"),
+TRAIN_FAILS_IN(ENV_STDOUT_BROKEN, "cannot write", "tanh", "--epochs", "2",
+               "--width", "2", "--depth", "1", "--data", "@DIGITS"),
+TRAIN_WORKS("relu", "--epochs", "1", "--width", "4", "--depth", "1",
+            "--batch", "1437", "--data", "@DIGITS"),
+TRAIN_WORKS("tanh", "--init", "orthogonal", "--gain", "-1", "--epochs", "0",
+            "--width", "3", "--dtype", "float32", "--seed",
+            "18446744073709551615", "--data", "@DIGITS"),
+TRAIN_WORKS("relu", "--init", "normal", "--std", "0", "--lr", "0",
+            "--epochs", "1", "--width", "1", "--depth", "1", "--data",
+            "@DIGITS"),
+TRAIN_WORKS("--help"),
+TRAIN_WORKS("-h"),
+#line 744 "book/appB-reliability.nw"
 FAILS("missing command", NULL),
 FAILS("unknown command 'frobnicate'", "frobnicate"),
 FAILS("unknown command ''", ""),
@@ -76,7 +153,7 @@ FAILS("unknown command 'Sample'", "Sample", "uniform", "--shape", "3"),
 FAILS("unknown command 'sample?'", "sample\n", "uniform", "--shape", "3"),
 FAILS("unknown command '--shape'", "--shape", "3", "sample", "uniform"),
 FAILS("unknown command '-'", "-"),
-#line 754 "book/appB-reliability.nw"
+#line 757 "book/appB-reliability.nw"
 FAILS("missing the distribution", "sample"),
 FAILS("missing the distribution", "sample", "--shape", "3"),
 FAILS("unknown initializer 'gamma'", "sample", "gamma", "--shape", "3"),
@@ -86,7 +163,7 @@ FAILS("unknown initializer ''", "sample", "", "--shape", "3"),
 FAILS("unexpected argument 'normal'", "sample", "uniform", "normal", "--shape", "3"),
 FAILS("unexpected argument ''", "sample", "uniform", "--shape", "3", ""),
 FAILS("unexpected argument", "sample", "uniform", "--shape", "3", "extra"),
-#line 769 "book/appB-reliability.nw"
+#line 772 "book/appB-reliability.nw"
 FAILS("unknown option '--bogus'", "sample", "uniform", "--shape", "3", "--bogus", "1"),
 FAILS("unknown option '--sh'", "sample", "uniform", "--sh", "3"),
 FAILS("unknown option '--SHAPE'", "sample", "uniform", "--SHAPE", "3"),
@@ -104,7 +181,7 @@ FAILS("--seed needs a value", "sample", "uniform", "--shape", "3", "--seed"),
 FAILS("--output needs a value", "sample", "uniform", "--shape", "3", "-o"),
 FAILS("--a does not apply", "sample", "normal", "--shape", "3", "--a", "0"),
 FAILS("--std does not apply", "sample", "uniform", "--shape", "3", "--std", "1"),
-#line 794 "book/appB-reliability.nw"
+#line 797 "book/appB-reliability.nw"
 FAILS("--shape is given twice", "sample", "uniform", "--shape", "3", "--shape", "4"),
 FAILS("--seed is given twice", "sample", "uniform", "--shape", "3", "--seed", "1",
       "--seed", "1"),
@@ -113,7 +190,7 @@ FAILS("--output is given twice", "sample", "uniform", "--shape", "3", "-o", "@DI
       "--output", "@DIR/b"),
 FAILS("--output is given twice", "sample", "uniform", "--shape", "3", "-o", "@DIR/a",
       "-o", "@DIR/a"),
-#line 815 "book/appB-reliability.nw"
+#line 818 "book/appB-reliability.nw"
 FAILS("for --shape", "sample", "uniform", "--shape", ""),
 FAILS("for --shape", "sample", "uniform", "--shape", "abc"),
 FAILS("for --shape", "sample", "uniform", "--shape", "3x"),
@@ -152,7 +229,7 @@ FAILS("too many elements", "sample", "uniform", "--shape", "@REP:100000:9"),
 FAILS("too many elements", "sample", "uniform", "--shape", "@REP:100000:1"),
 FAILS("overflows", "sample", "uniform", "--shape", "0x67108864x67108864x67108864"),
 FAILS("overflows", "sample", "normal", "--shape", "1x0x67108864x67108864x67108864x8"),
-#line 860 "book/appB-reliability.nw"
+#line 863 "book/appB-reliability.nw"
 FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "-1"),
 FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "18446744073709551616"),
 FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "1e3"),
@@ -166,7 +243,7 @@ FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "@REP:100000:
 FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "-0"),
 FAILS("2**32 - 1", "sample", "normal", "--shape", "3", "--generator", "numpy",
       "--seed", "4294967296"),
-#line 881 "book/appB-reliability.nw"
+#line 884 "book/appB-reliability.nw"
 FAILS("for --a", "sample", "uniform", "--shape", "3", "--a", "abc"),
 FAILS("for --a", "sample", "uniform", "--shape", "3", "--a", "nan"),
 FAILS("for --a", "sample", "uniform", "--shape", "3", "--a", "-nan"),
@@ -195,7 +272,7 @@ FAILS("std >= 0.0", "sample", "normal", "--shape", "3", "--std", "-1"),
 FAILS("std >= 0.0", "sample", "normal", "--shape", "30", "--std", "-1e-300"),
 FAILS("scale < 0", "sample", "normal", "--shape", "3", "--generator", "numpy",
       "--std", "-0"),
-#line 914 "book/appB-reliability.nw"
+#line 917 "book/appB-reliability.nw"
 FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "float16"),
 FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "bfloat16"),
 FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "int32"),
@@ -209,7 +286,7 @@ FAILS("for --format", "sample", "uniform", "--shape", "3", "--format", "csv"),
 FAILS("for --format", "sample", "uniform", "--shape", "3", "--format", "NPY"),
 FAILS("for --format", "sample", "uniform", "--shape", "3", "--format", "npz"),
 FAILS("for --format", "sample", "uniform", "--shape", "3", "--format", "txt,npy"),
-#line 938 "book/appB-reliability.nw"
+#line 941 "book/appB-reliability.nw"
 FAILS("empty file name", "sample", "uniform", "--shape", "3", "-o", ""),
 FAILS("empty file name", "sample", "uniform", "--shape", "3", "--output="),
 FAILS("cannot", "sample", "uniform", "--shape", "3", "-o", "@DIR"),
@@ -226,13 +303,13 @@ FAILS_IN(ENV_FILE_LIMIT, "cannot write", "sample", "normal", "--shape", "100000"
          "-o", "@OUT"),
 FAILS_IN(ENV_FILE_LIMIT, "cannot write", "sample", "normal", "--shape", "100000",
          "--format", "npy", "-o", "@DIR/new.npy"),
-#line 962 "book/appB-reliability.nw"
+#line 965 "book/appB-reliability.nw"
 FAILS_IN(ENV_STDOUT_FULL, "standard output", "sample", "uniform", "--shape", "3"),
 FAILS_IN(ENV_STDOUT_FULL, "standard output", "sample", "normal", "--shape", "100000",
          "--format", "npy"),
 FAILS_IN(ENV_STDOUT_CLOSED, "standard output", "sample", "uniform", "--shape", "3"),
 FAILS_IN(ENV_STDOUT_BROKEN, "standard output", "sample", "uniform", "--shape", "3000"),
-#line 979 "book/appB-reliability.nw"
+#line 982 "book/appB-reliability.nw"
 WORKS_IN(ENV_STDOUT_LOG, "sample", "uniform", "--shape", "3",
          "-o", "/dev/stdout"),
 WORKS_IN(ENV_STDOUT_LOG, "sample", "uniform", "--shape", "3",
@@ -257,7 +334,7 @@ FAILS_IN(ENV_FILE_LIMIT_SIGNAL, "File too large", "sample", "normal", "--shape",
          "100000", "-o", "@DIR/new.txt"),
 FAILS_IN(ENV_FILE_LIMIT_SIGNAL, "standard output", "sample", "normal",
          "--shape", "100000"),
-#line 1009 "book/appB-reliability.nw"
+#line 1012 "book/appB-reliability.nw"
 WORKS("sample", "uniform", "--help"),
 WORKS("sample", "uniform", "--shape", "3", "-h"),
 WORKS("fans", "--shape", "3x4", "--help"),
@@ -268,7 +345,7 @@ FAILS("unknown option '--version'", "sample", "uniform", "--shape", "3",
 FAILS_IN(ENV_STDOUT_CLOSED, "cannot write the usage", "--help"),
 FAILS_IN(ENV_STDOUT_FULL, "cannot write the usage", "sample", "--help"),
 FAILS_IN(ENV_STDOUT_FULL, "cannot write the version", "--version"),
-#line 1027 "book/appB-reliability.nw"
+#line 1030 "book/appB-reliability.nw"
 FAILS("must be finite in float32", "sample", "trunc_normal", "--shape", "3",
       "--std", "1e39"),
 FAILS("too far in the tail", "sample", "trunc_normal", "--shape", "3",
@@ -292,7 +369,7 @@ FAILS("would overflow float32", "sample", "normal", "--shape", "3",
 FAILS("converted to float32", "sample", "uniform", "--shape", "3",
       "--generator", "numpy", "--dtype", "float32", "--a", "-1e39"),
 FAILS("is too large", "gain", "leaky_relu", "1e155"),
-#line 1059 "book/appB-reliability.nw"
+#line 1062 "book/appB-reliability.nw"
 FAILS("unexpected argument 'x??[31m'", "sample", "uniform", "--shape", "3",
       "x\x01\x1b[31m"),
 FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "float32\x1b[2J"),
@@ -306,7 +383,7 @@ FAILS("unknown option", "sample", "uniform", "--shape", "3", "--@REP:100000:a"),
 FAILS("unknown option", "sample", "uniform", "--shape", "3", "--@REP:100000:a:=1"),
 FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype=float32=float64"),
 FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "@REP:40000:\xe4\xb8\xad"),
-#line 1082 "book/appB-reliability.nw"
+#line 1085 "book/appB-reliability.nw"
 WORKS("sample", "uniform", "--shape", "2x3"),
 WORKS("sample", "normal", "--shape", "0x10"),
 WORKS("sample", "normal", "--shape", "0"),
@@ -392,14 +469,15 @@ DEEPNET_WORKS("tanh", "--init", "normal", "--std", "0", "--width", "2",
 DEEPNET_WORKS("notebook", "--batch", "1"),
 DEEPNET_WORKS("symmetry", "--seed", "7"),
 DEEPNET_WORKS("--help"),
-#line 1717 "book/appB-reliability.nw"
+#line 1724 "book/appB-reliability.nw"
 };
 #define N_CASES (sizeof cases / sizeof cases[0])
 
-static const char *const program_names[PROGRAMS] = { "nninit", "deepnet" };
+static const char *const program_names[PROGRAMS] = { "nninit", "deepnet",
+                                                     "train" };
 static char program_paths[PROGRAMS][PATH_MAX];  /* 绝对路径，main 中求出 */
 
-#line 1109 "book/appB-reliability.nw"
+#line 1112 "book/appB-reliability.nw"
 typedef struct arglist {
     char **argv;
     size_t n, cap;
@@ -430,7 +508,7 @@ static void free_args(arglist *a)
         free(a->argv[i]);
     free(a->argv);
 }
-#line 1147 "book/appB-reliability.nw"
+#line 1150 "book/appB-reliability.nw"
 static char *expand_rep(const char *prefix, const char *arg)
 {
     const char *rep = strstr(arg, "@REP:");
@@ -453,11 +531,15 @@ static char *expand_rep(const char *prefix, const char *arg)
     return s;
 }
 
+static char digits_path[PATH_MAX];     /* @DIGITS，main 中求出 */
+
 static char *expand_place(const char *arg, const char *dir)
 {
     static const struct { const char *name, *suffix; } places[] = {
         { "@DIR", "" }, { "@OUT", "/out" }, { "@RO", "/ro" }
     };
+    if (strcmp(arg, "@DIGITS") == 0)
+        return strcpy(xmalloc(strlen(digits_path) + 1), digits_path);
     for (size_t k = 0; k < sizeof places / sizeof places[0]; k++) {
         const size_t len = strlen(places[k].name);
         if (strncmp(arg, places[k].name, len) == 0) {
@@ -468,7 +550,7 @@ static char *expand_place(const char *arg, const char *dir)
     }
     return expand_rep("", arg);
 }
-#line 1189 "book/appB-reliability.nw"
+#line 1196 "book/appB-reliability.nw"
 static arglist expand_args(const hostile_case *c, const char *dir)
 {
     arglist a = { NULL, 0, 0 };
@@ -488,7 +570,7 @@ static arglist expand_args(const hostile_case *c, const char *dir)
     }
     return a;
 }
-#line 1220 "book/appB-reliability.nw"
+#line 1227 "book/appB-reliability.nw"
 #define SENTINEL "this file must survive every failed run\n"
 enum { FILE_LIMIT = 65536 };
 
@@ -505,7 +587,7 @@ static void make_case_dir(char dir[PATH_MAX])
     snprintf(path, sizeof path, "%s/ro", dir);
     ck_assert(mkdir(path, 0555) == 0);
 }
-#line 1244 "book/appB-reliability.nw"
+#line 1251 "book/appB-reliability.nw"
 static void run_child(const hostile_case *c, char **argv, const char *dir,
                       int out_fd, int err_fd)
 {
@@ -530,7 +612,7 @@ static void run_child(const hostile_case *c, char **argv, const char *dir,
         break;
     }
     
-#line 1289 "book/appB-reliability.nw"
+#line 1296 "book/appB-reliability.nw"
 case ENV_FILE_LIMIT_SIGNAL: {
     const struct rlimit limit = { FILE_LIMIT, FILE_LIMIT };
     ok = ok && setrlimit(RLIMIT_FSIZE, &limit) == 0
@@ -548,7 +630,7 @@ case ENV_STDERR_LOG: {
          && (target == 1 || dup2(out_fd, 1) == 1) && close(fd) == 0;
     break;
 }
-#line 1268 "book/appB-reliability.nw"
+#line 1275 "book/appB-reliability.nw"
     default:
         ok = ok && dup2(out_fd, 1) == 1;
     }
@@ -558,7 +640,7 @@ case ENV_STDERR_LOG: {
         execv(argv[0], argv);
     _exit(126);
 }
-#line 1309 "book/appB-reliability.nw"
+#line 1316 "book/appB-reliability.nw"
 typedef struct outcome {
     int status;         /* 退出状态；被信号杀死时为负的信号编号 */
     char *out, *err;    /* 标准输出、标准错误的全部内容，以 '\0' 结尾 */
@@ -595,7 +677,7 @@ static outcome run_case(const hostile_case *c, char **argv, const char *dir)
     r.err = read_all(err, &r.err_len);
     return r;
 }
-#line 1353 "book/appB-reliability.nw"
+#line 1360 "book/appB-reliability.nw"
 enum { MAX_MESSAGE = 300 };
 
 static const char *message_problem(const outcome *r, const char *expected,
@@ -623,7 +705,7 @@ static const char *message_problem(const outcome *r, const char *expected,
         return "the message does not say why (expected text missing)";
     return NULL;
 }
-#line 1387 "book/appB-reliability.nw"
+#line 1394 "book/appB-reliability.nw"
 static bool named_in_args(const hostile_case *c, const char *name)
 {
     for (size_t i = 0; c->args[i] != NULL; i++)
@@ -648,13 +730,13 @@ static bool file_is(const char *path, const char *content)
     free(got);
     return same;
 }
-#line 1414 "book/appB-reliability.nw"
+#line 1421 "book/appB-reliability.nw"
 static bool prepared_by_env(const char *name)
 {
     return strcmp(name, "log") == 0 || strcmp(name, "link") == 0
            || strcmp(name, "sym") == 0 || strcmp(name, "fifo") == 0;
 }
-#line 1422 "book/appB-reliability.nw"
+#line 1429 "book/appB-reliability.nw"
 static const char *dir_problem(const hostile_case *c, const char *dir, bool out_kept)
 {
     static char why[PATH_MAX + 64];
@@ -680,7 +762,7 @@ static const char *dir_problem(const hostile_case *c, const char *dir, bool out_
         problem = "something was written into the read-only directory";
     return problem;
 }
-#line 1453 "book/appB-reliability.nw"
+#line 1460 "book/appB-reliability.nw"
 static void remove_case_dir(const char *dir)
 {
     char path[PATH_MAX + 256];
@@ -697,7 +779,7 @@ static void remove_case_dir(const char *dir)
         closedir(d);
     rmdir(dir);
 }
-#line 1556 "book/appB-reliability.nw"
+#line 1563 "book/appB-reliability.nw"
 #define LOG_HEADER "the first line of the log\n"
 
 typedef struct env_state {
@@ -711,7 +793,7 @@ static void put_text(const char *path, const char *text)
     ck_assert_ptr_nonnull(f);
     ck_assert(fputs(text, f) >= 0 && fclose(f) == 0);
 }
-#line 1572 "book/appB-reliability.nw"
+#line 1579 "book/appB-reliability.nw"
 static env_state prepare_env(const hostile_case *c, const char *dir)
 {
     char out[PATH_MAX + 16], path[PATH_MAX + 16];
@@ -726,7 +808,7 @@ static env_state prepare_env(const hostile_case *c, const char *dir)
     if (c->env == ENV_OUT_PRIVATE || c->env == ENV_OUT_READONLY)
         ck_assert(chmod(out, c->env == ENV_OUT_PRIVATE ? 0600 : 0444) == 0);
     
-#line 1592 "book/appB-reliability.nw"
+#line 1599 "book/appB-reliability.nw"
 if (c->env == ENV_OUT_LINKED) {
     snprintf(path, sizeof path, "%s/link", dir);
     ck_assert(link(out, path) == 0);
@@ -739,11 +821,11 @@ if (c->env == ENV_FIFO) {
     e.fifo = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     ck_assert(e.fifo >= 0);
 }
-#line 1586 "book/appB-reliability.nw"
+#line 1593 "book/appB-reliability.nw"
     ck_assert(stat(out, &e.out) == 0);
     return e;
 }
-#line 1609 "book/appB-reliability.nw"
+#line 1616 "book/appB-reliability.nw"
 static const char *log_problem(const char *dir)
 {
     char path[PATH_MAX + 16];
@@ -765,7 +847,7 @@ static const char *log_problem(const char *dir)
         return "the output is not appended to the log";
     return NULL;
 }
-#line 1633 "book/appB-reliability.nw"
+#line 1640 "book/appB-reliability.nw"
 static const char *links_problem(const char *dir, const struct stat *out)
 {
     char path[PATH_MAX + 16];
@@ -791,7 +873,7 @@ static const char *fifo_problem(const char *dir, int fd)
     return read(fd, buf, sizeof buf) > 0 ? NULL
                                           : "nothing arrived through the pipe";
 }
-#line 1666 "book/appB-reliability.nw"
+#line 1673 "book/appB-reliability.nw"
 static const char *env_problem(const hostile_case *c, const char *dir,
                                const env_state *e)
 {
@@ -814,7 +896,7 @@ static const char *env_problem(const hostile_case *c, const char *dir,
         return fifo_problem(dir, e->fifo);
     return NULL;
 }
-#line 1477 "book/appB-reliability.nw"
+#line 1484 "book/appB-reliability.nw"
 static bool uses_ro(const hostile_case *c)
 {
     for (size_t i = 0; c->args[i] != NULL; i++)
@@ -834,7 +916,7 @@ START_TEST(test_hostile_case)
     arglist a = expand_args(c, dir);
     outcome r = run_case(c, a.argv, dir);
     
-#line 1516 "book/appB-reliability.nw"
+#line 1523 "book/appB-reliability.nw"
 const bool stdout_captured = c->env != ENV_STDOUT_FULL
                              && c->env != ENV_STDOUT_CLOSED
                              && c->env != ENV_STDOUT_BROKEN
@@ -861,7 +943,7 @@ if (c->status == 2) {
 }
 char shown_err[256];
 snprintf(shown_err, sizeof shown_err, "%s", r.err);
-#line 1496 "book/appB-reliability.nw"
+#line 1503 "book/appB-reliability.nw"
     if (problem == NULL)
         problem = env_problem(c, dir, &e);
     if (e.fifo >= 0)
@@ -876,7 +958,7 @@ snprintf(shown_err, sizeof shown_err, "%s", r.err);
 }
 END_TEST
 
-#line 1730 "book/appB-reliability.nw"
+#line 1738 "book/appB-reliability.nw"
 int main(void)
 {
     for (int k = 0; k < PROGRAMS; k++) {
@@ -887,6 +969,10 @@ int main(void)
             perror(relative);
             return EXIT_FAILURE;
         }
+    }
+    if (realpath("build/digits.csv", digits_path) == NULL) {
+        perror("build/digits.csv");
+        return EXIT_FAILURE;
     }
     Suite *s = suite_create("hostile");
     TCase *tc = tcase_create("nninit");

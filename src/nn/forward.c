@@ -84,7 +84,7 @@ if (x->dtype != w->dtype || (b != NULL && b->dtype != w->dtype))
     if (status != NNI_OK)
         return status;
     
-#line 944 "book/ch60-modules.nw"
+#line 946 "book/ch60-modules.nw"
 status = nni__matmul_nt(*y, nni__mat_of(x, batch, m->in_features),
                         nni__mat_of(w, m->out_features, m->in_features), b,
                         who);
@@ -95,11 +95,11 @@ if (status != NNI_OK) {
 #line 914 "book/ch60-modules.nw"
     return status;
 }
-#line 579 "book/ch62-backward.nw"
+#line 584 "book/ch62-backward.nw"
 static nni_status record(nni_module *m, const nni_tensor *x, bool borrow,
                          const nni_tensor **y);
 
-#line 628 "book/ch62-backward.nw"
+#line 633 "book/ch62-backward.nw"
 static nni_status record_output(nni_module *m)
 {
     const nni_tensor *x = m->cache.t[NNI__IN];
@@ -112,7 +112,7 @@ static nni_status record_output(nni_module *m)
     case NNI_RELU:   status = elementwise_forward(x, &y, relu); break;
     case NNI_TANH:   status = elementwise_forward(x, &y, tanh); break;
     default:         
-#line 648 "book/ch62-backward.nw"
+#line 653 "book/ch62-backward.nw"
 status = m->forward(m, x, &y, m->ctx);
 if (status != NNI_OK) {
     nni_tensor_free(y);
@@ -122,13 +122,13 @@ if (status != NNI_OK) {
                        "function of %s returned no output", m->type_name);
 }
 break;
-#line 640 "book/ch62-backward.nw"
+#line 645 "book/ch62-backward.nw"
     }
     m->cache.t[NNI__OUT] = y;
     m->cache.owned[NNI__OUT] = true;
     return status;
 }
-#line 663 "book/ch62-backward.nw"
+#line 668 "book/ch62-backward.nw"
 static nni_status record_children(nni_module *m)
 {
     const nni_tensor *h = m->cache.t[NNI__IN];
@@ -142,20 +142,20 @@ static nni_status record_children(nni_module *m)
     return NNI_OK;
 }
 
-#line 585 "book/ch62-backward.nw"
+#line 590 "book/ch62-backward.nw"
 static nni_status record(nni_module *m, const nni_tensor *x, bool borrow,
                          const nni_tensor **y)
 {
     nni_status status = NNI_OK;
     
-#line 605 "book/ch62-backward.nw"
+#line 610 "book/ch62-backward.nw"
 if (m->cache.t[NNI__IN] != NULL)
     return nni__fail(NNI_EINVAL, "nni_module_forward_cached: a %s runs "
                      "twice in one forward pass; its cache can hold only "
                      "one run", m->type_name);
-#line 590 "book/ch62-backward.nw"
+#line 595 "book/ch62-backward.nw"
     
-#line 615 "book/ch62-backward.nw"
+#line 620 "book/ch62-backward.nw"
 if (borrow) {
     m->cache.t[NNI__IN] = (nni_tensor *)x;
     m->cache.owned[NNI__IN] = false;
@@ -163,7 +163,7 @@ if (borrow) {
     status = nni_tensor_clone(&m->cache.t[NNI__IN], x);
     m->cache.owned[NNI__IN] = status == NNI_OK;
 }
-#line 591 "book/ch62-backward.nw"
+#line 596 "book/ch62-backward.nw"
     if (status == NNI_OK && m->kind == NNI_SEQUENTIAL)
         status = record_children(m);
     else if (status == NNI_OK)
@@ -172,7 +172,7 @@ if (borrow) {
         *y = m->cache.t[NNI__OUT];
     return status;
 }
-#line 681 "book/ch62-backward.nw"
+#line 686 "book/ch62-backward.nw"
 nni_status nni_module_forward_cached(nni_module *m, const nni_tensor *x,
                                      nni_tensor **y)
 {
@@ -186,7 +186,7 @@ nni_status nni_module_forward_cached(nni_module *m, const nni_tensor *x,
         return nni__fail(NNI_EINVAL, "nni_module_forward_cached: called "
                          "during a forward or backward pass of the same tree");
     
-#line 698 "book/ch62-backward.nw"
+#line 703 "book/ch62-backward.nw"
 const nni_tensor *out = NULL;
 nni__tree_clear(root);
 nni__tree_set_phase(root, NNI__RECORDING);
@@ -197,9 +197,9 @@ nni__tree_set_phase(root, NNI__IDLE);
 if (status != NNI_OK)
     nni__tree_clear(root);
 return status;
-#line 694 "book/ch62-backward.nw"
+#line 699 "book/ch62-backward.nw"
 }
-#line 715 "book/ch62-backward.nw"
+#line 720 "book/ch62-backward.nw"
 static nni_status forward_while_recording(nni_module *m, const nni_tensor *x,
                                           nni_tensor **y)
 {

@@ -17,6 +17,7 @@ void nni__module_release(nni_module *m);
 nni_module *nni__tree_root(nni_module *m);
 void nni__tree_set_phase(nni_module *root, int phase);
 void nni__tree_clear(nni_module *root);
+unsigned nni__ceil_log2(size_t x);
 struct nni_child {
     char name[NNI_MAX_NAME + 1];
     nni_module *module;
