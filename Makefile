@@ -9,9 +9,16 @@
 #   make golden   regenerate tests/golden/ from the real PyTorch and NumPy
 #   make soak     rerun the statistical suites R times with fresh seeds (R=200;
 #                 ALPHA=0.01 for a calibration run); make power: run them
-#                 against their mutants, every mutant must be caught
+#                 against their mutants, and the library mutants of
+#                 tests/mutate.c against their suites; every one must be caught
 #   make bench    time the library next to PyTorch and NumPy (a benchmark,
 #                 not a test): prints a table, writes build/bench.tsv
+#   make install  install the library, headers, pkg-config file, nninit and
+#                 its man page under PREFIX (/usr/local); make uninstall
+#
+# CFLAGS, CPPFLAGS and LDFLAGS given on the command line are added to the
+# project's own flags (make CFLAGS=-O3 works); the flags that bit-exactness
+# needs come last, so they cannot be overridden by accident.
 #
 # Everything the compiler makes goes to $(B) (default build/), so that other
 # configurations can live side by side:  make B=build/clang CC=clang check-c
@@ -29,16 +36,20 @@ NW := $(sort $(wildcard book/ch*.nw)) $(sort $(wildcard book/app*.nw))
 # Debian packages: what `make` needs, what `make check` needs, what the
 # golden-file scripts need (only `make golden`).  DEPS_HTML: the HTML
 # edition (make html); make check builds it too, and opens it in chromium.
+# locales: localedef builds the de_DE.UTF-8 locale that check-locale uses;
+# g++, binutils, groff-base: check-install (C++, readelf/nm, the man page).
 DEPS_HTML   := gcc make pkg-config noweb check gnuplot-nox python3 pandoc \
                libjs-katex texlive-binaries texlive-latex-base fonts-noto-cjk
-DEPS_BUILD  := gcc make pkg-config noweb check gnuplot-nox \
+DEPS_BUILD  := gcc make pkg-config noweb check gnuplot-nox locales \
                texlive-xetex texlive-lang-chinese texlive-latex-recommended \
                texlive-latex-extra texlive-fonts-recommended fonts-noto-cjk \
                fonts-arphic-gkai00mp \
                latexmk lmodern poppler-utils python3 pandoc libjs-katex \
                dieharder
-DEPS_CHECK  := clang $(DEPS_HTML) chromium dieharder
-DEPS_GOLDEN := python3 python3-torch python3-numpy python3-scipy python3-mpmath
+DEPS_CHECK  := clang $(DEPS_HTML) chromium dieharder g++ locales binutils \
+               groff-base
+DEPS_GOLDEN := python3 python3-torch python3-numpy python3-scipy python3-mpmath \
+               python3-sklearn
 DEPS_FUZZ   := clang libclang-rt-14-dev make pkg-config noweb check
 DEPS_BENCH  := gcc make noweb
 
@@ -48,24 +59,42 @@ D      ?= build/data
 CC     ?= cc
 OPT    ?= -O2 -g
 WERROR ?= -Werror
-# -ffp-contract=off: the compiler must never fuse a*b+c on its own; every
-# fused multiply-add that PyTorch performs is written as fma()/fmaf().
-CFLAGS_COMMON = -std=c11 $(OPT) -ffp-contract=off -fPIC \
+# Every compile command is
+#     $(CC) <project flags> $(CPPFLAGS) $(CFLAGS) $(CFLAGS_EXACT) $(SANFLAGS)
+# The project flags (CFLAGS_LIB or CFLAGS_TEST: standard, warnings, -Isrc,
+# dependency files, and the optimisation level OPT, which the repro and
+# sanitize configurations change) come first; the user's CPPFLAGS and CFLAGS
+# are appended, so `make CFLAGS=-O0` or `make CPPFLAGS=-DX` add to them.
+# CFLAGS_EXACT comes last: -ffp-contract=off (the compiler must never fuse
+# a*b+c on its own; every fused multiply-add that PyTorch performs is written
+# as fma()/fmaf()) and -fno-fast-math are what bit-exactness with PyTorch
+# needs, and a later flag wins.  Links use $(LDFLAGS) the same way.
+CFLAGS   ?=
+CPPFLAGS ?=
+LDFLAGS  ?=
+CFLAGS_EXACT = -ffp-contract=off -fno-fast-math
+CFLAGS_COMMON = -std=c11 $(OPT) -fPIC \
     -Wall -Wextra -Wpedantic -Wshadow -Wundef -Wwrite-strings \
     -Wstrict-prototypes -Wold-style-definition $(WERROR) -Isrc -MMD -MP
 CFLAGS_LIB  = $(CFLAGS_COMMON) -Wmissing-prototypes -Wdouble-promotion
 CFLAGS_TEST = $(CFLAGS_COMMON) $(shell pkg-config --cflags check 2>/dev/null)
 LDLIBS_TEST = $(shell pkg-config --libs check 2>/dev/null)
 SANFLAGS ?=
-LDFLAGS  ?=
 RUN      ?=
+
+# The version lives in one place, src/base/version.h (tangled from the
+# book); the shared library is libnninit.so.MAJOR.MINOR.PATCH with the soname
+# libnninit.so.MAJOR.
+VERSION   := $(shell sed -n 's/^\#define NNI_VERSION_STRING "\([0-9.]*\)".*/\1/p' src/base/version.h 2>/dev/null)
+SOVERSION := $(firstword $(subst ., ,$(VERSION)))
 
 # ---------------------------------------------------------------- top level
 .PHONY: all deps tangle build-all lib programs figures data book html html-deps \
         check check-deps check-html \
         check-tangle check-c check-golden repro golden golden-deps sanitize \
         valgrind valgrind-suites check-symbols fuzz fuzz-deps clean help \
-        soak power soak-run power-run bench
+        soak power soak-run power-run bench install uninstall check-install \
+        locale
 
 all: deps
 	@$(MAKE) tangle
@@ -73,11 +102,11 @@ all: deps
 	@echo
 	@echo "==> done."
 	@echo "    book:     build/book.pdf   (HTML: build/html/index.html)"
-	@echo "    library:  $(B)/libnninit.a  $(B)/libnninit.so   (headers: src/nninit.h)"
+	@echo "    library:  $(B)/libnninit.a  $(B)/libnninit.so.$(VERSION)   (headers: src/nninit.h)"
 	@echo "    programs: $(patsubst src/bin/%.c,$(B)/bin/%,$(wildcard src/bin/*.c))"
 
 help:
-	@sed -n '2,15p' Makefile
+	@sed -n '2,24p' Makefile
 
 deps:
 	@scripts/install-deps.sh $(DEPS_BUILD)
@@ -106,6 +135,7 @@ TESTS    := $(TEST_SRC:tests/%.c=$(B)/tests/%)
 STAT_TESTS := $(filter $(B)/tests/check-stat-%,$(TESTS))
 LIBA     := $(B)/libnninit.a
 LIBSO    := $(B)/libnninit.so
+LIBSO_V  := $(B)/libnninit.so.$(VERSION)
 LIBAPP   := $(B)/libapp.a
 
 lib: $(LIBA) $(LIBSO)
@@ -118,18 +148,29 @@ $(B)/obj/bin/%.o $(B)/obj/app/%.o: CFLAGS_LIB += -Wno-missing-prototypes
 # clang accepts it), -fno-math-errno (sqrtf without an errno branch),
 # -fno-trapping-math (the cephes selects become blends).  None of them
 # changes a single result; -ffp-contract=off stays.  Inert at -O0.
+# They join the project flags (CFLAGS_LIB), so the user's CPPFLAGS and
+# CFLAGS and then CFLAGS_EXACT still follow them on the command line.
 KERNEL_CFLAGS := -ftree-vectorize -fno-math-errno -fno-trapping-math
 $(B)/obj/random/kernels.o: CFLAGS_LIB += $(KERNEL_CFLAGS)
 $(B)/obj/%.o: src/%.c
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS_LIB) $(SANFLAGS) -c $< -o $@
+	$(CC) $(CFLAGS_LIB) $(CPPFLAGS) $(CFLAGS) $(CFLAGS_EXACT) $(SANFLAGS) -c $< -o $@
 
 $(LIBA): $(LIB_OBJ)
 	@mkdir -p $(@D)
 	rm -f $@ && ar rcs $@ $^
 
-$(LIBSO): $(LIB_OBJ)
-	$(CC) -shared -Wl,-soname,libnninit.so $(SANFLAGS) $(LDFLAGS) -o $@ $^ -lm
+# The shared library exports exactly the public API: the version script
+# scripts/libnninit.map keeps every nni_<letter or digit>... name global and
+# makes everything else (the nni__ internals) local.  libnninit.so and
+# libnninit.so.MAJOR are symbolic links, as ldconfig would make them.
+$(LIBSO_V): $(LIB_OBJ) scripts/libnninit.map
+	$(CC) -shared -Wl,-soname,libnninit.so.$(SOVERSION) \
+	    -Wl,--version-script=scripts/libnninit.map $(SANFLAGS) $(LDFLAGS) \
+	    -o $@ $(LIB_OBJ) -lm
+$(LIBSO): $(LIBSO_V)
+	ln -sf libnninit.so.$(VERSION) $(B)/libnninit.so.$(SOVERSION)
+	ln -sf libnninit.so.$(SOVERSION) $@
 
 $(LIBAPP): $(APP_OBJ)
 	@mkdir -p $(@D)
@@ -144,13 +185,26 @@ $(B)/bin/%: $(B)/obj/bin/%.o $(LIBAPP) $(LIBA)
 $(B)/obj/tests/check-alloc.o: CFLAGS_TEST += -DNNI_BOOK_FILES='"$(NW)"'
 $(B)/obj/tests/%.o: CFLAGS_TEST += -DNNI_BIN_DIR='"$(B)/bin"'
 $(B)/obj/tests/check-alloc.o: $(NW)
+$(B)/obj/tests/%.o: CFLAGS_TEST += -DNNI_SUITE_FILE='"$*"'
+$(B)/obj/tests/check-locale.o: CFLAGS_TEST += -DNNI_LOCALE_DIR='"$(LOCALE_DIR)"'
 $(B)/obj/tests/%.o: tests/%.c
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS_TEST) $(SANFLAGS) -c $< -o $@
+	$(CC) $(CFLAGS_TEST) $(CPPFLAGS) $(CFLAGS) $(CFLAGS_EXACT) $(SANFLAGS) -c $< -o $@
 
 $(B)/tests/%: $(B)/obj/tests/%.o $(LIBAPP) $(LIBA)
 	@mkdir -p $(@D)
 	$(CC) $(SANFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS_TEST) -lm
+
+# check-locale runs under a comma-decimal locale, compiled here with localedef
+# from the Debian package locales (no root needed: the suite points LOCPATH
+# at build/locale).
+LOCALE_DIR := build/locale
+LOCALE_DEF := $(LOCALE_DIR)/de_DE.UTF-8/LC_NUMERIC
+locale: $(LOCALE_DEF)
+$(LOCALE_DEF):
+	@mkdir -p $(LOCALE_DIR)
+	localedef -i de_DE -f UTF-8 $(LOCALE_DIR)/de_DE.UTF-8 || test -s $@
+$(B)/tests/check-locale: | $(LOCALE_DEF)
 
 -include $(LIB_OBJ:.o=.d) $(APP_OBJ:.o=.d) $(PROG_SRC:src/%.c=$(B)/obj/%.d) \
          $(TEST_SRC:tests/%.c=$(B)/obj/tests/%.d) \
@@ -224,7 +278,7 @@ $(HTML)/index.html: $(NW) book/book.tex book/refs.bib $(wildcard book/html/*) \
                     scripts/html-weave.py $(HTML_FIGS) $(GENERATED)
 	scripts/html-weave.py --out $(HTML) --data $(D) --book book $(NW)
 
-build-all: lib programs figures book $(HTML)/index.html
+build-all: lib programs figures book $(HTML)/index.html locale
 
 # ---------------------------------------------------------------- tests
 check-deps:
@@ -235,6 +289,7 @@ check: check-deps
 	@$(MAKE) check-tangle
 	@$(MAKE) check-symbols
 	@$(MAKE) check-c
+	@$(MAKE) check-install
 	@$(MAKE) check-html
 	@$(MAKE) repro
 	@$(MAKE) sanitize
@@ -252,13 +307,17 @@ check-html: $(HTML)/index.html
 # All suites run even if one fails; the exit status reports any failure.
 # The fuzz targets (tests/fuzz-*.c, run by make fuzz) are compiled too, so
 # that an interface change that breaks them shows up here.
+# Each suite also writes its results as TAP and as Check's XML, one file per
+# suite: $(B)/test-results/check-NAME.tap and .xml (tests/test-report.h).
 FUZZ_OBJ := $(patsubst tests/%.c,$(B)/obj/tests/%.o,$(wildcard tests/fuzz-*.c))
+TEST_RESULTS := $(B)/test-results
 check-c: $(TESTS) $(PROGS) $(FUZZ_OBJ)
+	@rm -rf $(TEST_RESULTS) && mkdir -p $(TEST_RESULTS)
 	@fail=0; for t in $(TESTS); do \
-	    echo "--- $$t"; $$t || fail=1; \
+	    echo "--- $$t"; NNI_TEST_RESULTS=$(TEST_RESULTS) $$t || fail=1; \
 	done; \
 	if [ $$fail -ne 0 ]; then echo "==> make check: FAILED"; exit 1; fi; \
-	echo "==> make check: all suites passed"
+	echo "==> make check: all suites passed (TAP and XML in $(TEST_RESULTS)/)"
 
 # The golden comparisons must give the same bits whatever the compiler and
 # optimization level: rebuild the suites that read tests/golden/ with gcc and
@@ -289,8 +348,13 @@ soak power: check-deps
 soak-run: $(STAT_TESTS)
 	@scripts/soak.sh $(R) '$(ALPHA)' $(STAT_TESTS)
 
-power-run: $(STAT_TESTS)
-	@scripts/power.sh $(STAT_TESTS)
+# power, second part: the library mutants of tests/mutate.c (appendix A5),
+# each applied to a copy of the sources and of $(B); its suite must fail.
+power-run: $(STAT_TESTS) $(B)/tests/mutate $(TESTS) $(PROGS) $(LOCALE_DEF)
+	@status=0; scripts/power.sh $(STAT_TESTS) || status=1; echo; \
+	scripts/source-mutants.sh $(B) $(B)/tests/mutate CC='$(CC)' OPT='$(OPT)' \
+	    SANFLAGS='$(SANFLAGS)' CFLAGS='$(CFLAGS)' CPPFLAGS='$(CPPFLAGS)' \
+	    LDFLAGS='$(LDFLAGS)' || status=1; exit $$status
 
 # ---------------------------------------------------------------- benchmark
 # make bench (book appendix 性能): build/bin/bench times every case at n =
@@ -352,8 +416,10 @@ valgrind-suites: $(TESTS) $(PROGS)
 	echo "==> make valgrind: no errors, no leaks"
 
 check-symbols: $(LIB_OBJ) scripts/check-lib-symbols.sh
-	@scripts/check-lib-symbols.sh $(B)/obj/base/alloc.o $(LIB_OBJ) > /dev/null
-	@echo "symbol check: the library never exits, aborts, prints or allocates on its own"
+	@scripts/check-lib-symbols.sh $(B)/obj/base/alloc.o $(B)/obj/base/clocale.o \
+	    $(LIB_OBJ) > /dev/null
+	@echo "symbol check: the library never exits, aborts, prints, allocates on its" \
+	     "own or formats numbers in the caller's locale"
 
 # make fuzz: the libFuzzer target tests/fuzz-cli.c (appendix B) and the library
 # built with clang, coverage instrumentation, ASan and UBSan in build/fuzz; it
@@ -376,6 +442,65 @@ fuzz-deps:
 
 $(B)/fuzz-%: $(B)/obj/tests/fuzz-%.o $(LIBAPP) $(LIBA)
 	$(CC) $(SANFLAGS) -fsanitize=fuzzer $(LDFLAGS) -o $@ $^ -lm
+
+# ---------------------------------------------------------------- install
+# The GNU way: PREFIX (default /usr/local) and the directory variables below
+# can be set on the command line, DESTDIR is prepended to every path (for
+# packaging and for the test).  Installs the public headers under
+# INCLUDEDIR/nninit/ (pkg-config's --cflags is -I$(INCLUDEDIR)/nninit, so
+# #include <nninit.h> works), libnninit.a, libnninit.so.VERSION with its two
+# links, nninit.pc, the nninit tool and its man page (doc/nninit.1).
+PREFIX       ?= /usr/local
+BINDIR       ?= $(PREFIX)/bin
+LIBDIR       ?= $(PREFIX)/lib
+INCLUDEDIR   ?= $(PREFIX)/include
+MANDIR       ?= $(PREFIX)/share/man
+PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
+DESTDIR      ?=
+INSTALL      ?= install
+# the public header and every module header it includes
+PUBLIC_HEADERS = $(shell sed -n 's/^\#include "\(.*\)"$$/\1/p' src/nninit.h)
+
+install: $(LIBA) $(LIBSO) $(B)/bin/nninit doc/nninit.1
+	$(INSTALL) -d $(DESTDIR)$(INCLUDEDIR)/nninit $(DESTDIR)$(LIBDIR) \
+	    $(DESTDIR)$(PKGCONFIGDIR) $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
+	$(INSTALL) -m 644 src/nninit.h $(DESTDIR)$(INCLUDEDIR)/nninit/nninit.h
+	for h in $(PUBLIC_HEADERS); do \
+	    $(INSTALL) -d $(DESTDIR)$(INCLUDEDIR)/nninit/$$(dirname $$h) && \
+	    $(INSTALL) -m 644 src/$$h $(DESTDIR)$(INCLUDEDIR)/nninit/$$h || exit 1; \
+	done
+	$(INSTALL) -m 644 $(LIBA) $(DESTDIR)$(LIBDIR)/libnninit.a
+	$(INSTALL) -m 755 $(LIBSO_V) $(DESTDIR)$(LIBDIR)/libnninit.so.$(VERSION)
+	ln -sf libnninit.so.$(VERSION) $(DESTDIR)$(LIBDIR)/libnninit.so.$(SOVERSION)
+	ln -sf libnninit.so.$(SOVERSION) $(DESTDIR)$(LIBDIR)/libnninit.so
+	$(INSTALL) -m 755 $(B)/bin/nninit $(DESTDIR)$(BINDIR)/nninit
+	$(INSTALL) -m 644 doc/nninit.1 $(DESTDIR)$(MANDIR)/man1/nninit.1
+	printf '%s\n' 'prefix=$(PREFIX)' 'libdir=$(LIBDIR)' 'includedir=$(INCLUDEDIR)' '' \
+	    'Name: nninit' \
+	    'Description: neural-network parameter initialization, bit-identical to PyTorch 1.13' \
+	    'Version: $(VERSION)' \
+	    'Cflags: -I$${includedir}/nninit' \
+	    'Libs: -L$${libdir} -lnninit' \
+	    'Libs.private: -lm' > $(DESTDIR)$(PKGCONFIGDIR)/nninit.pc
+	chmod 644 $(DESTDIR)$(PKGCONFIGDIR)/nninit.pc
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/nninit $(DESTDIR)$(MANDIR)/man1/nninit.1 \
+	    $(DESTDIR)$(LIBDIR)/libnninit.a $(DESTDIR)$(LIBDIR)/libnninit.so \
+	    $(DESTDIR)$(LIBDIR)/libnninit.so.$(SOVERSION) \
+	    $(DESTDIR)$(LIBDIR)/libnninit.so.$(VERSION) \
+	    $(DESTDIR)$(PKGCONFIGDIR)/nninit.pc $(DESTDIR)$(INCLUDEDIR)/nninit/nninit.h \
+	    $(addprefix $(DESTDIR)$(INCLUDEDIR)/nninit/,$(PUBLIC_HEADERS))
+	for d in $(sort $(dir $(PUBLIC_HEADERS))); do \
+	    rmdir $(DESTDIR)$(INCLUDEDIR)/nninit/$$d 2>/dev/null || true; done
+	rmdir $(DESTDIR)$(INCLUDEDIR)/nninit 2>/dev/null || true
+
+# make check-install: install into a temporary DESTDIR, check the layout,
+# the soname, the exported symbols and the man page, build tests/install-demo.c
+# against the installed copy with pkg-config (C shared, C static, C++) and run
+# it, then uninstall and check that nothing is left (scripts/check-install.sh).
+check-install: $(LIBA) $(LIBSO) $(B)/bin/nninit
+	@scripts/check-install.sh "$(B)" "$(VERSION)"
 
 clean:
 	rm -rf build

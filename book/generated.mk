@@ -101,6 +101,12 @@ $(D)/stats-failure.txt: $(B)/tests/check-stat-synthetic
 # a short soak for the book: 20 rounds with the bases 1..20 (make soak: 200 random).
 # Under the sanitizers (make sanitize remakes every data file) 2 rounds are
 # enough: the rounds differ only in their seeds, not in the code they run.
+# the calibration (make soak R=400 ALPHA=0.01) takes half an hour: its
+# output is kept in the book's sources, with the command that produced it.
+GENERATED += $(D)/soak-calibration.txt
+$(D)/soak-calibration.txt: book/soak-calibration.txt
+	@mkdir -p $(@D)
+	cp $< $@
 $(D)/stats-soak.txt: scripts/soak.sh $(STAT_TESTS)
 	@mkdir -p $(@D)
 	SOAK_DIR=$(D)/soak SOAK_BASE=sequential scripts/soak.sh $(if $(SANFLAGS),2,20) '' \
@@ -198,7 +204,18 @@ $(D)/hostile-examples.txt: $(B)/bin/nninit
 GENERATED += $(D)/lib-imports.txt
 $(D)/lib-imports.txt: scripts/check-lib-symbols.sh $(LIB_OBJ)
 	@mkdir -p $(@D)
-	scripts/check-lib-symbols.sh $(B)/obj/base/alloc.o $(LIB_OBJ) > $@
+	scripts/check-lib-symbols.sh $(B)/obj/base/alloc.o $(B)/obj/base/clocale.o $(LIB_OBJ) > $@
+
+# Appendix 检验每一个初始化函数, 库本身的变异体: every library mutant of
+# tests/mutate.c, in a copy of the tree and of $(B), must make its suite fail
+# (the same run as the second part of make power).
+GENERATED += $(D)/source-mutants.txt
+$(D)/source-mutants.txt: scripts/source-mutants.sh $(B)/tests/mutate $(TESTS) $(PROGS) \
+                         $(LOCALE_DEF)
+	@mkdir -p $(@D)
+	scripts/source-mutants.sh $(B) $(B)/tests/mutate CC='$(CC)' OPT='$(OPT)' \
+	    SANFLAGS='$(SANFLAGS)' CFLAGS='$(CFLAGS)' CPPFLAGS='$(CPPFLAGS)' \
+	    LDFLAGS='$(LDFLAGS)' > $@
 
 # Appendix 检验每一个初始化函数 (book/appA5-stat-init.nw): sample sizes and
 # power, the notebook's layers, the notebook checked at seed 0, and the
@@ -304,6 +321,70 @@ $(D)/backward-e0-excerpt.txt: tests/golden/backward/e0.txt
 	awk 'function out(s) { print (length(s) > 64 ? substr(s, 1, 60) " ..." : s) } \
 	     NR <= 8 { out($$0); next } /^layer 2$$/ { print "..." } \
 	     /^(loss|dx) / { out($$0) } /^end$$/ { print; exit }' $< > $@
+
+# Chapter 训练：网络学得会吗 (book/ch77-training.nw): the digits, decompressed
+# from the committed data/digits.csv.gz (scikit-learn's file) with gzip; train
+# reads build/digits.csv by default, and so does check-train.
+build/digits.csv: data/digits.csv.gz
+	@mkdir -p $(@D)
+	gzip -dc $< > $@.tmp && mv $@.tmp $@
+$(B)/tests/check-train: | build/digits.csv
+# The experiment grid (2 activations x 6 initializations x TRAIN_SEEDS seeds,
+# TRAIN_EPOCHS epochs of the book's network, two threads), its bands, table and
+# timing; the replay of the golden training runs against PyTorch; a few runs of
+# train.  Under the checking tools the grid is shrunk (one seed, one epoch;
+# memcheck also a small network) and agreement skips its longest cases (and
+# measures the growth on a short run): the code paths are the same, only the
+# sizes differ.
+TRAIN_SEEDS ?= 4
+TRAIN_EPOCHS ?= 10
+TRAIN_GRID_ARGS = $(if $(RUN),--seeds 1 --epochs 1 --width 16 --depth 2,\
+                  $(if $(SANFLAGS),--seeds 1 --epochs 1,\
+                  --seeds $(TRAIN_SEEDS) --epochs $(TRAIN_EPOCHS)))
+GENERATED += $(D)/train-grid.dat $(D)/train-bands-relu.dat \
+             $(D)/train-bands-tanh.dat $(D)/train-table.txt $(D)/train-time.txt \
+             $(D)/train-agreement.txt $(D)/train-agreement-steps.dat \
+             $(D)/train-examples.txt
+$(D)/train-grid.dat: $(B)/bin/train-demo build/digits.csv
+	@mkdir -p $(@D)
+	$(RUN) $< grid $(TRAIN_GRID_ARGS) > $@
+$(D)/train-bands-%.dat: $(B)/bin/train-demo $(D)/train-grid.dat
+	$(RUN) $< bands $* < $(D)/train-grid.dat > $@
+$(D)/train-table.txt: $(B)/bin/train-demo $(D)/train-grid.dat
+	$(RUN) $< table < $(D)/train-grid.dat > $@
+$(D)/train-time.txt: $(B)/bin/train-demo $(D)/train-grid.dat
+	$(RUN) $< time < $(D)/train-grid.dat > $@
+$(D)/train-agreement.txt: $(B)/bin/train-demo build/digits.csv \
+                          tests/golden/train/curves.txt
+	@mkdir -p $(@D)
+	$(RUN) $< agreement $(if $(RUN)$(SANFLAGS),quick) > $@
+$(D)/train-agreement-steps.dat: $(B)/bin/train-demo build/digits.csv \
+                                tests/golden/train/curves.txt
+	@mkdir -p $(@D)
+	$(RUN) $< agreement steps $(if $(RUN)$(SANFLAGS),quick) > $@
+build/figures/train-curves.pdf: $(D)/train-bands-relu.dat $(D)/train-bands-tanh.dat
+build/figures/train-agreement.pdf: $(D)/train-agreement-steps.dat
+# train on the command line: a short run, a diverging one (exit status 3), a
+# bad argument (exit status 2).  Under memcheck the short run uses a small
+# network (the diverging one stops after three steps anyway).
+TRAIN_EXAMPLE_SIZE = $(if $(RUN), --width 16 --depth 2)
+$(D)/train-examples.txt: $(B)/bin/train build/digits.csv
+	@mkdir -p $(@D)
+	set -e; run() { want=$$1; shift; echo "\$$ train $$*"; \
+	    status=0; $(RUN) $< "$$@" 2>&1 || status=$$?; \
+	    echo "(exit status $$status)"; test $$status -eq $$want; }; \
+	{ run 0 relu --init kaiming_uniform --epochs 3$(TRAIN_EXAMPLE_SIZE); \
+	  run 3 relu --init normal --std 1; \
+	  run 2 relu --init xavier_normal --std 0.5; } > $@
+GENERATED += $(D)/train-explog.txt
+$(D)/train-explog.txt: $(B)/bin/train-demo tests/golden/train/mathfun.txt
+	@mkdir -p $(@D)
+	$(RUN) $< explog > $@
+GENERATED += $(D)/train-init.txt
+$(D)/train-init.txt: $(B)/bin/train-demo build/digits.csv
+	@mkdir -p $(@D)
+	$(RUN) $< init > $@
+$(B)/tests/check-hostile: | build/digits.csv
 
 # Appendix 性能 (book/appP-performance.nw): a quick run of the benchmark at
 # build time (n = 2^20 and a few float32 cases at 2^24; PyTorch and NumPy

@@ -1,6 +1,7 @@
 #!/bin/sh
 # Rerun the statistical suites R times with fresh random seeds and report how
-# often each check failed.
+# often each check failed, per check and law (the suites log law=uniform,
+# normal, truncnorm or - for checks that are not about one law).
 #   scripts/soak.sh R ALPHA suite...      (ALPHA empty: the suites' 1e-6)
 #
 # Each run gets a new base NNI_TEST_SEED read from /dev/urandom, so every test
@@ -8,11 +9,14 @@
 # (tests/stat-harness.h); the table at the end counts them per check.  With
 # alpha = 1e-6 the expected number of failures is about 1e-6 per check run; a
 # calibration run with ALPHA=0.01 should show about 1 % for the checks whose
-# false-alarm rate is alpha by construction.  Failing runs are listed with
+# false-alarm rate is alpha by construction.  The last column compares each
+# rate with alpha +- 3 binomial standard deviations: "within", "below" (a
+# conservative check: deterministic, or a discrete bound) or "ABOVE" (a check
+# that fails more often than it claims).  Failing runs are listed with
 # the base that reproduces them (not in a calibration run, where most runs
 # fail somewhere by design).  SOAK_BASE=sequential uses the bases 1..R instead
 # of random ones (reproducible, for the book); SOAK_DIR (default build/soak)
-# keeps the log.
+# keeps the log; SOAK_REPORT_ONLY=1 only prints the table of an existing log.
 set -u
 R=$1
 alpha=${2:-}
@@ -20,10 +24,14 @@ shift 2
 dir=${SOAK_DIR:-build/soak}
 mkdir -p "$dir"
 log=$dir/checks.log
-: >"$log"
+[ "${SOAK_REPORT_ONLY:-}" = 1 ] || : >"$log"
 [ -n "$alpha" ] && export NNI_STAT_ALPHA="$alpha"
 failed_runs=0
 i=1
+if [ "${SOAK_REPORT_ONLY:-}" = 1 ]; then      # only summarize an existing log
+    i=$((R + 1))
+    failed_runs=-1
+fi
 while [ "$i" -le "$R" ]; do
     for t in "$@"; do
         if [ "${SOAK_BASE:-random}" = sequential ]; then
@@ -46,6 +54,7 @@ awk -v R="$R" -v alpha="${alpha:-1e-06}" -v runs_failed="$failed_runs" '
         }
         if (f["mutant"] != 0) next
         c = f["name"]
+        if (f["law"] != "" && f["law"] != "-") c = c "/" f["law"]
         if (!(c in runs)) order[++n] = c
         runs[c]++
         if (f["result"] == "FAIL") fails[c]++
@@ -54,11 +63,19 @@ awk -v R="$R" -v alpha="${alpha:-1e-06}" -v runs_failed="$failed_runs" '
     }
     END {
         printf "soak: %d rounds, alpha = %s per check\n", R, alpha
-        printf "%d check runs, %d failed; %d suite runs failed\n", total, failures + 0, runs_failed
-        printf "%-10s %8s %8s %10s %10s\n", "check", "runs", "failed", "rate", "expected"
+        if (runs_failed >= 0)
+            printf "%d check runs, %d failed; %d suite runs failed\n", total,
+                   failures + 0, runs_failed
+        else
+            printf "%d check runs, %d failed\n", total, failures + 0
+        printf "%-19s %7s %7s %9s %9s  %s\n", "check/law", "runs", "failed", "rate",
+               "expected", "vs 3-sigma band"
         for (k = 1; k <= n; k++) {
             c = order[k]
-            printf "%-10s %8d %8d %10.3g %10.3g\n", c, runs[c], fails[c] + 0,
-                   (fails[c] + 0) / runs[c], alpha
+            rate = (fails[c] + 0) / runs[c]
+            band = 3 * sqrt(alpha * (1 - alpha) / runs[c])
+            verdict = rate > alpha + band ? "ABOVE" : rate < alpha - band ? "below" : "within"
+            printf "%-19s %7d %7d %9.3g %9.3g  %s\n", c, runs[c], fails[c] + 0,
+                   rate, alpha, verdict
         }
     }' "$log" | tee "$dir/soak.txt"

@@ -1,4 +1,4 @@
-#line 1205 "book/appB-reliability.nw"
+#line 1698 "book/appB-reliability.nw"
 /* check-hostile -- nninit 的敌对输入测试：退出状态 2、一行消息、没有输出、不碰文件 */
 #define _XOPEN_SOURCE 700
 #include <check.h>
@@ -15,11 +15,20 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "test-report.h"
+
 #ifndef NNI_BIN_DIR
 #define NNI_BIN_DIR "build/bin"
 #endif
 
-#line 459 "book/appB-reliability.nw"
+#line 3888 "book/ch77-training.nw"
+#define TRAIN_FAILS(msg, ...) \
+    { 2, msg, ENV_NORMAL, { __VA_ARGS__, NULL }, TRAIN }
+#define TRAIN_FAILS_IN(env, msg, ...) \
+    { 2, msg, env, { __VA_ARGS__, NULL }, TRAIN }
+#define TRAIN_WORKS(...) \
+    { 0, NULL, ENV_NORMAL, { __VA_ARGS__, NULL }, TRAIN }
+#line 659 "book/appB-reliability.nw"
 enum { MAX_CASE_ARGS = 16 };
 
 typedef enum run_env {
@@ -27,10 +36,21 @@ typedef enum run_env {
     ENV_FILE_LIMIT,     /* 文件大小上限 FILE_LIMIT 字节：写满的磁盘的替身 */
     ENV_STDOUT_FULL,    /* 标准输出是 /dev/full：每次写都得到 ENOSPC */
     ENV_STDOUT_CLOSED,  /* 标准输出已经关闭 */
-    ENV_STDOUT_BROKEN   /* 标准输出是读端已关闭的管道，SIGPIPE 被忽略 */
+    ENV_STDOUT_BROKEN,  /* 标准输出是读端已关闭的管道，SIGPIPE 被忽略 */
+    
+#line 691 "book/appB-reliability.nw"
+ENV_FILE_LIMIT_SIGNAL,  /* 同样的上限，但 SIGXFSZ 保持默认（终止进程） */
+ENV_STDOUT_LOG,     /* 标准输出是 @DIR/log，以追加方式打开，里面已有一行 */
+ENV_STDOUT_FILE,    /* 标准输出是 @DIR/log，接着已有的一行写（不是追加） */
+ENV_STDERR_LOG,     /* 标准错误是 @DIR/log，以追加方式打开，里面已有一行 */
+ENV_OUT_PRIVATE,    /* @OUT 的权限是 0600 */
+ENV_OUT_LINKED,     /* @OUT 另有一个硬链接 @DIR/link 与一个符号链接 @DIR/sym */
+ENV_OUT_READONLY,   /* @OUT 的权限是 0444（root 不受约束，跳过） */
+ENV_FIFO            /* @DIR/fifo 是一个命名管道，测试程序开着它的读端 */
+#line 668 "book/appB-reliability.nw"
 } run_env;
 
-typedef enum program { NNINIT, DEEPNET, PROGRAMS } program;
+typedef enum program { NNINIT, DEEPNET, TRAIN, PROGRAMS } program;
 
 typedef struct hostile_case {
     int status;                         /* 期望的退出状态：0 或 2 */
@@ -43,7 +63,8 @@ typedef struct hostile_case {
 #define FAILS(msg, ...) { 2, msg, ENV_NORMAL, { __VA_ARGS__, NULL }, NNINIT }
 #define FAILS_IN(env, msg, ...) { 2, msg, env, { __VA_ARGS__, NULL }, NNINIT }
 #define WORKS(...) { 0, NULL, ENV_NORMAL, { __VA_ARGS__, NULL }, NNINIT }
-#line 489 "book/appB-reliability.nw"
+#define WORKS_IN(env, ...) { 0, NULL, env, { __VA_ARGS__, NULL }, NNINIT }
+#line 706 "book/appB-reliability.nw"
 #define DEEPNET_FAILS(msg, ...) \
     { 2, msg, ENV_NORMAL, { __VA_ARGS__, NULL }, DEEPNET }
 #define DEEPNET_FAILS_IN(env, msg, ...) \
@@ -51,10 +72,80 @@ typedef struct hostile_case {
 #define DEEPNET_WORKS(...) \
     { 0, NULL, ENV_NORMAL, { __VA_ARGS__, NULL }, DEEPNET }
 
-#line 1227 "book/appB-reliability.nw"
+#line 1722 "book/appB-reliability.nw"
 static const hostile_case cases[] = {
     
-#line 524 "book/appB-reliability.nw"
+#line 3897 "book/ch77-training.nw"
+TRAIN_FAILS("missing the activation", NULL),
+TRAIN_FAILS("missing the activation", "--epochs", "1"),
+TRAIN_FAILS("unknown activation (relu or tanh): 'sigmoid'", "sigmoid"),
+TRAIN_FAILS("unknown activation (relu or tanh): 'RELU'", "RELU"),
+TRAIN_FAILS("unknown activation (relu or tanh): 'linear'", "linear"),
+TRAIN_FAILS("unknown activation (relu or tanh): ''", ""),
+TRAIN_FAILS("unknown activation (relu or tanh): 'relu?[31m'", "relu\x1b[31m"),
+TRAIN_FAILS("unexpected argument 'tanh'", "relu", "tanh"),
+TRAIN_FAILS("unexpected argument", "relu", "@MANY:100000:x"),
+TRAIN_FAILS("unknown option '--epoch'", "relu", "--epoch", "3"),
+TRAIN_FAILS("unknown option '--help'", "relu", "--help"),
+TRAIN_FAILS("--lr is given twice", "relu", "--lr", "0.1", "--lr=0.1"),
+TRAIN_FAILS("--data needs a value", "relu", "--data"),
+TRAIN_FAILS("unknown initialization", "relu", "--init", "he"),
+TRAIN_FAILS("unknown initialization", "relu", "--init", "Kaiming_uniform"),
+TRAIN_FAILS("--std does not apply to --init default", "relu", "--std", "1"),
+TRAIN_FAILS("--gain does not apply to --init kaiming_normal", "tanh",
+            "--init", "kaiming_normal", "--gain", "2"),
+#line 3918 "book/ch77-training.nw"
+TRAIN_FAILS("for --depth", "relu", "--depth", "0"),
+TRAIN_FAILS("for --depth", "relu", "--depth", "10001"),
+TRAIN_FAILS("for --width", "relu", "--width", "0"),
+TRAIN_FAILS("for --width", "relu", "--width", "@REP:100000:9"),
+TRAIN_FAILS("for --epochs", "relu", "--epochs", "-1"),
+TRAIN_FAILS("for --epochs", "relu", "--epochs", "100001"),
+TRAIN_FAILS("for --batch", "relu", "--batch", "0"),
+TRAIN_FAILS("for --batch", "relu", "--batch", "1438"),
+TRAIN_FAILS("for --batch", "relu", "--batch", "64.0"),
+TRAIN_FAILS("for --lr", "relu", "--lr", "-0.1"),
+TRAIN_FAILS("for --lr", "relu", "--lr", "nan"),
+TRAIN_FAILS("for --lr", "relu", "--lr", "1e999"),
+TRAIN_FAILS("for --lr", "relu", "--lr", "0x1p-4"),
+TRAIN_FAILS("for --std", "relu", "--init", "normal", "--std", "-1"),
+TRAIN_FAILS("for --std", "relu", "--init", "normal", "--std", "inf"),
+TRAIN_FAILS("for --gain", "relu", "--init", "orthogonal", "--gain", "nan"),
+TRAIN_FAILS("for --seed", "relu", "--seed", "18446744073709551616"),
+TRAIN_FAILS("for --seed", "relu", "--seed", "-1"),
+TRAIN_FAILS("unknown dtype", "relu", "--dtype", "float16"),
+TRAIN_FAILS("parameters, more than", "relu", "--width", "100000",
+            "--depth", "2"),
+TRAIN_FAILS("parameters, more than", "relu", "--width", "1449",
+            "--depth", "9"),
+#line 3944 "book/ch77-training.nw"
+TRAIN_FAILS("empty file name", "relu", "--data", ""),
+TRAIN_FAILS("No such file", "relu", "--data", "@DIR/nosuch.csv"),
+TRAIN_FAILS("No such file", "relu"),
+TRAIN_FAILS("Is a directory", "relu", "--data", "@DIR"),
+TRAIN_FAILS("line 1: expected 65", "relu", "--data", "@OUT"),
+TRAIN_FAILS("0 rows, expected 1797", "relu", "--data", "/dev/null"),
+TRAIN_FAILS("cannot read the digits from '@@@@@@@", "relu", "--data",
+            "@REP:5000:@"),
+TRAIN_FAILS("from=", "relu", "--init", "xavier_uniform", "--gain", "-1",
+            "--width", "2", "--depth", "1", "--data", "@DIGITS"),
+TRAIN_FAILS_IN(ENV_STDOUT_FULL, "cannot write", "relu", "--epochs", "0",
+               "--width", "2", "--depth", "1", "--data", "@DIGITS"),
+TRAIN_FAILS_IN(ENV_STDOUT_CLOSED, "cannot write", "relu", "--epochs", "0",
+               "--width", "2", "--depth", "1", "--data", "@DIGITS"),
+TRAIN_FAILS_IN(ENV_STDOUT_BROKEN, "cannot write", "tanh", "--epochs", "2",
+               "--width", "2", "--depth", "1", "--data", "@DIGITS"),
+TRAIN_WORKS("relu", "--epochs", "1", "--width", "4", "--depth", "1",
+            "--batch", "1437", "--data", "@DIGITS"),
+TRAIN_WORKS("tanh", "--init", "orthogonal", "--gain", "-1", "--epochs", "0",
+            "--width", "3", "--dtype", "float32", "--seed",
+            "18446744073709551615", "--data", "@DIGITS"),
+TRAIN_WORKS("relu", "--init", "normal", "--std", "0", "--lr", "0",
+            "--epochs", "1", "--width", "1", "--depth", "1", "--data",
+            "@DIGITS"),
+TRAIN_WORKS("--help"),
+TRAIN_WORKS("-h"),
+#line 744 "book/appB-reliability.nw"
 FAILS("missing command", NULL),
 FAILS("unknown command 'frobnicate'", "frobnicate"),
 FAILS("unknown command ''", ""),
@@ -62,7 +153,7 @@ FAILS("unknown command 'Sample'", "Sample", "uniform", "--shape", "3"),
 FAILS("unknown command 'sample?'", "sample\n", "uniform", "--shape", "3"),
 FAILS("unknown command '--shape'", "--shape", "3", "sample", "uniform"),
 FAILS("unknown command '-'", "-"),
-#line 537 "book/appB-reliability.nw"
+#line 757 "book/appB-reliability.nw"
 FAILS("missing the distribution", "sample"),
 FAILS("missing the distribution", "sample", "--shape", "3"),
 FAILS("unknown initializer 'gamma'", "sample", "gamma", "--shape", "3"),
@@ -72,7 +163,7 @@ FAILS("unknown initializer ''", "sample", "", "--shape", "3"),
 FAILS("unexpected argument 'normal'", "sample", "uniform", "normal", "--shape", "3"),
 FAILS("unexpected argument ''", "sample", "uniform", "--shape", "3", ""),
 FAILS("unexpected argument", "sample", "uniform", "--shape", "3", "extra"),
-#line 552 "book/appB-reliability.nw"
+#line 772 "book/appB-reliability.nw"
 FAILS("unknown option '--bogus'", "sample", "uniform", "--shape", "3", "--bogus", "1"),
 FAILS("unknown option '--sh'", "sample", "uniform", "--sh", "3"),
 FAILS("unknown option '--SHAPE'", "sample", "uniform", "--SHAPE", "3"),
@@ -90,7 +181,7 @@ FAILS("--seed needs a value", "sample", "uniform", "--shape", "3", "--seed"),
 FAILS("--output needs a value", "sample", "uniform", "--shape", "3", "-o"),
 FAILS("--a does not apply", "sample", "normal", "--shape", "3", "--a", "0"),
 FAILS("--std does not apply", "sample", "uniform", "--shape", "3", "--std", "1"),
-#line 577 "book/appB-reliability.nw"
+#line 797 "book/appB-reliability.nw"
 FAILS("--shape is given twice", "sample", "uniform", "--shape", "3", "--shape", "4"),
 FAILS("--seed is given twice", "sample", "uniform", "--shape", "3", "--seed", "1",
       "--seed", "1"),
@@ -99,7 +190,7 @@ FAILS("--output is given twice", "sample", "uniform", "--shape", "3", "-o", "@DI
       "--output", "@DIR/b"),
 FAILS("--output is given twice", "sample", "uniform", "--shape", "3", "-o", "@DIR/a",
       "-o", "@DIR/a"),
-#line 598 "book/appB-reliability.nw"
+#line 818 "book/appB-reliability.nw"
 FAILS("for --shape", "sample", "uniform", "--shape", ""),
 FAILS("for --shape", "sample", "uniform", "--shape", "abc"),
 FAILS("for --shape", "sample", "uniform", "--shape", "3x"),
@@ -138,7 +229,7 @@ FAILS("too many elements", "sample", "uniform", "--shape", "@REP:100000:9"),
 FAILS("too many elements", "sample", "uniform", "--shape", "@REP:100000:1"),
 FAILS("overflows", "sample", "uniform", "--shape", "0x67108864x67108864x67108864"),
 FAILS("overflows", "sample", "normal", "--shape", "1x0x67108864x67108864x67108864x8"),
-#line 643 "book/appB-reliability.nw"
+#line 863 "book/appB-reliability.nw"
 FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "-1"),
 FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "18446744073709551616"),
 FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "1e3"),
@@ -152,7 +243,7 @@ FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "@REP:100000:
 FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "-0"),
 FAILS("2**32 - 1", "sample", "normal", "--shape", "3", "--generator", "numpy",
       "--seed", "4294967296"),
-#line 664 "book/appB-reliability.nw"
+#line 884 "book/appB-reliability.nw"
 FAILS("for --a", "sample", "uniform", "--shape", "3", "--a", "abc"),
 FAILS("for --a", "sample", "uniform", "--shape", "3", "--a", "nan"),
 FAILS("for --a", "sample", "uniform", "--shape", "3", "--a", "-nan"),
@@ -181,7 +272,7 @@ FAILS("std >= 0.0", "sample", "normal", "--shape", "3", "--std", "-1"),
 FAILS("std >= 0.0", "sample", "normal", "--shape", "30", "--std", "-1e-300"),
 FAILS("scale < 0", "sample", "normal", "--shape", "3", "--generator", "numpy",
       "--std", "-0"),
-#line 697 "book/appB-reliability.nw"
+#line 917 "book/appB-reliability.nw"
 FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "float16"),
 FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "bfloat16"),
 FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "int32"),
@@ -195,7 +286,7 @@ FAILS("for --format", "sample", "uniform", "--shape", "3", "--format", "csv"),
 FAILS("for --format", "sample", "uniform", "--shape", "3", "--format", "NPY"),
 FAILS("for --format", "sample", "uniform", "--shape", "3", "--format", "npz"),
 FAILS("for --format", "sample", "uniform", "--shape", "3", "--format", "txt,npy"),
-#line 721 "book/appB-reliability.nw"
+#line 941 "book/appB-reliability.nw"
 FAILS("empty file name", "sample", "uniform", "--shape", "3", "-o", ""),
 FAILS("empty file name", "sample", "uniform", "--shape", "3", "--output="),
 FAILS("cannot", "sample", "uniform", "--shape", "3", "-o", "@DIR"),
@@ -212,13 +303,73 @@ FAILS_IN(ENV_FILE_LIMIT, "cannot write", "sample", "normal", "--shape", "100000"
          "-o", "@OUT"),
 FAILS_IN(ENV_FILE_LIMIT, "cannot write", "sample", "normal", "--shape", "100000",
          "--format", "npy", "-o", "@DIR/new.npy"),
-#line 745 "book/appB-reliability.nw"
+#line 965 "book/appB-reliability.nw"
 FAILS_IN(ENV_STDOUT_FULL, "standard output", "sample", "uniform", "--shape", "3"),
 FAILS_IN(ENV_STDOUT_FULL, "standard output", "sample", "normal", "--shape", "100000",
          "--format", "npy"),
 FAILS_IN(ENV_STDOUT_CLOSED, "standard output", "sample", "uniform", "--shape", "3"),
 FAILS_IN(ENV_STDOUT_BROKEN, "standard output", "sample", "uniform", "--shape", "3000"),
-#line 759 "book/appB-reliability.nw"
+#line 982 "book/appB-reliability.nw"
+WORKS_IN(ENV_STDOUT_LOG, "sample", "uniform", "--shape", "3",
+         "-o", "/dev/stdout"),
+WORKS_IN(ENV_STDOUT_LOG, "sample", "uniform", "--shape", "3",
+         "-o", "/proc/self/fd/1"),
+WORKS_IN(ENV_STDOUT_LOG, "sample", "uniform", "--shape", "3", "-o", "@DIR/log"),
+WORKS_IN(ENV_STDOUT_FILE, "sample", "normal", "--shape", "5",
+         "-o", "/dev/stdout"),
+WORKS_IN(ENV_STDERR_LOG, "sample", "uniform", "--shape", "3",
+         "-o", "/dev/stderr"),
+WORKS_IN(ENV_OUT_PRIVATE, "sample", "uniform", "--shape", "3", "-o", "@OUT"),
+WORKS_IN(ENV_OUT_LINKED, "sample", "normal", "--shape", "30", "--format", "npy",
+         "-o", "@OUT"),
+WORKS_IN(ENV_OUT_LINKED, "sample", "uniform", "--shape", "7", "-o", "@DIR/sym"),
+FAILS_IN(ENV_OUT_READONLY, "Permission denied", "sample", "uniform",
+         "--shape", "3", "-o", "@OUT"),
+WORKS_IN(ENV_FIFO, "sample", "uniform", "--shape", "3", "-o", "@DIR/fifo"),
+FAILS("No space left on device", "sample", "uniform", "--shape", "3",
+      "-o", "/dev/full"),
+FAILS_IN(ENV_FILE_LIMIT_SIGNAL, "File too large", "sample", "normal", "--shape",
+         "100000", "-o", "@OUT"),
+FAILS_IN(ENV_FILE_LIMIT_SIGNAL, "File too large", "sample", "normal", "--shape",
+         "100000", "-o", "@DIR/new.txt"),
+FAILS_IN(ENV_FILE_LIMIT_SIGNAL, "standard output", "sample", "normal",
+         "--shape", "100000"),
+#line 1012 "book/appB-reliability.nw"
+WORKS("sample", "uniform", "--help"),
+WORKS("sample", "uniform", "--shape", "3", "-h"),
+WORKS("fans", "--shape", "3x4", "--help"),
+WORKS("gain", "relu", "0.1", "--help"),
+WORKS("--version"),
+FAILS("unknown option '--version'", "sample", "uniform", "--shape", "3",
+      "--version"),
+FAILS_IN(ENV_STDOUT_CLOSED, "cannot write the usage", "--help"),
+FAILS_IN(ENV_STDOUT_FULL, "cannot write the usage", "sample", "--help"),
+FAILS_IN(ENV_STDOUT_FULL, "cannot write the version", "--version"),
+#line 1030 "book/appB-reliability.nw"
+FAILS("must be finite in float32", "sample", "trunc_normal", "--shape", "3",
+      "--std", "1e39"),
+FAILS("too far in the tail", "sample", "trunc_normal", "--shape", "3",
+      "--a", "50", "--b", "60"),
+FAILS("too far in the tail", "sample", "trunc_normal", "--shape", "3",
+      "--a", "6", "--b", "7"),
+FAILS("would overflow float32", "sample", "normal", "--shape", "3",
+      "--std", "1e39"),
+FAILS("would overflow float32", "sample", "normal", "--shape", "30",
+      "--std", "3e38"),
+FAILS("would overflow float64", "sample", "normal", "--shape", "3", "--dtype",
+      "float64", "--std", "1e308"),
+FAILS("nni_init_xavier_normal_: normal(", "sample", "xavier_normal",
+      "--shape", "2x2", "--gain", "1e300"),
+FAILS("nni_init_xavier_uniform_: from is out of bounds", "sample",
+      "xavier_uniform", "--shape", "2x2", "--gain", "1e300"),
+FAILS("nni_init_orthogonal_: gain", "sample", "orthogonal", "--shape", "2x2",
+      "--gain", "1e300"),
+FAILS("would overflow float32", "sample", "normal", "--shape", "3",
+      "--generator", "numpy", "--dtype", "float32", "--std", "1e38"),
+FAILS("converted to float32", "sample", "uniform", "--shape", "3",
+      "--generator", "numpy", "--dtype", "float32", "--a", "-1e39"),
+FAILS("is too large", "gain", "leaky_relu", "1e155"),
+#line 1062 "book/appB-reliability.nw"
 FAILS("unexpected argument 'x??[31m'", "sample", "uniform", "--shape", "3",
       "x\x01\x1b[31m"),
 FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "float32\x1b[2J"),
@@ -232,7 +383,7 @@ FAILS("unknown option", "sample", "uniform", "--shape", "3", "--@REP:100000:a"),
 FAILS("unknown option", "sample", "uniform", "--shape", "3", "--@REP:100000:a:=1"),
 FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype=float32=float64"),
 FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "@REP:40000:\xe4\xb8\xad"),
-#line 782 "book/appB-reliability.nw"
+#line 1085 "book/appB-reliability.nw"
 WORKS("sample", "uniform", "--shape", "2x3"),
 WORKS("sample", "normal", "--shape", "0x10"),
 WORKS("sample", "normal", "--shape", "0"),
@@ -318,14 +469,15 @@ DEEPNET_WORKS("tanh", "--init", "normal", "--std", "0", "--width", "2",
 DEEPNET_WORKS("notebook", "--batch", "1"),
 DEEPNET_WORKS("symmetry", "--seed", "7"),
 DEEPNET_WORKS("--help"),
-#line 1229 "book/appB-reliability.nw"
+#line 1724 "book/appB-reliability.nw"
 };
 #define N_CASES (sizeof cases / sizeof cases[0])
 
-static const char *const program_names[PROGRAMS] = { "nninit", "deepnet" };
+static const char *const program_names[PROGRAMS] = { "nninit", "deepnet",
+                                                     "train" };
 static char program_paths[PROGRAMS][PATH_MAX];  /* 绝对路径，main 中求出 */
 
-#line 809 "book/appB-reliability.nw"
+#line 1112 "book/appB-reliability.nw"
 typedef struct arglist {
     char **argv;
     size_t n, cap;
@@ -356,7 +508,7 @@ static void free_args(arglist *a)
         free(a->argv[i]);
     free(a->argv);
 }
-#line 847 "book/appB-reliability.nw"
+#line 1150 "book/appB-reliability.nw"
 static char *expand_rep(const char *prefix, const char *arg)
 {
     const char *rep = strstr(arg, "@REP:");
@@ -379,11 +531,15 @@ static char *expand_rep(const char *prefix, const char *arg)
     return s;
 }
 
+static char digits_path[PATH_MAX];     /* @DIGITS，main 中求出 */
+
 static char *expand_place(const char *arg, const char *dir)
 {
     static const struct { const char *name, *suffix; } places[] = {
         { "@DIR", "" }, { "@OUT", "/out" }, { "@RO", "/ro" }
     };
+    if (strcmp(arg, "@DIGITS") == 0)
+        return strcpy(xmalloc(strlen(digits_path) + 1), digits_path);
     for (size_t k = 0; k < sizeof places / sizeof places[0]; k++) {
         const size_t len = strlen(places[k].name);
         if (strncmp(arg, places[k].name, len) == 0) {
@@ -394,7 +550,7 @@ static char *expand_place(const char *arg, const char *dir)
     }
     return expand_rep("", arg);
 }
-#line 889 "book/appB-reliability.nw"
+#line 1196 "book/appB-reliability.nw"
 static arglist expand_args(const hostile_case *c, const char *dir)
 {
     arglist a = { NULL, 0, 0 };
@@ -414,7 +570,7 @@ static arglist expand_args(const hostile_case *c, const char *dir)
     }
     return a;
 }
-#line 920 "book/appB-reliability.nw"
+#line 1227 "book/appB-reliability.nw"
 #define SENTINEL "this file must survive every failed run\n"
 enum { FILE_LIMIT = 65536 };
 
@@ -431,7 +587,7 @@ static void make_case_dir(char dir[PATH_MAX])
     snprintf(path, sizeof path, "%s/ro", dir);
     ck_assert(mkdir(path, 0555) == 0);
 }
-#line 944 "book/appB-reliability.nw"
+#line 1251 "book/appB-reliability.nw"
 static void run_child(const hostile_case *c, char **argv, const char *dir,
                       int out_fd, int err_fd)
 {
@@ -455,6 +611,26 @@ static void run_child(const hostile_case *c, char **argv, const char *dir,
              && signal(SIGXFSZ, SIG_IGN) != SIG_ERR && dup2(out_fd, 1) == 1;
         break;
     }
+    
+#line 1296 "book/appB-reliability.nw"
+case ENV_FILE_LIMIT_SIGNAL: {
+    const struct rlimit limit = { FILE_LIMIT, FILE_LIMIT };
+    ok = ok && setrlimit(RLIMIT_FSIZE, &limit) == 0
+         && signal(SIGXFSZ, SIG_DFL) != SIG_ERR && dup2(out_fd, 1) == 1;
+    break;
+}
+case ENV_STDOUT_LOG:
+case ENV_STDOUT_FILE:
+case ENV_STDERR_LOG: {
+    const int target = c->env == ENV_STDERR_LOG ? 2 : 1;
+    const int fd = open("log", c->env == ENV_STDOUT_FILE ? O_WRONLY
+                                                         : O_WRONLY | O_APPEND);
+    ok = ok && fd > 2 && lseek(fd, 0, SEEK_END) > 0
+         && dup2(fd, target) == target
+         && (target == 1 || dup2(out_fd, 1) == 1) && close(fd) == 0;
+    break;
+}
+#line 1275 "book/appB-reliability.nw"
     default:
         ok = ok && dup2(out_fd, 1) == 1;
     }
@@ -464,7 +640,7 @@ static void run_child(const hostile_case *c, char **argv, const char *dir,
         execv(argv[0], argv);
     _exit(126);
 }
-#line 982 "book/appB-reliability.nw"
+#line 1316 "book/appB-reliability.nw"
 typedef struct outcome {
     int status;         /* 退出状态；被信号杀死时为负的信号编号 */
     char *out, *err;    /* 标准输出、标准错误的全部内容，以 '\0' 结尾 */
@@ -501,7 +677,7 @@ static outcome run_case(const hostile_case *c, char **argv, const char *dir)
     r.err = read_all(err, &r.err_len);
     return r;
 }
-#line 1026 "book/appB-reliability.nw"
+#line 1360 "book/appB-reliability.nw"
 enum { MAX_MESSAGE = 300 };
 
 static const char *message_problem(const outcome *r, const char *expected,
@@ -529,7 +705,7 @@ static const char *message_problem(const outcome *r, const char *expected,
         return "the message does not say why (expected text missing)";
     return NULL;
 }
-#line 1060 "book/appB-reliability.nw"
+#line 1394 "book/appB-reliability.nw"
 static bool named_in_args(const hostile_case *c, const char *name)
 {
     for (size_t i = 0; c->args[i] != NULL; i++)
@@ -554,7 +730,13 @@ static bool file_is(const char *path, const char *content)
     free(got);
     return same;
 }
-#line 1087 "book/appB-reliability.nw"
+#line 1421 "book/appB-reliability.nw"
+static bool prepared_by_env(const char *name)
+{
+    return strcmp(name, "log") == 0 || strcmp(name, "link") == 0
+           || strcmp(name, "sym") == 0 || strcmp(name, "fifo") == 0;
+}
+#line 1429 "book/appB-reliability.nw"
 static const char *dir_problem(const hostile_case *c, const char *dir, bool out_kept)
 {
     static char why[PATH_MAX + 64];
@@ -565,7 +747,8 @@ static const char *dir_problem(const hostile_case *c, const char *dir, bool out_
     for (struct dirent *e; problem == NULL && (e = readdir(d)) != NULL;) {
         const char *name = e->d_name;
         if (strcmp(name, ".") == 0 || strcmp(name, "..") == 0 || strcmp(name, "out") == 0
-            || strcmp(name, "ro") == 0 || (c->status == 0 && named_in_args(c, name)))
+            || strcmp(name, "ro") == 0 || prepared_by_env(name)
+            || (c->status == 0 && named_in_args(c, name)))
             continue;
         snprintf(why, sizeof why, "left a file behind: %.200s", name);
         problem = why;
@@ -579,7 +762,7 @@ static const char *dir_problem(const hostile_case *c, const char *dir, bool out_
         problem = "something was written into the read-only directory";
     return problem;
 }
-#line 1117 "book/appB-reliability.nw"
+#line 1460 "book/appB-reliability.nw"
 static void remove_case_dir(const char *dir)
 {
     char path[PATH_MAX + 256];
@@ -596,7 +779,124 @@ static void remove_case_dir(const char *dir)
         closedir(d);
     rmdir(dir);
 }
-#line 1141 "book/appB-reliability.nw"
+#line 1563 "book/appB-reliability.nw"
+#define LOG_HEADER "the first line of the log\n"
+
+typedef struct env_state {
+    struct stat out;        /* 运行之前 @OUT 的身份 */
+    int fifo;               /* ENV_FIFO：命名管道的读端；否则 -1 */
+} env_state;
+
+static void put_text(const char *path, const char *text)
+{
+    FILE *f = fopen(path, "w");
+    ck_assert_ptr_nonnull(f);
+    ck_assert(fputs(text, f) >= 0 && fclose(f) == 0);
+}
+#line 1579 "book/appB-reliability.nw"
+static env_state prepare_env(const hostile_case *c, const char *dir)
+{
+    char out[PATH_MAX + 16], path[PATH_MAX + 16];
+    env_state e;
+    e.fifo = -1;
+    snprintf(out, sizeof out, "%s/out", dir);
+    if (c->env == ENV_STDOUT_LOG || c->env == ENV_STDOUT_FILE
+        || c->env == ENV_STDERR_LOG) {
+        snprintf(path, sizeof path, "%s/log", dir);
+        put_text(path, LOG_HEADER);
+    }
+    if (c->env == ENV_OUT_PRIVATE || c->env == ENV_OUT_READONLY)
+        ck_assert(chmod(out, c->env == ENV_OUT_PRIVATE ? 0600 : 0444) == 0);
+    
+#line 1599 "book/appB-reliability.nw"
+if (c->env == ENV_OUT_LINKED) {
+    snprintf(path, sizeof path, "%s/link", dir);
+    ck_assert(link(out, path) == 0);
+    snprintf(path, sizeof path, "%s/sym", dir);
+    ck_assert(symlink("out", path) == 0);
+}
+if (c->env == ENV_FIFO) {
+    snprintf(path, sizeof path, "%s/fifo", dir);
+    ck_assert(mkfifo(path, 0600) == 0);
+    e.fifo = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    ck_assert(e.fifo >= 0);
+}
+#line 1593 "book/appB-reliability.nw"
+    ck_assert(stat(out, &e.out) == 0);
+    return e;
+}
+#line 1616 "book/appB-reliability.nw"
+static const char *log_problem(const char *dir)
+{
+    char path[PATH_MAX + 16];
+    size_t len, lines = 0;
+    snprintf(path, sizeof path, "%s/log", dir);
+    FILE *f = fopen(path, "rb");
+    ck_assert_ptr_nonnull(f);
+    char *text = read_all(f, &len);
+    const size_t h = strlen(LOG_HEADER);
+    const bool kept = len > h && strncmp(text, LOG_HEADER, h) == 0;
+    for (size_t i = h; kept && i < len; i++)
+        lines += text[i] == '\n';
+    const bool numbers = kept
+                         && strspn(text + h, "0123456789.-+e\n") == len - h;
+    free(text);
+    if (!kept)
+        return "the log lost its first line (it was replaced or truncated)";
+    if (lines < 3 || !numbers)
+        return "the output is not appended to the log";
+    return NULL;
+}
+#line 1640 "book/appB-reliability.nw"
+static const char *links_problem(const char *dir, const struct stat *out)
+{
+    char path[PATH_MAX + 16];
+    struct stat st;
+    snprintf(path, sizeof path, "%s/link", dir);
+    if (stat(path, &st) != 0 || st.st_ino != out->st_ino || out->st_nlink != 2)
+        return "the hard link no longer shares the output file";
+    snprintf(path, sizeof path, "%s/sym", dir);
+    if (lstat(path, &st) != 0 || !S_ISLNK(st.st_mode))
+        return "the symbolic link was replaced by a file";
+    if (stat(path, &st) != 0 || st.st_ino != out->st_ino)
+        return "the symbolic link no longer points to the output file";
+    return NULL;
+}
+
+static const char *fifo_problem(const char *dir, int fd)
+{
+    char path[PATH_MAX + 16], buf[4096];
+    struct stat st;
+    snprintf(path, sizeof path, "%s/fifo", dir);
+    if (lstat(path, &st) != 0 || !S_ISFIFO(st.st_mode))
+        return "the named pipe was replaced";
+    return read(fd, buf, sizeof buf) > 0 ? NULL
+                                          : "nothing arrived through the pipe";
+}
+#line 1673 "book/appB-reliability.nw"
+static const char *env_problem(const hostile_case *c, const char *dir,
+                               const env_state *e)
+{
+    char path[PATH_MAX + 16];
+    struct stat now;
+    snprintf(path, sizeof path, "%s/out", dir);
+    if (stat(path, &now) != 0 || now.st_ino != e->out.st_ino
+        || now.st_dev != e->out.st_dev)
+        return "the existing output file was replaced (its inode changed)";
+    if ((now.st_mode & 07777) != (e->out.st_mode & 07777))
+        return "the permissions of the existing output file changed";
+    if (c->status != 0)
+        return NULL;
+    if (c->env == ENV_STDOUT_LOG || c->env == ENV_STDOUT_FILE
+        || c->env == ENV_STDERR_LOG)
+        return log_problem(dir);
+    if (c->env == ENV_OUT_LINKED)
+        return links_problem(dir, &now);
+    if (c->env == ENV_FIFO)
+        return fifo_problem(dir, e->fifo);
+    return NULL;
+}
+#line 1484 "book/appB-reliability.nw"
 static bool uses_ro(const hostile_case *c)
 {
     for (size_t i = 0; c->args[i] != NULL; i++)
@@ -608,15 +908,21 @@ static bool uses_ro(const hostile_case *c)
 START_TEST(test_hostile_case)
 {
     const hostile_case *c = &cases[_i];
-    if (uses_ro(c) && geteuid() == 0)
-        return;     /* root 不受权限位约束：只读目录挡不住它 */
+    if ((uses_ro(c) || c->env == ENV_OUT_READONLY) && geteuid() == 0)
+        return;     /* root 不受权限位约束：只读目录与只读文件都挡不住它 */
     char dir[PATH_MAX];
     make_case_dir(dir);
+    env_state e = prepare_env(c, dir);
     arglist a = expand_args(c, dir);
     outcome r = run_case(c, a.argv, dir);
     
-#line 1175 "book/appB-reliability.nw"
-const bool stdout_captured = c->env == ENV_NORMAL || c->env == ENV_FILE_LIMIT;
+#line 1523 "book/appB-reliability.nw"
+const bool stdout_captured = c->env != ENV_STDOUT_FULL
+                             && c->env != ENV_STDOUT_CLOSED
+                             && c->env != ENV_STDOUT_BROKEN
+                             && c->env != ENV_STDOUT_LOG
+                             && c->env != ENV_STDOUT_FILE
+                             && c->env != ENV_FILE_LIMIT_SIGNAL;
 const char *problem = NULL;
 if (c->status == 2) {
     if (r.status != 2)
@@ -637,7 +943,11 @@ if (c->status == 2) {
 }
 char shown_err[256];
 snprintf(shown_err, sizeof shown_err, "%s", r.err);
-#line 1159 "book/appB-reliability.nw"
+#line 1503 "book/appB-reliability.nw"
+    if (problem == NULL)
+        problem = env_problem(c, dir, &e);
+    if (e.fifo >= 0)
+        close(e.fifo);
     free(r.out);
     free(r.err);
     free_args(&a);
@@ -648,7 +958,7 @@ snprintf(shown_err, sizeof shown_err, "%s", r.err);
 }
 END_TEST
 
-#line 1240 "book/appB-reliability.nw"
+#line 1738 "book/appB-reliability.nw"
 int main(void)
 {
     for (int k = 0; k < PROGRAMS; k++) {
@@ -660,12 +970,17 @@ int main(void)
             return EXIT_FAILURE;
         }
     }
+    if (realpath("build/digits.csv", digits_path) == NULL) {
+        perror("build/digits.csv");
+        return EXIT_FAILURE;
+    }
     Suite *s = suite_create("hostile");
     TCase *tc = tcase_create("nninit");
     tcase_set_timeout(tc, 60);
     tcase_add_loop_test(tc, test_hostile_case, 0, (int)N_CASES);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
+    nni_test_report_files(sr);
     srunner_run_all(sr, CK_NORMAL);
     int failed = srunner_ntests_failed(sr);
     srunner_free(sr);

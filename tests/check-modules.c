@@ -1,4 +1,4 @@
-#line 992 "book/ch60-modules.nw"
+#line 1058 "book/ch60-modules.nw"
 /* check-modules -- 模块的测试 */
 #include <check.h>
 #include <inttypes.h>
@@ -10,7 +10,7 @@
 #include "nninit.h"
 #include "test-support.h"
 
-#line 1022 "book/ch60-modules.nw"
+#line 1088 "book/ch60-modules.nw"
 static char line[1 << 20];
 
 static const char *read_line(FILE *f)
@@ -57,7 +57,7 @@ static void compare_hex_values(const char *what, const char *text, const nni_ten
     ck_assert_msg(n == nni_tensor_numel(t), "%s: %zu golden values for %zu elements",
                   what, n, nni_tensor_numel(t));
 }
-#line 1076 "book/ch60-modules.nw"
+#line 1142 "book/ch60-modules.nw"
 START_TEST(test_linear_matches_pytorch)
 {
     FILE *f = fopen("tests/golden/modules/linear.txt", "r");
@@ -72,7 +72,7 @@ START_TEST(test_linear_matches_pytorch)
         ck_assert_int_eq(sscanf(l, "linear %" SCNu64 " %zu %zu %d %15s", &seed, &fin,
                                 &fout, &bias, dtype), 5);
         
-#line 1099 "book/ch60-modules.nw"
+#line 1165 "book/ch60-modules.nw"
 nni_torch_gen gen;
 nni_module *m;
 nni_torch_manual_seed(&gen, seed);
@@ -88,14 +88,14 @@ else
 ck_assert_uint_eq(nni_torch_random(&gen) % 2147483647u,
                   strtoull(expect_key(f, "next"), NULL, 10));
 nni_module_free(m);
-#line 1090 "book/ch60-modules.nw"
+#line 1156 "book/ch60-modules.nw"
         cases++;
     }
     fclose(f);
     ck_assert_int_ge(cases, 10);
 }
 END_TEST
-#line 1124 "book/ch60-modules.nw"
+#line 1190 "book/ch60-modules.nw"
 static nni_status add_linear(nni_module *parent, const char *name, size_t in, size_t out,
                              bool bias, nni_torch_gen *gen)
 {
@@ -122,7 +122,7 @@ static nni_status no_forward(nni_module *self, const nni_tensor *x, nni_tensor *
     (void)self, (void)x, (void)y, (void)ctx;
     return NNI_EINVAL;
 }
-#line 1156 "book/ch60-modules.nw"
+#line 1222 "book/ch60-modules.nw"
 static nni_module *build_tree(const char *name, nni_torch_gen *gen)
 {
     nni_module *root = NULL, *inner;
@@ -166,7 +166,7 @@ static nni_module *build_tree(const char *name, nni_torch_gen *gen)
     ck_assert_msg(root != NULL, "unknown tree '%s' in the golden file", name);
     return root;
 }
-#line 1205 "book/ch60-modules.nw"
+#line 1271 "book/ch60-modules.nw"
 static nni_status append_path(const char *path, nni_tensor *param, void *ctx)
 {
     (void)param;
@@ -190,7 +190,7 @@ START_TEST(test_repr_and_traversal_match_pytorch)
         ck_assert_int_eq(sscanf(l, "tree %63s", name), 1);
         nni_module *m = build_tree(name, &gen);
         
-#line 1244 "book/ch60-modules.nw"
+#line 1310 "book/ch60-modules.nw"
 while ((l = read_line(f)) != NULL && strcmp(l, "end") != 0) {
     if (expected[0] != '\0')
         strcat(expected, "\n");
@@ -200,7 +200,7 @@ char *text;
 ck_assert_int_eq(nni_module_repr(&text, m), NNI_OK);
 ck_assert_str_eq(text, expected);
 nni_free(text);
-#line 1228 "book/ch60-modules.nw"
+#line 1294 "book/ch60-modules.nw"
         ck_assert_int_eq(nni_module_named_parameters(m, append_path, got_list), NNI_OK);
         ck_assert_str_eq(got_list, expect_key(f, "params"));
         got_list[0] = '\0';
@@ -214,7 +214,7 @@ nni_free(text);
     ck_assert_int_ge(trees, 8);
 }
 END_TEST
-#line 1266 "book/ch60-modules.nw"
+#line 1332 "book/ch60-modules.nw"
 START_TEST(test_forward_matches_pytorch)
 {
     FILE *f = fopen("tests/golden/modules/forward.txt", "r");
@@ -227,7 +227,7 @@ START_TEST(test_forward_matches_pytorch)
         ck_assert_int_eq(sscanf(l, "forward %" SCNu64 " %15s", &seed, dtype_name), 2);
         nni_dtype dtype = strcmp(dtype_name, "float64") == 0 ? NNI_FLOAT64 : NNI_FLOAT32;
         
-#line 1287 "book/ch60-modules.nw"
+#line 1353 "book/ch60-modules.nw"
 nni_torch_gen gen;
 nni_module *net, *layer;
 nni_tensor *x, *y;
@@ -254,14 +254,14 @@ compare_hex_values("y", expect_key(f, "y"), y, dtype == NNI_FLOAT32 ? 1e-5 : 1e-
 nni_tensor_free(x);
 nni_tensor_free(y);
 nni_module_free(net);
-#line 1278 "book/ch60-modules.nw"
+#line 1344 "book/ch60-modules.nw"
         cases++;
     }
     fclose(f);
     ck_assert_int_ge(cases, 3);
 }
 END_TEST
-#line 1324 "book/ch60-modules.nw"
+#line 1390 "book/ch60-modules.nw"
 START_TEST(test_errors_change_nothing)
 {
     nni_torch_gen gen;
@@ -274,7 +274,7 @@ START_TEST(test_errors_change_nothing)
     ck_assert_int_eq(nni_module_add(seq, NULL, lin), NNI_OK);
     ck_assert_int_eq(nni_relu_new(&relu), NNI_OK);
     
-#line 1344 "book/ch60-modules.nw"
+#line 1410 "book/ch60-modules.nw"
 ck_assert_int_eq(nni_module_at(seq, 1, &got), NNI_ERANGE);
 ck_assert_ptr_null(got);
 ck_assert_ptr_nonnull(strstr(nni_errmsg(), "out of range"));
@@ -295,9 +295,9 @@ ck_assert_uint_eq(nni_module_len(seq), 2);
 ck_assert_int_eq(nni_custom_new(&other, "", no_forward, NULL), NNI_EINVAL);
 ck_assert_int_eq(nni_custom_new(&other, "x", NULL, NULL), NNI_EINVAL);
 ck_assert_int_eq(nni_linear_new(&other, 3, 4, true, NNI_FLOAT32, NULL), NNI_EINVAL);
-#line 1336 "book/ch60-modules.nw"
+#line 1402 "book/ch60-modules.nw"
     
-#line 1367 "book/ch60-modules.nw"
+#line 1433 "book/ch60-modules.nw"
 nni_tensor *w = nni_module_param(lin, "weight");
 double before = ((const float *)nni_tensor_data_const(w))[7];
 ck_assert_int_eq(nni_tensor_new(&wrong, NNI_FLOAT64, 2, wrong_shape), NNI_OK);
@@ -316,12 +316,12 @@ ck_assert_int_eq(nni_tensor_new(&x, NNI_FLOAT64, 2, x30), NNI_OK);
 ck_assert_int_eq(nni_module_forward(lin, x, &y), NNI_EDTYPE);       /* float64 输入 */
 ck_assert_ptr_nonnull(strstr(nni_errmsg(), "same dtype"));
 nni_tensor_free(x);
-#line 1337 "book/ch60-modules.nw"
+#line 1403 "book/ch60-modules.nw"
     nni_module_free(relu);
     nni_module_free(seq);
 }
 END_TEST
-#line 1395 "book/ch60-modules.nw"
+#line 1461 "book/ch60-modules.nw"
 START_TEST(test_set_param_accepts_other_dtype)
 {
     nni_torch_gen gen;
@@ -339,24 +339,81 @@ START_TEST(test_set_param_accepts_other_dtype)
     nni_module_free(lin);
 }
 END_TEST
+#line 1495 "book/ch60-modules.nw"
+static nni_status forward_nothing(nni_module *self, const nni_tensor *x,
+                                  nni_tensor **y, void *ctx)
+{
+    (void)self, (void)x, (void)ctx;
+    *y = NULL;
+    return NNI_OK;
+}
 
-#line 1006 "book/ch60-modules.nw"
+static nni_status forward_input(nni_module *self, const nni_tensor *x,
+                                nni_tensor **y, void *ctx)
+{
+    (void)self, (void)ctx;
+    *y = (nni_tensor *)x;
+    return NNI_OK;
+}
+#line 1513 "book/ch60-modules.nw"
+START_TEST(test_misuse)
+{
+    nni_torch_gen gen, fresh;
+    nni_module *seq, *bad, *relu;
+    nni_tensor *x, *y = (nni_tensor *)&y;
+    const size_t shape[1] = { 3 };
+    nni_torch_manual_seed(&gen, 7);
+    nni_torch_manual_seed(&fresh, 7);
+    ck_assert_int_eq(nni_linear_new(NULL, 3, 4, true, NNI_FLOAT32, &gen),
+                     NNI_EINVAL);
+    ck_assert_str_eq(nni_errmsg(), "nni_linear_new: out is NULL");
+    ck_assert_uint_eq(nni_torch_random(&gen), nni_torch_random(&fresh));
+    
+#line 1531 "book/ch60-modules.nw"
+ck_assert_int_eq(nni_custom_new(&bad, "net", forward_nothing, NULL), NNI_OK);
+ck_assert_int_eq(nni_relu_new(&relu), NNI_OK);
+ck_assert_int_eq(nni_module_add(bad, "a.b", relu), NNI_EINVAL);
+ck_assert_ptr_nonnull(strstr(nni_errmsg(), "can't contain"));
+nni_module_free(relu);                      /* 仍归调用者 */
+ck_assert_int_eq(nni_sequential_new(&seq), NNI_OK);
+ck_assert_int_eq(nni_module_add(seq, NULL, bad), NNI_OK);
+ck_assert_int_eq(nni_tensor_new(&x, NNI_FLOAT32, 1, shape), NNI_OK);
+ck_assert_int_eq(nni_module_forward(seq, x, &y), NNI_EINVAL);
+ck_assert_ptr_null(y);
+ck_assert_ptr_nonnull(strstr(nni_errmsg(), "without a new output"));
+ck_assert_int_eq(nni_custom_new(&bad, "same", forward_input, NULL), NNI_OK);
+ck_assert_int_eq(nni_module_forward(bad, x, &y), NNI_EINVAL);
+ck_assert_ptr_null(y);
+FILE *full = fopen("/dev/full", "w");
+ck_assert_ptr_nonnull(full);
+ck_assert_int_eq(nni_module_fprint(full, seq), NNI_EIO);
+fclose(full);
+nni_module_free(bad);
+nni_tensor_free(x);                         /* 输入没有被释放两次 */
+nni_module_free(seq);
+#line 1526 "book/ch60-modules.nw"
+}
+END_TEST
+
+#line 1072 "book/ch60-modules.nw"
 int main(void)
 {
     Suite *s = suite_create("modules");
     TCase *tc = tcase_create("core");
     
-#line 1117 "book/ch60-modules.nw"
+#line 1183 "book/ch60-modules.nw"
 tcase_add_test(tc, test_linear_matches_pytorch);
-#line 1256 "book/ch60-modules.nw"
+#line 1322 "book/ch60-modules.nw"
 tcase_add_test(tc, test_repr_and_traversal_match_pytorch);
-#line 1316 "book/ch60-modules.nw"
+#line 1382 "book/ch60-modules.nw"
 tcase_add_test(tc, test_forward_matches_pytorch);
-#line 1388 "book/ch60-modules.nw"
+#line 1454 "book/ch60-modules.nw"
 tcase_add_test(tc, test_errors_change_nothing);
-#line 1415 "book/ch60-modules.nw"
+#line 1481 "book/ch60-modules.nw"
 tcase_add_test(tc, test_set_param_accepts_other_dtype);
-#line 1011 "book/ch60-modules.nw"
+#line 1555 "book/ch60-modules.nw"
+tcase_add_test(tc, test_misuse);
+#line 1077 "book/ch60-modules.nw"
     suite_add_tcase(s, tc);
     return run_suite(s);
 }

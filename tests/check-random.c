@@ -1,6 +1,7 @@
-#line 2366 "book/ch40-random.nw"
+#line 2537 "book/ch40-random.nw"
 /* check-random -- 随机数生成器的测试：已知答案、黄金文件、取数个数与错误 */
 #include <check.h>
+#include <math.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -11,7 +12,7 @@
 #include "nninit.h"
 #include "test-support.h"
 
-#line 2438 "book/ch40-random.nw"
+#line 2610 "book/ch40-random.nw"
 static size_t replay_file(const char *path, nni_app_golden_stats *st)
 {
     FILE *f = fopen(path, "r");
@@ -20,7 +21,7 @@ static size_t replay_file(const char *path, nni_app_golden_stats *st)
     fclose(f);
     return problems;
 }
-#line 2481 "book/ch40-random.nw"
+#line 2653 "book/ch40-random.nw"
 static size_t replay_text(const char *text)
 {
     FILE *f = tmpfile();
@@ -32,7 +33,7 @@ static size_t replay_text(const char *text)
     fclose(f);
     return problems;
 }
-#line 2524 "book/ch40-random.nw"
+#line 2696 "book/ch40-random.nw"
 static void assert_draws(nni_dtype dtype, size_t n, bool normal, size_t words)
 {
     nni_torch_gen a, b;
@@ -51,7 +52,7 @@ static void assert_draws(nni_dtype dtype, size_t n, bool normal, size_t words)
                   n, nni_dtype_name(dtype), words);
     nni_tensor_free(t);
 }
-#line 2632 "book/ch40-random.nw"
+#line 2804 "book/ch40-random.nw"
 static nni_tensor *sevens(nni_dtype dtype, size_t n)
 {
     nni_tensor *t;
@@ -72,7 +73,7 @@ static void assert_sevens(const nni_tensor *t)
         ck_assert(v == 7.0);
     }
 }
-#line 2399 "book/ch40-random.nw"
+#line 2571 "book/ch40-random.nw"
 static uint32_t nth_word(nni_mt19937 *mt, int n)
 {
     uint32_t w = 0;
@@ -102,7 +103,7 @@ START_TEST(test_mt19937_known_answers)
     ck_assert_int_eq(nni_mt19937_seed(NULL, 1), NNI_EINVAL);
 }
 END_TEST
-#line 2449 "book/ch40-random.nw"
+#line 2621 "book/ch40-random.nw"
 START_TEST(test_golden_torch)
 {
     nni_app_golden_stats st;
@@ -122,7 +123,7 @@ START_TEST(test_golden_numpy)
     ck_assert(st.cases > 0 && st.values > 0);
 }
 END_TEST
-#line 2495 "book/ch40-random.nw"
+#line 2667 "book/ch40-random.nw"
 START_TEST(test_replay_detects_errors)
 {
     const char *good =
@@ -141,7 +142,7 @@ START_TEST(test_replay_detects_errors)
         "case count\nnumpy 0\nraw 2\n= 3\n2357136044 2546248239 3071714933\nend\n"), 1);
 }
 END_TEST
-#line 2549 "book/ch40-random.nw"
+#line 2721 "book/ch40-random.nw"
 START_TEST(test_number_of_draws)
 {
     assert_draws(NNI_FLOAT32, 7, false, 7);
@@ -156,7 +157,7 @@ START_TEST(test_number_of_draws)
     assert_draws(NNI_FLOAT32, 15, true, 32);
 }
 END_TEST
-#line 2573 "book/ch40-random.nw"
+#line 2745 "book/ch40-random.nw"
 START_TEST(test_normal_cache)
 {
     nni_torch_gen g, copy;
@@ -177,7 +178,7 @@ START_TEST(test_normal_cache)
     ck_assert_uint_eq(nni_torch_initial_seed(&g), UINT64_MAX);
 }
 END_TEST
-#line 2602 "book/ch40-random.nw"
+#line 2774 "book/ch40-random.nw"
 START_TEST(test_randperm)
 {
     enum { N = 1000 };
@@ -196,7 +197,7 @@ START_TEST(test_randperm)
     ck_assert_int_eq(nni_torch_randperm(NULL, 3, perm), NNI_EINVAL);
 }
 END_TEST
-#line 2655 "book/ch40-random.nw"
+#line 2827 "book/ch40-random.nw"
 START_TEST(test_torch_errors)
 {
     nni_torch_gen g, copy, unseeded;
@@ -215,13 +216,35 @@ START_TEST(test_torch_errors)
     ck_assert_int_eq(nni_torch_uniform_(&g, t, 1, 0), NNI_EINVAL);
     ck_assert_ptr_nonnull(strstr(nni_errmsg(), "from=1 > to=0"));
     ck_assert_int_eq(nni_torch_normal_(&g, t, 0, -1e-300), NNI_EINVAL);
+    
+#line 2888 "book/ch40-random.nw"
+ck_assert_int_eq(nni_torch_normal_(&g, t, 0, (double)INFINITY), NNI_EINVAL);
+ck_assert_ptr_nonnull(strstr(nni_errmsg(), "nni_torch_normal_: normal(mean=0, "
+                             "std=inf) would overflow float32"));
+ck_assert_int_eq(nni_torch_normal_(&g, t, (double)NAN, 1), NNI_EINVAL);
+ck_assert_int_eq(nni_torch_normal_(&g, t, 0, 1e39), NNI_EINVAL);
+ck_assert_int_eq(nni_torch_normal_(&g, t, 0, 3e38), NNI_EINVAL);
+ck_assert_int_eq(nni_torch_normal_(&g, t, 3.4e38, 0), NNI_OK);
+nni_tensor *wide = sevens(NNI_FLOAT64, 20);
+ck_assert_int_eq(nni_torch_normal_(&g, wide, 0, 1e308), NNI_EINVAL);
+assert_sevens(wide);
+ck_assert_int_eq(nni_torch_normal_(&g, wide, 0, 3e38), NNI_OK);
+for (size_t i = 0; i < 20; i++)
+    ck_assert(isfinite(((const double *)nni_tensor_data(wide))[i]));
+nni_tensor_free(wide);
+for (size_t i = 0; i < 20; i++)             /* 3.4e38 + 0 z：每个值都是它 */
+    ck_assert(((float *)nni_tensor_data(t))[i] == 3.4e38f);
+nni_torch_manual_seed(&g, 1);
+nni_tensor_free(t);
+t = sevens(NNI_FLOAT32, 20);
+#line 2846 "book/ch40-random.nw"
     assert_sevens(t);
     ck_assert_uint_eq(nni_torch_random(&g), nni_torch_random(&copy));
     ck_assert_uint_eq(nni_torch_initial_seed(NULL), 0);
     nni_tensor_free(t);
 }
 END_TEST
-#line 2682 "book/ch40-random.nw"
+#line 2855 "book/ch40-random.nw"
 START_TEST(test_numpy_errors)
 {
     nni_numpy_gen g, copy, unseeded;
@@ -241,12 +264,24 @@ START_TEST(test_numpy_errors)
     ck_assert_int_eq(nni_numpy_standard_normal(&unseeded, t), NNI_EINVAL);
     ck_assert_int_eq(nni_numpy_uniform(&g, t, -1e308, 1e308), NNI_EINVAL);
     ck_assert_int_eq(nni_numpy_normal(&g, t, 0, -0.0), NNI_EINVAL);
+    
+#line 2913 "book/ch40-random.nw"
+ck_assert_int_eq(nni_numpy_normal(&g, t, 0, (double)NAN), NNI_EINVAL);
+ck_assert_int_eq(nni_numpy_normal(&g, t, (double)NAN, 1), NNI_EINVAL);
+ck_assert_int_eq(nni_numpy_normal(&g, t, 0, 2e307), NNI_EINVAL);
+nni_tensor *narrow = sevens(NNI_FLOAT32, 5);
+ck_assert_int_eq(nni_numpy_normal(&g, narrow, 0, 1e38), NNI_EINVAL);
+ck_assert_ptr_nonnull(strstr(nni_errmsg(), "would overflow float32"));
+ck_assert_int_eq(nni_numpy_uniform(&g, narrow, -1e39, 0), NNI_EINVAL);
+assert_sevens(narrow);
+nni_tensor_free(narrow);
+#line 2875 "book/ch40-random.nw"
     assert_sevens(t);
     ck_assert(nni_numpy_next_double(&g) == nni_numpy_next_double(&copy));
     nni_tensor_free(t);
 }
 END_TEST
-#line 2717 "book/ch40-random.nw"
+#line 2933 "book/ch40-random.nw"
 START_TEST(test_numpy_float32)
 {
     nni_numpy_gen g;
@@ -263,32 +298,32 @@ START_TEST(test_numpy_float32)
 }
 END_TEST
 
-#line 2381 "book/ch40-random.nw"
+#line 2553 "book/ch40-random.nw"
 int main(void)
 {
     Suite *s = suite_create("random");
     TCase *tc = tcase_create("core");
     tcase_set_timeout(tc, 60);
     
-#line 2431 "book/ch40-random.nw"
+#line 2603 "book/ch40-random.nw"
 tcase_add_test(tc, test_mt19937_known_answers);
-#line 2471 "book/ch40-random.nw"
+#line 2643 "book/ch40-random.nw"
 tcase_add_test(tc, test_golden_torch);
 tcase_add_test(tc, test_golden_numpy);
-#line 2516 "book/ch40-random.nw"
+#line 2688 "book/ch40-random.nw"
 tcase_add_test(tc, test_replay_detects_errors);
-#line 2566 "book/ch40-random.nw"
+#line 2738 "book/ch40-random.nw"
 tcase_add_test(tc, test_number_of_draws);
-#line 2596 "book/ch40-random.nw"
+#line 2768 "book/ch40-random.nw"
 tcase_add_test(tc, test_normal_cache);
-#line 2623 "book/ch40-random.nw"
+#line 2795 "book/ch40-random.nw"
 tcase_add_test(tc, test_randperm);
-#line 2709 "book/ch40-random.nw"
+#line 2925 "book/ch40-random.nw"
 tcase_add_test(tc, test_torch_errors);
 tcase_add_test(tc, test_numpy_errors);
-#line 2735 "book/ch40-random.nw"
+#line 2951 "book/ch40-random.nw"
 tcase_add_test(tc, test_numpy_float32);
-#line 2387 "book/ch40-random.nw"
+#line 2559 "book/ch40-random.nw"
     suite_add_tcase(s, tc);
     return run_suite(s);
 }

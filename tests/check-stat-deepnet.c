@@ -134,7 +134,7 @@ static void judge(const nni_stat_test *t, verdict *v, int k, size_t l,
     
 #line 2231 "book/appC-deepnet.nw"
 for (int i = 0; i < 2; i++) {
-    nni_stat_log(t, &r[i]);
+    nni_stat_log(t, &r[i], NULL);
     v->checks++;
     if (r[i].passed)
         continue;

@@ -39,10 +39,10 @@ M_T_CLAMP, M_T_STD_UNITS, M_T_NO_UPPER, M_T_VARIANCE, M_T_CDF_RANGE, M_T_NO_SQRT
 M_T_UNIFORM,
 #line 1071 "book/appA5-stat-init.nw"
 M_L_W_NO_SQRT, M_L_W_A0, M_L_W_A_NOT_SQUARED, M_L_B_FAN_OUT, M_L_B_ZERO,
-#line 1231 "book/appA5-stat-init.nw"
+#line 1285 "book/appA5-stat-init.nw"
 M_S_FLOOR, M_S_SAME_ROWS, M_S_CYCLIC, M_S_WITH_REPLACEMENT, M_S_VARIANCE,
-M_S_ZEROS_FIRST,
-#line 1415 "book/appA5-stat-init.nw"
+M_S_ZEROS_FIRST, M_S_ONE_MORE,
+#line 1473 "book/appA5-stat-init.nw"
 M_O_NO_SIGN_FIX, M_O_GAIN_SQUARED, M_O_NO_GAIN, M_O_NO_QR,
 #line 165 "book/appA5-stat-init.nw"
     M_COUNT
@@ -119,7 +119,7 @@ static const nni_mutant mutants[M_COUNT - 1] = {
                               false, NULL },
 [M_L_B_FAN_OUT - 1] = { "Linear bias: bound 1/sqrt(out_features)", false, NULL },
 [M_L_B_ZERO - 1] = { "Linear bias: zeros", false, NULL },
-#line 1236 "book/appA5-stat-init.nw"
+#line 1290 "book/appA5-stat-init.nw"
 [M_S_FLOOR - 1] = { "sparse_: floor(sparsity * rows) zeros, not ceil", false, NULL },
 [M_S_SAME_ROWS - 1] = { "sparse_: the same zero rows in every column", false, NULL },
 [M_S_CYCLIC - 1] = { "sparse_: zero rows taken in turn, not at random", false, NULL },
@@ -128,7 +128,9 @@ static const nni_mutant mutants[M_COUNT - 1] = {
 [M_S_VARIANCE - 1] = { "sparse_: std^2 used as std", false, NULL },
 [M_S_ZEROS_FIRST - 1] = { "sparse_: zeros set before normal_ overwrites them", false,
                           NULL },
-#line 1419 "book/appA5-stat-init.nw"
+[M_S_ONE_MORE - 1] = { "sparse_: one zero too many in every column", false,
+                       NULL },
+#line 1477 "book/appA5-stat-init.nw"
 [M_O_NO_SIGN_FIX - 1] = { "orthogonal_: Householder Q without the sign correction",
                           false, NULL },
 [M_O_GAIN_SQUARED - 1] = { "orthogonal_: gain squared", false, NULL },
@@ -175,11 +177,12 @@ static const unsigned targets[M_COUNT - 1] = {
 [M_L_W_NO_SQRT - 1] = ON(T_LINEAR_W), [M_L_W_A0 - 1] = ON(T_LINEAR_W),
 [M_L_W_A_NOT_SQUARED - 1] = ON(T_LINEAR_W), [M_L_B_FAN_OUT - 1] = ON(T_LINEAR_B),
 [M_L_B_ZERO - 1] = ON(T_LINEAR_B),
-#line 1247 "book/appA5-stat-init.nw"
+#line 1303 "book/appA5-stat-init.nw"
 [M_S_FLOOR - 1] = ON(T_SPARSE), [M_S_SAME_ROWS - 1] = ON(T_SPARSE),
 [M_S_CYCLIC - 1] = ON(T_SPARSE), [M_S_WITH_REPLACEMENT - 1] = ON(T_SPARSE),
 [M_S_VARIANCE - 1] = ON(T_SPARSE), [M_S_ZEROS_FIRST - 1] = ON(T_SPARSE),
-#line 1427 "book/appA5-stat-init.nw"
+[M_S_ONE_MORE - 1] = ON(T_SPARSE),
+#line 1485 "book/appA5-stat-init.nw"
 [M_O_NO_SIGN_FIX - 1] = ON(T_ORTHO) | ON(T_HAAR),
 [M_O_GAIN_SQUARED - 1] = ON(T_ORTHO),
 [M_O_NO_GAIN - 1] = ON(T_ORTHO), [M_O_NO_QR - 1] = ON(T_ORTHO),
@@ -270,6 +273,18 @@ static double float32_count(double lo, double hi)
     if (hi <= 0.0)
         return float32_bits((float)-lo) - float32_bits((float)-hi);
     return float32_bits((float)hi) + float32_bits((float)-lo);
+}
+#line 1184 "book/appA5-stat-init.nw"
+static double extra_zeros_tail(double z, double mu)
+{
+    const double half = ceil(z / 2.0);
+    double tail = half > 0.0 ? nni_gamma_p(half, mu) : 1.0, pa = exp(-mu);
+    for (double a = 0.0; a < half; a += 1.0) {
+        const double need = z - 2.0 * a;
+        tail += pa * (need > 0.0 ? nni_gamma_p(need, mu) : 1.0);
+        pa *= mu / (a + 1.0);
+    }
+    return tail;
 }
 #line 346 "book/appA5-stat-init.nw"
 static nni_status impl_uniform(int m, nni_torch_gen *g, nni_tensor *w,
@@ -505,22 +520,23 @@ static nni_module *linear_layer(int m, nni_torch_gen *g, size_t in, size_t out,
                                      : nni_torch_uniform_(g, bias, -bb, bb), NNI_OK);
     return layer;
 }
-#line 1253 "book/appA5-stat-init.nw"
+#line 1310 "book/appA5-stat-init.nw"
 static nni_status impl_sparse(int m, nni_torch_gen *g, nni_tensor *w, double sparsity,
                               double std)
 {
-    if (m < M_S_FLOOR || m > M_S_ZEROS_FIRST)
+    if (m < M_S_FLOOR || m > M_S_ONE_MORE)
         return nni_init_sparse_(g, w, sparsity, std);
     const size_t rows = nni_tensor_dim(w, 0), cols = nni_tensor_dim(w, 1);
     const double r = sparsity * (double)rows;
-    const size_t k = (size_t)(m == M_S_FLOOR ? floor(r) : ceil(r));
+    const size_t k = (size_t)(m == M_S_FLOOR ? floor(r) : ceil(r))
+                     + (m == M_S_ONE_MORE);
     size_t *perm = malloc(rows * sizeof *perm);
     nni_status status = NNI_OK;
     if (m != M_S_ZEROS_FIRST)
         status = nni_torch_normal_(g, w, 0.0, m == M_S_VARIANCE ? std * std : std);
     for (size_t j = 0; status == NNI_OK && j < cols; j++) {
         
-#line 1278 "book/appA5-stat-init.nw"
+#line 1336 "book/appA5-stat-init.nw"
 if (m == M_S_CYCLIC)
     for (size_t i = 0; i < k; i++)
         perm[i] = (j * k + i) % rows;
@@ -529,7 +545,7 @@ else if (m == M_S_WITH_REPLACEMENT)
         perm[i] = nni_torch_random(g) % rows;
 else if (m != M_S_SAME_ROWS || j == 0)
     status = nni_torch_randperm(g, rows, perm);
-#line 1267 "book/appA5-stat-init.nw"
+#line 1325 "book/appA5-stat-init.nw"
         for (size_t i = 0; i < k; i++)
             store(w, perm[i] * cols + j, 0.0);
     }
@@ -538,7 +554,7 @@ else if (m != M_S_SAME_ROWS || j == 0)
     free(perm);
     return status;
 }
-#line 1433 "book/appA5-stat-init.nw"
+#line 1491 "book/appA5-stat-init.nw"
 static void householder_q(double *a, size_t m, size_t n, double *q);
 
 static nni_status impl_orthogonal(int m, nni_torch_gen *g, nni_tensor *w, double gain)
@@ -550,7 +566,7 @@ static nni_status impl_orthogonal(int m, nni_torch_gen *g, nni_tensor *w, double
     case M_O_NO_GAIN:      return nni_init_orthogonal_(g, w, 1.0);
     case M_O_NO_QR:        return nni_torch_normal_(g, w, 0.0, gain / sqrt(longer));
     case M_O_NO_SIGN_FIX:  
-#line 1454 "book/appA5-stat-init.nw"
+#line 1512 "book/appA5-stat-init.nw"
 {
     const bool wide = rows < cols;
     const size_t mm = wide ? cols : rows, nn = wide ? rows : cols;
@@ -566,12 +582,12 @@ static nni_status impl_orthogonal(int m, nni_torch_gen *g, nni_tensor *w, double
     free(a);
     return status;
 }
-#line 1444 "book/appA5-stat-init.nw"
+#line 1502 "book/appA5-stat-init.nw"
     default:
         return nni_init_orthogonal_(g, w, gain);
     }
 }
-#line 1477 "book/appA5-stat-init.nw"
+#line 1535 "book/appA5-stat-init.nw"
 static void reflect(const double *v, double beta, double *col, size_t k, size_t m)
 {
     double s = 0.0;
@@ -804,7 +820,7 @@ START_TEST(test_linear_bias)
     nni_sample_free(s);
 }
 END_TEST
-#line 1144 "book/appA5-stat-init.nw"
+#line 1155 "book/appA5-stat-init.nw"
 START_TEST(test_sparse)
 {
     nni_stat_test t = NNI_STAT_BEGIN();
@@ -818,11 +834,12 @@ START_TEST(test_sparse)
     ck_assert_int_eq(nni_torch_manual_seed(&g, t.seed), NNI_OK);
     ck_assert_int_eq(impl_sparse(t.mutant, &g, w, sparsity, std), NNI_OK);
     
-#line 1172 "book/appA5-stat-init.nw"
+#line 1220 "book/appA5-stat-init.nw"
 const nni_dtype dt = nni_tensor_dtype(w);
 const size_t size = nni_dtype_size(dt);
 const char *data = nni_tensor_data_const(w);
-size_t bad_columns = 0, *row_zeros = calloc(rows, sizeof *row_zeros), used = 0;
+size_t short_columns = 0, extra_zeros = 0, used = 0;
+size_t *row_zeros = calloc(rows, sizeof *row_zeros);
 char *nonzero = malloc(rows * cols * size);
 for (size_t j = 0; j < cols; j++) {
     size_t zeros = 0;
@@ -831,7 +848,8 @@ for (size_t j = 0; j < cols; j++) {
             zeros++;
             row_zeros[i]++;
         }
-    bad_columns += zeros != k;
+    short_columns += zeros < k;
+    extra_zeros += zeros > k ? zeros - k : 0;
 }
 for (size_t i = 0; i < rows * cols; i++)
     if (load(w, i) != 0.0)
@@ -839,9 +857,23 @@ for (size_t i = 0; i < rows * cols; i++)
 nni_sample *s;
 ck_assert_int_eq(nni_sample_new(&s, dt, nonzero, used), NNI_OK);
 free(nonzero);
-#line 1157 "book/appA5-stat-init.nw"
+#line 1168 "book/appA5-stat-init.nw"
     
-#line 1198 "book/appA5-stat-init.nw"
+#line 1201 "book/appA5-stat-init.nw"
+const size_t numel = rows * cols, blocks = numel / 16 + (numel % 16 != 0);
+const bool f32_block = dt == NNI_FLOAT32 && numel >= 16;
+const double pairs = f32_block ? 8.0 * (double)blocks : (double)numel / 2.0;
+const double mu = pairs * (f32_block ? 0x1p-24 : 0x1p-53);
+double z = 1.0;
+while (extra_zeros_tail(z, mu) > t.opt.alpha)
+    z += 1.0;
+nni_check_result extra;
+ck_assert_int_eq(nni_check_interval(&extra, "zeros_extra", "extra zeros",
+                                    (double)extra_zeros, 0.0, z - 1.0,
+                                    extra_zeros == 0 ? 1.0
+                                    : extra_zeros_tail((double)extra_zeros, mu),
+                                    t.opt.alpha, numel), NNI_OK);
+#line 1249 "book/appA5-stat-init.nw"
 const double p = (double)k / (double)rows;
 const double e = (double)cols * p;
 const double v = (double)cols * p * (1.0 - p) * (double)rows / (double)(rows - 1);
@@ -853,25 +885,28 @@ nni_check_result col, row;
 const double nu = (double)(rows - 1), alpha = t.opt.alpha;
 const double lo = nni_chi2_quantile(alpha / 2, nu), hi = nni_chi2_isf(alpha / 2, nu);
 const double pvalue = fmin(1.0, 2.0 * fmin(nni_chi2_cdf(x2, nu), nni_chi2_sf(x2, nu)));
-ck_assert_int_eq(nni_check_interval(&col, "zeros_col", "columns without k zeros",
-                                    (double)bad_columns, 0.0, 0.0, NAN, alpha, cols),
-                 NNI_OK);
+ck_assert_int_eq(nni_check_interval(&col, "zeros_col", "columns with < k zeros",
+                                    (double)short_columns, 0.0, 0.0, NAN, alpha,
+                                    cols), NNI_OK);
 ck_assert_int_eq(nni_check_interval(&row, "zeros_row", "X2", x2, lo, hi, pvalue, alpha,
                                     rows), NNI_OK);
-char m1[2048], m2[2048], m3[8192];
+char m1[2048], m2[2048], m3[8192], m4[2048];
 nni_law law;
 ck_assert_int_eq(nni_law_normal(&law, 0.0, std), NNI_OK);
 const bool ok1 = nni_stat_check(&t, "sparse_: zeros per column", s, &col, m1,
                                 sizeof m1);
 const bool ok2 = nni_stat_check(&t, "sparse_: zeros per row", s, &row, m2, sizeof m2);
 const bool ok3 = nni_stat_battery(&t, s, &law, m3, sizeof m3) == 0;
-ck_assert_msg(ok1 && ok2 && ok3, "%s", !ok1 ? m1 : !ok2 ? m2 : m3);
-#line 1158 "book/appA5-stat-init.nw"
+const bool ok4 = nni_stat_check(&t, "sparse_: extra zeros", s, &extra, m4,
+                                sizeof m4);
+ck_assert_msg(ok1 && ok2 && ok3 && ok4, "%s",
+              !ok1 ? m1 : !ok2 ? m2 : !ok3 ? m3 : m4);
+#line 1169 "book/appA5-stat-init.nw"
     nni_sample_free(s);
     nni_tensor_free(w);
 }
 END_TEST
-#line 1301 "book/appA5-stat-init.nw"
+#line 1359 "book/appA5-stat-init.nw"
 static double orthogonality_error(const nni_tensor *q, double gain)
 {
     const size_t rows = nni_tensor_dim(q, 0), cols = nni_tensor_numel(q) / rows;
@@ -888,7 +923,7 @@ static double orthogonality_error(const nni_tensor *q, double gain)
         }
     return worst / (gain * gain);
 }
-#line 1320 "book/appA5-stat-init.nw"
+#line 1378 "book/appA5-stat-init.nw"
 START_TEST(test_orthogonal)
 {
     nni_stat_test t = NNI_STAT_BEGIN();
@@ -912,7 +947,7 @@ START_TEST(test_orthogonal)
     nni_tensor_free(q);
 }
 END_TEST
-#line 1368 "book/appA5-stat-init.nw"
+#line 1426 "book/appA5-stat-init.nw"
 START_TEST(test_orthogonal_haar)
 {
     nni_stat_test t = NNI_STAT_BEGIN();
@@ -933,7 +968,7 @@ START_TEST(test_orthogonal_haar)
         sum += trace[k];
     }
     
-#line 1394 "book/appA5-stat-init.nw"
+#line 1452 "book/appA5-stat-init.nw"
 const double z = sum / sqrt((double)K), zc = nni_normal_isf(t.opt.alpha / 2);
 nni_sample *s;
 nni_check_result r;
@@ -943,7 +978,7 @@ const double alpha = t.opt.alpha;
 ck_assert_int_eq(nni_check_interval(&r, "haar", "z", z, -zc, zc, pvalue, alpha, K), NNI_OK);
 NNI_ASSERT_CHECK(&t, "orthogonal_ 8x8: traces of 256 draws", s, &r);
 nni_sample_free(s);
-#line 1388 "book/appA5-stat-init.nw"
+#line 1446 "book/appA5-stat-init.nw"
     nni_tensor_free(q);
 }
 END_TEST
@@ -972,11 +1007,11 @@ tcase_add_loop_test(tc, test_trunc_normal, 0, 6);
 #line 1061 "book/appA5-stat-init.nw"
 tcase_add_loop_test(tc, test_linear_weight, 0, 2);
 tcase_add_loop_test(tc, test_linear_bias, 0, 2);
-#line 1165 "book/appA5-stat-init.nw"
+#line 1176 "book/appA5-stat-init.nw"
 tcase_add_loop_test(tc, test_sparse, 0, 2);
-#line 1346 "book/appA5-stat-init.nw"
+#line 1404 "book/appA5-stat-init.nw"
 tcase_add_loop_test(tc, test_orthogonal, 0, 4);
-#line 1406 "book/appA5-stat-init.nw"
+#line 1464 "book/appA5-stat-init.nw"
 tcase_add_loop_test(tc, test_orthogonal_haar, 0, 2);
 #line 143 "book/appA5-stat-init.nw"
     suite_add_tcase(s, tc);

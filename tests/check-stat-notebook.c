@@ -1,4 +1,4 @@
-#line 1598 "book/appA5-stat-init.nw"
+#line 1808 "book/appA5-stat-init.nw"
 /* check-stat-notebook -- 笔记本每个循环之后每一层的权重，以及 n = 131072 的同一条路径 */
 #include <check.h>
 #include <math.h>
@@ -10,7 +10,7 @@
 #include "app/notebook.h"
 #include "stat-harness.h"
 
-#line 1831 "book/appA5-stat-init.nw"
+#line 2041 "book/appA5-stat-init.nw"
 enum test_id { T_NB_CLAIMS, T_NB_NORMAL, T_NB_UNIFORM, T_NB_XAVIER };
 #define ON(t) (1u << (t))
 
@@ -46,7 +46,7 @@ static bool skip(const nni_stat_test *t, enum test_id id)
 {
     return t->mutant > 0 && (targets[t->mutant - 1] & ON(id)) == 0;
 }
-#line 1628 "book/appA5-stat-init.nw"
+#line 1838 "book/appA5-stat-init.nw"
 static void claimed_law(int cell, const nni_tensor *w, nni_law *law)
 {
     nni_status status;
@@ -60,7 +60,7 @@ static void claimed_law(int cell, const nni_tensor *w, nni_law *law)
     }
     ck_assert_int_eq(status, NNI_OK);
 }
-#line 1649 "book/appA5-stat-init.nw"
+#line 1859 "book/appA5-stat-init.nw"
 typedef struct claims {
     const nni_stat_test *t;
     nni_numpy_gen numpy;    /* 变异体自己抽样用 */
@@ -86,7 +86,7 @@ static void check_layer(claims *c, int cell, const char *path,
     nni_sample_free(s);
     nni_tensor_free(wrong);
 }
-#line 1677 "book/appA5-stat-init.nw"
+#line 1887 "book/appA5-stat-init.nw"
 static nni_status after_cell(int cell, const nni_module *net1, const nni_module *net2,
                              void *ctx)
 {
@@ -106,7 +106,7 @@ static nni_status after_cell(int cell, const nni_module *net1, const nni_module 
                 check_layer(c, cell, "a linear layer of net2", m);
     return NNI_OK;
 }
-#line 1869 "book/appA5-stat-init.nw"
+#line 2079 "book/appA5-stat-init.nw"
 static nni_tensor *mutant_weight(claims *c, int cell, const nni_tensor *w)
 {
     const int m = c->t->mutant;
@@ -130,7 +130,7 @@ static nni_tensor *mutant_weight(claims *c, int cell, const nni_tensor *w)
     }
     return t;
 }
-#line 1702 "book/appA5-stat-init.nw"
+#line 1912 "book/appA5-stat-init.nw"
 START_TEST(test_notebook_claims)
 {
     nni_stat_test t = NNI_STAT_BEGIN();
@@ -145,7 +145,7 @@ START_TEST(test_notebook_claims)
                   c.layers, c.msg);
 }
 END_TEST
-#line 1732 "book/appA5-stat-init.nw"
+#line 1942 "book/appA5-stat-init.nw"
 static nni_module *replaced_layer(const nni_stat_test *t, nni_torch_gen *g,
                                   bool normal, double p1, double p2)
 {
@@ -172,7 +172,7 @@ static void check_weight(const nni_stat_test *t, const nni_module *layer,
     NNI_ASSERT_BATTERY(t, s, law);
     nni_sample_free(s);
 }
-#line 1761 "book/appA5-stat-init.nw"
+#line 1971 "book/appA5-stat-init.nw"
 START_TEST(test_numpy_normal_512x256)
 {
     nni_stat_test t = NNI_STAT_BEGIN();
@@ -204,7 +204,7 @@ START_TEST(test_numpy_uniform_512x256)
     nni_module_free(layer);
 }
 END_TEST
-#line 1795 "book/appA5-stat-init.nw"
+#line 2005 "book/appA5-stat-init.nw"
 START_TEST(test_xavier_float64_512x256)
 {
     nni_stat_test t = NNI_STAT_BEGIN();
@@ -224,20 +224,20 @@ START_TEST(test_xavier_float64_512x256)
 }
 END_TEST
 
-#line 1613 "book/appA5-stat-init.nw"
+#line 1823 "book/appA5-stat-init.nw"
 int main(void)
 {
     Suite *s = suite_create("stat-notebook");
     TCase *tc = tcase_create("stat");
     tcase_set_timeout(tc, 60);
     
-#line 1719 "book/appA5-stat-init.nw"
+#line 1929 "book/appA5-stat-init.nw"
 tcase_add_loop_test(tc, test_notebook_claims, 0, 4);
-#line 1816 "book/appA5-stat-init.nw"
+#line 2026 "book/appA5-stat-init.nw"
 tcase_add_loop_test(tc, test_numpy_normal_512x256, 0, 1);
 tcase_add_loop_test(tc, test_numpy_uniform_512x256, 0, 1);
 tcase_add_loop_test(tc, test_xavier_float64_512x256, 0, 1);
-#line 1619 "book/appA5-stat-init.nw"
+#line 1829 "book/appA5-stat-init.nw"
     suite_add_tcase(s, tc);
     return nni_stat_main(s, "stat-notebook", mutants, M_COUNT - 1);
 }

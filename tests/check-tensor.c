@@ -1,6 +1,7 @@
-#line 582 "book/ch30-tensor.nw"
+#line 610 "book/ch30-tensor.nw"
 /* check-tensor -- 张量的单元测试 */
 #include <check.h>
+#include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,7 +9,7 @@
 #include "nninit.h"
 #include "test-support.h"
 
-#line 625 "book/ch30-tensor.nw"
+#line 695 "book/ch30-tensor.nw"
 START_TEST(test_shape_and_strides)
 {
     for (size_t d = 1; d <= NNI_MAX_DIMS; d++) {
@@ -33,7 +34,7 @@ START_TEST(test_shape_and_strides)
     }
 }
 END_TEST
-#line 659 "book/ch30-tensor.nw"
+#line 729 "book/ch30-tensor.nw"
 START_TEST(test_scalar_empty_and_zeros)
 {
     nni_tensor *t;
@@ -59,7 +60,7 @@ START_TEST(test_scalar_empty_and_zeros)
     nni_tensor_free(t);
 }
 END_TEST
-#line 694 "book/ch30-tensor.nw"
+#line 764 "book/ch30-tensor.nw"
 START_TEST(test_get_set)
 {
     const size_t shape[3] = { 2, 3, 4 };
@@ -76,7 +77,7 @@ START_TEST(test_get_set)
     nni_tensor_free(t);
 }
 END_TEST
-#line 719 "book/ch30-tensor.nw"
+#line 789 "book/ch30-tensor.nw"
 START_TEST(test_clone_and_convert)
 {
     const size_t shape[2] = { 2, 2 };
@@ -101,7 +102,7 @@ START_TEST(test_clone_and_convert)
     nni_tensor_free(c);
 }
 END_TEST
-#line 754 "book/ch30-tensor.nw"
+#line 824 "book/ch30-tensor.nw"
 START_TEST(test_errors)
 {
     nni_tensor *t = (nni_tensor *)&t;       /* 非空的垃圾值：失败时必须被置空 */
@@ -130,6 +131,24 @@ START_TEST(test_errors)
     ck_assert_int_eq(nni_tensor_set(t, bad_index, 1.0), NNI_ERANGE);
     ck_assert_int_eq(nni_tensor_get(t, NULL, &v), NNI_EINVAL);
     ck_assert_int_eq(nni_tensor_get(NULL, bad_index, &v), NNI_EINVAL);
+    
+#line 866 "book/ch30-tensor.nw"
+const size_t at[2] = { 1, 2 };
+ck_assert_int_eq(nni_tensor_set(t, at, 1e300), NNI_EINVAL);
+ck_assert_ptr_nonnull(strstr(nni_errmsg(), "without overflow"));
+ck_assert_int_eq(nni_tensor_set(t, at, -3.5e38), NNI_EINVAL);
+ck_assert_int_eq(nni_tensor_set(t, at, (double)INFINITY), NNI_OK);
+ck_assert_int_eq(nni_tensor_set(t, at, 0.0), NNI_OK);
+nni_tensor *copy = (nni_tensor *)&copy;
+ck_assert_int_eq(nni_tensor_clone(NULL, t), NNI_EINVAL);
+ck_assert_str_eq(nni_errmsg(), "nni_tensor_clone: out is NULL");
+ck_assert_int_eq(nni_tensor_to(&copy, t, (nni_dtype)9), NNI_EINVAL);
+ck_assert_ptr_null(copy);
+ck_assert_ptr_nonnull(strstr(nni_errmsg(), "nni_tensor_to:"));
+ck_assert_int_eq(nni_tensor_to(&copy, t, NNI_FLOAT64), NNI_OK);
+ck_assert_int_eq(nni_tensor_set(copy, at, 1e300), NNI_OK);
+nni_tensor_free(copy);
+#line 853 "book/ch30-tensor.nw"
     for (size_t i = 0; i < 6; i++)
         ck_assert(((const float *)nni_tensor_data_const(t))[i] == 0.0f);
     nni_tensor_free(t);
@@ -137,7 +156,7 @@ START_TEST(test_errors)
     ck_assert_str_eq(nni_strerror(NNI_ERANGE), "index out of range");
 }
 END_TEST
-#line 849 "book/ch30-tensor.nw"
+#line 942 "book/ch30-tensor.nw"
 START_TEST(test_allocation_failures)
 {
     const size_t shape[2] = { 3, 4 };
@@ -160,25 +179,25 @@ START_TEST(test_allocation_failures)
 }
 END_TEST
 
-#line 593 "book/ch30-tensor.nw"
+#line 622 "book/ch30-tensor.nw"
 int main(void)
 {
     Suite *s = suite_create("tensor");
     TCase *tc = tcase_create("core");
     
-#line 652 "book/ch30-tensor.nw"
+#line 722 "book/ch30-tensor.nw"
 tcase_add_test(tc, test_shape_and_strides);
-#line 687 "book/ch30-tensor.nw"
+#line 757 "book/ch30-tensor.nw"
 tcase_add_test(tc, test_scalar_empty_and_zeros);
-#line 713 "book/ch30-tensor.nw"
+#line 783 "book/ch30-tensor.nw"
 tcase_add_test(tc, test_get_set);
-#line 746 "book/ch30-tensor.nw"
+#line 816 "book/ch30-tensor.nw"
 tcase_add_test(tc, test_clone_and_convert);
-#line 792 "book/ch30-tensor.nw"
+#line 884 "book/ch30-tensor.nw"
 tcase_add_test(tc, test_errors);
-#line 873 "book/ch30-tensor.nw"
+#line 966 "book/ch30-tensor.nw"
 tcase_add_test(tc, test_allocation_failures);
-#line 598 "book/ch30-tensor.nw"
+#line 627 "book/ch30-tensor.nw"
     suite_add_tcase(s, tc);
     return run_suite(s);
 }

@@ -361,6 +361,40 @@ CLI = os.path.join(HERE, "golden", "cli")
 CLI_LISTING = os.path.join(CLI, "init.txt")
 
 
+def tail_cases(w):
+    """trunc_normal_ far in the tails and on degenerate intervals: there the
+    final clamp_ is what keeps the values inside [a, b] (erfinv reaches +-inf
+    when the uniform number hits the end of its range, or the result rounds
+    just outside).  Then the calls that nninit refuses although PyTorch runs
+    them: their values are non-finite, or all the same (the replay checks
+    that, and draws as many random numbers as PyTorch did)."""
+    tails = {"float64": [(0.0, 1.0, 8.0, 9.0), (0.0, 1.0, -9.0, -8.0),
+                         (0.0, 1.0, 5.0, 6.0), (1.5, 0.25, 3.5, 3.75)],
+             "float32": [(0.0, 1.0, 4.0, 5.0), (0.0, 1.0, -5.0, -4.0),
+                         (0.0, 1.0, 5.0, 6.0), (1.5, 0.25, 2.5, 2.75)]}
+    for dt in DTYPES:
+        w.case("trunc-normal-tails-%s" % dt, 21)
+        for mean, std, a, b in tails[dt]:
+            w.init("trunc_normal", dt, (4096,), mean=mean, std=std, a=a, b=b).probe()
+        for mean, std, a in [(0.0, 1.0, 0.5), (0.1, 0.5, 2.5), (0.0, 1.0, -3.0),
+                             (0.0, 1.0, 50.0)]:
+            w.init("trunc_normal", dt, (35,), mean=mean, std=std, a=a, b=a).probe()
+        w.end()
+    w.case("refused-float64", 22)
+    w.init("trunc_normal", "float64", (20,), a=50.0, b=60.0).probe()
+    w.init("trunc_normal", "float64", (20,), a=9.0, b=10.0).probe()
+    w.init("trunc_normal", "float64", (20,), std=1e30).probe()
+    w.init("normal", "float64", (20,), std=float("inf")).probe()
+    w.init("normal", "float64", (5,), mean=float("inf")).probe().end()
+    w.case("refused-float32", 23)
+    w.init("trunc_normal", "float32", (20,), a=6.0, b=7.0).probe()
+    w.init("trunc_normal", "float32", (20,), std=1e39).probe()
+    w.init("normal", "float32", (30,), std=3e38).probe()
+    w.init("normal", "float32", (5,), std=1e39).probe()
+    w.init("xavier_normal", "float32", (4, 5), gain=1e300).probe()
+    w.init("orthogonal", "float32", (3, 4), gain=1e300).probe().end()
+
+
 def shortest(x):
     """The shortest %g text that reads back as x (what nninit gain prints)."""
     for p in range(1, 18):
@@ -487,6 +521,7 @@ def main():
     error_cases(w)
     gain_cases(w)
     mixed_cases(w)
+    tail_cases(w)
     w.save()
     cli_cases()
     return 0

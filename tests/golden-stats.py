@@ -286,3 +286,198 @@ thr = [
 write("thresholds.txt",
       "name value  (poisson_*: smallest k with P(N >= k) <= alpha, "
       "from scipy.stats.poisson.isf + 1)", thr)
+
+# ---------------------------------------------------------------- check results
+# Every check of the battery, recomputed here from its definition with SciPy
+# and mpmath (appendix A, "检查的结果与参考值"): for a few laws, dtypes, sample
+# sizes and alphas, the statistic and the acceptance region [lo, hi] of each
+# check on a fixed sample.  The sample is drawn with the real PyTorch (uniform_,
+# normal_, trunc_normal_ after torch.manual_seed), which the C code reproduces
+# bit for bit, so no data need to be stored.  A wrong threshold (for example a
+# variance check that divides by mu4 instead of mu4 - mu2^2) fails check-stats.
+import torch  # noqa: E402
+
+TORCH_DTYPES = {"float32": torch.float32, "float64": torch.float64}
+CHECK_CONFIGS = [
+    # kind, (params), dtype, n, alpha, seed
+    (0, (-0.3, 0.7), "float32", 131072, 1e-6, 1),
+    (1, (1.5, 2.0), "float32", 131072, 1e-6, 2),
+    (2, (0.1, 0.5, -0.5, 1.0), "float64", 131072, 1e-6, 3),
+    (0, (3.0, 5.0), "float64", 20000, 0.01, 4),
+    (2, (0.0, 1.0, -2.0, 2.0), "float32", 20000, 1e-3, 5),
+    (1, (0.0, 0.05), "float64", 1000, 0.01, 6),
+    (2, (0.0, 1.0, -1.0, 8.0), "float64", 50000, 1e-6, 7),
+]
+
+
+def torch_sample(kind, p, dtype, n, seed):
+    torch.manual_seed(seed)
+    t = torch.empty(n, dtype=TORCH_DTYPES[dtype])
+    if kind == 0:
+        t.uniform_(p[0], p[1])
+    elif kind == 1:
+        t.normal_(p[0], p[1])
+    else:
+        torch.nn.init.trunc_normal_(t, p[0], p[1], p[2], p[3])
+    return t.double().numpy()
+
+
+def law_moments(kind, p):
+    """mean and central moments mu[0..12] of the law, by mpmath (40 digits)."""
+    if kind == 0:
+        a, b = mpmath.mpf(p[0]), mpmath.mpf(p[1])
+        mean = (a + b) / 2
+        mu = central_moments(lambda x: 1 / (b - a), a, b, mean)
+    elif kind == 1:
+        m, s = mpmath.mpf(p[0]), mpmath.mpf(p[1])
+        mean = m
+        mu = central_moments(lambda x: mpmath.npdf(x, m, s), -mpmath.inf, mpmath.inf, m)
+    else:
+        m, s, a, b = (mpmath.mpf(v) for v in p)
+        z = mpmath.ncdf(b, m, s) - mpmath.ncdf(a, m, s)
+        pdf = lambda x: mpmath.npdf(x, m, s) / z  # noqa: E731
+        mean = mpmath.quad(lambda x: x * pdf(x), [a, m, b] if a < m < b else [a, b])
+        mu = [mpmath.quad(lambda x: (x - mean) ** k * pdf(x), [a, mean, b])
+              for k in range(13)]
+    return float(mean), [float(v) for v in mu]
+
+
+def ulp_at(dtype, v):
+    v = abs(v)
+    if not math.isfinite(v):
+        return 0.0
+    if dtype == "float32":
+        if v >= float(np.finfo(np.float32).max):
+            return v * float(np.finfo(np.float32).eps)
+        f = np.float32(v)
+        return float(np.nextafter(f, np.float32(np.inf))) - float(f)
+    return math.nextafter(v, math.inf) - v
+
+
+def check_rows(kind, p, dtype, n, alpha, x):
+    d = law_dist(kind, p)
+    mean, mu = law_moments(kind, p)
+    a, b = (p[2], p[3]) if kind == 2 else (p[0], p[1]) if kind == 0 else (-math.inf, math.inf)
+    big = max([abs(v) for v in (a, b) if math.isfinite(v)], default=0.0)
+    tol = lambda at: 4.0 * ulp_at(dtype, at)  # noqa: E731
+    zc = stats.norm.isf(alpha / 2)
+    xs = np.sort(x)
+    rows = [("finite", float(n - np.isfinite(x).sum()), 0.0, 0.0)]
+    bounded = math.isfinite(a) or math.isfinite(b)
+    if bounded:
+        t = tol(big)
+        rows.append(("bounds", float(np.sum((x < a - t) | (x > b + t))), 0.0, 0.0))
+    p_reach = -math.expm1(math.log(alpha) / n)
+    q = float(d.ppf(p_reach))
+    rows.append(("reach_lo", float(xs[0]), -math.inf, q + tol(q)))
+    q = float(d.ppf(1.0 - p_reach))
+    rows.append(("reach_hi", float(xs[-1]), q - tol(q), math.inf))
+    if kind != 0:
+        rows.append(outlier_row(d, mean, mu, a, b, big, tol, alpha, n, xs))
+    if bounded:
+        rows.append(atoms_row(d, a, b, tol(big), alpha, n, x))
+    rows += moment_rows(kind, mean, mu, alpha, zc, n, x)
+    rows += fit_rows(d, alpha, n, x, xs)
+    rows += order_rows(alpha, zc, n, x)
+    return rows
+
+
+def outlier_row(d, mean, mu, a, b, big, tol, alpha, n, xs):
+    from scipy.optimize import brentq
+    sd = math.sqrt(mu[2])
+    target = alpha / n
+    tail = lambda z: float(d.cdf(mean - z * sd) + d.sf(mean + z * sd))  # noqa: E731
+    far = max(mean - a, b - mean) / sd
+    top = far if math.isfinite(far) else 60.0
+    limit = brentq(lambda z: tail(z) - target, 0.0, top, xtol=1e-14, rtol=1e-15) \
+        if tail(top) < target else top
+    if math.isfinite(far):
+        limit += tol(big) / sd
+    z = max(mean - xs[0], xs[-1] - mean) / sd
+    return ("outlier", float(z), 0.0, limit)
+
+
+def atoms_row(d, a, b, t, alpha, n, x):
+    count = np.sum((np.isfinite(a) & (np.abs(x - a) <= t)) | (np.isfinite(b) & (np.abs(x - b) <= t)))
+    density = (d.pdf(a) if math.isfinite(a) else 0.0) + (d.pdf(b) if math.isfinite(b) else 0.0)
+    lam = n * t * density
+    k = max(1, math.floor(lam))
+    while stats.poisson.sf(k - 1, lam) > alpha:     # P(N >= k)
+        k += 1
+    return ("atoms", float(count), 0.0, float(k - 1))
+
+
+def skewed(zc, gamma):
+    shift = gamma * (zc * zc - 1.0) / 6.0
+    return -zc + shift, zc + shift
+
+
+def moment_rows(kind, mean, mu, alpha, zc, n, x):
+    dev = [v - mean for v in x]
+    xbar = math.fsum(x) / n
+    rows = [("mean", (xbar - mean) * math.sqrt(n / mu[2]), -zc, zc)]
+    v = math.fsum(t * t for t in dev) / n
+    if kind == 1:
+        rows.append(("var", n * v / mu[2], stats.chi2.ppf(alpha / 2, n),
+                     stats.chi2.isf(alpha / 2, n)))
+    else:
+        vy = mu[4] - mu[2] ** 2
+        gamma = (mu[6] - 3 * mu[4] * mu[2] + 2 * mu[2] ** 3) / (vy ** 1.5 * math.sqrt(n))
+        rows.append(("var", (v - mu[2]) / math.sqrt(vy / n)) + skewed(zc, gamma))
+    if n >= 10000:
+        t4 = math.fsum(t ** 4 for t in dev) / n
+        vy = mu[8] - mu[4] ** 2
+        gamma = (mu[12] - 3 * mu[8] * mu[4] + 2 * mu[4] ** 3) / (vy ** 1.5 * math.sqrt(n))
+        rows.append(("m4", (t4 - mu[4]) / math.sqrt(vy / n)) + skewed(zc, gamma))
+    return rows
+
+
+def fit_rows(d, alpha, n, x, xs):
+    rn = math.sqrt(n)
+    rows = [("ks", stats.kstest(x, d.cdf).statistic, 0.0,
+             special.kolmogi(alpha) / (rn + 0.12 + 0.11 / rn))]
+    i = np.arange(1, n + 1)
+    logf = np.maximum(d.logcdf(xs), -700.0)
+    logs = np.maximum(d.logsf(xs[::-1]), -700.0)
+    a2 = -n - math.fsum((2 * i - 1) * (logf + logs)) / n
+    lo, hi = {1e-6: (11.0, 14.0), 1e-3: (5.0, 8.0), 0.01: (3.0, 5.0)}[alpha]
+    rows.append(("ad", a2, 0.0, ad_imhof_isf(alpha, lo, hi)))
+    k = max(2, min(int(math.floor(2.0 * n ** 0.4 + 0.5)), n // 5))
+    edges = d.ppf(np.arange(1, k) / k)
+    counts = np.bincount(np.searchsorted(edges, x, side="right"), minlength=k)
+    e = n / k
+    rows.append(("chi2", math.fsum((c - e) ** 2 / e for c in counts), 0.0,
+                 stats.chi2.isf(alpha, k - 1)))
+    return rows
+
+
+def order_rows(alpha, zc, n, x):
+    xbar = math.fsum(x) / n
+    c = x - xbar
+    r1 = math.fsum(c[:-1] * c[1:]) / math.fsum(c * c)
+    m = mpmath.mpf(2) ** 20
+    N = mpmath.mpf(n)
+    a1, a2 = (1 - 1 / m) ** N, (1 - 2 / m) ** N
+    mean = m * (1 - a1)
+    sd = mpmath.sqrt(m * (m - 1) * a2 + m * a1 - m * m * a1 * a1)
+    limit = float(mean - mpmath.mpf(stats.norm.isf(alpha)) * sd)
+    return [("lag1", r1 * math.sqrt(n), -zc, zc),
+            ("distinct", float(len(np.unique(x))), limit, math.inf)]
+
+
+lines = ["# each config: 'config kind p1 p2 p3 p4 dtype n alpha seed first last', "
+         "then 'check NAME statistic lo hi' for every check of the battery, in "
+         "battery order; the sample is torch.manual_seed(seed) and uniform_ (kind 0), "
+         "normal_ (1) or nn.init.trunc_normal_ (2) on torch.empty(n, dtype)"]
+for kind, p, dtype, n, alpha, seed in CHECK_CONFIGS:
+    x = torch_sample(kind, p, dtype, n, seed)
+    pars = list(p) + [math.nan] * (4 - len(p))
+    lines.append("config %d %s %s %d %r %d %r %r" % (
+        kind, " ".join(repr(float(v)) for v in pars), dtype, n, alpha, seed,
+        float(x[0]), float(x[-1])))
+    for name, stat, lo, hi in check_rows(kind, p, dtype, n, alpha, x):
+        lines.append("check %s %r %r %r" % (name, float(stat), float(lo), float(hi)))
+path = os.path.join(OUT, "check-results.txt")
+with open(path, "w") as f:
+    f.write("\n".join(lines) + "\n")
+print("wrote", os.path.relpath(path), len(CHECK_CONFIGS), "configs")

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "nninit.h"
+#include "test-report.h"
 
 static inline uint64_t nni_test_fnv1a64(const char *s)
 {
@@ -99,8 +100,10 @@ static inline nni_stat_test nni_stat_begin(const char *name, int iter)
 }
 
 #define NNI_STAT_BEGIN() nni_stat_begin(__func__, _i)
-static inline void nni_stat_log(const nni_stat_test *t, const nni_check_result *r)
+static inline void nni_stat_log(const nni_stat_test *t,
+                                const nni_check_result *r, const nni_law *law)
 {
+    static const char *const kinds[] = { "uniform", "normal", "truncnorm" };
     const nni_test_env *env = nni_test_env_get();
     if (env->log == NULL || env->log[0] == '\0')
         return;
@@ -108,9 +111,10 @@ static inline void nni_stat_log(const nni_stat_test *t, const nni_check_result *
     if (f == NULL)
         return;
     fprintf(f, "check suite=%s mutant=%d test=%s iter=%d seed=0x%016" PRIx64
-            " name=%s result=%s stat=%.9g lo=%.9g hi=%.9g\n", env->suite, t->mutant,
-            t->name, t->iter, t->seed, r->name, r->passed ? "ok" : "FAIL",
-            r->statistic, r->lo, r->hi);
+            " name=%s law=%s result=%s stat=%.9g lo=%.9g hi=%.9g\n", env->suite,
+            t->mutant, t->name, t->iter, t->seed, r->name,
+            law != NULL && (unsigned)law->kind < 3 ? kinds[law->kind] : "-",
+            r->passed ? "ok" : "FAIL", r->statistic, r->lo, r->hi);
     fclose(f);
 }
 static inline void nni_stat_header(const nni_stat_test *t, const char *what,
@@ -135,7 +139,7 @@ static inline size_t nni_stat_battery(const nni_stat_test *t, const nni_sample *
         return 1;
     }
     for (size_t k = 0; k < b.count; k++)
-        nni_stat_log(t, &b.result[k]);
+        nni_stat_log(t, &b.result[k], law);
     size_t used = strlen(msg);
     snprintf(msg + used, size - used, ": %zu of %zu checks failed at alpha=%g:",
              b.failed, b.count, t->opt.alpha);
@@ -157,7 +161,7 @@ static inline bool nni_stat_check(const nni_stat_test *t, const char *what,
                                   const nni_sample *s, const nni_check_result *r,
                                   char *msg, size_t size)
 {
-    nni_stat_log(t, r);
+    nni_stat_log(t, r, NULL);
     nni_stat_header(t, what, s, msg, size);
     size_t used = strlen(msg);
     snprintf(msg + used, size - used, ":\n  %s", r->line);
@@ -201,6 +205,7 @@ static inline int nni_stat_main(Suite *suite, const char *suite_name,
     printf("%s: seed base NNI_TEST_SEED=%" PRIu64 ", alpha %g\n", suite_name, env->base,
            env->alpha);
     check_set_max_msg_size(16384);
+    nni_test_report_files(sr);
     srunner_run_all(sr, CK_ENV);
     int failed = srunner_ntests_failed(sr);
     srunner_free(sr);

@@ -6,10 +6,12 @@
 #include <stdlib.h>
 
 #include "nninit.h"
+#include "test-report.h"
 
 static inline int run_suite(Suite *s)
 {
     SRunner *sr = srunner_create(s);
+    nni_test_report_files(sr);
     srunner_run_all(sr, CK_ENV);
     int failed = srunner_ntests_failed(sr);
     srunner_free(sr);

@@ -1,12 +1,23 @@
-#line 1043 "book/ch90-cli.nw"
+#line 1211 "book/ch90-cli.nw"
 /* app/cli.c -- nninit 的入口：子命令表、用法与错误报告 */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "app/cli.h"
 
-#line 1058 "book/ch90-cli.nw"
+#line 1297 "book/ch90-cli.nw"
+static int fail(const char *message);
+
+static int cannot_print(const char *what)
+{
+    char message[NNI_APP_ERRSIZE];
+    snprintf(message, sizeof message, "cannot write %s to the standard "
+             "output: %s", what, errno != 0 ? strerror(errno) : "write error");
+    return fail(message);
+}
+#line 1228 "book/ch90-cli.nw"
 static const char usage_head[] =
     "usage: nninit sample INIT --shape DIMS [options]\n"
     "       nninit gain NONLINEARITY [NEGATIVE_SLOPE]\n"
@@ -51,17 +62,27 @@ static const char usage_tail[] =
     "  nninit gain leaky_relu 0.2\n"
     "  nninit fans --shape 64x32x3x3\n"
     "\n"
-    "Errors: exit status 2 and one line on stderr.\n";
+    "nninit --version prints the version.  Errors: exit status 2, one line\n"
+    "on stderr.  -o keeps an existing file's inode, owner and permissions,\n"
+    "writes devices, pipes and /dev/stdout in place, leaves no half file.\n";
 
 static int print_usage(void)
 {
+    errno = 0;
     fputs(usage_head, stdout);
     for (size_t i = 0; nni_app_initializer_at(i) != NULL; i++)
         printf("    %s\n", nni_app_initializer_at(i)->signature);
     fputs(usage_tail, stdout);
-    return fflush(stdout) == 0 ? 0 : 2;
+    return fflush(stdout) == 0 ? 0 : cannot_print("the usage");
 }
-#line 1118 "book/ch90-cli.nw"
+
+static int print_version(void)
+{
+    errno = 0;
+    printf("nninit %s\n", nni_version());
+    return fflush(stdout) == 0 ? 0 : cannot_print("the version");
+}
+#line 1312 "book/ch90-cli.nw"
 static bool run_sample(int argc, const char *const *argv, char *err, size_t errsize)
 {
     nni_app_sample s;
@@ -179,7 +200,7 @@ static bool run_fans(int argc, const char *const *argv, char *err, size_t errsiz
     return true;
 }
 
-#line 1127 "book/ch90-cli.nw"
+#line 1321 "book/ch90-cli.nw"
 static const struct command {
     const char *name;
     bool (*run)(int argc, const char *const *argv, char *err, size_t errsize);
@@ -189,9 +210,9 @@ static const struct command {
 #line 305 "book/ch92-cli-init.nw"
 { "gain", run_gain },
 { "fans", run_fans },
-#line 1133 "book/ch90-cli.nw"
+#line 1327 "book/ch90-cli.nw"
 };
-#line 1169 "book/ch90-cli.nw"
+#line 1363 "book/ch90-cli.nw"
 static size_t utf8_length(const unsigned char *p)
 {
     if (p[0] >= 0x20 && p[0] < 0x7f)
@@ -207,7 +228,7 @@ static size_t utf8_length(const unsigned char *p)
         return 0;
     return n;
 }
-#line 1141 "book/ch90-cli.nw"
+#line 1335 "book/ch90-cli.nw"
 int nni_app_report(const char *program, const char *message)
 {
     char line[NNI_APP_ERRSIZE];
@@ -227,18 +248,39 @@ static int fail(const char *message)
 {
     return nni_app_report("nninit", message);
 }
-#line 1187 "book/ch90-cli.nw"
+#line 1381 "book/ch90-cli.nw"
 static bool is_help(const char *arg)
 {
     return strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0;
 }
+#line 1393 "book/ch90-cli.nw"
+static bool takes_value(const char *arg)
+{
+    if (arg[0] != '-' || (arg[1] >= '0' && arg[1] <= '9') || arg[1] == '.')
+        return false;
+    return strcmp(arg, "-o") == 0
+           || (strncmp(arg, "--", 2) == 0 && strchr(arg, '=') == NULL);
+}
 
+static bool wants_help(int argc, char **argv)
+{
+    for (int i = 1; i < argc; i++) {
+        if (is_help(argv[i]))
+            return true;
+        if (takes_value(argv[i]))
+            i++;
+    }
+    return false;
+}
+#line 1414 "book/ch90-cli.nw"
 int nni_app_main(int argc, char **argv)
 {
     char err[NNI_APP_ERRSIZE] = "";
     if (argc < 2)
         return fail("missing command (try 'nninit --help')");
-    if (is_help(argv[1]) || (argc > 2 && is_help(argv[2])))
+    if (argc == 2 && strcmp(argv[1], "--version") == 0)
+        return print_version();
+    if (wants_help(argc, argv))
         return print_usage();
     for (size_t k = 0; k < sizeof commands / sizeof commands[0]; k++)
         if (strcmp(argv[1], commands[k].name) == 0)

@@ -9,6 +9,7 @@ typedef struct nni_app_golden_stats {
     size_t cases;       /* 用例数 */
     size_t calls;       /* 重放的调用数（含预期报错的调用） */
     size_t values;      /* 逐位比较过的数值个数 */
+    size_t refused;     /* PyTorch/NumPy 写出非有限值、我们拒绝的调用数 */
     size_t problems;    /* 不一致的调用数，加上文件格式错误数 */
 } nni_app_golden_stats;
 

@@ -12,6 +12,7 @@ typedef struct nni_app_init_golden_stats {
     size_t exact;           /* 逐位比较过的数值个数 */
     size_t close;           /* 按误差比较过的数值个数（正交初始化） */
     double max_error[2];    /* 后者的最大绝对误差：[0] float32，[1] float64 */
+    size_t refused;         /* PyTorch 给出非有限值或常数、我们拒绝的调用数 */
     size_t problems;        /* 不一致的调用数，加上文件格式错误数 */
 } nni_app_init_golden_stats;
 

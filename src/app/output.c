@@ -1,7 +1,8 @@
-#line 645 "book/ch90-cli.nw"
-/* app/output.c -- 把张量写成文本或 .npy，写文件时先写临时文件再改名 */
-#define _XOPEN_SOURCE 700       /* realpath, sigaction, mkstemp */
+#line 646 "book/ch90-cli.nw"
+/* app/output.c -- 把张量写成文本或 .npy；-o 的规则见第 9 章 */
+#define _GNU_SOURCE     /* fopencookie，以及 POSIX 的 mkstemp 等 */
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <signal.h>
 #include <stdio.h>
@@ -12,7 +13,7 @@
 
 #include "app/cli.h"
 
-#line 665 "book/ch90-cli.nw"
+#line 670 "book/ch90-cli.nw"
 static bool write_stream(const nni_tensor *t, nni_app_format format, FILE *f)
 {
     if (format == NNI_APP_NPY)
@@ -29,7 +30,33 @@ static bool write_stream(const nni_tensor *t, nni_app_format format, FILE *f)
     }
     return !ferror(f);
 }
-#line 802 "book/ch90-cli.nw"
+#line 692 "book/ch90-cli.nw"
+static bool write_to_stream(const nni_tensor *t, nni_app_format format, FILE *f,
+                            const char *what, char *err, size_t errsize)
+{
+    errno = 0;
+    if (!write_stream(t, format, f) || fflush(f) != 0) {
+        snprintf(err, errsize, "cannot write to %s: %s", what,
+                 errno != 0 ? strerror(errno) : "write error");
+        return false;
+    }
+    return true;
+}
+#line 773 "book/ch90-cli.nw"
+static bool same_file(const struct stat *st, int fd)
+{
+    struct stat s;
+    return fstat(fd, &s) == 0 && s.st_dev == st->st_dev
+           && s.st_ino == st->st_ino;
+}
+
+static bool cannot_write(const char *q, char *err, size_t errsize)
+{
+    snprintf(err, errsize, "cannot write '%s': %s", q,
+             errno != 0 ? strerror(errno) : "write error");
+    return false;
+}
+#line 956 "book/ch90-cli.nw"
 static char temporary_name[PATH_MAX + 16];
 static volatile sig_atomic_t temporary_exists;
 
@@ -52,8 +79,7 @@ static void guard_temporary(bool on)
     for (size_t i = 0; i < sizeof signals / sizeof signals[0]; i++)
         sigaction(signals[i], &sa, NULL);
 }
-
-#line 831 "book/ch90-cli.nw"
+#line 983 "book/ch90-cli.nw"
 static bool make_temporary(const char *target, int *fd)
 {
     const char *slash = strrchr(target, '/');
@@ -72,7 +98,7 @@ static bool make_temporary(const char *target, int *fd)
     }
     return true;
 }
-#line 856 "book/ch90-cli.nw"
+#line 1008 "book/ch90-cli.nw"
 static bool write_via_temporary(const nni_tensor *t, nni_app_format format,
                                 const char *target, const char *q,
                                 char *err, size_t errsize)
@@ -85,7 +111,7 @@ static bool write_via_temporary(const nni_tensor *t, nni_app_format format,
         return false;
     }
     
-#line 874 "book/ch90-cli.nw"
+#line 1026 "book/ch90-cli.nw"
 const mode_t mask = umask(0);
 umask(mask);
 bool ok = fchmod(fd, 0666 & ~mask) == 0;
@@ -100,83 +126,137 @@ if (f == NULL) {
 if (ok && rename(temporary_name, target) != 0)
     ok = false;
 if (!ok) {
-    snprintf(err, errsize, "cannot write '%s': %s", q,
-             errno != 0 ? strerror(errno) : "write error");
+    cannot_write(q, err, errsize);
     unlink(temporary_name);
 }
-#line 868 "book/ch90-cli.nw"
+#line 1020 "book/ch90-cli.nw"
     guard_temporary(false);
     return ok;
 }
-#line 748 "book/ch90-cli.nw"
-static char *resolve_target(const char *path, bool *regular, bool *dangling)
+#line 934 "book/ch90-cli.nw"
+static bool write_new_file(const nni_tensor *t, nni_app_format format,
+                           const char *path, const char *q, char *err,
+                           size_t errsize)
 {
-    struct stat st, lst;
-    *dangling = false;
-    *regular = true;
-    if (stat(path, &st) == 0) {
-        *regular = S_ISREG(st.st_mode);
-        return realpath(path, NULL);
+    struct stat lst;
+    if (errno != ENOENT)
+        return cannot_write(q, err, errsize);
+    if (lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode)) {
+        snprintf(err, errsize, "cannot write '%s': it is a symbolic link to a "
+                 "file that does not exist", q);
+        return false;
     }
-    if (errno == ENOENT && lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode)) {
-        *dangling = true;
-        return NULL;
-    }
-    return strdup(path);
+    return write_via_temporary(t, format, path, q, err, errsize);
 }
-#line 783 "book/ch90-cli.nw"
-static bool write_directly(const nni_tensor *t, nni_app_format format, const char *path,
-                           const char *q, char *err, size_t errsize)
+#line 843 "book/ch90-cli.nw"
+static ssize_t count_bytes(void *cookie, const char *buf, size_t size)
 {
-    errno = 0;
-    FILE *f = fopen(path, "wb");
-    bool ok = f != NULL && write_stream(t, format, f);
-    if (f != NULL)
-        ok = (fclose(f) == 0) && ok;
-    if (!ok)
-        snprintf(err, errsize, "cannot write '%s': %s", q,
-                 errno != 0 ? strerror(errno) : "write error");
-    return ok;
+    (void)buf;
+    *(off_t *)cookie += (off_t)size;
+    return (ssize_t)size;
 }
 
-#line 731 "book/ch90-cli.nw"
+static bool output_size(const nni_tensor *t, nni_app_format format, off_t *size)
+{
+    cookie_io_functions_t io = { NULL, count_bytes, NULL, NULL };
+    *size = 0;
+    FILE *f = fopencookie(size, "w", io);
+    if (f == NULL)
+        return false;
+    bool ok = write_stream(t, format, f);
+    return (fclose(f) == 0) && ok;
+}
+#line 866 "book/ch90-cli.nw"
+static bool write_in_place(const nni_tensor *t, nni_app_format format,
+                           const char *path, const char *q, char *err,
+                           size_t errsize)
+{
+    struct stat st;
+    off_t size;
+    const int fd = open(path, O_WRONLY | O_NOCTTY);
+    if (fd < 0)
+        return cannot_write(q, err, errsize);
+    if (fstat(fd, &st) != 0 || !output_size(t, format, &size)) {
+        close(fd);
+        return cannot_write(q, err, errsize);
+    }
+    
+#line 888 "book/ch90-cli.nw"
+const int reserve = size > st.st_size ? posix_fallocate(fd, 0, size) : 0;
+if (reserve != 0) {
+    if (ftruncate(fd, st.st_size) != 0) {
+        /* 截不回去也没有更好的办法：报告预留失败本身 */
+    }
+    close(fd);
+    errno = reserve;
+    return cannot_write(q, err, errsize);
+}
+#line 880 "book/ch90-cli.nw"
+    
+#line 903 "book/ch90-cli.nw"
+sigset_t block, saved;
+sigemptyset(&block);
+sigaddset(&block, SIGINT);
+sigaddset(&block, SIGTERM);
+sigaddset(&block, SIGHUP);
+sigaddset(&block, SIGQUIT);
+sigprocmask(SIG_BLOCK, &block, &saved);
+errno = 0;
+FILE *f = fdopen(fd, "wb");
+bool ok = f != NULL && write_stream(t, format, f) && fflush(f) == 0
+          && ftruncate(fd, size) == 0;
+ok = (f != NULL ? fclose(f) == 0 : close(fd) == 0) && ok;
+sigprocmask(SIG_SETMASK, &saved, NULL);
+return ok || cannot_write(q, err, errsize);
+#line 881 "book/ch90-cli.nw"
+}
+#line 820 "book/ch90-cli.nw"
+static bool write_special(const nni_tensor *t, nni_app_format format,
+                          const char *path, const char *q, char *err,
+                          size_t errsize)
+{
+    const int fd = open(path, O_WRONLY | O_NOCTTY);
+    FILE *f = fd >= 0 ? fdopen(fd, "wb") : NULL;
+    if (f == NULL) {
+        if (fd >= 0)
+            close(fd);
+        return cannot_write(q, err, errsize);
+    }
+    bool ok = write_stream(t, format, f);
+    ok = (fclose(f) == 0) && ok;
+    return ok || cannot_write(q, err, errsize);
+}
+#line 791 "book/ch90-cli.nw"
 static bool write_file(const nni_tensor *t, nni_app_format format, const char *path,
                        char *err, size_t errsize)
 {
-    char q[NNI_APP_QUOTE_MAX + 4], *target = NULL;
+    char q[NNI_APP_QUOTE_MAX + 4];
+    struct stat st;
     nni_app_quote(path, q);
-    
-#line 766 "book/ch90-cli.nw"
-bool regular, dangling;
-errno = 0;
-target = resolve_target(path, &regular, &dangling);
-if (target == NULL) {
-    snprintf(err, errsize, "cannot write '%s': %s", q, dangling
-             ? "it is a symbolic link to a file that does not exist"
-             : errno != 0 ? strerror(errno) : "out of memory");
-    return false;
+    errno = 0;
+    if (stat(path, &st) != 0)
+        return write_new_file(t, format, path, q, err, errsize);
+    if (same_file(&st, STDOUT_FILENO))
+        return write_to_stream(t, format, stdout, "the standard output", err,
+                               errsize);
+    if (same_file(&st, STDERR_FILENO))
+        return write_to_stream(t, format, stderr, "the standard error", err,
+                               errsize);
+    if (S_ISREG(st.st_mode))
+        return write_in_place(t, format, path, q, err, errsize);
+    if (S_ISDIR(st.st_mode)) {
+        errno = EISDIR;
+        return cannot_write(q, err, errsize);
+    }
+    return write_special(t, format, path, q, err, errsize);
 }
-if (!regular) {
-    bool ok = write_directly(t, format, target, q, err, errsize);
-    free(target);
-    return ok;
-}
-#line 737 "book/ch90-cli.nw"
-    bool ok = write_via_temporary(t, format, target, q, err, errsize);
-    free(target);
-    return ok;
-}
-#line 687 "book/ch90-cli.nw"
+#line 711 "book/ch90-cli.nw"
 bool nni_app_write_tensor(const nni_tensor *t, nni_app_format format, const char *path,
                           char *err, size_t errsize)
 {
+    signal(SIGXFSZ, SIG_IGN);
     if (path != NULL)
         return write_file(t, format, path, err, errsize);
-    errno = 0;
-    if (!write_stream(t, format, stdout) || fflush(stdout) != 0) {
-        snprintf(err, errsize, "cannot write to the standard output: %s",
-                 errno != 0 ? strerror(errno) : "write error");
-        return false;
-    }
-    return true;
+    return write_to_stream(t, format, stdout, "the standard output", err,
+                           errsize);
 }

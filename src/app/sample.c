@@ -1,11 +1,11 @@
-#line 415 "book/ch90-cli.nw"
+#line 416 "book/ch90-cli.nw"
 /* app/sample.c -- nninit sample：按 PyTorch 或 NumPy 的方式取一个随机张量 */
 #include <stdio.h>
 #include <string.h>
 
 #include "app/cli.h"
 
-#line 482 "book/ch90-cli.nw"
+#line 483 "book/ch90-cli.nw"
 static bool bad_value(const nni_app_option *o, const char *why, char *err, size_t errsize)
 {
     char q[NNI_APP_QUOTE_MAX + 4];
@@ -24,7 +24,7 @@ static bool pick(const nni_app_option *o, const char *const *names, int n, int *
         }
     return bad_value(o, expected, err, errsize);
 }
-#line 601 "book/ch90-cli.nw"
+#line 602 "book/ch90-cli.nw"
 static nni_status fill(const nni_app_sample *s, nni_tensor *t, char *err, size_t errsize)
 {
     if (s->dist == NNI_APP_INIT) {
@@ -50,12 +50,12 @@ static bool init_options_absent(const nni_app_option *opt, const char *dist,
                                 char *err, size_t errsize);
 static bool parse_init_options(const nni_app_option *opt, nni_app_sample *s,
                                char *err, size_t errsize);
-#line 429 "book/ch90-cli.nw"
+#line 430 "book/ch90-cli.nw"
 enum { O_SHAPE, O_DTYPE, O_SEED, O_GENERATOR, O_A, O_B, O_MEAN, O_STD, O_FORMAT,
        O_OUTPUT, 
 #line 45 "book/ch92-cli-init.nw"
 O_GAIN, O_MODE, O_NONLINEARITY, O_SPARSITY, O_GROUPS, O_VALUE,
-#line 430 "book/ch90-cli.nw"
+#line 431 "book/ch90-cli.nw"
                                                               O_COUNT };
 
 bool nni_app_parse_sample(int argc, const char *const *argv, nni_app_sample *s,
@@ -70,14 +70,14 @@ bool nni_app_parse_sample(int argc, const char *const *argv, nni_app_sample *s,
 #line 49 "book/ch92-cli-init.nw"
 { "--gain", NULL, NULL }, { "--mode", NULL, NULL }, { "--nonlinearity", NULL, NULL },
 { "--sparsity", NULL, NULL }, { "--groups", NULL, NULL }, { "--value", NULL, NULL },
-#line 441 "book/ch90-cli.nw"
+#line 442 "book/ch90-cli.nw"
     };
     const char *dist;
     size_t npos;
     if (!nni_app_parse_options(argc, argv, opt, O_COUNT, &dist, 1, &npos, err, errsize))
         return false;
     
-#line 455 "book/ch90-cli.nw"
+#line 456 "book/ch90-cli.nw"
 if (npos == 0) {
     snprintf(err, errsize, "missing the distribution: uniform or normal");
     return false;
@@ -96,7 +96,7 @@ if (!nni_app_init_begin(&s->init, dist, err, errsize)) {
     return false;
 }
 s->dist = NNI_APP_INIT;
-#line 465 "book/ch90-cli.nw"
+#line 466 "book/ch90-cli.nw"
 }
 if (s->dist != NNI_APP_INIT && !init_options_absent(opt, dist, err, errsize))
     return false;
@@ -108,9 +108,9 @@ for (int k = 0; s->dist != NNI_APP_INIT && k < 2; k++)
                  opt[wrong[k]].name, dist);
         return false;
     }
-#line 447 "book/ch90-cli.nw"
+#line 448 "book/ch90-cli.nw"
     
-#line 503 "book/ch90-cli.nw"
+#line 504 "book/ch90-cli.nw"
 static const char *const generators[] = { "torch", "numpy" };
 static const char *const dtypes[] = { "float32", "float64" };
 const char *why;
@@ -133,7 +133,7 @@ if (opt[O_DTYPE].value != NULL) {
         return false;
     s->dtype = k == 0 ? NNI_FLOAT32 : NNI_FLOAT64;
 }
-#line 532 "book/ch90-cli.nw"
+#line 533 "book/ch90-cli.nw"
 s->seed = 0;
 if (opt[O_SEED].value != NULL
     && !nni_app_parse_u64(opt[O_SEED].value, &s->seed, &why))
@@ -141,9 +141,9 @@ if (opt[O_SEED].value != NULL
 if (s->generator == NNI_APP_NUMPY && s->seed > UINT32_MAX)
     return bad_value(&opt[O_SEED], "NumPy seeds must be between 0 and 2**32 - 1",
                      err, errsize);
-#line 448 "book/ch90-cli.nw"
+#line 449 "book/ch90-cli.nw"
     
-#line 545 "book/ch90-cli.nw"
+#line 546 "book/ch90-cli.nw"
 if (s->dist == NNI_APP_INIT && !parse_init_options(opt, s, err, errsize))
     return false;
 const int first = s->dist == NNI_APP_UNIFORM ? O_A : O_MEAN;
@@ -154,9 +154,9 @@ for (int j = 0; s->dist != NNI_APP_INIT && j < 2; j++)
     if (opt[first + j].value != NULL
         && !nni_app_parse_finite(opt[first + j].value, params[j], &why))
         return bad_value(&opt[first + j], why, err, errsize);
-#line 449 "book/ch90-cli.nw"
+#line 450 "book/ch90-cli.nw"
     
-#line 558 "book/ch90-cli.nw"
+#line 559 "book/ch90-cli.nw"
 static const char *const formats[] = { "txt", "npy" };
 s->format = NNI_APP_TXT;
 if (opt[O_FORMAT].value != NULL) {
@@ -169,10 +169,10 @@ if (s->output != NULL && s->output[0] == '\0')
     return bad_value(&opt[O_OUTPUT], "empty file name", err, errsize);
 if (s->output != NULL && strcmp(s->output, "-") == 0)
     s->output = NULL;
-#line 450 "book/ch90-cli.nw"
+#line 451 "book/ch90-cli.nw"
     return true;
 }
-#line 578 "book/ch90-cli.nw"
+#line 579 "book/ch90-cli.nw"
 bool nni_app_run_sample(const nni_app_sample *s, char *err, size_t errsize)
 {
     nni_tensor *t = NULL;

@@ -4,6 +4,10 @@
 
 #include <stddef.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef struct nni_allocator {
     void *(*alloc)(size_t size, void *ctx);   /* 失败时返回 NULL */
     void (*free)(void *ptr, void *ctx);       /* ptr 可以是 NULL */
@@ -11,5 +15,9 @@ typedef struct nni_allocator {
 } nni_allocator;
 void nni_set_allocator(const nni_allocator *allocator);
 void nni_free(void *ptr);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

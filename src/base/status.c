@@ -1,14 +1,20 @@
-#line 86 "book/ch20-errors.nw"
+#line 155 "book/ch20-errors.nw"
 /* base/status.c -- 状态码与错误信息 */
 #include <stdarg.h>
 #include <stdio.h>
 
-#include "base/status.h"
 #include "base/internal.h"
+#include "base/status.h"
+#include "base/version.h"
 
 static _Thread_local char errmsg_buffer[256];
 
-#line 99 "book/ch20-errors.nw"
+#line 91 "book/ch20-errors.nw"
+const char *nni_version(void)
+{
+    return NNI_VERSION_STRING;
+}
+#line 169 "book/ch20-errors.nw"
 const char *nni_strerror(nni_status status)
 {
     switch (status) {
@@ -28,12 +34,12 @@ const char *nni_errmsg(void)
 {
     return errmsg_buffer;
 }
-#line 125 "book/ch20-errors.nw"
+#line 197 "book/ch20-errors.nw"
 nni_status nni__fail(nni_status status, const char *format, ...)
 {
     va_list args;
     va_start(args, format);
-    vsnprintf(errmsg_buffer, sizeof errmsg_buffer, format, args);
+    nni__vsnprintf(errmsg_buffer, sizeof errmsg_buffer, format, args);
     va_end(args);
     return status;
 }

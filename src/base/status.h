@@ -2,6 +2,10 @@
 #ifndef NNI_BASE_STATUS_H
 #define NNI_BASE_STATUS_H
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef enum nni_status {
     NNI_OK = 0,     /* 成功 */
     NNI_EINVAL,     /* 参数不合法：空指针、NaN、超出定义域的数值…… */
@@ -18,5 +22,9 @@ const char *nni_strerror(nni_status status);
 /* 本线程最近一次失败的详细说明；尚无失败时为空串。
    返回的指针在本线程下一次调用库函数之前有效。 */
 const char *nni_errmsg(void);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

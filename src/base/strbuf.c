@@ -1,4 +1,4 @@
-#line 164 "book/ch50-print.nw"
+#line 174 "book/ch50-print.nw"
 /* base/strbuf.c -- 可增长的字符串缓冲区 */
 #include <stdarg.h>
 #include <stdint.h>
@@ -8,7 +8,7 @@
 #include "base/internal.h"
 #include "base/strbuf.h"
 
-#line 183 "book/ch50-print.nw"
+#line 195 "book/ch50-print.nw"
 static bool reserve(nni__strbuf *sb, size_t extra)
 {
     if (sb->status != NNI_OK)
@@ -25,8 +25,8 @@ static bool reserve(nni__strbuf *sb, size_t extra)
     while (cap < need)
         cap = cap > SIZE_MAX / 2 ? need : 2 * cap;
     
-#line 204 "book/ch50-print.nw"
-char *data = nni__alloc(cap);
+#line 216 "book/ch50-print.nw"
+char *data = nni__alloc_for(sb->who, cap);
 if (data == NULL) {
     sb->status = NNI_ENOMEM;
     return false;
@@ -38,10 +38,10 @@ else
 nni_free(sb->data);
 sb->data = data;
 sb->cap = cap;
-#line 199 "book/ch50-print.nw"
+#line 211 "book/ch50-print.nw"
     return true;
 }
-#line 222 "book/ch50-print.nw"
+#line 234 "book/ch50-print.nw"
 void nni__strbuf_append(nni__strbuf *sb, const char *s, size_t n)
 {
     if (!reserve(sb, n))
@@ -64,7 +64,7 @@ void nni__strbuf_repeat(nni__strbuf *sb, char c, size_t n)
     sb->len += n;
     sb->data[sb->len] = '\0';
 }
-#line 250 "book/ch50-print.nw"
+#line 263 "book/ch50-print.nw"
 void nni__strbuf_printf(nni__strbuf *sb, const char *format, ...)
 {
     va_list args, again;
@@ -72,18 +72,18 @@ void nni__strbuf_printf(nni__strbuf *sb, const char *format, ...)
         return;
     va_start(args, format);
     va_copy(again, args);
-    int n = vsnprintf(NULL, 0, format, args);
+    int n = nni__vsnprintf(NULL, 0, format, args);
     if (n < 0)
         sb->status = nni__fail(NNI_EINVAL,
                                "string buffer: bad format \"%s\"", format);
     else if (reserve(sb, (size_t)n)) {
-        vsnprintf(sb->data + sb->len, (size_t)n + 1, format, again);
+        nni__vsnprintf(sb->data + sb->len, (size_t)n + 1, format, again);
         sb->len += (size_t)n;
     }
     va_end(again);
     va_end(args);
 }
-#line 273 "book/ch50-print.nw"
+#line 286 "book/ch50-print.nw"
 void nni__strbuf_puts_indented(nni__strbuf *sb, const char *s, size_t indent)
 {
     for (const char *nl; (nl = strchr(s, '\n')) != NULL; s = nl + 1) {
@@ -92,7 +92,7 @@ void nni__strbuf_puts_indented(nni__strbuf *sb, const char *s, size_t indent)
     }
     nni__strbuf_puts(sb, s);
 }
-#line 284 "book/ch50-print.nw"
+#line 297 "book/ch50-print.nw"
 size_t nni__strbuf_last_line_len(const nni__strbuf *sb, size_t start)
 {
     if (sb->data == NULL || start > sb->len)
@@ -102,7 +102,7 @@ size_t nni__strbuf_last_line_len(const nni__strbuf *sb, size_t start)
         i--;
     return sb->len - i;
 }
-#line 299 "book/ch50-print.nw"
+#line 312 "book/ch50-print.nw"
 nni_status nni__strbuf_finish(nni__strbuf *sb, char **out)
 {
     nni__strbuf_append(sb, "", 0);

@@ -11,9 +11,10 @@ typedef struct nni__strbuf {
     size_t len;         /* 已写的字符数，不含 NUL */
     size_t cap;         /* data 的字节数 */
     nni_status status;  /* 第一次失败的状态码；失败之后的追加什么也不做 */
+    const char *who;    /* 替哪个公共函数拼字符串：内存不足的消息用它 */
 } nni__strbuf;
 
-#define NNI__STRBUF_INIT { NULL, 0, 0, NNI_OK }
+#define NNI__STRBUF_INIT(who) { NULL, 0, 0, NNI_OK, (who) }
 void nni__strbuf_append(nni__strbuf *sb, const char *s, size_t n);
 void nni__strbuf_puts(nni__strbuf *sb, const char *s);
 void nni__strbuf_repeat(nni__strbuf *sb, char c, size_t n);

@@ -1,4 +1,4 @@
-#line 1929 "book/appA5-stat-init.nw"
+#line 2140 "book/appA5-stat-init.nw"
 /* stat-init -- 初始化函数的统计测试：样本量、功效与笔记本的核对 */
 #include <math.h>
 #include <stdio.h>
@@ -9,7 +9,7 @@
 
 #define ALPHA 1e-6
 
-#line 1967 "book/appA5-stat-init.nw"
+#line 2178 "book/appA5-stat-init.nw"
 static double power_normal(double n, double c)
 {
     double lo = nni_chi2_quantile(ALPHA / 2, n), hi = nni_chi2_isf(ALPHA / 2, n);
@@ -35,7 +35,7 @@ static double smallest_error(double (*power)(double, double), double n, int dire
     }
     return hi;
 }
-#line 2046 "book/appA5-stat-init.nw"
+#line 2257 "book/appA5-stat-init.nw"
 static void print_needed(const char *what, double (*power)(double, double), double c)
 {
     double lo = 1e2, hi = 1e12;
@@ -48,7 +48,7 @@ static void print_needed(const char *what, double (*power)(double, double), doub
     }
     printf("  %-36s %10.3g  (%.3g x 131072)\n", what, hi, hi / 131072.0);
 }
-#line 2000 "book/appA5-stat-init.nw"
+#line 2211 "book/appA5-stat-init.nw"
 static int sample_sizes(void)
 {
     const double sizes[4] = { 131072, 147456, 134000, 1e6 };
@@ -69,7 +69,7 @@ static int sample_sizes(void)
     }
     printf("(* the smallest error found with probability 0.999)\n\n");
     
-#line 2026 "book/appA5-stat-init.nw"
+#line 2237 "book/appA5-stat-init.nw"
 printf("the bound b of U(-b, b): smallest error found with probability 0.999\n");
 printf("%-24s %22s %22s\n", "n", "b too small (reach)", "b too large (bounds)");
 for (int k = 0; k < 4; k++) {
@@ -77,17 +77,17 @@ for (int k = 0; k < 4; k++) {
     printf("%-7.0f %-16s %21.4f%% %21.4f%%\n", n, what[k], 100.0 * 2.0 * p,
            100.0 * expm1(log(1000.0) / n));
 }
-#line 2020 "book/appA5-stat-init.nw"
+#line 2231 "book/appA5-stat-init.nw"
     
-#line 2036 "book/appA5-stat-init.nw"
+#line 2247 "book/appA5-stat-init.nw"
 printf("\nn needed to find a std error with probability 0.999 (variance check)\n");
 print_needed("1 %, normal", power_normal, 1.01);
 print_needed("1 %, uniform", power_uniform, 1.01);
 print_needed("relu gain with slope 0.01, normal", power_normal, 1.0 / sqrt(1.0001));
-#line 2021 "book/appA5-stat-init.nw"
+#line 2232 "book/appA5-stat-init.nw"
     return 0;
 }
-#line 2065 "book/appA5-stat-init.nw"
+#line 2276 "book/appA5-stat-init.nw"
 static int notebook_power(void)
 {
     const double sizes[4] = { 500, 1200, 2000, 131072 };
@@ -115,7 +115,7 @@ static int notebook_power(void)
            "   of b - a, that the reach check finds for sure)\n");
     return 0;
 }
-#line 2100 "book/appA5-stat-init.nw"
+#line 2311 "book/appA5-stat-init.nw"
 static int report(int cell, const char *path, const nni_module *layer)
 {
     const nni_tensor *w = nni_module_param(layer, "weight");
@@ -141,7 +141,7 @@ static int report(int cell, const char *path, const nni_module *layer)
         return -1;
     }
     
-#line 2139 "book/appA5-stat-init.nw"
+#line 2350 "book/appA5-stat-init.nw"
 const nni_check_result *mean = NULL, *var = NULL;
 for (size_t k = 0; k < b.count; k++) {
     if (strcmp(b.result[k].name, "mean") == 0)
@@ -160,14 +160,14 @@ else if (cell == 16)
     snprintf(what, sizeof what, "U(+-%.4f)", xb);
 else
     snprintf(what, sizeof what, "N(0, 0.5^2)");
-#line 2125 "book/appA5-stat-init.nw"
+#line 2336 "book/appA5-stat-init.nw"
     printf("%2d  %-10s %2zux%-2zu %4zu  %-13s %6.2f  %6.3f  [%.3f, %.3f]  %6zu/%zu\n",
            cell, path, out, in, n, what, mean->statistic, v / law.mu[2], lo, hi,
            b.count - b.failed, b.count);
     nni_sample_free(s);
     return (int)b.failed;
 }
-#line 2163 "book/appA5-stat-init.nw"
+#line 2374 "book/appA5-stat-init.nw"
 static nni_status visit(int cell, const nni_module *net1, const nni_module *net2,
                         void *ctx)
 {
@@ -208,7 +208,7 @@ static int notebook_check(void)
     return failed == 0 ? 0 : 1;
 }
 
-#line 1944 "book/appA5-stat-init.nw"
+#line 2155 "book/appA5-stat-init.nw"
 int main(int argc, char **argv)
 {
     const char *mode = argc > 1 ? argv[1] : "";

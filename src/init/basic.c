@@ -5,13 +5,13 @@
 
 #include "init/internal.h"
 
-#line 51 "book/ch86-init-others.nw"
+#line 53 "book/ch86-init-others.nw"
 nni_status nni_init_uniform_(nni_torch_gen *gen, nni_tensor *t, double a, double b)
 {
     nni_status status = nni__init_check(gen, true, t, "nni_init_uniform_");
     if (status != NNI_OK)
         return status;
-    return nni_torch_uniform_(gen, t, a, b);
+    return nni__torch_uniform(gen, t, a, b, "nni_init_uniform_");
 }
 
 nni_status nni_init_normal_(nni_torch_gen *gen, nni_tensor *t, double mean, double std)
@@ -19,40 +19,43 @@ nni_status nni_init_normal_(nni_torch_gen *gen, nni_tensor *t, double mean, doub
     nni_status status = nni__init_check(gen, true, t, "nni_init_normal_");
     if (status != NNI_OK)
         return status;
-    if (!isfinite(mean) || isinf(std))
-        return nni__fail(NNI_EINVAL, "nni_init_normal_: mean %g and std %g must be finite",
-                         mean, std);
-    return nni_torch_normal_(gen, t, mean, std);
+    return nni__torch_normal(gen, t, mean, std, "nni_init_normal_");
 }
-#line 118 "book/ch86-init-others.nw"
-static void fill(nni_tensor *t, double val)
+#line 117 "book/ch86-init-others.nw"
+static void set_all(nni_tensor *t, double val)
 {
     for (size_t i = 0; i < t->numel; i++)
         nni__tensor_store(t, i, val);
 }
 
-nni_status nni_init_constant_(nni_tensor *t, double val)
+static nni_status fill(nni_tensor *t, double val, const char *who)
 {
-    nni_status status = nni__init_check(NULL, false, t, "nni_init_constant_");
+    nni_status status = nni__init_check(NULL, false, t, who);
     if (status != NNI_OK)
         return status;
-    if (t->dtype == NNI_FLOAT32 && isfinite(val) && (val < -(double)FLT_MAX || val > (double)FLT_MAX))
-        return nni__fail(NNI_EINVAL, "nni_init_constant_: value cannot be converted to "
-                         "type float without overflow");
-    fill(t, val);
+    if (t->dtype == NNI_FLOAT32 && isfinite(val)
+        && (val < -(double)FLT_MAX || val > (double)FLT_MAX))
+        return nni__fail(NNI_EINVAL, "%s: value cannot be converted to "
+                         "type float without overflow", who);
+    set_all(t, val);
     return NNI_OK;
+}
+
+nni_status nni_init_constant_(nni_tensor *t, double val)
+{
+    return fill(t, val, "nni_init_constant_");
 }
 
 nni_status nni_init_ones_(nni_tensor *t)
 {
-    return nni_init_constant_(t, 1.0);
+    return fill(t, 1.0, "nni_init_ones_");
 }
 
 nni_status nni_init_zeros_(nni_tensor *t)
 {
-    return nni_init_constant_(t, 0.0);
+    return fill(t, 0.0, "nni_init_zeros_");
 }
-#line 193 "book/ch86-init-others.nw"
+#line 202 "book/ch86-init-others.nw"
 nni_status nni_init_eye_(nni_tensor *t)
 {
     nni_status status = nni__init_check(NULL, false, t, "nni_init_eye_");
@@ -61,12 +64,12 @@ nni_status nni_init_eye_(nni_tensor *t)
     if (t->ndim != 2)
         return nni__fail(NNI_ESHAPE, "nni_init_eye_: Only tensors with 2 dimensions "
                          "are supported");
-    fill(t, 0.0);
+    set_all(t, 0.0);
     for (size_t i = 0; i < t->shape[0] && i < t->shape[1]; i++)
         nni__tensor_store(t, i * t->stride[0] + i, 1.0);
     return NNI_OK;
 }
-#line 238 "book/ch86-init-others.nw"
+#line 247 "book/ch86-init-others.nw"
 nni_status nni_init_dirac_(nni_tensor *t, size_t groups)
 {
     const char *who = "nni_init_dirac_";
@@ -74,7 +77,7 @@ nni_status nni_init_dirac_(nni_tensor *t, size_t groups)
     if (status != NNI_OK)
         return status;
     
-#line 258 "book/ch86-init-others.nw"
+#line 267 "book/ch86-init-others.nw"
 if (t->ndim < 3 || t->ndim > 5)
     return nni__fail(NNI_ESHAPE, "%s: Only tensors with 3, 4, or 5 dimensions are supported",
                      who);
@@ -88,8 +91,8 @@ for (size_t k = 2; min_dim > 0 && k < t->ndim; k++)
     if (t->shape[k] == 0)
         return nni__fail(NNI_EINVAL, "%s: index 0 is out of bounds for dimension %zu "
                          "with size 0", who, k);
-#line 245 "book/ch86-init-others.nw"
-    fill(t, 0.0);
+#line 254 "book/ch86-init-others.nw"
+    set_all(t, 0.0);
     for (size_t g = 0; g < groups; g++)
         for (size_t d = 0; d < min_dim; d++) {
             size_t offset = (g * per_group + d) * t->stride[0] + d * t->stride[1];

@@ -1,4 +1,4 @@
-#line 292 "book/ch80-fans-gains.nw"
+#line 301 "book/ch80-fans-gains.nw"
 /* init/gain.c -- 激活函数的名字、增益、扇入与扇出 */
 #include <math.h>
 #include <stdlib.h>
@@ -6,7 +6,7 @@
 
 #include "init/internal.h"
 
-#line 325 "book/ch80-fans-gains.nw"
+#line 334 "book/ch80-fans-gains.nw"
 static const char *const nonlinearity_names[] = {
     "linear", "conv1d", "conv2d", "conv3d", "conv_transpose1d", "conv_transpose2d",
     "conv_transpose3d", "sigmoid", "tanh", "relu", "leaky_relu", "selu"
@@ -30,7 +30,7 @@ const char *nni_nonlinearity_name(nni_nonlinearity nl)
 {
     return (unsigned)nl < N_NONLINEARITIES ? nonlinearity_names[nl] : NULL;
 }
-#line 355 "book/ch80-fans-gains.nw"
+#line 364 "book/ch80-fans-gains.nw"
 static const char *const fan_mode_names[] = { "fan_in", "fan_out" };
 
 static int ascii_lower(int c)
@@ -45,7 +45,7 @@ static bool equal_ignoring_case(const char *s, const char *lower)
             return false;
     return *s == '\0' && *lower == '\0';
 }
-#line 372 "book/ch80-fans-gains.nw"
+#line 381 "book/ch80-fans-gains.nw"
 nni_status nni_fan_mode_parse(const char *name, nni_fan_mode *mode)
 {
     char lowered[101];
@@ -68,12 +68,13 @@ const char *nni_fan_mode_name(nni_fan_mode mode)
 {
     return (unsigned)mode < 2 ? fan_mode_names[mode] : NULL;
 }
-#line 404 "book/ch80-fans-gains.nw"
-nni_status nni_init_calculate_gain(nni_nonlinearity nl, const double *param, double *gain)
+#line 413 "book/ch80-fans-gains.nw"
+nni_status nni__init_gain(nni_nonlinearity nl, const double *param,
+                          double *gain, const char *who)
 {
     double g;
     if (gain == NULL)
-        return nni__fail(NNI_EINVAL, "nni_init_calculate_gain: gain is NULL");
+        return nni__fail(NNI_EINVAL, "%s: gain is NULL", who);
     switch (nl) {
     case NNI_NL_LINEAR: case NNI_NL_CONV1D: case NNI_NL_CONV2D: case NNI_NL_CONV3D:
     case NNI_NL_CONV_TRANSPOSE1D: case NNI_NL_CONV_TRANSPOSE2D:
@@ -88,37 +89,43 @@ nni_status nni_init_calculate_gain(nni_nonlinearity nl, const double *param, dou
         break;
     case NNI_NL_LEAKY_RELU:
         
-#line 441 "book/ch80-fans-gains.nw"
+#line 467 "book/ch80-fans-gains.nw"
 {
     const double slope = param != NULL ? *param : 0.01;
     if (!isfinite(slope))
-        return nni__fail(NNI_EINVAL, "nni_init_calculate_gain: negative_slope %g "
-                         "not a valid number", slope);
+        return nni__fail(NNI_EINVAL, "%s: negative_slope %g not a valid number",
+                         who, slope);
     const double square = pow(slope, 2.0);
     if (isinf(square))
-        return nni__fail(NNI_EINVAL, "nni_init_calculate_gain: negative_slope %g: "
-                         "(34, 'Numerical result out of range')", slope);
+        return nni__fail(NNI_EINVAL, "%s: negative_slope %g is too large: its "
+                         "square overflows a double (PyTorch: OverflowError "
+                         "(34, 'Numerical result out of range'))", who, slope);
     g = sqrt(2.0 / (1.0 + square));
 }
-#line 423 "book/ch80-fans-gains.nw"
+#line 433 "book/ch80-fans-gains.nw"
         break;
     case NNI_NL_SELU:
         g = 3.0 / 4;
         break;
     default:
-        return nni__fail(NNI_EINVAL, "nni_init_calculate_gain: unknown nonlinearity %d",
+        return nni__fail(NNI_EINVAL, "%s: unknown nonlinearity %d", who,
                          (int)nl);
     }
     *gain = g;
     return NNI_OK;
 }
-#line 459 "book/ch80-fans-gains.nw"
+
+nni_status nni_init_calculate_gain(nni_nonlinearity nl, const double *param, double *gain)
+{
+    return nni__init_gain(nl, param, gain, "nni_init_calculate_gain");
+}
+#line 488 "book/ch80-fans-gains.nw"
 static bool parse_number(const char *text, double *value)
 {
     char *end;
     if (text[0] == '\0' || text[0] == ' ' || text[0] == '\t' || text[0] == '\n')
         return false;
-    *value = strtod(text, &end);
+    *value = nni__strtod(text, &end);
     return *end == '\0';
 }
 
@@ -130,14 +137,15 @@ nni_status nni_init_calculate_gain_by_name(const char *nonlinearity, const char 
     nni_status status = nni_nonlinearity_parse(nonlinearity, &nl);
     if (status != NNI_OK)
         return status;
+    const char *who = "nni_init_calculate_gain_by_name";
     if (nl != NNI_NL_LEAKY_RELU || param == NULL || strcmp(param, "None") == 0)
-        return nni_init_calculate_gain(nl, NULL, gain);
+        return nni__init_gain(nl, NULL, gain, who);
     if (!parse_number(param, &slope))
-        return nni__fail(NNI_EINVAL, "nni_init_calculate_gain: negative_slope %.100s "
-                         "not a valid number", param);
-    return nni_init_calculate_gain(nl, &slope, gain);
+        return nni__fail(NNI_EINVAL, "%s: negative_slope %.100s not a valid "
+                         "number", who, param);
+    return nni__init_gain(nl, &slope, gain, who);
 }
-#line 497 "book/ch80-fans-gains.nw"
+#line 527 "book/ch80-fans-gains.nw"
 nni_status nni__init_fans(size_t ndim, const size_t *shape, const char *who,
                           size_t *fan_in, size_t *fan_out)
 {
@@ -154,7 +162,7 @@ nni_status nni__init_fans(size_t ndim, const size_t *shape, const char *who,
     *fan_out = out;
     return NNI_OK;
 }
-#line 518 "book/ch80-fans-gains.nw"
+#line 548 "book/ch80-fans-gains.nw"
 nni_status nni_init_fans_of_shape(size_t ndim, const size_t *shape,
                                   size_t *fan_in, size_t *fan_out)
 {
@@ -182,7 +190,7 @@ nni_status nni_init_fan(const nni_tensor *t, nni_fan_mode mode, size_t *fan)
         *fan = mode == NNI_FAN_IN ? in : out;
     return status;
 }
-#line 560 "book/ch80-fans-gains.nw"
+#line 590 "book/ch80-fans-gains.nw"
 nni_status nni__init_check(const nni_torch_gen *gen, bool needs_gen, const nni_tensor *t,
                            const char *who)
 {

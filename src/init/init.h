@@ -8,6 +8,10 @@
 #include "random/torch.h"
 #include "tensor/tensor.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef enum nni_nonlinearity {
     NNI_NL_LINEAR,
     NNI_NL_CONV1D,
@@ -54,5 +58,9 @@ nni_status nni_init_trunc_normal_(nni_torch_gen *gen, nni_tensor *t, double mean
                                   double a, double b);
 nni_status nni_init_orthogonal_(nni_torch_gen *gen, nni_tensor *t, double gain);
 nni_status nni_init_sparse_(nni_torch_gen *gen, nni_tensor *t, double sparsity, double std);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -4,7 +4,7 @@
 
 #include "init/internal.h"
 
-#line 181 "book/ch84-kaiming.nw"
+#line 183 "book/ch84-kaiming.nw"
 static nni_status kaiming_std(const nni_tensor *t, double a, nni_fan_mode mode,
                               nni_nonlinearity nl, const char *who,
                               double *std, bool *empty)
@@ -13,7 +13,7 @@ static nni_status kaiming_std(const nni_tensor *t, double a, nni_fan_mode mode,
     double gain;
     if (nni_fan_mode_name(mode) == NULL)
         return nni__fail(NNI_EINVAL, "%s: unknown mode %d", who, (int)mode);
-    nni_status status = nni_init_calculate_gain(nl, &a, &gain);
+    nni_status status = nni__init_gain(nl, &a, &gain, who);
     if (status != NNI_OK)
         return status;
     *empty = t->numel == 0 && t->ndim > 0;
@@ -25,7 +25,7 @@ static nni_status kaiming_std(const nni_tensor *t, double a, nni_fan_mode mode,
     *std = gain / sqrt((double)(mode == NNI_FAN_IN ? fan_in : fan_out));
     return NNI_OK;
 }
-#line 206 "book/ch84-kaiming.nw"
+#line 210 "book/ch84-kaiming.nw"
 nni_status nni_init_kaiming_uniform_(nni_torch_gen *gen, nni_tensor *t, double a,
                                      nni_fan_mode mode, nni_nonlinearity nl)
 {
@@ -38,7 +38,7 @@ nni_status nni_init_kaiming_uniform_(nni_torch_gen *gen, nni_tensor *t, double a
     if (status != NNI_OK || empty)
         return status;
     const double bound = sqrt(3.0) * std;
-    return nni_torch_uniform_(gen, t, -bound, bound);
+    return nni__torch_uniform(gen, t, -bound, bound, who);
 }
 
 nni_status nni_init_kaiming_normal_(nni_torch_gen *gen, nni_tensor *t, double a,
@@ -52,5 +52,5 @@ nni_status nni_init_kaiming_normal_(nni_torch_gen *gen, nni_tensor *t, double a,
         status = kaiming_std(t, a, mode, nl, who, &std, &empty);
     if (status != NNI_OK || empty)
         return status;
-    return nni_torch_normal_(gen, t, 0.0, std);
+    return nni__torch_normal(gen, t, 0.0, std, who);
 }

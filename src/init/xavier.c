@@ -4,10 +4,12 @@
 
 #include "init/internal.h"
 
-#line 161 "book/ch82-xavier.nw"
+#line 164 "book/ch82-xavier.nw"
 static nni_status xavier_std(const nni_tensor *t, double gain, const char *who, double *std)
 {
     size_t fan_in, fan_out;
+    if (!isfinite(gain))
+        return nni__fail(NNI_EINVAL, "%s: gain %g is not finite", who, gain);
     nni_status status = nni__init_fans(t->ndim, t->shape, who, &fan_in, &fan_out);
     if (status != NNI_OK)
         return status;
@@ -17,7 +19,7 @@ static nni_status xavier_std(const nni_tensor *t, double gain, const char *who, 
     *std = gain * sqrt(2.0 / (double)(fan_in + fan_out));
     return NNI_OK;
 }
-#line 181 "book/ch82-xavier.nw"
+#line 187 "book/ch82-xavier.nw"
 nni_status nni_init_xavier_uniform_(nni_torch_gen *gen, nni_tensor *t, double gain)
 {
     const char *who = "nni_init_xavier_uniform_";
@@ -28,19 +30,17 @@ nni_status nni_init_xavier_uniform_(nni_torch_gen *gen, nni_tensor *t, double ga
     if (status != NNI_OK)
         return status;
     const double a = sqrt(3.0) * std;
-    return nni_torch_uniform_(gen, t, -a, a);
+    return nni__torch_uniform(gen, t, -a, a, who);
 }
-#line 200 "book/ch82-xavier.nw"
+#line 205 "book/ch82-xavier.nw"
 nni_status nni_init_xavier_normal_(nni_torch_gen *gen, nni_tensor *t, double gain)
 {
     const char *who = "nni_init_xavier_normal_";
     double std = 0.0;
     nni_status status = nni__init_check(gen, true, t, who);
-    if (status == NNI_OK && isinf(gain))
-        status = nni__fail(NNI_EINVAL, "%s: gain %g is not finite", who, gain);
     if (status == NNI_OK)
         status = xavier_std(t, gain, who, &std);
     if (status != NNI_OK)
         return status;
-    return nni_torch_normal_(gen, t, 0.0, std);
+    return nni__torch_normal(gen, t, 0.0, std, who);
 }

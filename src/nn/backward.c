@@ -1,4 +1,4 @@
-#line 227 "book/ch62-backward.nw"
+#line 235 "book/ch62-backward.nw"
 /* nn/backward.c -- 反向传播：缓存、链式法则、提交梯度 */
 #include <math.h>
 #include <string.h>
@@ -7,7 +7,7 @@
 #include "nn/internal.h"
 #include "tensor/internal.h"
 
-#line 244 "book/ch62-backward.nw"
+#line 252 "book/ch62-backward.nw"
 static void cache_put(nni_module *m, int slot, nni_tensor *t, bool owned)
 {
     m->cache.t[slot] = t;
@@ -20,7 +20,7 @@ static void cache_drop(nni_module *m, int slot)
         nni_tensor_free(m->cache.t[slot]);
     cache_put(m, slot, NULL, false);
 }
-#line 259 "book/ch62-backward.nw"
+#line 267 "book/ch62-backward.nw"
 void nni__module_release(nni_module *m)
 {
     for (int slot = 0; slot < NNI__SLOTS; slot++)
@@ -30,7 +30,7 @@ void nni__module_release(nni_module *m)
         m->pending[k] = NULL;
     }
 }
-#line 273 "book/ch62-backward.nw"
+#line 281 "book/ch62-backward.nw"
 nni_module *nni__tree_root(nni_module *m)
 {
     while (m->parent != NULL)
@@ -49,11 +49,11 @@ void nni__tree_clear(nni_module *root)
     for (nni_module *m = root; m != NULL; m = nni_module_next(root, m))
         nni__module_release(m);
 }
-#line 722 "book/ch62-backward.nw"
+#line 739 "book/ch62-backward.nw"
 static nni_status backward_node(nni_module *m, nni_tensor *dy, bool owned,
                                 bool need_dx, nni_tensor **dx);
 
-#line 776 "book/ch62-backward.nw"
+#line 793 "book/ch62-backward.nw"
 static nni_status check_like(const nni_tensor *t, const nni_tensor *like,
                              const char *what, const char *like_what)
 {
@@ -69,36 +69,94 @@ static nni_status check_like(const nni_tensor *t, const nni_tensor *like,
                          nni_dtype_name(like->dtype));
     return NNI_OK;
 }
-#line 839 "book/ch62-backward.nw"
+#line 856 "book/ch62-backward.nw"
 static nni_status new_product(nni_tensor **out, const nni_tensor *like,
                               nni__mat a, nni__mat b)
 {
     nni_status status = nni_tensor_new(out, like->dtype, like->ndim,
                                        like->shape);
     if (status == NNI_OK)
-        status = nni__matmul_nt(*out, a, b, NULL);
+        status = nni__matmul_nt(*out, a, b, NULL, "nni_module_backward");
     if (status != NNI_OK) {
         nni_tensor_free(*out);
         *out = NULL;
     }
     return status;
 }
-#line 857 "book/ch62-backward.nw"
+#line 904 "book/ch62-backward.nw"
+unsigned nni__ceil_log2(size_t x)
+{
+    unsigned k = 0;
+    while (k < 8 * sizeof x && ((size_t)1 << k) < x)
+        k++;
+    return x <= 2 ? 1 : k;
+}
+#line 918 "book/ch62-backward.nw"
+static double cascade(const nni_tensor *g, size_t first, size_t stride,
+                      size_t n)
+{
+    const unsigned p = nni__ceil_log2(n) / 4 > 4 ? nni__ceil_log2(n) / 4 : 4;
+    const size_t step = (size_t)1 << p, mask = step - 1;
+    double acc[4] = { 0.0, 0.0, 0.0, 0.0 };
+    size_t i = 0;
+    while (i + step <= n) {
+        for (size_t k = 0; k < step; k++, i++)
+            acc[0] += nni__tensor_load(g, first + i * stride);
+        
+#line 940 "book/ch62-backward.nw"
+for (unsigned j = 1; j < 4; j++) {
+    acc[j] += acc[j - 1];
+    acc[j - 1] = 0.0;
+    if ((i & (mask << (j * p))) != 0)
+        break;
+}
+#line 929 "book/ch62-backward.nw"
+    }
+    for (; i < n; i++)
+        acc[0] += nni__tensor_load(g, first + i * stride);
+    return ((acc[0] + acc[1]) + acc[2]) + acc[3];
+}
+#line 953 "book/ch62-backward.nw"
+static double row_sum(const nni_tensor *g, size_t first, size_t stride,
+                      size_t n)
+{
+    const size_t rows = n / 4;
+    double s[4];
+    for (size_t k = 0; k < 4; k++)
+        s[k] = cascade(g, first + k * stride, 4 * stride, rows);
+    for (size_t i = 4 * rows; i < n; i++)
+        s[0] += nni__tensor_load(g, first + i * stride);
+    return ((s[0] + s[1]) + s[2]) + s[3];
+}
+#line 973 "book/ch62-backward.nw"
+static double column_sum(const nni_tensor *g, size_t rows, size_t cols,
+                         size_t col)
+{
+    if (cols == 1) {
+        double sum = 0.0;
+        for (size_t i = rows / 4 * 4; i < rows; i++)
+            sum += nni__tensor_load(g, i);
+        for (size_t lane = 0; lane < 4; lane++)
+            sum += row_sum(g, lane, 4, rows / 4);
+        return sum;
+    }
+    if (col < cols / 16 * 16)
+        return cascade(g, col, cols, rows);
+    return row_sum(g, col, cols, rows);
+}
+
+#line 880 "book/ch62-backward.nw"
 static nni_status bias_grad(nni_tensor **out, const nni_tensor *b,
                             const nni_tensor *g, size_t batch)
 {
     const size_t n = b->numel;
     nni_status status = nni_tensor_new(out, b->dtype, 1, &n);
-    for (size_t o = 0; status == NNI_OK && o < n; o++) {
-        double sum = 0.0;
-        for (size_t r = 0; r < batch; r++)
-            sum += nni__tensor_load(g, r * n + o);
-        nni__tensor_store(*out, o, sum);
-    }
+    for (size_t o = 0; status == NNI_OK && o < n; o++)
+        nni__tensor_store(*out, o, column_sum(g, batch, n, o));
     return status;
 }
 
-#line 808 "book/ch62-backward.nw"
+#line 825 "book/ch62-backward.nw"
 static nni_status linear_backward(nni_module *m, bool need_dx, nni_tensor **dx)
 {
     const nni_tensor *x = m->cache.t[NNI__IN], *g = m->cache.t[NNI__GOUT];
@@ -113,17 +171,17 @@ static nni_status linear_backward(nni_module *m, bool need_dx, nni_tensor **dx)
         status = nni__fail(NNI_EDTYPE, "nni_module_backward: the parameters of "
                            "a Linear changed dtype after the forward pass");
     
-#line 827 "book/ch62-backward.nw"
+#line 844 "book/ch62-backward.nw"
 if (status == NNI_OK && need_dx)
     status = new_product(dx, x, G, nni__mat_t(W));
 if (status == NNI_OK && w->requires_grad)
     status = new_product(&m->pending[0], w, nni__mat_t(G), nni__mat_t(X));
 if (status == NNI_OK && b != NULL && b->requires_grad)
     status = bias_grad(&m->pending[1], b, g, batch);
-#line 822 "book/ch62-backward.nw"
+#line 839 "book/ch62-backward.nw"
     return status;
 }
-#line 879 "book/ch62-backward.nw"
+#line 997 "book/ch62-backward.nw"
 static nni_status elementwise_backward(nni_module *m, bool need_dx,
                                        nni_tensor **dx)
 {
@@ -138,7 +196,7 @@ static nni_status elementwise_backward(nni_module *m, bool need_dx,
     }
     return status;
 }
-#line 903 "book/ch62-backward.nw"
+#line 1021 "book/ch62-backward.nw"
 static nni_status sequential_backward(nni_module *m, bool need_dx,
                                       nni_tensor **dx)
 {
@@ -160,7 +218,7 @@ static nni_status sequential_backward(nni_module *m, bool need_dx,
     *dx = g;
     return NNI_OK;
 }
-#line 929 "book/ch62-backward.nw"
+#line 1047 "book/ch62-backward.nw"
 static nni_status custom_backward(nni_module *m, bool need_dx, nni_tensor **dx)
 {
     if (m->backward == NULL)
@@ -179,13 +237,13 @@ static nni_status custom_backward(nni_module *m, bool need_dx, nni_tensor **dx)
                       "the input");
 }
 
-#line 731 "book/ch62-backward.nw"
+#line 748 "book/ch62-backward.nw"
 static nni_status backward_node(nni_module *m, nni_tensor *dy, bool owned,
                                 bool need_dx, nni_tensor **dx)
 {
     *dx = NULL;
     
-#line 745 "book/ch62-backward.nw"
+#line 762 "book/ch62-backward.nw"
 if (m->cache.t[NNI__OUT] == NULL || m->cache.t[NNI__GOUT] != NULL) {
     if (owned)
         nni_tensor_free(dy);
@@ -196,12 +254,12 @@ if (m->cache.t[NNI__OUT] == NULL || m->cache.t[NNI__GOUT] != NULL) {
     return nni__fail(NNI_EINVAL, "nni_module_backward: the %s gets a gradient "
                      "twice in one backward pass", m->type_name);
 }
-#line 736 "book/ch62-backward.nw"
+#line 753 "book/ch62-backward.nw"
     cache_put(m, NNI__GOUT, dy, owned);
     nni_status status = check_like(dy, m->cache.t[NNI__OUT], "dy",
                                    "the output");
     
-#line 758 "book/ch62-backward.nw"
+#line 775 "book/ch62-backward.nw"
 if (status == NNI_OK) {
     switch (m->kind) {
     case NNI_LINEAR:     status = linear_backward(m, need_dx, dx); break;
@@ -215,10 +273,10 @@ if (status != NNI_OK) {
     nni_tensor_free(*dx);
     *dx = NULL;
 }
-#line 740 "book/ch62-backward.nw"
+#line 757 "book/ch62-backward.nw"
     return status;
 }
-#line 955 "book/ch62-backward.nw"
+#line 1073 "book/ch62-backward.nw"
 static void accumulate(nni_tensor *param, nni_tensor *grad)
 {
     if (param->grad == NULL) {
@@ -238,7 +296,7 @@ static void accumulate(nni_tensor *param, nni_tensor *grad)
     }
     nni_tensor_free(grad);
 }
-#line 977 "book/ch62-backward.nw"
+#line 1095 "book/ch62-backward.nw"
 static void commit(nni_module *root)
 {
     for (nni_module *m = root; m != NULL; m = nni_module_next(root, m))
@@ -248,7 +306,7 @@ static void commit(nni_module *root)
                 m->pending[k] = NULL;
             }
 }
-#line 992 "book/ch62-backward.nw"
+#line 1110 "book/ch62-backward.nw"
 static void drop_gradients(nni_module *root)
 {
     for (nni_module *m = root; m != NULL; m = nni_module_next(root, m)) {
@@ -259,7 +317,7 @@ static void drop_gradients(nni_module *root)
         }
     }
 }
-#line 1011 "book/ch62-backward.nw"
+#line 1129 "book/ch62-backward.nw"
 nni_status nni_module_backward(nni_module *m, const nni_tensor *dy,
                                nni_tensor **dx)
 {
@@ -281,7 +339,7 @@ nni_status nni_module_backward(nni_module *m, const nni_tensor *dy,
                              dx != NULL ? dx : &grad_x);
     }
     
-#line 1036 "book/ch62-backward.nw"
+#line 1154 "book/ch62-backward.nw"
 drop_gradients(root);
 nni_status status = nni_tensor_clone(&copy, dy);
 if (status == NNI_OK) {
@@ -297,9 +355,9 @@ commit(root);
 if (dx != NULL)
     *dx = grad_x;
 return NNI_OK;
-#line 1032 "book/ch62-backward.nw"
+#line 1150 "book/ch62-backward.nw"
 }
-#line 1057 "book/ch62-backward.nw"
+#line 1175 "book/ch62-backward.nw"
 void nni_module_clear_cache(nni_module *m)
 {
     if (m == NULL)
@@ -323,7 +381,7 @@ const nni_tensor *nni_module_cached_grad_output(const nni_module *m)
 {
     return m != NULL ? m->cache.t[NNI__GOUT] : NULL;
 }
-#line 1083 "book/ch62-backward.nw"
+#line 1201 "book/ch62-backward.nw"
 nni_tensor *nni_tensor_grad(const nni_tensor *t)
 {
     return t != NULL ? t->grad : NULL;

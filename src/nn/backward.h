@@ -6,6 +6,10 @@
 #include "nn/module.h"
 #include "tensor/tensor.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef nni_status (*nni_backward_fn)(nni_module *self, const nni_tensor *dy,
                                       nni_tensor **dx, void *ctx);
 nni_status nni_module_forward_cached(nni_module *m, const nni_tensor *x,
@@ -19,5 +23,9 @@ const nni_tensor *nni_module_cached_input(const nni_module *m);
 const nni_tensor *nni_module_cached_output(const nni_module *m);
 const nni_tensor *nni_module_cached_grad_output(const nni_module *m);
 nni_status nni_custom_set_backward(nni_module *m, nni_backward_fn backward);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

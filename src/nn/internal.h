@@ -17,6 +17,7 @@ void nni__module_release(nni_module *m);
 nni_module *nni__tree_root(nni_module *m);
 void nni__tree_set_phase(nni_module *root, int phase);
 void nni__tree_clear(nni_module *root);
+unsigned nni__ceil_log2(size_t x);
 struct nni_child {
     char name[NNI_MAX_NAME + 1];
     nni_module *module;
@@ -54,6 +55,6 @@ typedef struct nni__mat {
 nni__mat nni__mat_of(const nni_tensor *t, size_t rows, size_t cols);
 nni__mat nni__mat_t(nni__mat m);
 nni_status nni__matmul_nt(nni_tensor *c, nni__mat a, nni__mat b,
-                          const nni_tensor *bias);
+                          const nni_tensor *bias, const char *who);
 
 #endif

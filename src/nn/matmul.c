@@ -1,4 +1,4 @@
-#line 341 "book/ch62-backward.nw"
+#line 352 "book/ch62-backward.nw"
 /* nn/matmul.c -- C = A B^T：按元素保持累加顺序、成块计算的矩阵乘法 */
 #include <string.h>
 
@@ -6,7 +6,7 @@
 #include "nn/internal.h"
 #include "tensor/internal.h"
 
-#line 355 "book/ch62-backward.nw"
+#line 366 "book/ch62-backward.nw"
 nni__mat nni__mat_of(const nni_tensor *t, size_t rows, size_t cols)
 {
     nni__mat m = { t->data, t->dtype, rows, cols, cols, 1 };
@@ -26,7 +26,7 @@ static double mat_load(nni__mat m, size_t i, size_t k)
         return (double)((const float *)m.data)[at];
     return ((const double *)m.data)[at];
 }
-#line 388 "book/ch62-backward.nw"
+#line 399 "book/ch62-backward.nw"
 enum { MR = 4, NR = 4, MC = 64 };
 
 static void pack_panel(double *panel, nni__mat b, size_t j0)
@@ -35,7 +35,7 @@ static void pack_panel(double *panel, nni__mat b, size_t j0)
         for (size_t c = 0; c < NR; c++)
             panel[k * NR + c] = j0 + c < b.rows ? mat_load(b, j0 + c, k) : 0.0;
 }
-#line 402 "book/ch62-backward.nw"
+#line 413 "book/ch62-backward.nw"
 static bool needs_packing(nni__mat a)
 {
     return a.dtype != NNI_FLOAT64 || a.cs != 1;
@@ -47,7 +47,7 @@ static void pack_rows(double *out, nni__mat a)
         for (size_t k = 0; k < a.cols; k++)
             out[i * a.cols + k] = mat_load(a, i, k);
 }
-#line 423 "book/ch62-backward.nw"
+#line 434 "book/ch62-backward.nw"
 #define ROW4(c, x) ((c)[0] += (x) * p[0], (c)[1] += (x) * p[1], \
                     (c)[2] += (x) * p[2], (c)[3] += (x) * p[3])
 
@@ -56,14 +56,14 @@ static void kernel(size_t kdim, const double *const a[MR], const double *panel,
 {
     double c0[NR], c1[NR], c2[NR], c3[NR];
     
-#line 443 "book/ch62-backward.nw"
+#line 454 "book/ch62-backward.nw"
 for (int j = 0; j < NR; j++) {
     c0[j] = acc[0][j];
     c1[j] = acc[1][j];
     c2[j] = acc[2][j];
     c3[j] = acc[3][j];
 }
-#line 431 "book/ch62-backward.nw"
+#line 442 "book/ch62-backward.nw"
     for (size_t k = 0; k < kdim; k++) {
         const double *p = panel + k * NR;
         ROW4(c0, a[0][k]);
@@ -72,23 +72,23 @@ for (int j = 0; j < NR; j++) {
         ROW4(c3, a[3][k]);
     }
     
-#line 452 "book/ch62-backward.nw"
+#line 463 "book/ch62-backward.nw"
 for (int j = 0; j < NR; j++) {
     acc[0][j] = c0[j];
     acc[1][j] = c1[j];
     acc[2][j] = c2[j];
     acc[3][j] = c3[j];
 }
-#line 439 "book/ch62-backward.nw"
+#line 450 "book/ch62-backward.nw"
 }
-#line 467 "book/ch62-backward.nw"
+#line 478 "book/ch62-backward.nw"
 struct job {
     nni_tensor *c;
     const double *a;
     size_t lda, m, n, kdim;
     const nni_tensor *bias;
 };
-#line 480 "book/ch62-backward.nw"
+#line 491 "book/ch62-backward.nw"
 static void tile(const struct job *job, size_t i0, size_t j0,
                  const double *panel)
 {
@@ -97,15 +97,18 @@ static void tile(const struct job *job, size_t i0, size_t j0,
     for (size_t r = 0; r < MR; r++) {
         rows[r] = job->a + (i0 + r < job->m ? i0 + r : i0) * job->lda;
         for (size_t j = 0; j < NR; j++)
-            acc[r][j] = job->bias != NULL && j0 + j < job->n
-                        ? nni__tensor_load(job->bias, j0 + j) : 0.0;
+            acc[r][j] = 0.0;
     }
     kernel(job->kdim, rows, panel, acc);
     for (size_t r = 0; r < MR && i0 + r < job->m; r++)
-        for (size_t j = 0; j < NR && j0 + j < job->n; j++)
-            nni__tensor_store(job->c, (i0 + r) * job->n + j0 + j, acc[r][j]);
+        for (size_t j = 0; j < NR && j0 + j < job->n; j++) {
+            double v = acc[r][j];
+            if (job->bias != NULL)
+                v += nni__tensor_load(job->bias, j0 + j);
+            nni__tensor_store(job->c, (i0 + r) * job->n + j0 + j, v);
+        }
 }
-#line 504 "book/ch62-backward.nw"
+#line 518 "book/ch62-backward.nw"
 static void run_job(const struct job *job, const double *panels)
 {
     const size_t panel_size = job->kdim * NR;
@@ -116,9 +119,9 @@ static void run_job(const struct job *job, const double *panels)
                 tile(job, i, j0, panels + j0 / NR * panel_size);
     }
 }
-#line 520 "book/ch62-backward.nw"
+#line 534 "book/ch62-backward.nw"
 nni_status nni__matmul_nt(nni_tensor *c, nni__mat a, nni__mat b,
-                          const nni_tensor *bias)
+                          const nni_tensor *bias, const char *who)
 {
     struct job job = { c, NULL, a.cols, a.rows, b.rows, a.cols, bias };
     size_t panel_count, packed_count;
@@ -126,13 +129,14 @@ nni_status nni__matmul_nt(nni_tensor *c, nni__mat a, nni__mat b,
         return NNI_OK;
     if (!nni__mul_size((job.n + NR - 1) / NR * NR, job.kdim, &panel_count)
         || !nni__mul_size(job.m, job.kdim, &packed_count))
-        return nni__fail(NNI_EOVERFLOW, "matmul: %zu x %zu x %zu overflows",
-                         job.m, job.n, job.kdim);
+        return nni__fail(NNI_EOVERFLOW, "%s: matmul %zu x %zu x %zu overflows",
+                         who, job.m, job.n, job.kdim);
     
-#line 536 "book/ch62-backward.nw"
-double *panels = nni__alloc_array(panel_count, sizeof *panels);
+#line 550 "book/ch62-backward.nw"
+double *panels = nni__alloc_array_for(who, panel_count, sizeof *panels);
 double *packed = needs_packing(a)
-                 ? nni__alloc_array(packed_count, sizeof *packed) : NULL;
+                 ? nni__alloc_array_for(who, packed_count, sizeof *packed)
+                 : NULL;
 if (panels == NULL || (needs_packing(a) && packed == NULL)) {
     nni_free(panels);
     nni_free(packed);
@@ -148,5 +152,5 @@ run_job(&job, panels);
 nni_free(panels);
 nni_free(packed);
 return NNI_OK;
-#line 532 "book/ch62-backward.nw"
+#line 546 "book/ch62-backward.nw"
 }

@@ -10,6 +10,10 @@
 #include "random/torch.h"
 #include "tensor/tensor.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef enum nni_module_kind {
     NNI_LINEAR,        /* y = x W^T + b */
     NNI_RELU,          /* y = max(x, 0) */
@@ -52,5 +56,9 @@ nni_status nni_module_set_param(nni_module *m, const char *name, nni_tensor *t);
 nni_status nni_module_forward(nni_module *m, const nni_tensor *x, nni_tensor **y);
 nni_status nni_module_repr(char **out, const nni_module *m);
 nni_status nni_module_fprint(FILE *stream, const nni_module *m);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -1,4 +1,4 @@
-#line 910 "book/ch60-modules.nw"
+#line 968 "book/ch60-modules.nw"
 /* nn/print.c -- 像 PyTorch 那样打印模块 */
 #include <stdio.h>
 
@@ -6,7 +6,7 @@
 #include "base/strbuf.h"
 #include "nn/internal.h"
 
-#line 922 "book/ch60-modules.nw"
+#line 980 "book/ch60-modules.nw"
 static void module_repr(nni__strbuf *sb, const nni_module *m)
 {
     nni__strbuf_puts(sb, m->type_name);
@@ -18,8 +18,8 @@ static void module_repr(nni__strbuf *sb, const nni_module *m)
     } else if (m->n_children > 0) {
         for (size_t i = 0; i < m->n_children; i++) {
             
-#line 944 "book/ch60-modules.nw"
-nni__strbuf child = NNI__STRBUF_INIT;
+#line 1002 "book/ch60-modules.nw"
+nni__strbuf child = NNI__STRBUF_INIT(sb->who);
 char *text = NULL;
 module_repr(&child, m->children[i].module);
 nni_status status = nni__strbuf_finish(&child, &text);
@@ -30,33 +30,41 @@ if (status != NNI_OK) {
 nni__strbuf_printf(sb, "\n  (%s): ", m->children[i].name);
 nni__strbuf_puts_indented(sb, text, 2);
 nni_free(text);
-#line 933 "book/ch60-modules.nw"
+#line 991 "book/ch60-modules.nw"
         }
         nni__strbuf_puts(sb, "\n");
     }
     nni__strbuf_puts(sb, ")");
 }
-#line 958 "book/ch60-modules.nw"
-nni_status nni_module_repr(char **out, const nni_module *m)
+#line 1016 "book/ch60-modules.nw"
+static nni_status make_module_repr(char **out, const nni_module *m,
+                                   const char *who)
 {
-    if (out != NULL)
-        *out = NULL;
-    if (out == NULL || m == NULL)
-        return nni__fail(NNI_EINVAL, "nni_module_repr: module or out is NULL");
-    nni__strbuf sb = NNI__STRBUF_INIT;
+    if (m == NULL)
+        return nni__fail(NNI_EINVAL, "%s: module is NULL", who);
+    nni__strbuf sb = NNI__STRBUF_INIT(who);
     module_repr(&sb, m);
     return nni__strbuf_finish(&sb, out);
 }
 
+nni_status nni_module_repr(char **out, const nni_module *m)
+{
+    if (out == NULL)
+        return nni__fail(NNI_EINVAL, "nni_module_repr: out is NULL");
+    *out = NULL;
+    return make_module_repr(out, m, "nni_module_repr");
+}
+
 nni_status nni_module_fprint(FILE *stream, const nni_module *m)
 {
-    char *text;
+    char *text = NULL;
     if (stream == NULL)
         return nni__fail(NNI_EINVAL, "nni_module_fprint: stream is NULL");
-    nni_status status = nni_module_repr(&text, m);
+    nni_status status = make_module_repr(&text, m, "nni_module_fprint");
     if (status != NNI_OK)
         return status;
-    int ok = fputs(text, stream) >= 0 && fputc('\n', stream) != EOF;
+    int ok = fputs(text, stream) >= 0 && fputc('\n', stream) != EOF
+             && fflush(stream) == 0;
     nni_free(text);
     return ok ? NNI_OK : nni__fail(NNI_EIO, "nni_module_fprint: write error");
 }

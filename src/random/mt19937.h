@@ -7,6 +7,10 @@
 
 #include "base/status.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #define NNI_MT19937_N 624
 
 typedef struct nni_mt19937 {
@@ -17,5 +21,9 @@ nni_status nni_mt19937_seed(nni_mt19937 *mt, uint32_t seed);        /* init_genr
 nni_status nni_mt19937_seed_by_array(nni_mt19937 *mt, const uint32_t *key,
                                      size_t length);                /* init_by_array */
 uint32_t nni_mt19937_next(nni_mt19937 *mt);     /* genrand_int32：不检查参数 */
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -10,6 +10,10 @@
 #include "random/mt19937.h"
 #include "tensor/tensor.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef struct nni_numpy_gen {
     nni_mt19937 engine;         /* MT19937 引擎 */
     double gauss;               /* 极坐标法缓存的第二个值 */
@@ -28,5 +32,9 @@ nni_status nni_numpy_random_sample(nni_numpy_gen *gen, nni_tensor *t);
 nni_status nni_numpy_uniform(nni_numpy_gen *gen, nni_tensor *t, double low, double high);
 nni_status nni_numpy_standard_normal(nni_numpy_gen *gen, nni_tensor *t);
 nni_status nni_numpy_normal(nni_numpy_gen *gen, nni_tensor *t, double loc, double scale);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -10,6 +10,10 @@
 #include "random/mt19937.h"
 #include "tensor/tensor.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef struct nni_torch_gen {
     nni_mt19937 engine;         /* MT19937 引擎 */
     uint64_t seed;              /* manual_seed 收到的 64 位种子 */
@@ -33,5 +37,9 @@ nni_status nni_torch_uniform_(nni_torch_gen *gen, nni_tensor *t, double from, do
 nni_status nni_torch_normal_(nni_torch_gen *gen, nni_tensor *t, double mean, double std);
 /* torch.randperm(n)：写进 perm[0..n-1]，用掉 n - 1 个字 */
 nni_status nni_torch_randperm(nni_torch_gen *gen, size_t n, size_t *perm);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

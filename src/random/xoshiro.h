@@ -8,6 +8,10 @@
 #include "base/status.h"
 #include "tensor/tensor.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #define NNI_XOSHIRO_LANES 8
 #define NNI_XOSHIRO_MAX_THREADS 64
 
@@ -35,5 +39,9 @@ nni_status nni_xoshiro_uniform_(nni_xoshiro_gen *gen, nni_tensor *t,
 /* N(mean, std^2)：Box--Muller，每 16 个元素一块 */
 nni_status nni_xoshiro_normal_(nni_xoshiro_gen *gen, nni_tensor *t,
                                double mean, double std);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -1,4 +1,4 @@
-#line 1713 "book/appA-stats.nw"
+#line 1732 "book/appA-stats.nw"
 /* stats/check.c -- 样本与统计检查 */
 #include <float.h>
 #include <math.h>
@@ -12,7 +12,7 @@
 #include "stats/check.h"
 #include "stats/internal.h"
 
-#line 1738 "book/appA-stats.nw"
+#line 1757 "book/appA-stats.nw"
 struct nni_sample {
     nni_dtype dtype;
     size_t n;               /* 值的个数 */
@@ -20,25 +20,26 @@ struct nni_sample {
     double *values;         /* n 个值，按内存顺序 */
     double *sorted;         /* finite 个有限值，升序 */
 };
-#line 1751 "book/appA-stats.nw"
+#line 1770 "book/appA-stats.nw"
 static nni_status sample_build(nni_dtype dtype, const double *old, size_t n_old,
                                const void *data, size_t n_add,
-                               double **values, double **sorted, size_t *finite)
+                               double **values, double **sorted, size_t *finite,
+                               const char *who)
 {
     size_t n, bytes;
     if (n_old > SIZE_MAX - n_add || !nni__mul_size(n_old + n_add, sizeof(double), &bytes))
-        return nni__fail(NNI_EOVERFLOW, "nni_sample: %zu + %zu values overflow",
-                         n_old, n_add);
+        return nni__fail(NNI_EOVERFLOW, "%s: %zu + %zu values overflow",
+                         who, n_old, n_add);
     n = n_old + n_add;
-    double *v = nni__alloc_array(n, sizeof *v), *s;
+    double *v = nni__alloc_array_for(who, n, sizeof *v), *s;
     if (v == NULL)
         return NNI_ENOMEM;
-    if ((s = nni__alloc_array(n, sizeof *s)) == NULL) {
+    if ((s = nni__alloc_array_for(who, n, sizeof *s)) == NULL) {
         nni_free(v);
         return NNI_ENOMEM;
     }
     
-#line 1775 "book/appA-stats.nw"
+#line 1795 "book/appA-stats.nw"
 for (size_t i = 0; i < n_old; i++)
     v[i] = old[i];
 for (size_t i = 0; i < n_add; i++)
@@ -50,12 +51,12 @@ for (size_t i = 0; i < n; i++)
         s[f++] = v[i];
 qsort(s, f, sizeof *s, nni__compare_doubles);
 *finite = f;
-#line 1768 "book/appA-stats.nw"
+#line 1788 "book/appA-stats.nw"
     *values = v;
     *sorted = s;
     return NNI_OK;
 }
-#line 1890 "book/appA-stats.nw"
+#line 1911 "book/appA-stats.nw"
 static const struct check_info {
     const char *name;
     const char *symbol;
@@ -75,7 +76,7 @@ static const struct check_info {
     [NNI_CHECK_LAG1]     = { "lag1",     "r1*sqrt(n)" },
     [NNI_CHECK_DISTINCT] = { "distinct", "distinct" },
 };
-#line 1932 "book/appA-stats.nw"
+#line 1953 "book/appA-stats.nw"
 static nni_status resolve_options(const nni_check_options *in, size_t n,
                                   nni_check_options *out)
 {
@@ -90,7 +91,7 @@ static nni_status resolve_options(const nni_check_options *in, size_t n,
                          out->resolution, out->bins, n);
     return NNI_OK;
 }
-#line 1953 "book/appA-stats.nw"
+#line 1974 "book/appA-stats.nw"
 static void append(char *line, size_t size, const char *format, ...) NNI__PRINTF(3, 4);
 
 static void append(char *line, size_t size, const char *format, ...)
@@ -100,7 +101,7 @@ static void append(char *line, size_t size, const char *format, ...)
         return;
     va_list args;
     va_start(args, format);
-    vsnprintf(line + used, size - used, format, args);
+    nni__vsnprintf(line + used, size - used, format, args);
     va_end(args);
 }
 
@@ -126,7 +127,7 @@ static void finish(nni_check_result *r, const char *name, const char *symbol,
     if (detail != NULL && detail[0] != '\0')
         append(r->line, sizeof r->line, "  (%s)", detail);
 }
-#line 2008 "book/appA-stats.nw"
+#line 2029 "book/appA-stats.nw"
 typedef struct check_input {
     const nni_sample *s;
     const nni_law *law;
@@ -163,7 +164,7 @@ static double larger_finite_bound(const nni_law *law)
         m = fmax(m, fabs(law->b));
     return m;
 }
-#line 2050 "book/appA-stats.nw"
+#line 2071 "book/appA-stats.nw"
 static nni_status check_finite(nni_check_result *r, check_input *in)
 {
     finish(r, info[NNI_CHECK_FINITE].name, info[NNI_CHECK_FINITE].symbol,
@@ -178,13 +179,13 @@ static nni_status check_bounds(nni_check_result *r, check_input *in)
     double tol = tolerance(in, larger_finite_bound(in->law));
     for (size_t i = 0; i < f; i++)
         outside += x[i] < in->law->a - tol || x[i] > in->law->b + tol;
-    snprintf(in->detail, sizeof in->detail, "min %.9g, max %.9g, tol %.3g",
-             x[0], x[f - 1], tol);
+    nni__snprintf(in->detail, sizeof in->detail, "min %.9g, max %.9g, tol %.3g",
+                  x[0], x[f - 1], tol);
     finish(r, info[NNI_CHECK_BOUNDS].name, info[NNI_CHECK_BOUNDS].symbol,
            (double)outside, 0.0, 0.0, NNI__NAN, in->o.alpha, in->n, in->detail);
     return NNI_OK;
 }
-#line 2080 "book/appA-stats.nw"
+#line 2101 "book/appA-stats.nw"
 static nni_status check_reach(nni_check_result *r, check_input *in, bool upper)
 {
     const nni_law *law = in->law;
@@ -193,13 +194,14 @@ static nni_status check_reach(nni_check_result *r, check_input *in, bool upper)
     nni_check_kind kind = upper ? NNI_CHECK_REACH_HI : NNI_CHECK_REACH_LO;
     double x = upper ? in->s->sorted[in->s->finite - 1] : in->s->sorted[0];
     double pvalue = exp(n * log1p(-(upper ? nni_law_sf(law, x) : nni_law_cdf(law, x))));
-    snprintf(in->detail, sizeof in->detail, "quantile %.3g of the law is %.9g, tol %.3g",
-             upper ? 1.0 - p : p, q, tol);
+    nni__snprintf(in->detail, sizeof in->detail,
+                  "quantile %.3g of the law is %.9g, tol %.3g",
+                  upper ? 1.0 - p : p, q, tol);
     finish(r, info[kind].name, info[kind].symbol, x, upper ? q - tol : -NNI__INF,
            upper ? NNI__INF : q + tol, pvalue, in->o.alpha, in->n, in->detail);
     return NNI_OK;
 }
-#line 2112 "book/appA-stats.nw"
+#line 2134 "book/appA-stats.nw"
 typedef struct outlier_target {
     const nni_law *law;
     double sd, target;
@@ -215,7 +217,7 @@ static bool outlier_above(double z, const void *ctx)
 {
     return outlier_tail(ctx, z) < ((const outlier_target *)ctx)->target;
 }
-#line 2130 "book/appA-stats.nw"
+#line 2152 "book/appA-stats.nw"
 static nni_status check_outlier(nni_check_result *r, check_input *in)
 {
     const nni_law *law = in->law;
@@ -231,7 +233,7 @@ static nni_status check_outlier(nni_check_result *r, check_input *in)
            limit, pvalue, in->o.alpha, in->n, NULL);
     return NNI_OK;
 }
-#line 2154 "book/appA-stats.nw"
+#line 2176 "book/appA-stats.nw"
 static nni_status check_atoms(nni_check_result *r, check_input *in)
 {
     const nni_law *law = in->law;
@@ -248,25 +250,26 @@ static nni_status check_atoms(nni_check_result *r, check_input *in)
     while (k < 1.0 || nni_gamma_p(k, lambda) > in->o.alpha)
         k += 1.0;
     double pvalue = count == 0 ? 1.0 : nni_gamma_p((double)count, lambda);
-    snprintf(in->detail, sizeof in->detail, "expected %.3g, tol %.3g", lambda, tol);
+    nni__snprintf(in->detail, sizeof in->detail, "expected %.3g, tol %.3g",
+                  lambda, tol);
     finish(r, info[NNI_CHECK_ATOMS].name, info[NNI_CHECK_ATOMS].symbol, (double)count,
            0.0, k - 1.0, pvalue, in->o.alpha, in->n, in->detail);
     return NNI_OK;
 }
-#line 2182 "book/appA-stats.nw"
+#line 2205 "book/appA-stats.nw"
 static nni_status check_mean(nni_check_result *r, check_input *in)
 {
     double mean, var;
     nni_stats_mean_var(in->s->values, in->n, &mean, &var);
     double z = (mean - in->law->mean) * sqrt((double)in->n / in->law->mu[2]);
     double zc = nni_normal_isf(in->o.alpha / 2);
-    snprintf(in->detail, sizeof in->detail, "mean %.9g, expected %.9g", mean,
-             in->law->mean);
+    nni__snprintf(in->detail, sizeof in->detail, "mean %.9g, expected %.9g",
+                  mean, in->law->mean);
     finish(r, info[NNI_CHECK_MEAN].name, info[NNI_CHECK_MEAN].symbol, z, -zc, zc,
            fmin(1.0, 2.0 * nni_normal_sf(fabs(z))), in->o.alpha, in->n, in->detail);
     return NNI_OK;
 }
-#line 2222 "book/appA-stats.nw"
+#line 2245 "book/appA-stats.nw"
 static void skewed_region(double zc, double gamma, double *lo, double *hi)
 {
     double shift = gamma * (zc * zc - 1.0) / 6.0;
@@ -279,7 +282,7 @@ static double skewed_pvalue(double z, double gamma)
     double w = z - gamma * (z * z - 1.0) / 6.0;
     return fmin(1.0, 2.0 * nni_normal_sf(fabs(w)));
 }
-#line 2237 "book/appA-stats.nw"
+#line 2260 "book/appA-stats.nw"
 static nni_status check_var(nni_check_result *r, check_input *in)
 {
     const double *mu = in->law->mu;
@@ -288,13 +291,13 @@ static nni_status check_var(nni_check_result *r, check_input *in)
     const char *symbol = "z";
     if (in->law->kind == NNI_LAW_NORMAL) {
         
-#line 2261 "book/appA-stats.nw"
+#line 2285 "book/appA-stats.nw"
 symbol = "nV/s^2";
 stat = n * v / mu[2];
 lo = nni_chi2_quantile(in->o.alpha / 2, n);
 hi = nni_chi2_isf(in->o.alpha / 2, n);
 pvalue = fmin(1.0, 2.0 * fmin(nni_chi2_cdf(stat, n), nni_chi2_sf(stat, n)));
-#line 2245 "book/appA-stats.nw"
+#line 2268 "book/appA-stats.nw"
     } else {
         double vy = mu[4] - mu[2] * mu[2];
         double gamma = (mu[6] - 3.0 * mu[4] * mu[2] + 2.0 * mu[2] * mu[2] * mu[2])
@@ -303,12 +306,13 @@ pvalue = fmin(1.0, 2.0 * fmin(nni_chi2_cdf(stat, n), nni_chi2_sf(stat, n)));
         skewed_region(nni_normal_isf(in->o.alpha / 2), gamma, &lo, &hi);
         pvalue = skewed_pvalue(stat, gamma);
     }
-    snprintf(in->detail, sizeof in->detail, "V %.9g, variance %.9g", v, mu[2]);
+    nni__snprintf(in->detail, sizeof in->detail, "V %.9g, variance %.9g", v,
+                  mu[2]);
     finish(r, info[NNI_CHECK_VAR].name, symbol, stat, lo, hi, pvalue, in->o.alpha,
            in->n, in->detail);
     return NNI_OK;
 }
-#line 2269 "book/appA-stats.nw"
+#line 2293 "book/appA-stats.nw"
 static nni_status check_m4(nni_check_result *r, check_input *in)
 {
     const double *mu = in->law->mu;
@@ -319,13 +323,13 @@ static nni_status check_m4(nni_check_result *r, check_input *in)
                    / (vy * sqrt(vy) * sqrt(n));
     double z = (t - mu[4]) / sqrt(vy / n);
     skewed_region(nni_normal_isf(in->o.alpha / 2), gamma, &lo, &hi);
-    snprintf(in->detail, sizeof in->detail, "m4 %.9g, mu4 %.9g, skewness %.3g",
-             t, mu[4], gamma);
+    nni__snprintf(in->detail, sizeof in->detail,
+                  "m4 %.9g, mu4 %.9g, skewness %.3g", t, mu[4], gamma);
     finish(r, info[NNI_CHECK_M4].name, info[NNI_CHECK_M4].symbol, z, lo, hi,
            skewed_pvalue(z, gamma), in->o.alpha, in->n, in->detail);
     return NNI_OK;
 }
-#line 2293 "book/appA-stats.nw"
+#line 2317 "book/appA-stats.nw"
 static nni_status check_ks(nni_check_result *r, check_input *in)
 {
     double d;
@@ -333,7 +337,7 @@ static nni_status check_ks(nni_check_result *r, check_input *in)
     if (status != NNI_OK)
         return status;
     double rn = sqrt((double)in->n);
-    snprintf(in->detail, sizeof in->detail, "Stephens' lambda %.4g",
+    nni__snprintf(in->detail, sizeof in->detail, "Stephens' lambda %.4g",
              d * (rn + 0.12 + 0.11 / rn));
     finish(r, info[NNI_CHECK_KS].name, info[NNI_CHECK_KS].symbol, d, 0.0,
            nni_ks_critical(in->o.alpha, in->n), nni_ks_pvalue(d, in->n), in->o.alpha,
@@ -351,7 +355,7 @@ static nni_status check_ad(nni_check_result *r, check_input *in)
            nni_ad_isf(in->o.alpha), nni_ad_sf(a2), in->o.alpha, in->n, NULL);
     return NNI_OK;
 }
-#line 2321 "book/appA-stats.nw"
+#line 2345 "book/appA-stats.nw"
 static nni_status check_chi2(nni_check_result *r, check_input *in)
 {
     size_t k = in->o.bins != 0 ? in->o.bins : nni_stats_chi2_bins(in->n);
@@ -359,13 +363,13 @@ static nni_status check_chi2(nni_check_result *r, check_input *in)
     nni_status status = nni_stats_chi2(in->s->sorted, in->n, in->law, k, &x2);
     if (status != NNI_OK)
         return status;
-    snprintf(in->detail, sizeof in->detail, "%zu equiprobable bins", k);
+    nni__snprintf(in->detail, sizeof in->detail, "%zu equiprobable bins", k);
     finish(r, info[NNI_CHECK_CHI2].name, info[NNI_CHECK_CHI2].symbol, x2, 0.0,
            nni_chi2_isf(in->o.alpha, nu), nni_chi2_sf(x2, nu), in->o.alpha, in->n,
            in->detail);
     return NNI_OK;
 }
-#line 2342 "book/appA-stats.nw"
+#line 2366 "book/appA-stats.nw"
 static nni_status check_lag1(nni_check_result *r, check_input *in)
 {
     double r1 = NNI__NAN, zc = nni_normal_isf(in->o.alpha / 2);
@@ -373,13 +377,13 @@ static nni_status check_lag1(nni_check_result *r, check_input *in)
     if (status == NNI_ENOMEM)
         return status;
     double z = r1 * sqrt((double)in->n);
-    snprintf(in->detail, sizeof in->detail, "r1 %.3g%s", r1,
+    nni__snprintf(in->detail, sizeof in->detail, "r1 %.3g%s", r1,
              status == NNI_OK ? "" : ", all values equal");
     finish(r, info[NNI_CHECK_LAG1].name, info[NNI_CHECK_LAG1].symbol, z, -zc, zc,
            fmin(1.0, 2.0 * nni_normal_sf(fabs(z))), in->o.alpha, in->n, in->detail);
     return NNI_OK;
 }
-#line 2370 "book/appA-stats.nw"
+#line 2394 "book/appA-stats.nw"
 static nni_status check_distinct(nni_check_result *r, check_input *in)
 {
     size_t u;
@@ -391,14 +395,14 @@ static nni_status check_distinct(nni_check_result *r, check_input *in)
     double mean = m * -expm1(n * log1p(-1.0 / m));
     double sd = sqrt(fmax(m * (m - 1.0) * b + m * a - m * m * a * a, 0.0));
     double limit = mean - nni_normal_isf(in->o.alpha) * sd;
-    snprintf(in->detail, sizeof in->detail, "%.0f +- %.0f expected from %.0f "
-             "equiprobable cells", mean, sd, m);
+    nni__snprintf(in->detail, sizeof in->detail, "%.0f +- %.0f expected from "
+                  "%.0f equiprobable cells", mean, sd, m);
     finish(r, info[NNI_CHECK_DISTINCT].name, info[NNI_CHECK_DISTINCT].symbol, (double)u,
            limit, NNI__INF, sd > 0.0 ? nni_normal_cdf(((double)u - mean) / sd) : NNI__NAN,
            in->o.alpha, in->n, in->detail);
     return NNI_OK;
 }
-#line 1789 "book/appA-stats.nw"
+#line 1809 "book/appA-stats.nw"
 nni_status nni_sample_new(nni_sample **out, nni_dtype dtype, const void *data, size_t n)
 {
     if (out == NULL)
@@ -413,7 +417,7 @@ nni_status nni_sample_new(nni_sample **out, nni_dtype dtype, const void *data, s
     s->dtype = dtype;
     s->n = n;
     nni_status status = sample_build(dtype, NULL, 0, data, n, &s->values, &s->sorted,
-                                     &s->finite);
+                                     &s->finite, "nni_sample_new");
     if (status != NNI_OK) {
         nni_free(s);
         return status;
@@ -421,7 +425,7 @@ nni_status nni_sample_new(nni_sample **out, nni_dtype dtype, const void *data, s
     *out = s;
     return NNI_OK;
 }
-#line 1814 "book/appA-stats.nw"
+#line 1834 "book/appA-stats.nw"
 nni_status nni_sample_append(nni_sample *sample, const void *data, size_t n)
 {
     if (sample == NULL || (data == NULL && n > 0))
@@ -431,7 +435,8 @@ nni_status nni_sample_append(nni_sample *sample, const void *data, size_t n)
     double *values = NULL, *sorted = NULL;  /* 初值只为 gcc -O3 的告警 */
     size_t finite = 0;
     nni_status status = sample_build(sample->dtype, sample->values, sample->n, data, n,
-                                     &values, &sorted, &finite);
+                                     &values, &sorted, &finite,
+                                     "nni_sample_append");
     if (status != NNI_OK)
         return status;
     nni_free(sample->values);
@@ -442,7 +447,7 @@ nni_status nni_sample_append(nni_sample *sample, const void *data, size_t n)
     sample->n += n;
     return NNI_OK;
 }
-#line 1837 "book/appA-stats.nw"
+#line 1858 "book/appA-stats.nw"
 nni_status nni_sample_from_tensor(nni_sample **out, const nni_tensor *t)
 {
     if (t == NULL) {
@@ -463,7 +468,7 @@ nni_status nni_sample_append_tensor(nni_sample *sample, const nni_tensor *t)
                          nni_dtype_name(nni_tensor_dtype(t)), nni_dtype_name(sample->dtype));
     return nni_sample_append(sample, nni_tensor_data_const(t), nni_tensor_numel(t));
 }
-#line 1860 "book/appA-stats.nw"
+#line 1881 "book/appA-stats.nw"
 void nni_sample_free(nni_sample *sample)
 {
     if (sample == NULL)
@@ -487,7 +492,7 @@ const double *nni_sample_values(const nni_sample *sample)
 {
     return sample != NULL ? sample->values : NULL;
 }
-#line 1912 "book/appA-stats.nw"
+#line 1933 "book/appA-stats.nw"
 const char *nni_check_name(nni_check_kind kind)
 {
     return (unsigned)kind < NNI_CHECK_KINDS ? info[kind].name : NULL;
@@ -502,7 +507,7 @@ void nni_check_options_default(nni_check_options *options)
     options->resolution = 1048576.0;
     options->bins = 0;
 }
-#line 1991 "book/appA-stats.nw"
+#line 2012 "book/appA-stats.nw"
 nni_status nni_check_interval(nni_check_result *result, const char *name,
                               const char *symbol, double statistic, double lo,
                               double hi, double pvalue, double alpha, size_t n)
@@ -512,7 +517,7 @@ nni_status nni_check_interval(nni_check_result *result, const char *name,
     finish(result, name, symbol, statistic, lo, hi, pvalue, alpha, n, NULL);
     return NNI_OK;
 }
-#line 2395 "book/appA-stats.nw"
+#line 2419 "book/appA-stats.nw"
 bool nni_check_applies(nni_check_kind kind, const nni_law *law, size_t n)
 {
     if (law == NULL || n < 2 || (unsigned)kind >= NNI_CHECK_KINDS)
@@ -531,7 +536,7 @@ bool nni_check_applies(nni_check_kind kind, const nni_law *law, size_t n)
         return true;
     }
 }
-#line 2418 "book/appA-stats.nw"
+#line 2442 "book/appA-stats.nw"
 nni_status nni_check_run(nni_check_result *result, nni_check_kind kind,
                          const nni_sample *sample, const nni_law *law,
                          const nni_check_options *options)
@@ -546,14 +551,15 @@ nni_status nni_check_run(nni_check_result *result, nni_check_kind kind,
     if (status != NNI_OK)
         return status;
     if (kind != NNI_CHECK_FINITE && sample->finite < sample->n) {
-        snprintf(in.detail, sizeof in.detail, "not computed: %zu non-finite values",
-                 sample->n - sample->finite);
+        nni__snprintf(in.detail, sizeof in.detail,
+                      "not computed: %zu non-finite values",
+                      sample->n - sample->finite);
         finish(result, info[kind].name, info[kind].symbol, NNI__NAN, NNI__NAN, NNI__NAN, NNI__NAN,
                in.o.alpha, in.n, in.detail);
         return NNI_OK;
     }
     
-#line 2443 "book/appA-stats.nw"
+#line 2468 "book/appA-stats.nw"
 switch (kind) {
 case NNI_CHECK_FINITE:   return check_finite(result, &in);
 case NNI_CHECK_BOUNDS:   return check_bounds(result, &in);
@@ -572,9 +578,9 @@ case NNI_CHECK_DISTINCT: return check_distinct(result, &in);
 case NNI_CHECK_KINDS:    break;
 }
 return nni__fail(NNI_EINVAL, "nni_check_run: unknown check %d", (int)kind);
-#line 2439 "book/appA-stats.nw"
+#line 2464 "book/appA-stats.nw"
 }
-#line 2467 "book/appA-stats.nw"
+#line 2492 "book/appA-stats.nw"
 nni_status nni_check_battery(nni_battery *battery, const nni_sample *sample,
                              const nni_law *law, const nni_check_options *options)
 {

@@ -9,6 +9,10 @@
 #include "stats/stats.h"
 #include "tensor/tensor.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef enum nni_check_kind {
     NNI_CHECK_FINITE,       /* 没有 NaN 与无穷 */
     NNI_CHECK_BOUNDS,       /* 每个值都在 [a, b] 内（容差 tol） */
@@ -67,5 +71,9 @@ nni_status nni_check_battery(nni_battery *battery, const nni_sample *sample,
 nni_status nni_check_interval(nni_check_result *result, const char *name,
                               const char *symbol, double statistic, double lo,
                               double hi, double pvalue, double alpha, size_t n);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -18,6 +18,6 @@ double nni__bisect(nni__above_fn above, const void *ctx, double lo, double hi);
 nni_status nni__stats_data(const double *x, size_t n, const char *who);
 int nni__compare_doubles(const void *a, const void *b);
 nni_status nni__stats_sorted(const double *x, size_t n, const double **sorted,
-                             double **copy);
+                             double **copy, const char *who);
 
 #endif

@@ -1,4 +1,4 @@
-#line 1369 "book/appA-stats.nw"
+#line 1387 "book/appA-stats.nw"
 /* stats/stats.c -- 样本统计量：矩、KS、AD、卡方、自相关、不同值的个数 */
 #include <math.h>
 #include <stdlib.h>
@@ -7,7 +7,7 @@
 #include "stats/stats.h"
 #include "stats/internal.h"
 
-#line 1449 "book/appA-stats.nw"
+#line 1467 "book/appA-stats.nw"
 typedef struct compensated_sum {
     double sum, lost;
 } compensated_sum;
@@ -26,12 +26,12 @@ static double total(const compensated_sum *s)
 {
     return s->sum + s->lost;
 }
-#line 1570 "book/appA-stats.nw"
+#line 1588 "book/appA-stats.nw"
 static double clipped_log(double p)
 {
     return p > 0.0 ? fmax(log(p), -700.0) : -700.0;
 }
-#line 1391 "book/appA-stats.nw"
+#line 1409 "book/appA-stats.nw"
 nni_status nni__stats_data(const double *x, size_t n, const char *who)
 {
     if (x == NULL)
@@ -43,7 +43,7 @@ nni_status nni__stats_data(const double *x, size_t n, const char *who)
             return nni__fail(NNI_EINVAL, "%s: x[%zu] = %g is not finite", who, i, x[i]);
     return NNI_OK;
 }
-#line 1415 "book/appA-stats.nw"
+#line 1433 "book/appA-stats.nw"
 int nni__compare_doubles(const void *a, const void *b)
 {
     double x = *(const double *)a, y = *(const double *)b;
@@ -51,7 +51,7 @@ int nni__compare_doubles(const void *a, const void *b)
 }
 
 nni_status nni__stats_sorted(const double *x, size_t n, const double **sorted,
-                             double **copy)
+                             double **copy, const char *who)
 {
     size_t i = 1;
     while (i < n && x[i - 1] <= x[i])
@@ -60,7 +60,7 @@ nni_status nni__stats_sorted(const double *x, size_t n, const double **sorted,
     *sorted = x;
     if (i == n)
         return NNI_OK;
-    double *c = nni__alloc_array(n, sizeof *c);
+    double *c = nni__alloc_array_for(who, n, sizeof *c);
     if (c == NULL)
         return NNI_ENOMEM;
     for (i = 0; i < n; i++)
@@ -70,7 +70,7 @@ nni_status nni__stats_sorted(const double *x, size_t n, const double **sorted,
     *sorted = c;
     return NNI_OK;
 }
-#line 1479 "book/appA-stats.nw"
+#line 1497 "book/appA-stats.nw"
 nni_status nni_stats_mean_var(const double *x, size_t n, double *mean, double *var)
 {
     nni_status status = nni__stats_data(x, n, "nni_stats_mean_var");
@@ -92,7 +92,7 @@ nni_status nni_stats_mean_var(const double *x, size_t n, double *mean, double *v
     *var = (total(&d2) - sd * sd / (double)n) / (double)(n - 1);
     return NNI_OK;
 }
-#line 1506 "book/appA-stats.nw"
+#line 1524 "book/appA-stats.nw"
 nni_status nni_stats_moment(const double *x, size_t n, double center, unsigned k,
                             double *moment)
 {
@@ -112,7 +112,7 @@ nni_status nni_stats_moment(const double *x, size_t n, double center, unsigned k
     *moment = total(&s) / (double)n;
     return NNI_OK;
 }
-#line 1538 "book/appA-stats.nw"
+#line 1556 "book/appA-stats.nw"
 nni_status nni_stats_ks(const double *x, size_t n, const nni_law *law, double *d)
 {
     nni_status status = nni__stats_data(x, n, "nni_stats_ks");
@@ -122,7 +122,7 @@ nni_status nni_stats_ks(const double *x, size_t n, const nni_law *law, double *d
         return nni__fail(NNI_EINVAL, "nni_stats_ks: law or output is NULL");
     const double *s;
     double *copy;
-    if ((status = nni__stats_sorted(x, n, &s, &copy)) != NNI_OK)
+    if ((status = nni__stats_sorted(x, n, &s, &copy, "nni_stats_ks")) != NNI_OK)
         return status;
     double dmax = 0.0;
     for (size_t i = 0; i < n; i++) {
@@ -134,7 +134,7 @@ nni_status nni_stats_ks(const double *x, size_t n, const nni_law *law, double *d
     *d = dmax;
     return NNI_OK;
 }
-#line 1577 "book/appA-stats.nw"
+#line 1595 "book/appA-stats.nw"
 nni_status nni_stats_ad(const double *x, size_t n, const nni_law *law, double *a2)
 {
     nni_status status = nni__stats_data(x, n, "nni_stats_ad");
@@ -144,7 +144,7 @@ nni_status nni_stats_ad(const double *x, size_t n, const nni_law *law, double *a
         return nni__fail(NNI_EINVAL, "nni_stats_ad: law or output is NULL");
     const double *s;
     double *copy;
-    if ((status = nni__stats_sorted(x, n, &s, &copy)) != NNI_OK)
+    if ((status = nni__stats_sorted(x, n, &s, &copy, "nni_stats_ad")) != NNI_OK)
         return status;
     compensated_sum sum = { 0, 0 };
     for (size_t i = 0; i < n; i++) {
@@ -156,7 +156,7 @@ nni_status nni_stats_ad(const double *x, size_t n, const nni_law *law, double *a
     *a2 = -(double)n - total(&sum) / (double)n;
     return NNI_OK;
 }
-#line 1612 "book/appA-stats.nw"
+#line 1630 "book/appA-stats.nw"
 size_t nni_stats_chi2_bins(size_t n)
 {
     size_t k = (size_t)floor(2.0 * pow((double)n, 0.4) + 0.5);
@@ -164,7 +164,7 @@ size_t nni_stats_chi2_bins(size_t n)
         k = n / 5;
     return k < 2 ? 2 : k;
 }
-#line 1622 "book/appA-stats.nw"
+#line 1640 "book/appA-stats.nw"
 nni_status nni_stats_chi2(const double *x, size_t n, const nni_law *law, size_t bins,
                           double *x2)
 {
@@ -180,7 +180,7 @@ nni_status nni_stats_chi2(const double *x, size_t n, const nni_law *law, size_t 
     for (size_t j = 1; j < bins; j++)
         edge[j - 1] = nni_law_quantile(law, (double)j / (double)bins);
     
-#line 1651 "book/appA-stats.nw"
+#line 1669 "book/appA-stats.nw"
 for (size_t i = 0; i < n; i++) {
     size_t lo = 0, hi = bins - 1;       /* 箱号在 [lo, hi] 中 */
     while (lo < hi) {
@@ -192,7 +192,7 @@ for (size_t i = 0; i < n; i++) {
     }
     count[lo] += 1.0;
 }
-#line 1637 "book/appA-stats.nw"
+#line 1655 "book/appA-stats.nw"
     double expected = (double)n / (double)bins, sum = 0.0;
     for (size_t j = 0; j < bins; j++)
         sum += (count[j] - expected) * (count[j] - expected);
@@ -200,7 +200,7 @@ for (size_t i = 0; i < n; i++) {
     *x2 = sum / expected;
     return NNI_OK;
 }
-#line 1667 "book/appA-stats.nw"
+#line 1685 "book/appA-stats.nw"
 nni_status nni_stats_lag1(const double *x, size_t n, double *r1)
 {
     nni_status status = nni__stats_data(x, n, "nni_stats_lag1");
@@ -222,7 +222,7 @@ nni_status nni_stats_lag1(const double *x, size_t n, double *r1)
     *r1 = total(&num) / total(&den);
     return NNI_OK;
 }
-#line 1691 "book/appA-stats.nw"
+#line 1709 "book/appA-stats.nw"
 nni_status nni_stats_distinct(const double *x, size_t n, size_t *count)
 {
     nni_status status = nni__stats_data(x, n, "nni_stats_distinct");
@@ -232,7 +232,8 @@ nni_status nni_stats_distinct(const double *x, size_t n, size_t *count)
         return nni__fail(NNI_EINVAL, "nni_stats_distinct: output is NULL");
     const double *s;
     double *copy;
-    if ((status = nni__stats_sorted(x, n, &s, &copy)) != NNI_OK)
+    status = nni__stats_sorted(x, n, &s, &copy, "nni_stats_distinct");
+    if (status != NNI_OK)
         return status;
     size_t u = 1;
     for (size_t i = 1; i < n; i++)

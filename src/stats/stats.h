@@ -7,6 +7,10 @@
 
 #include "base/status.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 double nni_normal_pdf(double x);
 double nni_normal_cdf(double x);
 double nni_normal_sf(double x);         /* 1 - Phi(x)，尾部不损失精度 */
@@ -60,5 +64,9 @@ nni_status nni_stats_chi2(const double *x, size_t n, const nni_law *law, size_t 
                           double *x2);
 nni_status nni_stats_lag1(const double *x, size_t n, double *r1);
 nni_status nni_stats_distinct(const double *x, size_t n, size_t *count);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

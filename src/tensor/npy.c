@@ -1,4 +1,4 @@
-#line 943 "book/ch90-cli.nw"
+#line 1104 "book/ch90-cli.nw"
 /* tensor/npy.c -- 把张量写成 NumPy 的 .npy 文件（1.0 版） */
 #include <stdint.h>
 #include <stdio.h>
@@ -8,20 +8,22 @@
 #include "tensor/internal.h"
 #include "tensor/npy.h"
 
-#line 960 "book/ch90-cli.nw"
+#line 1121 "book/ch90-cli.nw"
 #define NPY_HEADER_MAX 512
 
 static size_t npy_header(const nni_tensor *t, char *buf)
 {
-    size_t n = (size_t)snprintf(buf, NPY_HEADER_MAX,
-                                "{'descr': '%s', 'fortran_order': False, 'shape': (",
-                                t->dtype == NNI_FLOAT32 ? "<f4" : "<f8");
+    size_t n = (size_t)nni__snprintf(buf, NPY_HEADER_MAX,
+                                     "{'descr': '%s', 'fortran_order': False, "
+                                     "'shape': (",
+                                     t->dtype == NNI_FLOAT32 ? "<f4" : "<f8");
     for (size_t k = 0; k < t->ndim; k++)
-        n += (size_t)snprintf(buf + n, NPY_HEADER_MAX - n, k == 0 ? "%zu" : ", %zu",
-                              t->shape[k]);
-    n += (size_t)snprintf(buf + n, NPY_HEADER_MAX - n, t->ndim == 1 ? ",), }" : "), }");
+        n += (size_t)nni__snprintf(buf + n, NPY_HEADER_MAX - n,
+                                   k == 0 ? "%zu" : ", %zu", t->shape[k]);
+    n += (size_t)nni__snprintf(buf + n, NPY_HEADER_MAX - n,
+                               t->ndim == 1 ? ",), }" : "), }");
     if (t->ndim > 0)
-        for (int d = snprintf(NULL, 0, "%zu", t->shape[0]); d < 21; d++)
+        for (int d = nni__snprintf(NULL, 0, "%zu", t->shape[0]); d < 21; d++)
             buf[n++] = ' ';
     const size_t pad = 64 - (10 + n + 1) % 64;    /* 1 到 64 个空格 */
     memset(buf + n, ' ', pad);
@@ -29,7 +31,7 @@ static size_t npy_header(const nni_tensor *t, char *buf)
     buf[n++] = '\n';
     return n;
 }
-#line 986 "book/ch90-cli.nw"
+#line 1149 "book/ch90-cli.nw"
 nni_status nni_tensor_write_npy(const nni_tensor *t, FILE *stream)
 {
     if (t == NULL || stream == NULL)
@@ -44,7 +46,7 @@ nni_status nni_tensor_write_npy(const nni_tensor *t, FILE *stream)
         || fwrite(header, 1, hlen, stream) != hlen)
         return nni__fail(NNI_EIO, "nni_tensor_write_npy: write failed");
     
-#line 1005 "book/ch90-cli.nw"
+#line 1170 "book/ch90-cli.nw"
 unsigned char buf[4096];
 const size_t size = nni_dtype_size(t->dtype);
 size_t used = 0;
@@ -67,6 +69,8 @@ for (size_t i = 0; i <= t->numel; i++) {
     for (size_t b = 0; b < size; b++)
         buf[used++] = (unsigned char)(bits >> (8 * b));
 }
-#line 1000 "book/ch90-cli.nw"
+#line 1163 "book/ch90-cli.nw"
+    if (fflush(stream) == EOF)
+        return nni__fail(NNI_EIO, "nni_tensor_write_npy: write failed");
     return NNI_OK;
 }

@@ -7,6 +7,14 @@
 #include "base/status.h"
 #include "tensor/tensor.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 nni_status nni_tensor_write_npy(const nni_tensor *t, FILE *stream);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

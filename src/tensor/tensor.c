@@ -1,12 +1,14 @@
-#line 165 "book/ch30-tensor.nw"
+#line 178 "book/ch30-tensor.nw"
 /* tensor/tensor.c -- 张量的创建、查询与元素访问 */
+#include <float.h>
+#include <math.h>
 #include <string.h>
 
 #include "base/internal.h"
 #include "tensor/tensor.h"
 #include "tensor/internal.h"
 
-#line 231 "book/ch30-tensor.nw"
+#line 246 "book/ch30-tensor.nw"
 size_t nni_dtype_size(nni_dtype dtype)
 {
     switch (dtype) {
@@ -24,7 +26,7 @@ const char *nni_dtype_name(nni_dtype dtype)
     }
     return NULL;
 }
-#line 256 "book/ch30-tensor.nw"
+#line 271 "book/ch30-tensor.nw"
 nni_status nni_tensor_new(nni_tensor **out, nni_dtype dtype,
                           size_t ndim, const size_t *shape)
 {
@@ -32,7 +34,7 @@ nni_status nni_tensor_new(nni_tensor **out, nni_dtype dtype,
     nni_status status;
 
     
-#line 273 "book/ch30-tensor.nw"
+#line 288 "book/ch30-tensor.nw"
 if (out == NULL)
     return nni__fail(NNI_EINVAL, "nni_tensor_new: out is NULL");
 *out = NULL;
@@ -43,13 +45,13 @@ if (ndim > NNI_MAX_DIMS)
                      ndim, NNI_MAX_DIMS);
 if (ndim > 0 && shape == NULL)
     return nni__fail(NNI_EINVAL, "nni_tensor_new: shape is NULL");
-#line 263 "book/ch30-tensor.nw"
+#line 278 "book/ch30-tensor.nw"
     status = nni__contiguous_layout(ndim, shape, nni_dtype_size(dtype),
                                     stride, &numel);
     if (status != NNI_OK)
         return status;
     
-#line 319 "book/ch30-tensor.nw"
+#line 334 "book/ch30-tensor.nw"
 nni_tensor *t = nni__alloc(sizeof *t);
 if (t == NULL)
     return NNI_ENOMEM;
@@ -68,10 +70,10 @@ for (size_t k = 0; k < NNI_MAX_DIMS; k++) {
     t->stride[k] = k < ndim ? stride[k] : 0;
 }
 *out = t;
-#line 268 "book/ch30-tensor.nw"
+#line 283 "book/ch30-tensor.nw"
     return NNI_OK;
 }
-#line 297 "book/ch30-tensor.nw"
+#line 312 "book/ch30-tensor.nw"
 nni_status nni__contiguous_layout(size_t ndim, const size_t *shape, size_t elsize,
                                   size_t *stride, size_t *numel)
 {
@@ -89,7 +91,7 @@ nni_status nni__contiguous_layout(size_t ndim, const size_t *shape, size_t elsiz
     *numel = count;
     return NNI_OK;
 }
-#line 340 "book/ch30-tensor.nw"
+#line 355 "book/ch30-tensor.nw"
 void nni_tensor_free(nni_tensor *t)
 {
     if (t == NULL)
@@ -98,13 +100,17 @@ void nni_tensor_free(nni_tensor *t)
     nni_free(t->data);
     nni_free(t);
 }
-#line 356 "book/ch30-tensor.nw"
-nni_status nni_tensor_to(nni_tensor **out, const nni_tensor *src, nni_dtype dtype)
+#line 375 "book/ch30-tensor.nw"
+static nni_status convert(nni_tensor **out, const nni_tensor *src,
+                          nni_dtype dtype, const char *who)
 {
-    if (out != NULL)
-        *out = NULL;
+    if (out == NULL)
+        return nni__fail(NNI_EINVAL, "%s: out is NULL", who);
+    *out = NULL;
     if (src == NULL)
-        return nni__fail(NNI_EINVAL, "nni_tensor_to: src is NULL");
+        return nni__fail(NNI_EINVAL, "%s: src is NULL", who);
+    if (nni_dtype_size(dtype) == 0)
+        return nni__fail(NNI_EINVAL, "%s: unknown dtype %d", who, (int)dtype);
     nni_status status = nni_tensor_new(out, dtype, src->ndim, src->shape);
     if (status != NNI_OK)
         return status;
@@ -116,16 +122,17 @@ nni_status nni_tensor_to(nni_tensor **out, const nni_tensor *src, nni_dtype dtyp
     return NNI_OK;
 }
 
+nni_status nni_tensor_to(nni_tensor **out, const nni_tensor *src, nni_dtype dtype)
+{
+    return convert(out, src, dtype, "nni_tensor_to");
+}
+
 nni_status nni_tensor_clone(nni_tensor **out, const nni_tensor *src)
 {
-    if (src == NULL) {
-        if (out != NULL)
-            *out = NULL;
-        return nni__fail(NNI_EINVAL, "nni_tensor_clone: src is NULL");
-    }
-    return nni_tensor_to(out, src, src->dtype);
+    return convert(out, src, src != NULL ? src->dtype : NNI_FLOAT32,
+                   "nni_tensor_clone");
 }
-#line 387 "book/ch30-tensor.nw"
+#line 411 "book/ch30-tensor.nw"
 nni_dtype nni_tensor_dtype(const nni_tensor *t)
 {
     return t != NULL ? t->dtype : NNI_FLOAT32;
@@ -173,7 +180,7 @@ const void *nni_tensor_data_const(const nni_tensor *t)
 {
     return t != NULL ? t->data : NULL;
 }
-#line 442 "book/ch30-tensor.nw"
+#line 466 "book/ch30-tensor.nw"
 static nni_status element_offset(const nni_tensor *t, const size_t *index,
                                  const char *who, size_t *offset)
 {
@@ -192,7 +199,7 @@ static nni_status element_offset(const nni_tensor *t, const size_t *index,
     *offset = off;
     return NNI_OK;
 }
-#line 463 "book/ch30-tensor.nw"
+#line 487 "book/ch30-tensor.nw"
 nni_status nni_tensor_get(const nni_tensor *t, const size_t *index, double *value)
 {
     size_t offset = 0;
@@ -211,6 +218,10 @@ nni_status nni_tensor_set(nni_tensor *t, const size_t *index, double value)
     nni_status status = element_offset(t, index, "nni_tensor_set", &offset);
     if (status != NNI_OK)
         return status;
+    if (t->dtype == NNI_FLOAT32 && isfinite(value)
+        && (value < -(double)FLT_MAX || value > (double)FLT_MAX))
+        return nni__fail(NNI_EINVAL, "nni_tensor_set: value %g cannot be "
+                         "converted to type float without overflow", value);
     nni__tensor_store(t, offset, value);
     return NNI_OK;
 }

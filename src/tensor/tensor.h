@@ -7,6 +7,10 @@
 
 #include "base/status.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef enum nni_dtype {
     NNI_FLOAT32,    /* 4 字节 IEEE 754 单精度，PyTorch 的默认类型 */
     NNI_FLOAT64     /* 8 字节 IEEE 754 双精度，NumPy 的默认类型 */
@@ -33,5 +37,9 @@ void *nni_tensor_data(nni_tensor *t);
 const void *nni_tensor_data_const(const nni_tensor *t);
 nni_status nni_tensor_get(const nni_tensor *t, const size_t *index, double *value);
 nni_status nni_tensor_set(nni_tensor *t, const size_t *index, double value);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif
