@@ -24,7 +24,7 @@ $(D)/print-demo.txt: $(B)/bin/print-demo
 	@mkdir -p $(@D)
 	$(RUN) $< > $@
 
-# Chapter 随机数从哪里来 (book/ch40-random.nw)
+# Chapter 随机数从哪里来 (book/ch34-random.nw)
 GENERATED += $(D)/random-golden.txt $(D)/random-known.txt $(D)/random-fma.txt \
              $(D)/random-uniform.dat $(D)/random-normal.dat $(D)/random-pairs.dat
 $(D)/random-golden.txt: $(B)/bin/random-demo tests/golden/random/torch.txt \
@@ -50,7 +50,7 @@ build/figures/random-uniform.pdf: $(D)/random-uniform.dat
 build/figures/random-normal.pdf: $(D)/random-normal.dat
 build/figures/random-pairs.pdf: $(D)/random-pairs.dat
 
-# Chapter 从一份笔记本说起 (book/ch12-notebook.nw; the program: appendix book/app1-notebook.nw): single cells, the claims
+# Chapter 从一份笔记本说起 (book/ch12-notebook.nw; the program: appendix book/app3-notebook.nw): single cells, the claims
 NOTEBOOK_CELLS := 4 6 10 11 14 16 17
 GENERATED += $(NOTEBOOK_CELLS:%=$(D)/notebook-cell-%.txt) $(D)/notebook-claims.txt
 $(D)/notebook-cell-%.txt: $(B)/bin/notebook
@@ -60,7 +60,7 @@ $(D)/notebook-claims.txt: $(B)/bin/notebook
 	@mkdir -p $(@D)
 	$(RUN) $< --claims > $@
 
-# Chapter 命令行工具 nninit (book/ch90-cli.nw): a few runs of nninit, one failing.
+# Chapter 命令行工具 nninit (book/ch60-cli.nw): a few runs of nninit, one failing.
 GENERATED += $(D)/cli-examples.txt
 $(D)/cli-examples.txt: $(B)/bin/nninit
 	@mkdir -p $(@D)
@@ -134,7 +134,7 @@ $(D)/init-%.dat: $(B)/bin/init-demo
 	$(RUN) $< $$cmd > $@
 $(foreach f,$(INIT_FIGURES),$(eval build/figures/init-$(f).pdf: $(D)/init-$(f).dat))
 
-# Chapter 命令行工具：全部初始化函数 (book/ch92-cli-init.nw)
+# Chapter 命令行工具：全部初始化函数 (book/ch62-cli-init.nw)
 GENERATED += $(D)/cli-init-examples.txt
 $(D)/cli-init-examples.txt: $(B)/bin/nninit
 	@mkdir -p $(@D)
@@ -313,7 +313,7 @@ build/figures/why-tanh-hist.pdf build/figures/why-tanh-grad.pdf: \
 build/figures/why-relu.pdf: $(WHY_RELU:%=$(D)/why-relu-%.dat)
 build/figures/why-linear.pdf: $(WHY_LINEAR:%=$(D)/why-linear-%.dat)
 
-# Chapter 反向传播 (book/ch62-backward.nw): the first network of the E0 golden
+# Chapter 反向传播 (book/ch42-backward.nw): the first network of the E0 golden
 # file, shortened for the page.
 GENERATED += $(D)/backward-e0-excerpt.txt
 $(D)/backward-e0-excerpt.txt: tests/golden/backward/e0.txt
@@ -322,7 +322,7 @@ $(D)/backward-e0-excerpt.txt: tests/golden/backward/e0.txt
 	     NR <= 8 { out($$0); next } /^layer 2$$/ { print "..." } \
 	     /^(loss|dx) / { out($$0) } /^end$$/ { print; exit }' $< > $@
 
-# Chapter 训练：网络学得会吗 (book/ch77-training.nw): the digits, decompressed
+# Chapter 训练：网络学得会吗 (book/ch16-training.nw): the digits, decompressed
 # from the committed data/digits.csv.gz (scikit-learn's file) with gzip; train
 # reads build/digits.csv by default, and so does check-train.
 build/digits.csv: data/digits.csv.gz

@@ -1,4 +1,4 @@
-#line 677 "book/app1-notebook.nw"
+#line 677 "book/app3-notebook.nw"
 /* check-notebook -- C 版笔记本的转录与 PyTorch 逐字相同 */
 #include <check.h>
 #include <inttypes.h>
@@ -10,7 +10,7 @@
 #include "nninit.h"
 #include "test-support.h"
 
-#line 704 "book/app1-notebook.nw"
+#line 704 "book/app3-notebook.nw"
 static char *slurp(FILE *f)
 {
     long size;
@@ -32,7 +32,7 @@ static char *run_to_string(uint64_t seed, int only_cell)
     fclose(f);
     return text;
 }
-#line 731 "book/app1-notebook.nw"
+#line 731 "book/app3-notebook.nw"
 static void assert_same_text(const char *what, const char *got, const char *expected)
 {
     size_t i = 0, line = 1, start = 0;
@@ -71,7 +71,7 @@ START_TEST(test_transcripts_match_pytorch)
     ck_assert_int_ge(n, 20);
 }
 END_TEST
-#line 774 "book/app1-notebook.nw"
+#line 774 "book/app3-notebook.nw"
 START_TEST(test_single_cells)
 {
     static const int counts[] = { 4, 6, 10, 11, 14, 16, 17 };
@@ -95,7 +95,7 @@ START_TEST(test_single_cells)
 }
 END_TEST
 
-#line 691 "book/app1-notebook.nw"
+#line 691 "book/app3-notebook.nw"
 int main(void)
 {
     Suite *s = suite_create("notebook");

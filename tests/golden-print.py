@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Golden file for tensor printing (book/ch50-print.nw), made by the real PyTorch.
+"""Golden file for tensor printing (book/ch36-print.nw), made by the real PyTorch.
 
 Builds a few hundred float32/float64 tensors with PyTorch 1.13 and writes,
 for each, its dtype, shape, flags, exact values (IEEE bits in hex) and

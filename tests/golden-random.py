@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """golden-random.py -- golden files for the random generators (book chapter
-"随机数从哪里来", book/ch40-random.nw) and for `nninit sample` (book chapter
-"命令行工具", book/ch90-cli.nw).
+"随机数从哪里来", book/ch34-random.nw) and for `nninit sample` (book chapter
+"命令行工具", book/ch60-cli.nw).
 
 Run by `make golden` with /usr/bin/python3 (Debian 12: python3-torch 1.13,
 python3-numpy 1.24).  Writes

@@ -1,4 +1,4 @@
-#line 1211 "book/ch90-cli.nw"
+#line 1211 "book/ch60-cli.nw"
 /* app/cli.c -- nninit 的入口：子命令表、用法与错误报告 */
 #include <errno.h>
 #include <stdio.h>
@@ -7,7 +7,7 @@
 
 #include "app/cli.h"
 
-#line 1297 "book/ch90-cli.nw"
+#line 1297 "book/ch60-cli.nw"
 static int fail(const char *message);
 
 static int cannot_print(const char *what)
@@ -17,7 +17,7 @@ static int cannot_print(const char *what)
              "output: %s", what, errno != 0 ? strerror(errno) : "write error");
     return fail(message);
 }
-#line 1228 "book/ch90-cli.nw"
+#line 1228 "book/ch60-cli.nw"
 static const char usage_head[] =
     "usage: nninit sample INIT --shape DIMS [options]\n"
     "       nninit gain NONLINEARITY [NEGATIVE_SLOPE]\n"
@@ -82,7 +82,7 @@ static int print_version(void)
     printf("nninit %s\n", nni_version());
     return fflush(stdout) == 0 ? 0 : cannot_print("the version");
 }
-#line 1312 "book/ch90-cli.nw"
+#line 1312 "book/ch60-cli.nw"
 static bool run_sample(int argc, const char *const *argv, char *err, size_t errsize)
 {
     nni_app_sample s;
@@ -90,7 +90,7 @@ static bool run_sample(int argc, const char *const *argv, char *err, size_t errs
            && nni_app_run_sample(&s, err, errsize);
 }
 
-#line 183 "book/ch92-cli-init.nw"
+#line 183 "book/ch62-cli-init.nw"
 static bool print_shortest(double x)
 {
     char buf[40];
@@ -101,7 +101,7 @@ static bool print_shortest(double x)
     }
     return printf("%s\n", buf) > 0 && fflush(stdout) == 0;
 }
-#line 196 "book/ch92-cli-init.nw"
+#line 196 "book/ch62-cli-init.nw"
 static bool run_gain(int argc, const char *const *argv, char *err, size_t errsize)
 {
     char q[NNI_APP_QUOTE_MAX + 4];
@@ -109,7 +109,7 @@ static bool run_gain(int argc, const char *const *argv, char *err, size_t errsiz
     double slope = 0.0, gain;
     const char *why;
     
-#line 226 "book/ch92-cli-init.nw"
+#line 226 "book/ch62-cli-init.nw"
 if (argc < 1) {
     snprintf(err, errsize, "missing the nonlinearity (for example: nninit gain relu)");
     return false;
@@ -124,7 +124,7 @@ if (argc > 2) {
     snprintf(err, errsize, "unexpected argument '%s'", q);
     return false;
 }
-#line 203 "book/ch92-cli-init.nw"
+#line 203 "book/ch62-cli-init.nw"
     if (nni_nonlinearity_parse(argv[0], &nl) != NNI_OK) {
         snprintf(err, errsize, "unknown nonlinearity '%s' (Unsupported nonlinearity; "
                  "see nninit --help)", q);
@@ -145,7 +145,7 @@ if (argc > 2) {
     }
     return true;
 }
-#line 247 "book/ch92-cli-init.nw"
+#line 247 "book/ch62-cli-init.nw"
 static bool parse_dims(const char *s, size_t *ndim, size_t *shape, const char **why)
 {
     char piece[32];
@@ -171,7 +171,7 @@ static bool parse_dims(const char *s, size_t *ndim, size_t *shape, const char **
         s += len + 1;
     }
 }
-#line 275 "book/ch92-cli-init.nw"
+#line 275 "book/ch62-cli-init.nw"
 static bool run_fans(int argc, const char *const *argv, char *err, size_t errsize)
 {
     nni_app_option opt[1] = { { "--shape", NULL, NULL } };
@@ -200,19 +200,19 @@ static bool run_fans(int argc, const char *const *argv, char *err, size_t errsiz
     return true;
 }
 
-#line 1321 "book/ch90-cli.nw"
+#line 1321 "book/ch60-cli.nw"
 static const struct command {
     const char *name;
     bool (*run)(int argc, const char *const *argv, char *err, size_t errsize);
 } commands[] = {
     { "sample", run_sample },
     
-#line 305 "book/ch92-cli-init.nw"
+#line 305 "book/ch62-cli-init.nw"
 { "gain", run_gain },
 { "fans", run_fans },
-#line 1327 "book/ch90-cli.nw"
+#line 1327 "book/ch60-cli.nw"
 };
-#line 1363 "book/ch90-cli.nw"
+#line 1363 "book/ch60-cli.nw"
 static size_t utf8_length(const unsigned char *p)
 {
     if (p[0] >= 0x20 && p[0] < 0x7f)
@@ -228,7 +228,7 @@ static size_t utf8_length(const unsigned char *p)
         return 0;
     return n;
 }
-#line 1335 "book/ch90-cli.nw"
+#line 1335 "book/ch60-cli.nw"
 int nni_app_report(const char *program, const char *message)
 {
     char line[NNI_APP_ERRSIZE];
@@ -248,12 +248,12 @@ static int fail(const char *message)
 {
     return nni_app_report("nninit", message);
 }
-#line 1381 "book/ch90-cli.nw"
+#line 1381 "book/ch60-cli.nw"
 static bool is_help(const char *arg)
 {
     return strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0;
 }
-#line 1393 "book/ch90-cli.nw"
+#line 1393 "book/ch60-cli.nw"
 static bool takes_value(const char *arg)
 {
     if (arg[0] != '-' || (arg[1] >= '0' && arg[1] <= '9') || arg[1] == '.')
@@ -272,7 +272,7 @@ static bool wants_help(int argc, char **argv)
     }
     return false;
 }
-#line 1414 "book/ch90-cli.nw"
+#line 1414 "book/ch60-cli.nw"
 int nni_app_main(int argc, char **argv)
 {
     char err[NNI_APP_ERRSIZE] = "";

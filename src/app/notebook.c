@@ -1,4 +1,4 @@
-#line 57 "book/app1-notebook.nw"
+#line 57 "book/app3-notebook.nw"
 /* app/notebook.c -- 逐格重演《参数初始化》笔记本 */
 #include <stdio.h>
 #include <string.h>
@@ -15,7 +15,7 @@ struct notebook {
     FILE *out;              /* 当前单元格的输出；NULL 表示不打印 */
 };
 
-#line 87 "book/app1-notebook.nw"
+#line 87 "book/app3-notebook.nw"
 static nni_status print_param(const struct notebook *nb, const nni_tensor *t)
 {
     return nb->out ? nni_tensor_fprint(nb->out, t, NNI_PRINT_PARAMETER) : NNI_OK;
@@ -25,7 +25,7 @@ static nni_status print_module(const struct notebook *nb, const nni_module *m)
 {
     return nb->out ? nni_module_fprint(nb->out, m) : NNI_OK;
 }
-#line 123 "book/app1-notebook.nw"
+#line 123 "book/app3-notebook.nw"
 static nni_status add_linear(nni_module *seq, size_t in, size_t out, nni_torch_gen *g)
 {
     nni_module *layer;
@@ -43,7 +43,7 @@ static nni_status add_relu(nni_module *seq)
         nni_module_free(layer);
     return status;
 }
-#line 192 "book/app1-notebook.nw"
+#line 192 "book/app3-notebook.nw"
 static nni_status replace_weight(struct notebook *nb, nni_module *layer, int normal,
                                  double p1, double p2)
 {
@@ -63,7 +63,7 @@ static nni_status replace_weight(struct notebook *nb, nni_module *layer, int nor
         nni_tensor_free(fresh);
     return status;
 }
-#line 287 "book/app1-notebook.nw"
+#line 287 "book/app3-notebook.nw"
 static nni_status replace_with_randn(nni_module *linear, nni_torch_gen *g)
 {
     const size_t shape[2] = { 40, 30 };
@@ -77,7 +77,7 @@ static nni_status replace_with_randn(nni_module *linear, nni_torch_gen *g)
         nni_tensor_free(t);
     return status;
 }
-#line 305 "book/app1-notebook.nw"
+#line 305 "book/app3-notebook.nw"
 static nni_status sim_net_forward(nni_module *self, const nni_tensor *x, nni_tensor **y,
                                   void *ctx)
 {
@@ -99,7 +99,7 @@ static nni_status sim_net_forward(nni_module *self, const nni_tensor *x, nni_ten
     return NNI_OK;
 }
 
-#line 246 "book/app1-notebook.nw"
+#line 246 "book/app3-notebook.nw"
 static nni_status sim_net_new(nni_module **out, nni_torch_gen *g)
 {
     static const char *const names[3] = { "l1", "l2", "l3" };
@@ -111,7 +111,7 @@ static nni_status sim_net_new(nni_module **out, nni_torch_gen *g)
         if (status != NNI_OK)
             break;
         
-#line 266 "book/app1-notebook.nw"
+#line 266 "book/app3-notebook.nw"
 status = add_linear(seq, width[k], width[k + 1], g);
 if (status == NNI_OK)
     status = add_relu(seq);
@@ -119,18 +119,18 @@ if (status == NNI_OK)
     status = nni_module_add(net, names[k], seq);
 if (status != NNI_OK)
     nni_module_free(seq);
-#line 257 "book/app1-notebook.nw"
+#line 257 "book/app3-notebook.nw"
         if (status == NNI_OK && k == 0)
             status = replace_with_randn(nni_module_child(seq, 0), g);
     }
     
-#line 276 "book/app1-notebook.nw"
+#line 276 "book/app3-notebook.nw"
 if (status != NNI_OK) {
     nni_module_free(net);
     net = NULL;
 }
 *out = net;
-#line 261 "book/app1-notebook.nw"
+#line 261 "book/app3-notebook.nw"
     return status;
 }
 #line 147 "book/ch12-notebook.nw"
@@ -157,7 +157,7 @@ static nni_status cell_12(struct notebook *nb)
         }
     return NNI_OK;
 }
-#line 107 "book/app1-notebook.nw"
+#line 107 "book/app3-notebook.nw"
 static nni_status cell_1(struct notebook *nb, uint64_t seed)
 {
     nni_status status = nni_torch_manual_seed(&nb->torch, seed);
@@ -165,7 +165,7 @@ static nni_status cell_1(struct notebook *nb, uint64_t seed)
         status = nni_numpy_seed(&nb->numpy, seed % ((uint64_t)1 << 32));
     return status;
 }
-#line 146 "book/app1-notebook.nw"
+#line 146 "book/app3-notebook.nw"
 static nni_status cell_2(struct notebook *nb)
 {
     nni_status status = nni_sequential_new(&nb->net1);
@@ -176,7 +176,7 @@ static nni_status cell_2(struct notebook *nb)
     if (status == NNI_OK) status = add_linear(nb->net1, 50, 10, &nb->torch);
     return status;
 }
-#line 164 "book/app1-notebook.nw"
+#line 164 "book/app3-notebook.nw"
 static nni_status cell_3(struct notebook *nb)
 {
     nni_module *first;
@@ -192,7 +192,7 @@ static nni_status cell_4(struct notebook *nb)
 {
     return print_param(nb, nb->w1);
 }
-#line 218 "book/app1-notebook.nw"
+#line 218 "book/app3-notebook.nw"
 static nni_status cell_5(struct notebook *nb)
 {
     nb->w1 = nb->b1 = NULL;
@@ -203,7 +203,7 @@ static nni_status cell_6(struct notebook *nb)
 {
     return print_param(nb, nni_module_param(nni_module_child(nb->net1, 0), "weight"));
 }
-#line 330 "book/app1-notebook.nw"
+#line 330 "book/app3-notebook.nw"
 static nni_status cell_8(struct notebook *nb)
 {
     (void)nb;               /* 定义类：C 中是上面的 sim_net_new，这里无事可做 */
@@ -214,7 +214,7 @@ static nni_status cell_9(struct notebook *nb)
 {
     return sim_net_new(&nb->net2, &nb->torch);
 }
-#line 348 "book/app1-notebook.nw"
+#line 348 "book/app3-notebook.nw"
 static nni_status cell_10(struct notebook *nb)
 {
     nni_status status = NNI_OK;
@@ -222,7 +222,7 @@ static nni_status cell_10(struct notebook *nb)
         status = print_module(nb, nni_module_child(nb->net2, i));
     return status;
 }
-#line 358 "book/app1-notebook.nw"
+#line 358 "book/app3-notebook.nw"
 static nni_status cell_11(struct notebook *nb)
 {
     nni_status status = NNI_OK;
@@ -231,7 +231,7 @@ static nni_status cell_11(struct notebook *nb)
         status = print_module(nb, m);
     return status;
 }
-#line 373 "book/app1-notebook.nw"
+#line 373 "book/app3-notebook.nw"
 static nni_status cell_13(struct notebook *nb)
 {
     (void)nb;               /* from torch.nn import init：C 中已经包含在 nninit.h 里 */
@@ -242,7 +242,7 @@ static nni_status cell_14(struct notebook *nb)
 {
     return print_param(nb, nni_module_param(nni_module_child(nb->net1, 0), "weight"));
 }
-#line 390 "book/app1-notebook.nw"
+#line 390 "book/app3-notebook.nw"
 static nni_status cell_16(struct notebook *nb)
 {
     nni_tensor *w = nni_module_param(nni_module_child(nb->net1, 0), "weight");
@@ -258,7 +258,7 @@ static nni_status cell_17(struct notebook *nb)
 {
     return print_param(nb, nni_module_param(nni_module_child(nb->net1, 0), "weight"));
 }
-#line 530 "book/app1-notebook.nw"
+#line 530 "book/app3-notebook.nw"
 static const struct cell {
     int count;
     nni_status (*run)(struct notebook *nb);
@@ -268,7 +268,7 @@ static const struct cell {
     { 12, cell_12 }, { 13, cell_13 }, { 14, cell_14 }, { 16, cell_16 },
     { 17, cell_17 },
 };
-#line 415 "book/app1-notebook.nw"
+#line 415 "book/app3-notebook.nw"
 static void mean_and_variance(const nni_tensor *t, double *mean, double *var)
 {
     size_t n = nni_tensor_numel(t);
@@ -286,7 +286,7 @@ static void mean_and_variance(const nni_tensor *t, double *mean, double *var)
     *mean = sum / (double)n;
     *var = sq / (double)n;
 }
-#line 438 "book/app1-notebook.nw"
+#line 438 "book/app3-notebook.nw"
 static void report_layer(FILE *out, const char *path, const nni_module *layer,
                          double expected_mean, double expected_var)
 {
@@ -297,7 +297,7 @@ static void report_layer(FILE *out, const char *path, const nni_module *layer,
             "var %.4f (text: %.4f)\n", path, nni_tensor_dim(w, 0), nni_tensor_dim(w, 1),
             nni_dtype_name(nni_tensor_dtype(w)), mean, expected_mean, var, expected_var);
 }
-#line 456 "book/app1-notebook.nw"
+#line 456 "book/app3-notebook.nw"
 static void print_wrapped(FILE *out, const char *text, int indent, int width)
 {
     while (*text != '\0') {
@@ -334,7 +334,7 @@ static nni_status try_forward(const struct notebook *nb, FILE *out)
     nni_tensor_free(x);
     return status == NNI_EDTYPE ? NNI_OK : status;
 }
-#line 495 "book/app1-notebook.nw"
+#line 495 "book/app3-notebook.nw"
 static nni_status report_claims(struct notebook *nb, int count, FILE *out)
 {
     nni_module *net = count == 12 ? nb->net2 : nb->net1;
@@ -347,7 +347,7 @@ static nni_status report_claims(struct notebook *nb, int count, FILE *out)
         return NNI_OK;
     }
     
-#line 512 "book/app1-notebook.nw"
+#line 512 "book/app3-notebook.nw"
 for (size_t i = 0; i < nni_module_len(net); i++) {
     const nni_module *child = nni_module_child(net, i);
     char path[32];
@@ -359,10 +359,10 @@ for (size_t i = 0; i < nni_module_len(net); i++) {
         report_layer(out, path, nni_module_child(child, 0), 0.0, 0.25);
     }
 }
-#line 507 "book/app1-notebook.nw"
+#line 507 "book/app3-notebook.nw"
     return count == 7 ? try_forward(nb, out) : NNI_OK;
 }
-#line 548 "book/app1-notebook.nw"
+#line 548 "book/app3-notebook.nw"
 static nni_status run_cells(FILE *out, uint64_t seed, int only_cell,
                             notebook_visit_fn visit, void *ctx)
 {

@@ -1,11 +1,11 @@
-#line 416 "book/ch90-cli.nw"
+#line 416 "book/ch60-cli.nw"
 /* app/sample.c -- nninit sample：按 PyTorch 或 NumPy 的方式取一个随机张量 */
 #include <stdio.h>
 #include <string.h>
 
 #include "app/cli.h"
 
-#line 483 "book/ch90-cli.nw"
+#line 483 "book/ch60-cli.nw"
 static bool bad_value(const nni_app_option *o, const char *why, char *err, size_t errsize)
 {
     char q[NNI_APP_QUOTE_MAX + 4];
@@ -24,7 +24,7 @@ static bool pick(const nni_app_option *o, const char *const *names, int n, int *
         }
     return bad_value(o, expected, err, errsize);
 }
-#line 602 "book/ch90-cli.nw"
+#line 602 "book/ch60-cli.nw"
 static nni_status fill(const nni_app_sample *s, nni_tensor *t, char *err, size_t errsize)
 {
     if (s->dist == NNI_APP_INIT) {
@@ -45,17 +45,17 @@ static nni_status fill(const nni_app_sample *s, nni_tensor *t, char *err, size_t
     return s->dist == NNI_APP_UNIFORM ? nni_numpy_uniform(&gen, t, s->p1, s->p2)
                                       : nni_numpy_normal(&gen, t, s->p1, s->p2);
 }
-#line 71 "book/ch92-cli-init.nw"
+#line 71 "book/ch62-cli-init.nw"
 static bool init_options_absent(const nni_app_option *opt, const char *dist,
                                 char *err, size_t errsize);
 static bool parse_init_options(const nni_app_option *opt, nni_app_sample *s,
                                char *err, size_t errsize);
-#line 430 "book/ch90-cli.nw"
+#line 430 "book/ch60-cli.nw"
 enum { O_SHAPE, O_DTYPE, O_SEED, O_GENERATOR, O_A, O_B, O_MEAN, O_STD, O_FORMAT,
        O_OUTPUT, 
-#line 45 "book/ch92-cli-init.nw"
+#line 45 "book/ch62-cli-init.nw"
 O_GAIN, O_MODE, O_NONLINEARITY, O_SPARSITY, O_GROUPS, O_VALUE,
-#line 431 "book/ch90-cli.nw"
+#line 431 "book/ch60-cli.nw"
                                                               O_COUNT };
 
 bool nni_app_parse_sample(int argc, const char *const *argv, nni_app_sample *s,
@@ -67,17 +67,17 @@ bool nni_app_parse_sample(int argc, const char *const *argv, nni_app_sample *s,
         { "--mean", NULL, NULL }, { "--std", NULL, NULL }, { "--format", NULL, NULL },
         { "--output", "-o", NULL },
         
-#line 49 "book/ch92-cli-init.nw"
+#line 49 "book/ch62-cli-init.nw"
 { "--gain", NULL, NULL }, { "--mode", NULL, NULL }, { "--nonlinearity", NULL, NULL },
 { "--sparsity", NULL, NULL }, { "--groups", NULL, NULL }, { "--value", NULL, NULL },
-#line 442 "book/ch90-cli.nw"
+#line 442 "book/ch60-cli.nw"
     };
     const char *dist;
     size_t npos;
     if (!nni_app_parse_options(argc, argv, opt, O_COUNT, &dist, 1, &npos, err, errsize))
         return false;
     
-#line 456 "book/ch90-cli.nw"
+#line 456 "book/ch60-cli.nw"
 if (npos == 0) {
     snprintf(err, errsize, "missing the distribution: uniform or normal");
     return false;
@@ -88,7 +88,7 @@ else if (strcmp(dist, "normal") == 0)
     s->dist = NNI_APP_NORMAL;
 else {
     
-#line 57 "book/ch92-cli-init.nw"
+#line 57 "book/ch62-cli-init.nw"
 char q[NNI_APP_QUOTE_MAX + 4];
 nni_app_quote(dist, q);
 if (!nni_app_init_begin(&s->init, dist, err, errsize)) {
@@ -96,7 +96,7 @@ if (!nni_app_init_begin(&s->init, dist, err, errsize)) {
     return false;
 }
 s->dist = NNI_APP_INIT;
-#line 466 "book/ch90-cli.nw"
+#line 466 "book/ch60-cli.nw"
 }
 if (s->dist != NNI_APP_INIT && !init_options_absent(opt, dist, err, errsize))
     return false;
@@ -108,9 +108,9 @@ for (int k = 0; s->dist != NNI_APP_INIT && k < 2; k++)
                  opt[wrong[k]].name, dist);
         return false;
     }
-#line 448 "book/ch90-cli.nw"
+#line 448 "book/ch60-cli.nw"
     
-#line 504 "book/ch90-cli.nw"
+#line 504 "book/ch60-cli.nw"
 static const char *const generators[] = { "torch", "numpy" };
 static const char *const dtypes[] = { "float32", "float64" };
 const char *why;
@@ -133,7 +133,7 @@ if (opt[O_DTYPE].value != NULL) {
         return false;
     s->dtype = k == 0 ? NNI_FLOAT32 : NNI_FLOAT64;
 }
-#line 533 "book/ch90-cli.nw"
+#line 533 "book/ch60-cli.nw"
 s->seed = 0;
 if (opt[O_SEED].value != NULL
     && !nni_app_parse_u64(opt[O_SEED].value, &s->seed, &why))
@@ -141,9 +141,9 @@ if (opt[O_SEED].value != NULL
 if (s->generator == NNI_APP_NUMPY && s->seed > UINT32_MAX)
     return bad_value(&opt[O_SEED], "NumPy seeds must be between 0 and 2**32 - 1",
                      err, errsize);
-#line 449 "book/ch90-cli.nw"
+#line 449 "book/ch60-cli.nw"
     
-#line 546 "book/ch90-cli.nw"
+#line 546 "book/ch60-cli.nw"
 if (s->dist == NNI_APP_INIT && !parse_init_options(opt, s, err, errsize))
     return false;
 const int first = s->dist == NNI_APP_UNIFORM ? O_A : O_MEAN;
@@ -154,9 +154,9 @@ for (int j = 0; s->dist != NNI_APP_INIT && j < 2; j++)
     if (opt[first + j].value != NULL
         && !nni_app_parse_finite(opt[first + j].value, params[j], &why))
         return bad_value(&opt[first + j], why, err, errsize);
-#line 450 "book/ch90-cli.nw"
+#line 450 "book/ch60-cli.nw"
     
-#line 559 "book/ch90-cli.nw"
+#line 559 "book/ch60-cli.nw"
 static const char *const formats[] = { "txt", "npy" };
 s->format = NNI_APP_TXT;
 if (opt[O_FORMAT].value != NULL) {
@@ -169,10 +169,10 @@ if (s->output != NULL && s->output[0] == '\0')
     return bad_value(&opt[O_OUTPUT], "empty file name", err, errsize);
 if (s->output != NULL && strcmp(s->output, "-") == 0)
     s->output = NULL;
-#line 451 "book/ch90-cli.nw"
+#line 451 "book/ch60-cli.nw"
     return true;
 }
-#line 579 "book/ch90-cli.nw"
+#line 579 "book/ch60-cli.nw"
 bool nni_app_run_sample(const nni_app_sample *s, char *err, size_t errsize)
 {
     nni_tensor *t = NULL;
@@ -191,7 +191,7 @@ bool nni_app_run_sample(const nni_app_sample *s, char *err, size_t errsize)
     nni_tensor_free(t);
     return ok;
 }
-#line 78 "book/ch92-cli-init.nw"
+#line 78 "book/ch62-cli-init.nw"
 static bool init_options_absent(const nni_app_option *opt, const char *dist,
                                 char *err, size_t errsize)
 {
@@ -202,7 +202,7 @@ static bool init_options_absent(const nni_app_option *opt, const char *dist,
         }
     return true;
 }
-#line 94 "book/ch92-cli-init.nw"
+#line 94 "book/ch62-cli-init.nw"
 enum value_kind { NUMBER, COUNT, NAME };
 
 static const struct {
@@ -220,7 +220,7 @@ static const struct {
     { O_NONLINEARITY, "nonlinearity", NNI_APP_NONLINEARITY, NAME },
 };
 #define N_INIT_PARAMS (sizeof init_params / sizeof init_params[0])
-#line 119 "book/ch92-cli-init.nw"
+#line 119 "book/ch62-cli-init.nw"
 static bool parse_init_options(const nni_app_option *opt, nni_app_sample *s,
                                char *err, size_t errsize)
 {
@@ -236,7 +236,7 @@ static bool parse_init_options(const nni_app_option *opt, nni_app_sample *s,
         if (o->value == NULL)
             continue;
         
-#line 143 "book/ch92-cli-init.nw"
+#line 143 "book/ch62-cli-init.nw"
 if ((init->takes & init_params[k].bit) == 0) {
     snprintf(err, errsize, "option %s does not apply to %s", o->name, init->name);
     return false;
@@ -253,18 +253,18 @@ if (o == &opt[O_MODE] && nni_fan_mode_parse(o->value, &mode) != NNI_OK)
     return bad_value(o, "expected fan_in or fan_out", err, errsize);
 if (o == &opt[O_NONLINEARITY] && nni_nonlinearity_parse(o->value, &nl) != NNI_OK)
     return bad_value(o, "unknown nonlinearity (see nninit --help)", err, errsize);
-#line 134 "book/ch92-cli-init.nw"
+#line 134 "book/ch62-cli-init.nw"
         if (!nni_app_init_set(&s->init, init_params[k].key, o->value, err, errsize))
             return false;
     }
     
-#line 162 "book/ch92-cli-init.nw"
+#line 162 "book/ch62-cli-init.nw"
 for (size_t k = 0; k < N_INIT_PARAMS; k++)
     if ((init->required & init_params[k].bit) != 0 && opt[init_params[k].option].value == NULL) {
         snprintf(err, errsize, "missing option %s for %s", opt[init_params[k].option].name,
                  init->name);
         return false;
     }
-#line 138 "book/ch92-cli-init.nw"
+#line 138 "book/ch62-cli-init.nw"
     return true;
 }

@@ -1,4 +1,4 @@
-#line 235 "book/ch62-backward.nw"
+#line 235 "book/ch42-backward.nw"
 /* nn/backward.c -- 反向传播：缓存、链式法则、提交梯度 */
 #include <math.h>
 #include <string.h>
@@ -7,7 +7,7 @@
 #include "nn/internal.h"
 #include "tensor/internal.h"
 
-#line 252 "book/ch62-backward.nw"
+#line 252 "book/ch42-backward.nw"
 static void cache_put(nni_module *m, int slot, nni_tensor *t, bool owned)
 {
     m->cache.t[slot] = t;
@@ -20,7 +20,7 @@ static void cache_drop(nni_module *m, int slot)
         nni_tensor_free(m->cache.t[slot]);
     cache_put(m, slot, NULL, false);
 }
-#line 267 "book/ch62-backward.nw"
+#line 267 "book/ch42-backward.nw"
 void nni__module_release(nni_module *m)
 {
     for (int slot = 0; slot < NNI__SLOTS; slot++)
@@ -30,7 +30,7 @@ void nni__module_release(nni_module *m)
         m->pending[k] = NULL;
     }
 }
-#line 281 "book/ch62-backward.nw"
+#line 281 "book/ch42-backward.nw"
 nni_module *nni__tree_root(nni_module *m)
 {
     while (m->parent != NULL)
@@ -49,11 +49,11 @@ void nni__tree_clear(nni_module *root)
     for (nni_module *m = root; m != NULL; m = nni_module_next(root, m))
         nni__module_release(m);
 }
-#line 739 "book/ch62-backward.nw"
+#line 739 "book/ch42-backward.nw"
 static nni_status backward_node(nni_module *m, nni_tensor *dy, bool owned,
                                 bool need_dx, nni_tensor **dx);
 
-#line 793 "book/ch62-backward.nw"
+#line 793 "book/ch42-backward.nw"
 static nni_status check_like(const nni_tensor *t, const nni_tensor *like,
                              const char *what, const char *like_what)
 {
@@ -69,7 +69,7 @@ static nni_status check_like(const nni_tensor *t, const nni_tensor *like,
                          nni_dtype_name(like->dtype));
     return NNI_OK;
 }
-#line 856 "book/ch62-backward.nw"
+#line 856 "book/ch42-backward.nw"
 static nni_status new_product(nni_tensor **out, const nni_tensor *like,
                               nni__mat a, nni__mat b)
 {
@@ -83,7 +83,7 @@ static nni_status new_product(nni_tensor **out, const nni_tensor *like,
     }
     return status;
 }
-#line 904 "book/ch62-backward.nw"
+#line 904 "book/ch42-backward.nw"
 unsigned nni__ceil_log2(size_t x)
 {
     unsigned k = 0;
@@ -91,7 +91,7 @@ unsigned nni__ceil_log2(size_t x)
         k++;
     return x <= 2 ? 1 : k;
 }
-#line 918 "book/ch62-backward.nw"
+#line 918 "book/ch42-backward.nw"
 static double cascade(const nni_tensor *g, size_t first, size_t stride,
                       size_t n)
 {
@@ -103,20 +103,20 @@ static double cascade(const nni_tensor *g, size_t first, size_t stride,
         for (size_t k = 0; k < step; k++, i++)
             acc[0] += nni__tensor_load(g, first + i * stride);
         
-#line 940 "book/ch62-backward.nw"
+#line 940 "book/ch42-backward.nw"
 for (unsigned j = 1; j < 4; j++) {
     acc[j] += acc[j - 1];
     acc[j - 1] = 0.0;
     if ((i & (mask << (j * p))) != 0)
         break;
 }
-#line 929 "book/ch62-backward.nw"
+#line 929 "book/ch42-backward.nw"
     }
     for (; i < n; i++)
         acc[0] += nni__tensor_load(g, first + i * stride);
     return ((acc[0] + acc[1]) + acc[2]) + acc[3];
 }
-#line 953 "book/ch62-backward.nw"
+#line 953 "book/ch42-backward.nw"
 static double row_sum(const nni_tensor *g, size_t first, size_t stride,
                       size_t n)
 {
@@ -128,7 +128,7 @@ static double row_sum(const nni_tensor *g, size_t first, size_t stride,
         s[0] += nni__tensor_load(g, first + i * stride);
     return ((s[0] + s[1]) + s[2]) + s[3];
 }
-#line 973 "book/ch62-backward.nw"
+#line 973 "book/ch42-backward.nw"
 static double column_sum(const nni_tensor *g, size_t rows, size_t cols,
                          size_t col)
 {
@@ -145,7 +145,7 @@ static double column_sum(const nni_tensor *g, size_t rows, size_t cols,
     return row_sum(g, col, cols, rows);
 }
 
-#line 880 "book/ch62-backward.nw"
+#line 880 "book/ch42-backward.nw"
 static nni_status bias_grad(nni_tensor **out, const nni_tensor *b,
                             const nni_tensor *g, size_t batch)
 {
@@ -156,7 +156,7 @@ static nni_status bias_grad(nni_tensor **out, const nni_tensor *b,
     return status;
 }
 
-#line 825 "book/ch62-backward.nw"
+#line 825 "book/ch42-backward.nw"
 static nni_status linear_backward(nni_module *m, bool need_dx, nni_tensor **dx)
 {
     const nni_tensor *x = m->cache.t[NNI__IN], *g = m->cache.t[NNI__GOUT];
@@ -171,17 +171,17 @@ static nni_status linear_backward(nni_module *m, bool need_dx, nni_tensor **dx)
         status = nni__fail(NNI_EDTYPE, "nni_module_backward: the parameters of "
                            "a Linear changed dtype after the forward pass");
     
-#line 844 "book/ch62-backward.nw"
+#line 844 "book/ch42-backward.nw"
 if (status == NNI_OK && need_dx)
     status = new_product(dx, x, G, nni__mat_t(W));
 if (status == NNI_OK && w->requires_grad)
     status = new_product(&m->pending[0], w, nni__mat_t(G), nni__mat_t(X));
 if (status == NNI_OK && b != NULL && b->requires_grad)
     status = bias_grad(&m->pending[1], b, g, batch);
-#line 839 "book/ch62-backward.nw"
+#line 839 "book/ch42-backward.nw"
     return status;
 }
-#line 997 "book/ch62-backward.nw"
+#line 997 "book/ch42-backward.nw"
 static nni_status elementwise_backward(nni_module *m, bool need_dx,
                                        nni_tensor **dx)
 {
@@ -196,7 +196,7 @@ static nni_status elementwise_backward(nni_module *m, bool need_dx,
     }
     return status;
 }
-#line 1021 "book/ch62-backward.nw"
+#line 1021 "book/ch42-backward.nw"
 static nni_status sequential_backward(nni_module *m, bool need_dx,
                                       nni_tensor **dx)
 {
@@ -218,7 +218,7 @@ static nni_status sequential_backward(nni_module *m, bool need_dx,
     *dx = g;
     return NNI_OK;
 }
-#line 1047 "book/ch62-backward.nw"
+#line 1047 "book/ch42-backward.nw"
 static nni_status custom_backward(nni_module *m, bool need_dx, nni_tensor **dx)
 {
     if (m->backward == NULL)
@@ -237,13 +237,13 @@ static nni_status custom_backward(nni_module *m, bool need_dx, nni_tensor **dx)
                       "the input");
 }
 
-#line 748 "book/ch62-backward.nw"
+#line 748 "book/ch42-backward.nw"
 static nni_status backward_node(nni_module *m, nni_tensor *dy, bool owned,
                                 bool need_dx, nni_tensor **dx)
 {
     *dx = NULL;
     
-#line 762 "book/ch62-backward.nw"
+#line 762 "book/ch42-backward.nw"
 if (m->cache.t[NNI__OUT] == NULL || m->cache.t[NNI__GOUT] != NULL) {
     if (owned)
         nni_tensor_free(dy);
@@ -254,12 +254,12 @@ if (m->cache.t[NNI__OUT] == NULL || m->cache.t[NNI__GOUT] != NULL) {
     return nni__fail(NNI_EINVAL, "nni_module_backward: the %s gets a gradient "
                      "twice in one backward pass", m->type_name);
 }
-#line 753 "book/ch62-backward.nw"
+#line 753 "book/ch42-backward.nw"
     cache_put(m, NNI__GOUT, dy, owned);
     nni_status status = check_like(dy, m->cache.t[NNI__OUT], "dy",
                                    "the output");
     
-#line 775 "book/ch62-backward.nw"
+#line 775 "book/ch42-backward.nw"
 if (status == NNI_OK) {
     switch (m->kind) {
     case NNI_LINEAR:     status = linear_backward(m, need_dx, dx); break;
@@ -273,10 +273,10 @@ if (status != NNI_OK) {
     nni_tensor_free(*dx);
     *dx = NULL;
 }
-#line 757 "book/ch62-backward.nw"
+#line 757 "book/ch42-backward.nw"
     return status;
 }
-#line 1073 "book/ch62-backward.nw"
+#line 1073 "book/ch42-backward.nw"
 static void accumulate(nni_tensor *param, nni_tensor *grad)
 {
     if (param->grad == NULL) {
@@ -296,7 +296,7 @@ static void accumulate(nni_tensor *param, nni_tensor *grad)
     }
     nni_tensor_free(grad);
 }
-#line 1095 "book/ch62-backward.nw"
+#line 1095 "book/ch42-backward.nw"
 static void commit(nni_module *root)
 {
     for (nni_module *m = root; m != NULL; m = nni_module_next(root, m))
@@ -306,7 +306,7 @@ static void commit(nni_module *root)
                 m->pending[k] = NULL;
             }
 }
-#line 1110 "book/ch62-backward.nw"
+#line 1110 "book/ch42-backward.nw"
 static void drop_gradients(nni_module *root)
 {
     for (nni_module *m = root; m != NULL; m = nni_module_next(root, m)) {
@@ -317,7 +317,7 @@ static void drop_gradients(nni_module *root)
         }
     }
 }
-#line 1129 "book/ch62-backward.nw"
+#line 1129 "book/ch42-backward.nw"
 nni_status nni_module_backward(nni_module *m, const nni_tensor *dy,
                                nni_tensor **dx)
 {
@@ -339,7 +339,7 @@ nni_status nni_module_backward(nni_module *m, const nni_tensor *dy,
                              dx != NULL ? dx : &grad_x);
     }
     
-#line 1154 "book/ch62-backward.nw"
+#line 1154 "book/ch42-backward.nw"
 drop_gradients(root);
 nni_status status = nni_tensor_clone(&copy, dy);
 if (status == NNI_OK) {
@@ -355,9 +355,9 @@ commit(root);
 if (dx != NULL)
     *dx = grad_x;
 return NNI_OK;
-#line 1150 "book/ch62-backward.nw"
+#line 1150 "book/ch42-backward.nw"
 }
-#line 1175 "book/ch62-backward.nw"
+#line 1175 "book/ch42-backward.nw"
 void nni_module_clear_cache(nni_module *m)
 {
     if (m == NULL)
@@ -381,7 +381,7 @@ const nni_tensor *nni_module_cached_grad_output(const nni_module *m)
 {
     return m != NULL ? m->cache.t[NNI__GOUT] : NULL;
 }
-#line 1201 "book/ch62-backward.nw"
+#line 1201 "book/ch42-backward.nw"
 nni_tensor *nni_tensor_grad(const nni_tensor *t)
 {
     return t != NULL ? t->grad : NULL;

@@ -1,4 +1,4 @@
-#line 777 "book/ch60-modules.nw"
+#line 777 "book/ch40-modules.nw"
 /* nn/forward.c -- 模块的前向传播 */
 #include <math.h>
 #include <string.h>
@@ -7,7 +7,7 @@
 #include "nn/internal.h"
 #include "tensor/internal.h"
 
-#line 834 "book/ch60-modules.nw"
+#line 834 "book/ch40-modules.nw"
 static nni_status custom_forward(nni_module *m, const nni_tensor *x,
                                  nni_tensor **y)
 {
@@ -23,7 +23,7 @@ static nni_status custom_forward(nni_module *m, const nni_tensor *x,
                          "tensor", m->type_name);
     return status;
 }
-#line 856 "book/ch60-modules.nw"
+#line 856 "book/ch40-modules.nw"
 static double relu(double v)
 {
     return v > 0.0 ? v : 0.0 * v;   /* 保留 NaN；负数得 +0 或 -0 与 PyTorch 一致 */
@@ -39,7 +39,7 @@ static nni_status elementwise_forward(const nni_tensor *x, nni_tensor **y,
         nni__tensor_store(*y, i, f(nni__tensor_load(x, i)));
     return NNI_OK;
 }
-#line 878 "book/ch60-modules.nw"
+#line 878 "book/ch40-modules.nw"
 static nni_status sequential_forward(nni_module *m, const nni_tensor *x, nni_tensor **y)
 {
     nni_tensor *current = NULL;
@@ -55,14 +55,14 @@ static nni_status sequential_forward(nni_module *m, const nni_tensor *x, nni_ten
     *y = current;
     return NNI_OK;
 }
-#line 901 "book/ch60-modules.nw"
+#line 901 "book/ch40-modules.nw"
 static nni_status linear_forward(const nni_module *m, const nni_tensor *x,
                                  nni_tensor **y, const char *who)
 {
     const nni_tensor *w = m->params[0].tensor;
     const nni_tensor *b = m->n_params > 1 ? m->params[1].tensor : NULL;
     
-#line 919 "book/ch60-modules.nw"
+#line 919 "book/ch40-modules.nw"
 if (x->ndim != 1 && x->ndim != 2)
     return nni__fail(NNI_ESHAPE, "Linear: input must have 1 or 2 dimensions, not %zu",
                      x->ndim);
@@ -76,7 +76,7 @@ if (x->dtype != w->dtype || (b != NULL && b->dtype != w->dtype))
                      "with nni_tensor_to", nni_dtype_name(x->dtype),
                      nni_dtype_name(w->dtype),
                      b != NULL ? nni_dtype_name(b->dtype) : "absent");
-#line 907 "book/ch60-modules.nw"
+#line 907 "book/ch40-modules.nw"
     size_t batch = x->ndim == 2 ? x->shape[0] : 1;
     size_t yshape[2] = { batch, m->out_features };
     nni_status status = x->ndim == 2 ? nni_tensor_new(y, x->dtype, 2, yshape)
@@ -84,7 +84,7 @@ if (x->dtype != w->dtype || (b != NULL && b->dtype != w->dtype))
     if (status != NNI_OK)
         return status;
     
-#line 946 "book/ch60-modules.nw"
+#line 946 "book/ch40-modules.nw"
 status = nni__matmul_nt(*y, nni__mat_of(x, batch, m->in_features),
                         nni__mat_of(w, m->out_features, m->in_features), b,
                         who);
@@ -92,14 +92,14 @@ if (status != NNI_OK) {
     nni_tensor_free(*y);
     *y = NULL;
 }
-#line 914 "book/ch60-modules.nw"
+#line 914 "book/ch40-modules.nw"
     return status;
 }
-#line 584 "book/ch62-backward.nw"
+#line 584 "book/ch42-backward.nw"
 static nni_status record(nni_module *m, const nni_tensor *x, bool borrow,
                          const nni_tensor **y);
 
-#line 633 "book/ch62-backward.nw"
+#line 633 "book/ch42-backward.nw"
 static nni_status record_output(nni_module *m)
 {
     const nni_tensor *x = m->cache.t[NNI__IN];
@@ -112,7 +112,7 @@ static nni_status record_output(nni_module *m)
     case NNI_RELU:   status = elementwise_forward(x, &y, relu); break;
     case NNI_TANH:   status = elementwise_forward(x, &y, tanh); break;
     default:         
-#line 653 "book/ch62-backward.nw"
+#line 653 "book/ch42-backward.nw"
 status = m->forward(m, x, &y, m->ctx);
 if (status != NNI_OK) {
     nni_tensor_free(y);
@@ -122,13 +122,13 @@ if (status != NNI_OK) {
                        "function of %s returned no output", m->type_name);
 }
 break;
-#line 645 "book/ch62-backward.nw"
+#line 645 "book/ch42-backward.nw"
     }
     m->cache.t[NNI__OUT] = y;
     m->cache.owned[NNI__OUT] = true;
     return status;
 }
-#line 668 "book/ch62-backward.nw"
+#line 668 "book/ch42-backward.nw"
 static nni_status record_children(nni_module *m)
 {
     const nni_tensor *h = m->cache.t[NNI__IN];
@@ -142,20 +142,20 @@ static nni_status record_children(nni_module *m)
     return NNI_OK;
 }
 
-#line 590 "book/ch62-backward.nw"
+#line 590 "book/ch42-backward.nw"
 static nni_status record(nni_module *m, const nni_tensor *x, bool borrow,
                          const nni_tensor **y)
 {
     nni_status status = NNI_OK;
     
-#line 610 "book/ch62-backward.nw"
+#line 610 "book/ch42-backward.nw"
 if (m->cache.t[NNI__IN] != NULL)
     return nni__fail(NNI_EINVAL, "nni_module_forward_cached: a %s runs "
                      "twice in one forward pass; its cache can hold only "
                      "one run", m->type_name);
-#line 595 "book/ch62-backward.nw"
+#line 595 "book/ch42-backward.nw"
     
-#line 620 "book/ch62-backward.nw"
+#line 620 "book/ch42-backward.nw"
 if (borrow) {
     m->cache.t[NNI__IN] = (nni_tensor *)x;
     m->cache.owned[NNI__IN] = false;
@@ -163,7 +163,7 @@ if (borrow) {
     status = nni_tensor_clone(&m->cache.t[NNI__IN], x);
     m->cache.owned[NNI__IN] = status == NNI_OK;
 }
-#line 596 "book/ch62-backward.nw"
+#line 596 "book/ch42-backward.nw"
     if (status == NNI_OK && m->kind == NNI_SEQUENTIAL)
         status = record_children(m);
     else if (status == NNI_OK)
@@ -172,7 +172,7 @@ if (borrow) {
         *y = m->cache.t[NNI__OUT];
     return status;
 }
-#line 686 "book/ch62-backward.nw"
+#line 686 "book/ch42-backward.nw"
 nni_status nni_module_forward_cached(nni_module *m, const nni_tensor *x,
                                      nni_tensor **y)
 {
@@ -186,7 +186,7 @@ nni_status nni_module_forward_cached(nni_module *m, const nni_tensor *x,
         return nni__fail(NNI_EINVAL, "nni_module_forward_cached: called "
                          "during a forward or backward pass of the same tree");
     
-#line 703 "book/ch62-backward.nw"
+#line 703 "book/ch42-backward.nw"
 const nni_tensor *out = NULL;
 nni__tree_clear(root);
 nni__tree_set_phase(root, NNI__RECORDING);
@@ -197,9 +197,9 @@ nni__tree_set_phase(root, NNI__IDLE);
 if (status != NNI_OK)
     nni__tree_clear(root);
 return status;
-#line 699 "book/ch62-backward.nw"
+#line 699 "book/ch42-backward.nw"
 }
-#line 720 "book/ch62-backward.nw"
+#line 720 "book/ch42-backward.nw"
 static nni_status forward_while_recording(nni_module *m, const nni_tensor *x,
                                           nni_tensor **y)
 {
@@ -207,7 +207,7 @@ static nni_status forward_while_recording(nni_module *m, const nni_tensor *x,
     nni_status status = record(m, x, false, &out);
     return status == NNI_OK ? nni_tensor_clone(y, out) : status;
 }
-#line 808 "book/ch60-modules.nw"
+#line 808 "book/ch40-modules.nw"
 nni_status nni_module_forward(nni_module *m, const nni_tensor *x, nni_tensor **y)
 {
     if (y != NULL)

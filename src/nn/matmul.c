@@ -1,4 +1,4 @@
-#line 352 "book/ch62-backward.nw"
+#line 352 "book/ch42-backward.nw"
 /* nn/matmul.c -- C = A B^T：按元素保持累加顺序、成块计算的矩阵乘法 */
 #include <string.h>
 
@@ -6,7 +6,7 @@
 #include "nn/internal.h"
 #include "tensor/internal.h"
 
-#line 366 "book/ch62-backward.nw"
+#line 366 "book/ch42-backward.nw"
 nni__mat nni__mat_of(const nni_tensor *t, size_t rows, size_t cols)
 {
     nni__mat m = { t->data, t->dtype, rows, cols, cols, 1 };
@@ -26,7 +26,7 @@ static double mat_load(nni__mat m, size_t i, size_t k)
         return (double)((const float *)m.data)[at];
     return ((const double *)m.data)[at];
 }
-#line 399 "book/ch62-backward.nw"
+#line 399 "book/ch42-backward.nw"
 enum { MR = 4, NR = 4, MC = 64 };
 
 static void pack_panel(double *panel, nni__mat b, size_t j0)
@@ -35,7 +35,7 @@ static void pack_panel(double *panel, nni__mat b, size_t j0)
         for (size_t c = 0; c < NR; c++)
             panel[k * NR + c] = j0 + c < b.rows ? mat_load(b, j0 + c, k) : 0.0;
 }
-#line 413 "book/ch62-backward.nw"
+#line 413 "book/ch42-backward.nw"
 static bool needs_packing(nni__mat a)
 {
     return a.dtype != NNI_FLOAT64 || a.cs != 1;
@@ -47,7 +47,7 @@ static void pack_rows(double *out, nni__mat a)
         for (size_t k = 0; k < a.cols; k++)
             out[i * a.cols + k] = mat_load(a, i, k);
 }
-#line 434 "book/ch62-backward.nw"
+#line 434 "book/ch42-backward.nw"
 #define ROW4(c, x) ((c)[0] += (x) * p[0], (c)[1] += (x) * p[1], \
                     (c)[2] += (x) * p[2], (c)[3] += (x) * p[3])
 
@@ -56,14 +56,14 @@ static void kernel(size_t kdim, const double *const a[MR], const double *panel,
 {
     double c0[NR], c1[NR], c2[NR], c3[NR];
     
-#line 454 "book/ch62-backward.nw"
+#line 454 "book/ch42-backward.nw"
 for (int j = 0; j < NR; j++) {
     c0[j] = acc[0][j];
     c1[j] = acc[1][j];
     c2[j] = acc[2][j];
     c3[j] = acc[3][j];
 }
-#line 442 "book/ch62-backward.nw"
+#line 442 "book/ch42-backward.nw"
     for (size_t k = 0; k < kdim; k++) {
         const double *p = panel + k * NR;
         ROW4(c0, a[0][k]);
@@ -72,23 +72,23 @@ for (int j = 0; j < NR; j++) {
         ROW4(c3, a[3][k]);
     }
     
-#line 463 "book/ch62-backward.nw"
+#line 463 "book/ch42-backward.nw"
 for (int j = 0; j < NR; j++) {
     acc[0][j] = c0[j];
     acc[1][j] = c1[j];
     acc[2][j] = c2[j];
     acc[3][j] = c3[j];
 }
-#line 450 "book/ch62-backward.nw"
+#line 450 "book/ch42-backward.nw"
 }
-#line 478 "book/ch62-backward.nw"
+#line 478 "book/ch42-backward.nw"
 struct job {
     nni_tensor *c;
     const double *a;
     size_t lda, m, n, kdim;
     const nni_tensor *bias;
 };
-#line 491 "book/ch62-backward.nw"
+#line 491 "book/ch42-backward.nw"
 static void tile(const struct job *job, size_t i0, size_t j0,
                  const double *panel)
 {
@@ -108,7 +108,7 @@ static void tile(const struct job *job, size_t i0, size_t j0,
             nni__tensor_store(job->c, (i0 + r) * job->n + j0 + j, v);
         }
 }
-#line 518 "book/ch62-backward.nw"
+#line 518 "book/ch42-backward.nw"
 static void run_job(const struct job *job, const double *panels)
 {
     const size_t panel_size = job->kdim * NR;
@@ -119,7 +119,7 @@ static void run_job(const struct job *job, const double *panels)
                 tile(job, i, j0, panels + j0 / NR * panel_size);
     }
 }
-#line 534 "book/ch62-backward.nw"
+#line 534 "book/ch42-backward.nw"
 nni_status nni__matmul_nt(nni_tensor *c, nni__mat a, nni__mat b,
                           const nni_tensor *bias, const char *who)
 {
@@ -132,7 +132,7 @@ nni_status nni__matmul_nt(nni_tensor *c, nni__mat a, nni__mat b,
         return nni__fail(NNI_EOVERFLOW, "%s: matmul %zu x %zu x %zu overflows",
                          who, job.m, job.n, job.kdim);
     
-#line 550 "book/ch62-backward.nw"
+#line 550 "book/ch42-backward.nw"
 double *panels = nni__alloc_array_for(who, panel_count, sizeof *panels);
 double *packed = needs_packing(a)
                  ? nni__alloc_array_for(who, packed_count, sizeof *packed)
@@ -152,5 +152,5 @@ run_job(&job, panels);
 nni_free(panels);
 nni_free(packed);
 return NNI_OK;
-#line 546 "book/ch62-backward.nw"
+#line 546 "book/ch42-backward.nw"
 }

@@ -1,4 +1,4 @@
-#line 178 "book/ch30-tensor.nw"
+#line 178 "book/ch32-tensor.nw"
 /* tensor/tensor.c -- 张量的创建、查询与元素访问 */
 #include <float.h>
 #include <math.h>
@@ -8,7 +8,7 @@
 #include "tensor/tensor.h"
 #include "tensor/internal.h"
 
-#line 246 "book/ch30-tensor.nw"
+#line 246 "book/ch32-tensor.nw"
 size_t nni_dtype_size(nni_dtype dtype)
 {
     switch (dtype) {
@@ -26,7 +26,7 @@ const char *nni_dtype_name(nni_dtype dtype)
     }
     return NULL;
 }
-#line 271 "book/ch30-tensor.nw"
+#line 271 "book/ch32-tensor.nw"
 nni_status nni_tensor_new(nni_tensor **out, nni_dtype dtype,
                           size_t ndim, const size_t *shape)
 {
@@ -34,7 +34,7 @@ nni_status nni_tensor_new(nni_tensor **out, nni_dtype dtype,
     nni_status status;
 
     
-#line 288 "book/ch30-tensor.nw"
+#line 288 "book/ch32-tensor.nw"
 if (out == NULL)
     return nni__fail(NNI_EINVAL, "nni_tensor_new: out is NULL");
 *out = NULL;
@@ -45,13 +45,13 @@ if (ndim > NNI_MAX_DIMS)
                      ndim, NNI_MAX_DIMS);
 if (ndim > 0 && shape == NULL)
     return nni__fail(NNI_EINVAL, "nni_tensor_new: shape is NULL");
-#line 278 "book/ch30-tensor.nw"
+#line 278 "book/ch32-tensor.nw"
     status = nni__contiguous_layout(ndim, shape, nni_dtype_size(dtype),
                                     stride, &numel);
     if (status != NNI_OK)
         return status;
     
-#line 334 "book/ch30-tensor.nw"
+#line 334 "book/ch32-tensor.nw"
 nni_tensor *t = nni__alloc(sizeof *t);
 if (t == NULL)
     return NNI_ENOMEM;
@@ -70,10 +70,10 @@ for (size_t k = 0; k < NNI_MAX_DIMS; k++) {
     t->stride[k] = k < ndim ? stride[k] : 0;
 }
 *out = t;
-#line 283 "book/ch30-tensor.nw"
+#line 283 "book/ch32-tensor.nw"
     return NNI_OK;
 }
-#line 312 "book/ch30-tensor.nw"
+#line 312 "book/ch32-tensor.nw"
 nni_status nni__contiguous_layout(size_t ndim, const size_t *shape, size_t elsize,
                                   size_t *stride, size_t *numel)
 {
@@ -91,7 +91,7 @@ nni_status nni__contiguous_layout(size_t ndim, const size_t *shape, size_t elsiz
     *numel = count;
     return NNI_OK;
 }
-#line 355 "book/ch30-tensor.nw"
+#line 355 "book/ch32-tensor.nw"
 void nni_tensor_free(nni_tensor *t)
 {
     if (t == NULL)
@@ -100,7 +100,7 @@ void nni_tensor_free(nni_tensor *t)
     nni_free(t->data);
     nni_free(t);
 }
-#line 375 "book/ch30-tensor.nw"
+#line 375 "book/ch32-tensor.nw"
 static nni_status convert(nni_tensor **out, const nni_tensor *src,
                           nni_dtype dtype, const char *who)
 {
@@ -132,7 +132,7 @@ nni_status nni_tensor_clone(nni_tensor **out, const nni_tensor *src)
     return convert(out, src, src != NULL ? src->dtype : NNI_FLOAT32,
                    "nni_tensor_clone");
 }
-#line 411 "book/ch30-tensor.nw"
+#line 411 "book/ch32-tensor.nw"
 nni_dtype nni_tensor_dtype(const nni_tensor *t)
 {
     return t != NULL ? t->dtype : NNI_FLOAT32;
@@ -180,7 +180,7 @@ const void *nni_tensor_data_const(const nni_tensor *t)
 {
     return t != NULL ? t->data : NULL;
 }
-#line 466 "book/ch30-tensor.nw"
+#line 466 "book/ch32-tensor.nw"
 static nni_status element_offset(const nni_tensor *t, const size_t *index,
                                  const char *who, size_t *offset)
 {
@@ -199,7 +199,7 @@ static nni_status element_offset(const nni_tensor *t, const size_t *index,
     *offset = off;
     return NNI_OK;
 }
-#line 487 "book/ch30-tensor.nw"
+#line 487 "book/ch32-tensor.nw"
 nni_status nni_tensor_get(const nni_tensor *t, const size_t *index, double *value)
 {
     size_t offset = 0;
