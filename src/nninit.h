@@ -1,4 +1,5 @@
-/* nninit.h -- 神经网络参数初始化库的公共头文件（由 book/ 生成，请勿手工编辑） */
+/* nninit.h -- 神经网络参数初始化库的公共头文件（由 book/ 生成，
+   请勿手工编辑） */
 #ifndef NNINIT_H
 #define NNINIT_H
 #include "base/version.h"

@@ -1,4 +1,4 @@
-#line 267 "book/appB-reliability.nw"
+#line 274 "book/appB-reliability.nw"
 /* check-alloc -- 分配失败注入：每一次分配失败都得到干净的错误 */
 #include <check.h>
 #include <stdbool.h>
@@ -9,7 +9,7 @@
 #include "nninit.h"
 #include "base/internal.h"
 #include "test-report.h"
-#line 817 "book/app3-notebook.nw"
+#line 843 "book/app3-notebook.nw"
 #include "app/notebook.h"
 #line 109 "book/appB-reliability.nw"
 /* 各章的场景需要的额外头文件 */
@@ -40,7 +40,7 @@ static void test_free(void *ptr, void *ctx)
         live_blocks--;
     free(ptr);
 }
-#line 162 "book/appB-reliability.nw"
+#line 164 "book/appB-reliability.nw"
 static bool is_oom_message(const char *m)
 {
     size_t name = strspn(m, "abcdefghijklmnopqrstuvwxyz0123456789_");
@@ -52,9 +52,9 @@ static bool is_oom_message(const char *m)
     return n > 0 && strcmp(digits + n, " bytes)") == 0
            && strstr(m, ".nw") == NULL;
 }
-#line 280 "book/appB-reliability.nw"
+#line 287 "book/appB-reliability.nw"
 static const nni_allocator counting_allocator = { test_alloc, test_free, NULL };
-#line 185 "book/appB-reliability.nw"
+#line 187 "book/appB-reliability.nw"
 #define MAX_SITES 512
 static char sites_failed[MAX_SITES][128];
 static size_t n_sites_failed;
@@ -67,7 +67,8 @@ static void record_site(const char *site)
         if (strcmp(sites_failed[i], site) == 0)
             return;
     if (n_sites_failed < MAX_SITES)
-        snprintf(sites_failed[n_sites_failed++], sizeof sites_failed[0], "%s", site);
+        snprintf(sites_failed[n_sites_failed++], sizeof sites_failed[0], "%s",
+                 site);
 }
 
 static bool site_was_failed(const char *site)
@@ -77,7 +78,7 @@ static bool site_was_failed(const char *site)
             return true;
     return false;
 }
-#line 212 "book/appB-reliability.nw"
+#line 215 "book/appB-reliability.nw"
 static bool is_allocation_site(const char *line)
 {
     /* 拆成两段写，免得这一行自己被当成分配点 */
@@ -92,7 +93,7 @@ static bool is_allocation_site(const char *line)
             return true;
     return false;
 }
-#line 1247 "book/app1-tests.nw"
+#line 1263 "book/app1-tests.nw"
 static nni_status scenario_print_parameter(void)
 {
     const size_t shape[2] = { 40, 30 };
@@ -107,14 +108,14 @@ static nni_status scenario_print_parameter(void)
     nni_tensor_free(t);
     return status;
 }
-#line 1781 "book/app1-tests.nw"
-static nni_status scenario_forward(nni_module *self, const nni_tensor *x, nni_tensor **y,
-                                   void *ctx)
+#line 1824 "book/app1-tests.nw"
+static nni_status scenario_forward(nni_module *self, const nni_tensor *x,
+                                   nni_tensor **y, void *ctx)
 {
     (void)ctx;
     return nni_module_forward(nni_module_child(self, 0), x, y);
 }
-#line 1793 "book/app1-tests.nw"
+#line 1836 "book/app1-tests.nw"
 static nni_status scenario_modules(void)
 {
     nni_torch_gen gen;
@@ -125,7 +126,7 @@ static nni_status scenario_modules(void)
     nni_torch_manual_seed(&gen, 1);
     nni_status status = nni_custom_new(&root, "net", scenario_forward, NULL);
     
-#line 1819 "book/app1-tests.nw"
+#line 1862 "book/app1-tests.nw"
 if (status == NNI_OK)
     status = nni_sequential_new(&inner);
 if (status == NNI_OK)
@@ -149,7 +150,7 @@ if (status == NNI_OK)
     status = nni_module_forward(nni_module_child(root, 0), x, &y);
 if (status == NNI_OK)
     status = nni_module_repr(&text, root);
-#line 1803 "book/app1-tests.nw"
+#line 1846 "book/app1-tests.nw"
     nni_free(text);
     nni_tensor_free(x);
     nni_tensor_free(y);
@@ -159,7 +160,7 @@ if (status == NNI_OK)
     nni_module_free(root);
     return status;
 }
-#line 2816 "book/app1-tests.nw"
+#line 2859 "book/app1-tests.nw"
 static nni_status scenario_backward_net(nni_module *net, nni_dtype dtype)
 {
     const size_t xshape[2] = { 3, 4 };
@@ -178,7 +179,7 @@ static nni_status scenario_backward_net(nni_module *net, nni_dtype dtype)
     nni_tensor_free(dx);
     return status;
 }
-#line 2841 "book/app1-tests.nw"
+#line 2884 "book/app1-tests.nw"
 static nni_status scenario_only_child_forward(nni_module *self,
                                               const nni_tensor *x,
                                               nni_tensor **y, void *ctx)
@@ -194,7 +195,7 @@ static nni_status scenario_only_child_backward(nni_module *self,
     (void)ctx;
     return nni_module_backward(nni_module_child(self, 0), dy, dx);
 }
-#line 2862 "book/app1-tests.nw"
+#line 2905 "book/app1-tests.nw"
 static nni_status scenario_adopt(nni_module *parent, const char *name,
                                  nni_module **child)
 {
@@ -204,7 +205,7 @@ static nni_status scenario_adopt(nni_module *parent, const char *name,
     *child = NULL;
     return status;
 }
-#line 2874 "book/app1-tests.nw"
+#line 2917 "book/app1-tests.nw"
 static nni_status scenario_backward(void)
 {
     nni_torch_gen gen;
@@ -222,7 +223,7 @@ static nni_status scenario_backward(void)
     if (status == NNI_OK)
         status = scenario_backward_net(seq, NNI_FLOAT32);
     
-#line 2898 "book/app1-tests.nw"
+#line 2941 "book/app1-tests.nw"
 if (status == NNI_OK)
     status = nni_custom_new(&custom, "one", scenario_only_child_forward, NULL);
 if (status == NNI_OK)
@@ -233,12 +234,12 @@ if (status == NNI_OK)
     status = scenario_adopt(custom, "l", &m);
 if (status == NNI_OK)
     status = scenario_backward_net(custom, NNI_FLOAT64);
-#line 2891 "book/app1-tests.nw"
+#line 2934 "book/app1-tests.nw"
     nni_module_free(seq);
     nni_module_free(custom);
     return status;
 }
-#line 4054 "book/app1-tests.nw"
+#line 4098 "book/app1-tests.nw"
 static nni_status scenario_cross_entropy(void)
 {
     const size_t shape[2] = { 3, 4 }, labels[3] = { 0, 3, 1 };
@@ -253,7 +254,7 @@ static nni_status scenario_cross_entropy(void)
     nni_tensor_free(g);
     return status;
 }
-#line 4927 "book/app1-tests.nw"
+#line 5035 "book/app1-tests.nw"
 static nni_status init_scenario(int which)
 {
     const size_t shape[3] = { 3, 2, 4 };
@@ -261,7 +262,8 @@ static nni_status init_scenario(int which)
     nni_torch_gen gen, before;
     nni_torch_manual_seed(&gen, 1);
     before = gen;
-    nni_status status = nni_tensor_new(&t, NNI_FLOAT64, which == 0 ? 3 : 2, shape);
+    nni_status status =
+        nni_tensor_new(&t, NNI_FLOAT64, which == 0 ? 3 : 2, shape);
     if (status == NNI_OK) {
         status = which == 0 ? nni_init_orthogonal_(&gen, t, 1.0)
                             : nni_init_sparse_(&gen, t, 0.5, 0.01);
@@ -284,7 +286,7 @@ static nni_status scenario_sparse(void)
 {
     return init_scenario(1);
 }
-#line 801 "book/app3-notebook.nw"
+#line 827 "book/app3-notebook.nw"
 static nni_status scenario_notebook(void)
 {
     FILE *f = tmpfile();
@@ -294,7 +296,7 @@ static nni_status scenario_notebook(void)
     fclose(f);
     return status;
 }
-#line 4612 "book/appA-stats.nw"
+#line 4779 "book/appA-stats.nw"
 static nni_status scenario_stats(void)
 {
     double x[64];
@@ -331,7 +333,7 @@ static nni_status scenario_two_tensors(void)
     return status;
 }
 
-#line 284 "book/appB-reliability.nw"
+#line 291 "book/appB-reliability.nw"
 struct scenario {
     const char *name;
     nni_status (*run)(void);
@@ -339,24 +341,24 @@ struct scenario {
 
 static const struct scenario scenarios[] = {
     
-#line 1264 "book/app1-tests.nw"
+#line 1280 "book/app1-tests.nw"
 { "print a parameter", scenario_print_parameter },
-#line 1845 "book/app1-tests.nw"
+#line 1888 "book/app1-tests.nw"
 { "modules", scenario_modules },
-#line 2911 "book/app1-tests.nw"
+#line 2954 "book/app1-tests.nw"
 { "backward", scenario_backward },
-#line 4071 "book/app1-tests.nw"
+#line 4115 "book/app1-tests.nw"
 { "cross-entropy", scenario_cross_entropy },
-#line 4960 "book/app1-tests.nw"
+#line 5069 "book/app1-tests.nw"
 { "orthogonal_", scenario_orthogonal },
 { "sparse_", scenario_sparse },
-#line 813 "book/app3-notebook.nw"
+#line 839 "book/app3-notebook.nw"
 { "the whole notebook", scenario_notebook },
-#line 4638 "book/appA-stats.nw"
+#line 4805 "book/appA-stats.nw"
 { "statistics", scenario_stats },
 #line 102 "book/appB-reliability.nw"
 { "two tensors", scenario_two_tensors },
-#line 291 "book/appB-reliability.nw"
+#line 298 "book/appB-reliability.nw"
 };
 #define N_SCENARIOS (sizeof scenarios / sizeof scenarios[0])
 
@@ -368,15 +370,17 @@ START_TEST(test_every_allocation_fails_cleanly)
 
     allocation_count = 0;
     fail_at = -1;
-    ck_assert_msg(sc->run() == NNI_OK, "scenario '%s' fails without injection: %s",
-                  sc->name, nni_errmsg());
-    ck_assert_msg(live_blocks == 0, "scenario '%s' leaks %ld blocks", sc->name, live_blocks);
+    ck_assert_msg(sc->run() == NNI_OK,
+                  "scenario '%s' fails without injection: %s", sc->name,
+                  nni_errmsg());
+    ck_assert_msg(live_blocks == 0, "scenario '%s' leaks %ld blocks", sc->name,
+                  live_blocks);
     long n = allocation_count;
     ck_assert_msg(n > 0, "scenario '%s' allocates nothing", sc->name);
 
     for (long k = 0; k < n; k++) {
         
-#line 141 "book/appB-reliability.nw"
+#line 143 "book/appB-reliability.nw"
 allocation_count = 0;
 fail_at = k;
 failed_site = NULL;
@@ -391,17 +395,18 @@ ck_assert_msg(live_blocks == 0, "scenario '%s': allocation %ld failed at %s, "
               "%ld blocks leaked", sc->name, k, failed_site ? failed_site : "?",
               live_blocks);
 record_site(failed_site);
-#line 134 "book/appB-reliability.nw"
+#line 136 "book/appB-reliability.nw"
     }
     nni_set_allocator(NULL);
 }
 END_TEST
-#line 233 "book/appB-reliability.nw"
+#line 236 "book/appB-reliability.nw"
 START_TEST(test_every_site_is_covered)
 {
     char files[] = NNI_BOOK_FILES;
     size_t missing = 0, total = 0;
-    for (char *name = strtok(files, " "); name != NULL; name = strtok(NULL, " ")) {
+    for (char *name = strtok(files, " "); name != NULL;
+         name = strtok(NULL, " ")) {
         FILE *f = fopen(name, "r");
         ck_assert_msg(f != NULL, "cannot open %s", name);
         char line[1024], site[128];
@@ -411,25 +416,29 @@ START_TEST(test_every_site_is_covered)
             total++;
             snprintf(site, sizeof site, "%s:%ld", name, lineno);
             if (!site_was_failed(site)) {
-                fprintf(stderr, "allocation site never failed by a scenario: %s\n", site);
+                fprintf(stderr,
+                        "allocation site never failed by a scenario: %s\n",
+                        site);
                 missing++;
             }
         }
         fclose(f);
     }
     ck_assert_msg(total > 0, "no allocation sites found in the book");
-    ck_assert_msg(missing == 0, "%zu of %zu allocation sites are not covered by any "
+    ck_assert_msg(missing == 0,
+                  "%zu of %zu allocation sites are not covered by any "
                   "scenario (listed on stderr)", missing, total);
 }
 END_TEST
 
-#line 296 "book/appB-reliability.nw"
+#line 303 "book/appB-reliability.nw"
 int main(void)
 {
     Suite *s = suite_create("alloc");
     TCase *tc = tcase_create("inject");
     tcase_set_timeout(tc, 120);
-    tcase_add_loop_test(tc, test_every_allocation_fails_cleanly, 0, (int)N_SCENARIOS);
+    tcase_add_loop_test(tc, test_every_allocation_fails_cleanly, 0,
+                        (int)N_SCENARIOS);
     tcase_add_test(tc, test_every_site_is_covered);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);

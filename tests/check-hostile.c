@@ -1,5 +1,6 @@
-#line 1698 "book/appB-reliability.nw"
-/* check-hostile -- nninit 的敌对输入测试：退出状态 2、一行消息、没有输出、不碰文件 */
+#line 1753 "book/appB-reliability.nw"
+/* check-hostile -- nninit 的敌对输入测试：退出状态 2、一行消息、没有输出、
+   不碰文件 */
 #define _XOPEN_SOURCE 700
 #include <check.h>
 #include <dirent.h>
@@ -21,14 +22,14 @@
 #define NNI_BIN_DIR "build/bin"
 #endif
 
-#line 3963 "book/app1-tests.nw"
+#line 4007 "book/app1-tests.nw"
 #define TRAIN_FAILS(msg, ...) \
     { 2, msg, ENV_NORMAL, { __VA_ARGS__, NULL }, TRAIN }
 #define TRAIN_FAILS_IN(env, msg, ...) \
     { 2, msg, env, { __VA_ARGS__, NULL }, TRAIN }
 #define TRAIN_WORKS(...) \
     { 0, NULL, ENV_NORMAL, { __VA_ARGS__, NULL }, TRAIN }
-#line 659 "book/appB-reliability.nw"
+#line 667 "book/appB-reliability.nw"
 enum { MAX_CASE_ARGS = 16 };
 
 typedef enum run_env {
@@ -38,7 +39,7 @@ typedef enum run_env {
     ENV_STDOUT_CLOSED,  /* 标准输出已经关闭 */
     ENV_STDOUT_BROKEN,  /* 标准输出是读端已关闭的管道，SIGPIPE 被忽略 */
     
-#line 691 "book/appB-reliability.nw"
+#line 699 "book/appB-reliability.nw"
 ENV_FILE_LIMIT_SIGNAL,  /* 同样的上限，但 SIGXFSZ 保持默认（终止进程） */
 ENV_STDOUT_LOG,     /* 标准输出是 @DIR/log，以追加方式打开，里面已有一行 */
 ENV_STDOUT_FILE,    /* 标准输出是 @DIR/log，接着已有的一行写（不是追加） */
@@ -47,7 +48,7 @@ ENV_OUT_PRIVATE,    /* @OUT 的权限是 0600 */
 ENV_OUT_LINKED,     /* @OUT 另有一个硬链接 @DIR/link 与一个符号链接 @DIR/sym */
 ENV_OUT_READONLY,   /* @OUT 的权限是 0444（root 不受约束，跳过） */
 ENV_FIFO            /* @DIR/fifo 是一个命名管道，测试程序开着它的读端 */
-#line 668 "book/appB-reliability.nw"
+#line 676 "book/appB-reliability.nw"
 } run_env;
 
 typedef enum program { NNINIT, DEEPNET, TRAIN, PROGRAMS } program;
@@ -64,7 +65,7 @@ typedef struct hostile_case {
 #define FAILS_IN(env, msg, ...) { 2, msg, env, { __VA_ARGS__, NULL }, NNINIT }
 #define WORKS(...) { 0, NULL, ENV_NORMAL, { __VA_ARGS__, NULL }, NNINIT }
 #define WORKS_IN(env, ...) { 0, NULL, env, { __VA_ARGS__, NULL }, NNINIT }
-#line 706 "book/appB-reliability.nw"
+#line 714 "book/appB-reliability.nw"
 #define DEEPNET_FAILS(msg, ...) \
     { 2, msg, ENV_NORMAL, { __VA_ARGS__, NULL }, DEEPNET }
 #define DEEPNET_FAILS_IN(env, msg, ...) \
@@ -72,10 +73,10 @@ typedef struct hostile_case {
 #define DEEPNET_WORKS(...) \
     { 0, NULL, ENV_NORMAL, { __VA_ARGS__, NULL }, DEEPNET }
 
-#line 1722 "book/appB-reliability.nw"
+#line 1778 "book/appB-reliability.nw"
 static const hostile_case cases[] = {
     
-#line 3972 "book/app1-tests.nw"
+#line 4016 "book/app1-tests.nw"
 TRAIN_FAILS("missing the activation", NULL),
 TRAIN_FAILS("missing the activation", "--epochs", "1"),
 TRAIN_FAILS("unknown activation (relu or tanh): 'sigmoid'", "sigmoid"),
@@ -94,7 +95,7 @@ TRAIN_FAILS("unknown initialization", "relu", "--init", "Kaiming_uniform"),
 TRAIN_FAILS("--std does not apply to --init default", "relu", "--std", "1"),
 TRAIN_FAILS("--gain does not apply to --init kaiming_normal", "tanh",
             "--init", "kaiming_normal", "--gain", "2"),
-#line 3993 "book/app1-tests.nw"
+#line 4037 "book/app1-tests.nw"
 TRAIN_FAILS("for --depth", "relu", "--depth", "0"),
 TRAIN_FAILS("for --depth", "relu", "--depth", "10001"),
 TRAIN_FAILS("for --width", "relu", "--width", "0"),
@@ -118,7 +119,7 @@ TRAIN_FAILS("parameters, more than", "relu", "--width", "100000",
             "--depth", "2"),
 TRAIN_FAILS("parameters, more than", "relu", "--width", "1449",
             "--depth", "9"),
-#line 4019 "book/app1-tests.nw"
+#line 4063 "book/app1-tests.nw"
 TRAIN_FAILS("empty file name", "relu", "--data", ""),
 TRAIN_FAILS("No such file", "relu", "--data", "@DIR/nosuch.csv"),
 TRAIN_FAILS("No such file", "relu"),
@@ -145,7 +146,7 @@ TRAIN_WORKS("relu", "--init", "normal", "--std", "0", "--lr", "0",
             "@DIGITS"),
 TRAIN_WORKS("--help"),
 TRAIN_WORKS("-h"),
-#line 744 "book/appB-reliability.nw"
+#line 752 "book/appB-reliability.nw"
 FAILS("missing command", NULL),
 FAILS("unknown command 'frobnicate'", "frobnicate"),
 FAILS("unknown command ''", ""),
@@ -153,44 +154,52 @@ FAILS("unknown command 'Sample'", "Sample", "uniform", "--shape", "3"),
 FAILS("unknown command 'sample?'", "sample\n", "uniform", "--shape", "3"),
 FAILS("unknown command '--shape'", "--shape", "3", "sample", "uniform"),
 FAILS("unknown command '-'", "-"),
-#line 757 "book/appB-reliability.nw"
+#line 765 "book/appB-reliability.nw"
 FAILS("missing the distribution", "sample"),
 FAILS("missing the distribution", "sample", "--shape", "3"),
 FAILS("unknown initializer 'gamma'", "sample", "gamma", "--shape", "3"),
 FAILS("unknown initializer 'UNIFORM'", "sample", "UNIFORM", "--shape", "3"),
 FAILS("unknown initializer 'uniform '", "sample", "uniform ", "--shape", "3"),
 FAILS("unknown initializer ''", "sample", "", "--shape", "3"),
-FAILS("unexpected argument 'normal'", "sample", "uniform", "normal", "--shape", "3"),
+FAILS("unexpected argument 'normal'", "sample", "uniform", "normal", "--shape",
+      "3"),
 FAILS("unexpected argument ''", "sample", "uniform", "--shape", "3", ""),
 FAILS("unexpected argument", "sample", "uniform", "--shape", "3", "extra"),
-#line 772 "book/appB-reliability.nw"
-FAILS("unknown option '--bogus'", "sample", "uniform", "--shape", "3", "--bogus", "1"),
+#line 781 "book/appB-reliability.nw"
+FAILS("unknown option '--bogus'", "sample", "uniform", "--shape", "3",
+      "--bogus", "1"),
 FAILS("unknown option '--sh'", "sample", "uniform", "--sh", "3"),
 FAILS("unknown option '--SHAPE'", "sample", "uniform", "--SHAPE", "3"),
 FAILS("unknown option '---shape'", "sample", "uniform", "---shape", "3"),
 FAILS("unknown option '--'", "sample", "uniform", "--shape", "3", "--"),
 FAILS("unknown option '-'", "sample", "uniform", "--shape", "3", "-"),
 FAILS("unknown option '-x'", "sample", "uniform", "--shape", "3", "-x"),
-FAILS("unknown option '-o=w.txt'", "sample", "uniform", "--shape", "3", "-o=w.txt"),
-FAILS("unknown option '-ow.txt'", "sample", "uniform", "--shape", "3", "-ow.txt"),
+FAILS("unknown option '-o=w.txt'", "sample", "uniform", "--shape", "3",
+      "-o=w.txt"),
+FAILS("unknown option '-ow.txt'", "sample", "uniform", "--shape", "3",
+      "-ow.txt"),
 FAILS("unknown option '--'", "sample", "uniform", "--shape", "3", "--=3"),
-FAILS("unexpected argument", "sample", "uniform", "\xef\xbc\x8d\xef\xbc\x8dshape", "3"),
+FAILS("unexpected argument", "sample", "uniform",
+      "\xef\xbc\x8d\xef\xbc\x8dshape", "3"),
 FAILS("missing option --shape", "sample", "uniform"),
 FAILS("--shape needs a value", "sample", "uniform", "--shape"),
 FAILS("--seed needs a value", "sample", "uniform", "--shape", "3", "--seed"),
 FAILS("--output needs a value", "sample", "uniform", "--shape", "3", "-o"),
 FAILS("--a does not apply", "sample", "normal", "--shape", "3", "--a", "0"),
-FAILS("--std does not apply", "sample", "uniform", "--shape", "3", "--std", "1"),
-#line 797 "book/appB-reliability.nw"
-FAILS("--shape is given twice", "sample", "uniform", "--shape", "3", "--shape", "4"),
-FAILS("--seed is given twice", "sample", "uniform", "--shape", "3", "--seed", "1",
-      "--seed", "1"),
-FAILS("--shape is given twice", "sample", "uniform", "--shape=3", "--shape", "3"),
-FAILS("--output is given twice", "sample", "uniform", "--shape", "3", "-o", "@DIR/a",
-      "--output", "@DIR/b"),
-FAILS("--output is given twice", "sample", "uniform", "--shape", "3", "-o", "@DIR/a",
-      "-o", "@DIR/a"),
-#line 818 "book/appB-reliability.nw"
+FAILS("--std does not apply", "sample", "uniform", "--shape", "3", "--std",
+      "1"),
+#line 811 "book/appB-reliability.nw"
+FAILS("--shape is given twice", "sample", "uniform", "--shape", "3", "--shape",
+      "4"),
+FAILS("--seed is given twice", "sample", "uniform", "--shape", "3", "--seed",
+      "1", "--seed", "1"),
+FAILS("--shape is given twice", "sample", "uniform", "--shape=3", "--shape",
+      "3"),
+FAILS("--output is given twice", "sample", "uniform", "--shape", "3", "-o",
+      "@DIR/a", "--output", "@DIR/b"),
+FAILS("--output is given twice", "sample", "uniform", "--shape", "3", "-o",
+      "@DIR/a", "-o", "@DIR/a"),
+#line 834 "book/appB-reliability.nw"
 FAILS("for --shape", "sample", "uniform", "--shape", ""),
 FAILS("for --shape", "sample", "uniform", "--shape", "abc"),
 FAILS("for --shape", "sample", "uniform", "--shape", "3x"),
@@ -214,24 +223,33 @@ FAILS("for --shape", "sample", "uniform", "--shape", "\xef\xbc\x93x4"),
 FAILS("for --shape", "sample", "uniform", "--shape", "3x4\n"),
 FAILS("for --shape", "sample", "uniform", "--shape", "==3"),
 FAILS("for --shape", "sample", "uniform", "--shape==3"),
-FAILS("too many dimensions", "sample", "uniform", "--shape", "1x1x1x1x1x1x1x1x1"),
+FAILS("too many dimensions", "sample", "uniform", "--shape",
+      "1x1x1x1x1x1x1x1x1"),
 FAILS("too many dimensions", "sample", "uniform", "--shape", "@REP:50000:1x:1"),
-FAILS("too many elements", "sample", "uniform", "--shape", "4294967296x4294967296"),
-FAILS("too many elements", "sample", "uniform", "--shape", "65536x65536x65536x65536"),
-FAILS("too many elements", "sample", "uniform", "--shape", "3x6148914691236517206"),
-FAILS("too many elements", "sample", "uniform", "--shape", "18446744073709551616"),
-FAILS("too many elements", "sample", "uniform", "--shape", "4611686018427387904"),
-FAILS("too many elements", "sample", "uniform", "--shape", "2305843009213693952",
-      "--dtype", "float64"),
+FAILS("too many elements", "sample", "uniform", "--shape",
+      "4294967296x4294967296"),
+FAILS("too many elements", "sample", "uniform", "--shape",
+      "65536x65536x65536x65536"),
+FAILS("too many elements", "sample", "uniform", "--shape",
+      "3x6148914691236517206"),
+FAILS("too many elements", "sample", "uniform", "--shape",
+      "18446744073709551616"),
+FAILS("too many elements", "sample", "uniform", "--shape",
+      "4611686018427387904"),
+FAILS("too many elements", "sample", "uniform", "--shape",
+      "2305843009213693952", "--dtype", "float64"),
 FAILS("too many elements", "sample", "uniform", "--shape", "67108865"),
 FAILS("too many elements", "sample", "uniform", "--shape", "8192x8193"),
 FAILS("too many elements", "sample", "uniform", "--shape", "@REP:100000:9"),
 FAILS("too many elements", "sample", "uniform", "--shape", "@REP:100000:1"),
-FAILS("overflows", "sample", "uniform", "--shape", "0x67108864x67108864x67108864"),
-FAILS("overflows", "sample", "normal", "--shape", "1x0x67108864x67108864x67108864x8"),
-#line 863 "book/appB-reliability.nw"
+FAILS("overflows", "sample", "uniform", "--shape",
+      "0x67108864x67108864x67108864"),
+FAILS("overflows", "sample", "normal", "--shape",
+      "1x0x67108864x67108864x67108864x8"),
+#line 887 "book/appB-reliability.nw"
 FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "-1"),
-FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "18446744073709551616"),
+FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed",
+      "18446744073709551616"),
 FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "1e3"),
 FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", ""),
 FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "+5"),
@@ -239,11 +257,12 @@ FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", " 5"),
 FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "5 "),
 FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "0x10"),
 FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "1.0"),
-FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "@REP:100000:9"),
+FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed",
+      "@REP:100000:9"),
 FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "-0"),
 FAILS("2**32 - 1", "sample", "normal", "--shape", "3", "--generator", "numpy",
       "--seed", "4294967296"),
-#line 884 "book/appB-reliability.nw"
+#line 910 "book/appB-reliability.nw"
 FAILS("for --a", "sample", "uniform", "--shape", "3", "--a", "abc"),
 FAILS("for --a", "sample", "uniform", "--shape", "3", "--a", "nan"),
 FAILS("for --a", "sample", "uniform", "--shape", "3", "--a", "-nan"),
@@ -259,34 +278,43 @@ FAILS("for --a", "sample", "uniform", "--shape", "3", "--a", ""),
 FAILS("for --a", "sample", "uniform", "--shape", "3", "--a", "1e"),
 FAILS("for --a", "sample", "uniform", "--shape", "3", "--a", "."),
 FAILS("for --a", "sample", "uniform", "--shape", "3", "--a", "+-1"),
-FAILS("for --a", "sample", "uniform", "--shape", "3", "--a", "@REP:100000:9:e999"),
+FAILS("for --a", "sample", "uniform", "--shape", "3", "--a",
+      "@REP:100000:9:e999"),
 FAILS("for --a", "sample", "uniform", "--shape", "3", "--a", "1e@REP:100000:9"),
-FAILS("from=5 > to=1", "sample", "uniform", "--shape", "3", "--a", "5", "--b", "1"),
-FAILS("out of bounds for float", "sample", "uniform", "--shape", "3", "--a", "-3.5e38"),
-FAILS("to-from", "sample", "uniform", "--shape", "3", "--a", "-3e38", "--b", "3e38"),
-FAILS("to-from", "sample", "uniform", "--shape", "3", "--a", "-1e308", "--b", "1e308",
-      "--dtype", "float64"),
-FAILS("Range exceeds", "sample", "uniform", "--shape", "3", "--generator", "numpy",
-      "--a", "-1e308", "--b", "1e308"),
+FAILS("from=5 > to=1", "sample", "uniform", "--shape", "3", "--a", "5", "--b",
+      "1"),
+FAILS("out of bounds for float", "sample", "uniform", "--shape", "3", "--a",
+      "-3.5e38"),
+FAILS("to-from", "sample", "uniform", "--shape", "3", "--a", "-3e38", "--b",
+      "3e38"),
+FAILS("to-from", "sample", "uniform", "--shape", "3", "--a", "-1e308", "--b",
+      "1e308", "--dtype", "float64"),
+FAILS("Range exceeds", "sample", "uniform", "--shape", "3", "--generator",
+      "numpy", "--a", "-1e308", "--b", "1e308"),
 FAILS("std >= 0.0", "sample", "normal", "--shape", "3", "--std", "-1"),
 FAILS("std >= 0.0", "sample", "normal", "--shape", "30", "--std", "-1e-300"),
 FAILS("scale < 0", "sample", "normal", "--shape", "3", "--generator", "numpy",
       "--std", "-0"),
-#line 917 "book/appB-reliability.nw"
+#line 947 "book/appB-reliability.nw"
 FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "float16"),
-FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "bfloat16"),
+FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype",
+      "bfloat16"),
 FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "int32"),
 FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "FLOAT32"),
 FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "f4"),
-FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "float32 "),
+FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype",
+      "float32 "),
 FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", ""),
-FAILS("for --generator", "sample", "uniform", "--shape", "3", "--generator", "jax"),
-FAILS("for --generator", "sample", "uniform", "--shape", "3", "--generator", "Torch"),
+FAILS("for --generator", "sample", "uniform", "--shape", "3", "--generator",
+      "jax"),
+FAILS("for --generator", "sample", "uniform", "--shape", "3", "--generator",
+      "Torch"),
 FAILS("for --format", "sample", "uniform", "--shape", "3", "--format", "csv"),
 FAILS("for --format", "sample", "uniform", "--shape", "3", "--format", "NPY"),
 FAILS("for --format", "sample", "uniform", "--shape", "3", "--format", "npz"),
-FAILS("for --format", "sample", "uniform", "--shape", "3", "--format", "txt,npy"),
-#line 941 "book/appB-reliability.nw"
+FAILS("for --format", "sample", "uniform", "--shape", "3", "--format",
+      "txt,npy"),
+#line 976 "book/appB-reliability.nw"
 FAILS("empty file name", "sample", "uniform", "--shape", "3", "-o", ""),
 FAILS("empty file name", "sample", "uniform", "--shape", "3", "--output="),
 FAILS("cannot", "sample", "uniform", "--shape", "3", "-o", "@DIR"),
@@ -294,22 +322,27 @@ FAILS("cannot", "sample", "uniform", "--shape", "3", "-o", "@DIR/"),
 FAILS("cannot", "sample", "uniform", "--shape", "3", "-o", "@DIR/nosuch/w.txt"),
 FAILS("cannot", "sample", "uniform", "--shape", "3", "-o", "@OUT/w.txt"),
 FAILS("cannot", "sample", "uniform", "--shape", "3", "-o", "@RO/w.txt"),
-FAILS("cannot", "sample", "uniform", "--shape", "3", "-o", "/proc/nninit-hostile.txt"),
+FAILS("cannot", "sample", "uniform", "--shape", "3", "-o",
+      "/proc/nninit-hostile.txt"),
 FAILS("cannot", "sample", "uniform", "--shape", "3", "-o", "@REP:100000:a"),
 FAILS("cannot", "sample", "uniform", "--shape", "3", "-o", "@DIR/@REP:300:a"),
-FAILS("std >= 0.0", "sample", "normal", "--shape", "30", "--std", "-1", "-o", "@OUT"),
+FAILS("std >= 0.0", "sample", "normal", "--shape", "30", "--std", "-1", "-o",
+      "@OUT"),
 FAILS("for --shape", "sample", "normal", "--shape", "3x", "-o", "@OUT"),
-FAILS_IN(ENV_FILE_LIMIT, "cannot write", "sample", "normal", "--shape", "100000",
-         "-o", "@OUT"),
-FAILS_IN(ENV_FILE_LIMIT, "cannot write", "sample", "normal", "--shape", "100000",
-         "--format", "npy", "-o", "@DIR/new.npy"),
-#line 965 "book/appB-reliability.nw"
-FAILS_IN(ENV_STDOUT_FULL, "standard output", "sample", "uniform", "--shape", "3"),
-FAILS_IN(ENV_STDOUT_FULL, "standard output", "sample", "normal", "--shape", "100000",
-         "--format", "npy"),
-FAILS_IN(ENV_STDOUT_CLOSED, "standard output", "sample", "uniform", "--shape", "3"),
-FAILS_IN(ENV_STDOUT_BROKEN, "standard output", "sample", "uniform", "--shape", "3000"),
-#line 982 "book/appB-reliability.nw"
+FAILS_IN(ENV_FILE_LIMIT, "cannot write", "sample", "normal", "--shape",
+         "100000", "-o", "@OUT"),
+FAILS_IN(ENV_FILE_LIMIT, "cannot write", "sample", "normal", "--shape",
+         "100000", "--format", "npy", "-o", "@DIR/new.npy"),
+#line 1002 "book/appB-reliability.nw"
+FAILS_IN(ENV_STDOUT_FULL, "standard output", "sample", "uniform", "--shape",
+         "3"),
+FAILS_IN(ENV_STDOUT_FULL, "standard output", "sample", "normal", "--shape",
+         "100000", "--format", "npy"),
+FAILS_IN(ENV_STDOUT_CLOSED, "standard output", "sample", "uniform", "--shape",
+         "3"),
+FAILS_IN(ENV_STDOUT_BROKEN, "standard output", "sample", "uniform", "--shape",
+         "3000"),
+#line 1022 "book/appB-reliability.nw"
 WORKS_IN(ENV_STDOUT_LOG, "sample", "uniform", "--shape", "3",
          "-o", "/dev/stdout"),
 WORKS_IN(ENV_STDOUT_LOG, "sample", "uniform", "--shape", "3",
@@ -334,7 +367,7 @@ FAILS_IN(ENV_FILE_LIMIT_SIGNAL, "File too large", "sample", "normal", "--shape",
          "100000", "-o", "@DIR/new.txt"),
 FAILS_IN(ENV_FILE_LIMIT_SIGNAL, "standard output", "sample", "normal",
          "--shape", "100000"),
-#line 1012 "book/appB-reliability.nw"
+#line 1052 "book/appB-reliability.nw"
 WORKS("sample", "uniform", "--help"),
 WORKS("sample", "uniform", "--shape", "3", "-h"),
 WORKS("fans", "--shape", "3x4", "--help"),
@@ -345,7 +378,7 @@ FAILS("unknown option '--version'", "sample", "uniform", "--shape", "3",
 FAILS_IN(ENV_STDOUT_CLOSED, "cannot write the usage", "--help"),
 FAILS_IN(ENV_STDOUT_FULL, "cannot write the usage", "sample", "--help"),
 FAILS_IN(ENV_STDOUT_FULL, "cannot write the version", "--version"),
-#line 1030 "book/appB-reliability.nw"
+#line 1070 "book/appB-reliability.nw"
 FAILS("must be finite in float32", "sample", "trunc_normal", "--shape", "3",
       "--std", "1e39"),
 FAILS("too far in the tail", "sample", "trunc_normal", "--shape", "3",
@@ -369,35 +402,45 @@ FAILS("would overflow float32", "sample", "normal", "--shape", "3",
 FAILS("converted to float32", "sample", "uniform", "--shape", "3",
       "--generator", "numpy", "--dtype", "float32", "--a", "-1e39"),
 FAILS("is too large", "gain", "leaky_relu", "1e155"),
-#line 1062 "book/appB-reliability.nw"
+#line 1102 "book/appB-reliability.nw"
 FAILS("unexpected argument 'x??[31m'", "sample", "uniform", "--shape", "3",
       "x\x01\x1b[31m"),
-FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "float32\x1b[2J"),
+FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype",
+      "float32\x1b[2J"),
 FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "a\r\nb"),
-FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "\x7f\x08\x08"),
-FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "\xff\xfe\xc3"),
+FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype",
+      "\x7f\x08\x08"),
+FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype",
+      "\xff\xfe\xc3"),
 FAILS("unknown command", "sample\x1b]0;owned\x07"),
-FAILS("unexpected argument", "sample", "uniform", "--shape", "3", "@MANY:100000:x"),
-FAILS("is given twice", "sample", "uniform", "--shape", "3", "@MANY:50000:--a=1"),
+FAILS("unexpected argument", "sample", "uniform", "--shape", "3",
+      "@MANY:100000:x"),
+FAILS("is given twice", "sample", "uniform", "--shape", "3",
+      "@MANY:50000:--a=1"),
 FAILS("unknown option", "sample", "uniform", "--shape", "3", "--@REP:100000:a"),
-FAILS("unknown option", "sample", "uniform", "--shape", "3", "--@REP:100000:a:=1"),
-FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype=float32=float64"),
-FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "@REP:40000:\xe4\xb8\xad"),
-#line 1085 "book/appB-reliability.nw"
+FAILS("unknown option", "sample", "uniform", "--shape", "3",
+      "--@REP:100000:a:=1"),
+FAILS("for --dtype", "sample", "uniform", "--shape", "3",
+      "--dtype=float32=float64"),
+FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype",
+      "@REP:40000:\xe4\xb8\xad"),
+#line 1133 "book/appB-reliability.nw"
 WORKS("sample", "uniform", "--shape", "2x3"),
 WORKS("sample", "normal", "--shape", "0x10"),
 WORKS("sample", "normal", "--shape", "0"),
 WORKS("sample", "normal", "--shape", "007x01"),
 WORKS("sample", "normal", "--shape", "1x1x1x1x1x1x1x2"),
 WORKS("sample", "uniform", "--shape", "3", "--seed", "18446744073709551615"),
-WORKS("sample", "uniform", "--shape", "3", "--seed", "4294967295", "--generator", "numpy"),
+WORKS("sample", "uniform", "--shape", "3", "--seed", "4294967295",
+      "--generator", "numpy"),
 WORKS("sample", "uniform", "--shape=3x4", "--a=-2", "--b", "-1"),
 WORKS("sample", "--shape", "3", "--mean", "-1e-3", "normal", "--std", "0"),
 WORKS("sample", "uniform", "--shape", "3", "-o", "-"),
 WORKS("sample", "uniform", "--shape", "@REP:100000:0:3"),
 WORKS("sample", "uniform", "--shape", "3", "--a", "1e-400"),
 WORKS("sample", "normal", "--shape", "30", "--format", "npy", "-o", "@OUT"),
-WORKS("sample", "normal", "--shape", "30", "--dtype", "float64", "-o", "@DIR/w.txt"),
+WORKS("sample", "normal", "--shape", "30", "--dtype", "float64", "-o",
+      "@DIR/w.txt"),
 /* 早先的三个缺陷（见正文）：设备文件、长文件名、-o 的值恰好是 -h */
 WORKS("sample", "uniform", "--shape", "3", "-o", "/dev/null"),
 WORKS("sample", "uniform", "--shape", "3", "-o", "@DIR/@REP:250:a"),
@@ -469,7 +512,7 @@ DEEPNET_WORKS("tanh", "--init", "normal", "--std", "0", "--width", "2",
 DEEPNET_WORKS("notebook", "--batch", "1"),
 DEEPNET_WORKS("symmetry", "--seed", "7"),
 DEEPNET_WORKS("--help"),
-#line 1724 "book/appB-reliability.nw"
+#line 1780 "book/appB-reliability.nw"
 };
 #define N_CASES (sizeof cases / sizeof cases[0])
 
@@ -477,7 +520,7 @@ static const char *const program_names[PROGRAMS] = { "nninit", "deepnet",
                                                      "train" };
 static char program_paths[PROGRAMS][PATH_MAX];  /* 绝对路径，main 中求出 */
 
-#line 1112 "book/appB-reliability.nw"
+#line 1162 "book/appB-reliability.nw"
 typedef struct arglist {
     char **argv;
     size_t n, cap;
@@ -508,7 +551,7 @@ static void free_args(arglist *a)
         free(a->argv[i]);
     free(a->argv);
 }
-#line 1150 "book/appB-reliability.nw"
+#line 1200 "book/appB-reliability.nw"
 static char *expand_rep(const char *prefix, const char *arg)
 {
     const char *rep = strstr(arg, "@REP:");
@@ -521,7 +564,8 @@ static char *expand_rep(const char *prefix, const char *arg)
     ck_assert_msg(*unit_start == ':', "bad placeholder %s", arg);
     unit_start++;
     const size_t unit_len = strcspn(unit_start, ":");
-    const char *tail = unit_start[unit_len] == ':' ? unit_start + unit_len + 1 : "";
+    const char *tail =
+        unit_start[unit_len] == ':' ? unit_start + unit_len + 1 : "";
     const size_t head_len = strlen(prefix) + (size_t)(rep - arg);
     char *s = xmalloc(head_len + count * unit_len + strlen(tail) + 1), *p = s;
     p += sprintf(p, "%s%.*s", prefix, (int)(rep - arg), arg);
@@ -550,7 +594,7 @@ static char *expand_place(const char *arg, const char *dir)
     }
     return expand_rep("", arg);
 }
-#line 1196 "book/appB-reliability.nw"
+#line 1247 "book/appB-reliability.nw"
 static arglist expand_args(const hostile_case *c, const char *dir)
 {
     arglist a = { NULL, 0, 0 };
@@ -570,7 +614,7 @@ static arglist expand_args(const hostile_case *c, const char *dir)
     }
     return a;
 }
-#line 1227 "book/appB-reliability.nw"
+#line 1278 "book/appB-reliability.nw"
 #define SENTINEL "this file must survive every failed run\n"
 enum { FILE_LIMIT = 65536 };
 
@@ -578,7 +622,8 @@ static void make_case_dir(char dir[PATH_MAX])
 {
     char path[PATH_MAX + 16];
     const char *tmp = getenv("TMPDIR");
-    snprintf(dir, PATH_MAX, "%s/check-hostile-XXXXXX", tmp != NULL && *tmp ? tmp : "/tmp");
+    snprintf(dir, PATH_MAX, "%s/check-hostile-XXXXXX",
+             tmp != NULL && *tmp ? tmp : "/tmp");
     ck_assert_ptr_nonnull(mkdtemp(dir));
     snprintf(path, sizeof path, "%s/out", dir);
     FILE *f = fopen(path, "w");
@@ -587,7 +632,7 @@ static void make_case_dir(char dir[PATH_MAX])
     snprintf(path, sizeof path, "%s/ro", dir);
     ck_assert(mkdir(path, 0555) == 0);
 }
-#line 1251 "book/appB-reliability.nw"
+#line 1303 "book/appB-reliability.nw"
 static void run_child(const hostile_case *c, char **argv, const char *dir,
                       int out_fd, int err_fd)
 {
@@ -612,7 +657,7 @@ static void run_child(const hostile_case *c, char **argv, const char *dir,
         break;
     }
     
-#line 1296 "book/appB-reliability.nw"
+#line 1348 "book/appB-reliability.nw"
 case ENV_FILE_LIMIT_SIGNAL: {
     const struct rlimit limit = { FILE_LIMIT, FILE_LIMIT };
     ok = ok && setrlimit(RLIMIT_FSIZE, &limit) == 0
@@ -630,7 +675,7 @@ case ENV_STDERR_LOG: {
          && (target == 1 || dup2(out_fd, 1) == 1) && close(fd) == 0;
     break;
 }
-#line 1275 "book/appB-reliability.nw"
+#line 1327 "book/appB-reliability.nw"
     default:
         ok = ok && dup2(out_fd, 1) == 1;
     }
@@ -640,7 +685,7 @@ case ENV_STDERR_LOG: {
         execv(argv[0], argv);
     _exit(126);
 }
-#line 1316 "book/appB-reliability.nw"
+#line 1368 "book/appB-reliability.nw"
 typedef struct outcome {
     int status;         /* 退出状态；被信号杀死时为负的信号编号 */
     char *out, *err;    /* 标准输出、标准错误的全部内容，以 '\0' 结尾 */
@@ -677,7 +722,7 @@ static outcome run_case(const hostile_case *c, char **argv, const char *dir)
     r.err = read_all(err, &r.err_len);
     return r;
 }
-#line 1360 "book/appB-reliability.nw"
+#line 1412 "book/appB-reliability.nw"
 enum { MAX_MESSAGE = 300 };
 
 static const char *message_problem(const outcome *r, const char *expected,
@@ -705,7 +750,7 @@ static const char *message_problem(const outcome *r, const char *expected,
         return "the message does not say why (expected text missing)";
     return NULL;
 }
-#line 1394 "book/appB-reliability.nw"
+#line 1446 "book/appB-reliability.nw"
 static bool named_in_args(const hostile_case *c, const char *name)
 {
     for (size_t i = 0; c->args[i] != NULL; i++)
@@ -730,14 +775,15 @@ static bool file_is(const char *path, const char *content)
     free(got);
     return same;
 }
-#line 1421 "book/appB-reliability.nw"
+#line 1473 "book/appB-reliability.nw"
 static bool prepared_by_env(const char *name)
 {
     return strcmp(name, "log") == 0 || strcmp(name, "link") == 0
            || strcmp(name, "sym") == 0 || strcmp(name, "fifo") == 0;
 }
-#line 1429 "book/appB-reliability.nw"
-static const char *dir_problem(const hostile_case *c, const char *dir, bool out_kept)
+#line 1481 "book/appB-reliability.nw"
+static const char *dir_problem(const hostile_case *c, const char *dir,
+                               bool out_kept)
 {
     static char why[PATH_MAX + 64];
     char path[PATH_MAX];
@@ -746,8 +792,9 @@ static const char *dir_problem(const hostile_case *c, const char *dir, bool out_
     const char *problem = NULL;
     for (struct dirent *e; problem == NULL && (e = readdir(d)) != NULL;) {
         const char *name = e->d_name;
-        if (strcmp(name, ".") == 0 || strcmp(name, "..") == 0 || strcmp(name, "out") == 0
-            || strcmp(name, "ro") == 0 || prepared_by_env(name)
+        if (strcmp(name, ".") == 0 || strcmp(name, "..") == 0
+            || strcmp(name, "out") == 0 || strcmp(name, "ro") == 0
+            || prepared_by_env(name)
             || (c->status == 0 && named_in_args(c, name)))
             continue;
         snprintf(why, sizeof why, "left a file behind: %.200s", name);
@@ -762,7 +809,7 @@ static const char *dir_problem(const hostile_case *c, const char *dir, bool out_
         problem = "something was written into the read-only directory";
     return problem;
 }
-#line 1460 "book/appB-reliability.nw"
+#line 1514 "book/appB-reliability.nw"
 static void remove_case_dir(const char *dir)
 {
     char path[PATH_MAX + 256];
@@ -779,7 +826,7 @@ static void remove_case_dir(const char *dir)
         closedir(d);
     rmdir(dir);
 }
-#line 1563 "book/appB-reliability.nw"
+#line 1618 "book/appB-reliability.nw"
 #define LOG_HEADER "the first line of the log\n"
 
 typedef struct env_state {
@@ -793,7 +840,7 @@ static void put_text(const char *path, const char *text)
     ck_assert_ptr_nonnull(f);
     ck_assert(fputs(text, f) >= 0 && fclose(f) == 0);
 }
-#line 1579 "book/appB-reliability.nw"
+#line 1634 "book/appB-reliability.nw"
 static env_state prepare_env(const hostile_case *c, const char *dir)
 {
     char out[PATH_MAX + 16], path[PATH_MAX + 16];
@@ -808,7 +855,7 @@ static env_state prepare_env(const hostile_case *c, const char *dir)
     if (c->env == ENV_OUT_PRIVATE || c->env == ENV_OUT_READONLY)
         ck_assert(chmod(out, c->env == ENV_OUT_PRIVATE ? 0600 : 0444) == 0);
     
-#line 1599 "book/appB-reliability.nw"
+#line 1654 "book/appB-reliability.nw"
 if (c->env == ENV_OUT_LINKED) {
     snprintf(path, sizeof path, "%s/link", dir);
     ck_assert(link(out, path) == 0);
@@ -821,11 +868,11 @@ if (c->env == ENV_FIFO) {
     e.fifo = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     ck_assert(e.fifo >= 0);
 }
-#line 1593 "book/appB-reliability.nw"
+#line 1648 "book/appB-reliability.nw"
     ck_assert(stat(out, &e.out) == 0);
     return e;
 }
-#line 1616 "book/appB-reliability.nw"
+#line 1671 "book/appB-reliability.nw"
 static const char *log_problem(const char *dir)
 {
     char path[PATH_MAX + 16];
@@ -847,7 +894,7 @@ static const char *log_problem(const char *dir)
         return "the output is not appended to the log";
     return NULL;
 }
-#line 1640 "book/appB-reliability.nw"
+#line 1695 "book/appB-reliability.nw"
 static const char *links_problem(const char *dir, const struct stat *out)
 {
     char path[PATH_MAX + 16];
@@ -873,7 +920,7 @@ static const char *fifo_problem(const char *dir, int fd)
     return read(fd, buf, sizeof buf) > 0 ? NULL
                                           : "nothing arrived through the pipe";
 }
-#line 1673 "book/appB-reliability.nw"
+#line 1728 "book/appB-reliability.nw"
 static const char *env_problem(const hostile_case *c, const char *dir,
                                const env_state *e)
 {
@@ -896,7 +943,7 @@ static const char *env_problem(const hostile_case *c, const char *dir,
         return fifo_problem(dir, e->fifo);
     return NULL;
 }
-#line 1484 "book/appB-reliability.nw"
+#line 1538 "book/appB-reliability.nw"
 static bool uses_ro(const hostile_case *c)
 {
     for (size_t i = 0; c->args[i] != NULL; i++)
@@ -916,7 +963,7 @@ START_TEST(test_hostile_case)
     arglist a = expand_args(c, dir);
     outcome r = run_case(c, a.argv, dir);
     
-#line 1523 "book/appB-reliability.nw"
+#line 1578 "book/appB-reliability.nw"
 const bool stdout_captured = c->env != ENV_STDOUT_FULL
                              && c->env != ENV_STDOUT_CLOSED
                              && c->env != ENV_STDOUT_BROKEN
@@ -943,7 +990,7 @@ if (c->status == 2) {
 }
 char shown_err[256];
 snprintf(shown_err, sizeof shown_err, "%s", r.err);
-#line 1503 "book/appB-reliability.nw"
+#line 1557 "book/appB-reliability.nw"
     if (problem == NULL)
         problem = env_problem(c, dir, &e);
     if (e.fifo >= 0)
@@ -952,13 +999,14 @@ snprintf(shown_err, sizeof shown_err, "%s", r.err);
     free(r.err);
     free_args(&a);
     remove_case_dir(dir);
-    ck_assert_msg(problem == NULL, "case %d (%s): %s; exit status %d, stderr: %.200s",
-                  _i, c->message != NULL ? c->message : "must succeed", problem,
+    ck_assert_msg(problem == NULL,
+                  "case %d (%s): %s; exit status %d, stderr: %.200s", _i,
+                  c->message != NULL ? c->message : "must succeed", problem,
                   r.status, shown_err);
 }
 END_TEST
 
-#line 1738 "book/appB-reliability.nw"
+#line 1794 "book/appB-reliability.nw"
 int main(void)
 {
     for (int k = 0; k < PROGRAMS; k++) {

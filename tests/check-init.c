@@ -1,4 +1,4 @@
-#line 4084 "book/app1-tests.nw"
+#line 4128 "book/app1-tests.nw"
 /* check-init -- 初始化函数的测试：黄金文件、增益与扇、错误与结构上的性质 */
 #include <check.h>
 #include <float.h>
@@ -14,8 +14,9 @@
 #include "nninit.h"
 #include "test-support.h"
 
-#line 4178 "book/app1-tests.nw"
-static nni_tensor *filled(nni_dtype dtype, size_t ndim, const size_t *shape, double v)
+#line 4230 "book/app1-tests.nw"
+static nni_tensor *filled(nni_dtype dtype, size_t ndim, const size_t *shape,
+                          double v)
 {
     nni_tensor *t;
     ck_assert_int_eq(nni_tensor_new(&t, dtype, ndim, shape), NNI_OK);
@@ -30,8 +31,9 @@ static nni_tensor *filled(nni_dtype dtype, size_t ndim, const size_t *shape, dou
 
 static double element(const nni_tensor *t, size_t i)
 {
-    return nni_tensor_dtype(t) == NNI_FLOAT32 ? ((const float *)nni_tensor_data_const(t))[i]
-                                              : ((const double *)nni_tensor_data_const(t))[i];
+    return nni_tensor_dtype(t) == NNI_FLOAT32
+               ? ((const float *)nni_tensor_data_const(t))[i]
+               : ((const double *)nni_tensor_data_const(t))[i];
 }
 
 static bool all_equal(const nni_tensor *t, double v)
@@ -77,7 +79,7 @@ if (nni_tensor_dtype(w) == NNI_FLOAT32) {
 }
 #line 134 "book/ch22-xavier.nw"
 }
-#line 4577 "book/app1-tests.nw"
+#line 4664 "book/app1-tests.nw"
 /* 第 i 个元素（C 顺序）的多维下标 */
 static void unravel(const nni_tensor *t, size_t i, size_t *idx)
 {
@@ -87,7 +89,8 @@ static void unravel(const nni_tensor *t, size_t i, size_t *idx)
     }
 }
 
-static bool dirac_expects_one(const nni_tensor *t, const size_t *idx, size_t groups)
+static bool dirac_expects_one(const nni_tensor *t, const size_t *idx,
+                              size_t groups)
 {
     const size_t per_group = nni_tensor_dim(t, 0) / groups;
     if (idx[1] >= per_group || idx[0] % per_group != idx[1])
@@ -97,9 +100,11 @@ static bool dirac_expects_one(const nni_tensor *t, const size_t *idx, size_t gro
             return false;
     return true;
 }
-#line 4733 "book/app1-tests.nw"
-/* 展平成 rows x cols 之后，第 j 列与第 k 列（tall）或第 j 行与第 k 行（wide）的内积 */
-static double flat_dot(const nni_tensor *a, const nni_tensor *b, size_t j, size_t k, bool wide)
+#line 4832 "book/app1-tests.nw"
+/* 展平成 rows x cols 之后，第 j 列与第 k 列（tall）或第 j 行与第 k 行（wide）
+   的内积 */
+static double flat_dot(const nni_tensor *a, const nni_tensor *b, size_t j,
+                       size_t k, bool wide)
 {
     const size_t rows = nni_tensor_dim(a, 0), cols = nni_tensor_numel(a) / rows;
     const size_t len = wide ? cols : rows;
@@ -109,20 +114,24 @@ static double flat_dot(const nni_tensor *a, const nni_tensor *b, size_t j, size_
                   : element(a, i * cols + j) * element(b, i * cols + k);
     return s;
 }
-#line 4117 "book/app1-tests.nw"
+#line 4161 "book/app1-tests.nw"
 START_TEST(test_golden)
 {
     const char *path = "tests/golden/init/init.txt";
     nni_app_init_golden_stats st;
     FILE *f = fopen(path, "r");
-    ck_assert_msg(f != NULL, "cannot open %s (run the tests from the top directory)", path);
+    ck_assert_msg(f != NULL,
+                  "cannot open %s (run the tests from the top directory)",
+                  path);
     size_t problems = nni_app_init_golden_replay(f, path, stderr, &st);
     fclose(f);
-    ck_assert_msg(problems == 0, "%zu problems in %zu calls (see stderr)", problems, st.calls);
-    ck_assert(st.cases >= 100 && st.exact >= 20000 && st.close > 0 && st.errors >= 50);
+    ck_assert_msg(problems == 0, "%zu problems in %zu calls (see stderr)",
+                  problems, st.calls);
+    ck_assert(st.cases >= 100 && st.exact >= 20000 && st.close > 0
+              && st.errors >= 50);
 }
 END_TEST
-#line 4140 "book/app1-tests.nw"
+#line 4188 "book/app1-tests.nw"
 static size_t replay_text(const char *text)
 {
     nni_app_init_golden_stats st;
@@ -137,39 +146,53 @@ static size_t replay_text(const char *text)
 
 START_TEST(test_golden_replay_detects_mutants)
 {
-    const char *good = "case c\ntorch 0\ninit constant float32 3 val=0x1.8p+0\n"
-                       "= 3\n3fc00000 3fc00000 3fc00000\n"
-                       "init eye float32 3\n! ValueError: Only tensors with 2 dimensions "
-                       "are supported\nprobe\n= 3\n3ff8a8cb7e1d2a4b 3f5b1a4c 3f13e1f5\nend\n";
+    const char *good =
+        "case c\ntorch 0\ninit constant float32 3 val=0x1.8p+0\n"
+        "= 3\n3fc00000 3fc00000 3fc00000\n"
+        "init eye float32 3\n! ValueError: Only tensors with 2 dimensions "
+        "are supported\nprobe\n= 3\n3ff8a8cb7e1d2a4b 3f5b1a4c 3f13e1f5\nend\n";
     ck_assert_uint_eq(replay_text(good), 1);     /* 探针的数是编的：恰好一处 */
-    ck_assert_uint_eq(replay_text("case c\ntorch 0\ninit constant float32 3 val=0x1.8p+0\n"
+    ck_assert_uint_eq(replay_text("case c\ntorch 0\n"
+                                  "init constant float32 3 val=0x1.8p+0\n"
                                   "= 3\n3fc00000 3fc00001 3fc00000\nend\n"), 1);
     ck_assert_uint_eq(replay_text("case c\ntorch 0\ninit eye float32 3x3\n"
-                                  "! ValueError: Only tensors with 2 dimensions\nend\n"), 1);
-    ck_assert_uint_eq(replay_text("case c\ntorch 0\ninit constant float32 3 val=0x1.8p+0\n"
+                                  "! ValueError: "
+                                  "Only tensors with 2 dimensions\nend\n"), 1);
+    ck_assert_uint_eq(replay_text("case c\ntorch 0\n"
+                                  "init constant float32 3 val=0x1.8p+0\n"
                                   "= 3\n3fc00000 3fc00000 3fc00000\nend\n"), 0);
 }
 END_TEST
-#line 4221 "book/app1-tests.nw"
+#line 4275 "book/app1-tests.nw"
 START_TEST(test_gain_and_fan_edges)
 {
     double g = 42.0, nan = NAN, inf = INFINITY, big = 1e155;
-    ck_assert_int_eq(nni_init_calculate_gain(NNI_NL_LEAKY_RELU, &nan, &g), NNI_EINVAL);
-    ck_assert_int_eq(nni_init_calculate_gain(NNI_NL_LEAKY_RELU, &inf, &g), NNI_EINVAL);
-    ck_assert_int_eq(nni_init_calculate_gain(NNI_NL_LEAKY_RELU, &big, &g), NNI_EINVAL);
+    ck_assert_int_eq(nni_init_calculate_gain(NNI_NL_LEAKY_RELU, &nan, &g),
+                     NNI_EINVAL);
+    ck_assert_int_eq(nni_init_calculate_gain(NNI_NL_LEAKY_RELU, &inf, &g),
+                     NNI_EINVAL);
+    ck_assert_int_eq(nni_init_calculate_gain(NNI_NL_LEAKY_RELU, &big, &g),
+                     NNI_EINVAL);
     ck_assert_ptr_nonnull(strstr(nni_errmsg(),
                                  "negative_slope 1e+155 is too large"));
-    ck_assert_int_eq(nni_init_calculate_gain((nni_nonlinearity)99, NULL, &g), NNI_EINVAL);
-    ck_assert_int_eq(nni_init_calculate_gain(NNI_NL_RELU, NULL, NULL), NNI_EINVAL);
+    ck_assert_int_eq(nni_init_calculate_gain((nni_nonlinearity)99, NULL, &g),
+                     NNI_EINVAL);
+    ck_assert_int_eq(nni_init_calculate_gain(NNI_NL_RELU, NULL, NULL),
+                     NNI_EINVAL);
     ck_assert(g == 42.0);
     ck_assert_int_eq(nni_init_calculate_gain(NNI_NL_RELU, &nan, &g), NNI_OK);
     ck_assert(g == sqrt(2.0));
-    ck_assert_int_eq(nni_init_calculate_gain_by_name("leaky_relu", "nan", &g), NNI_EINVAL);
-    ck_assert_int_eq(nni_init_calculate_gain_by_name("leaky_relu", " 1", &g), NNI_EINVAL);
-    ck_assert_int_eq(nni_init_calculate_gain_by_name("leaky_relu", "", &g), NNI_EINVAL);
-    ck_assert_int_eq(nni_init_calculate_gain_by_name(NULL, NULL, &g), NNI_EINVAL);
+    ck_assert_int_eq(nni_init_calculate_gain_by_name("leaky_relu", "nan", &g),
+                     NNI_EINVAL);
+    ck_assert_int_eq(nni_init_calculate_gain_by_name("leaky_relu", " 1", &g),
+                     NNI_EINVAL);
+    ck_assert_int_eq(nni_init_calculate_gain_by_name("leaky_relu", "", &g),
+                     NNI_EINVAL);
+    ck_assert_int_eq(nni_init_calculate_gain_by_name(NULL, NULL, &g),
+                     NNI_EINVAL);
     ck_assert_ptr_null(nni_nonlinearity_name((nni_nonlinearity)12));
-    ck_assert_str_eq(nni_nonlinearity_name(NNI_NL_CONV_TRANSPOSE3D), "conv_transpose3d");
+    ck_assert_str_eq(nni_nonlinearity_name(NNI_NL_CONV_TRANSPOSE3D),
+                     "conv_transpose3d");
     ck_assert_ptr_null(nni_fan_mode_name((nni_fan_mode)2));
 
     nni_fan_mode mode = NNI_FAN_IN;
@@ -184,8 +207,10 @@ START_TEST(test_gain_and_fan_edges)
     ck_assert_int_eq(nni_init_fans_of_shape(4, huge, &in, &out), NNI_OK);
     ck_assert_uint_eq(in, ((size_t)9) << 20);
     ck_assert_uint_eq(out, ((size_t)9) << 20);
-    const size_t overflow[4] = { 0, (size_t)1 << 40, (size_t)1 << 20, (size_t)1 << 20 };
-    ck_assert_int_eq(nni_init_fans_of_shape(4, overflow, &in, &out), NNI_EOVERFLOW);
+    const size_t overflow[4] = { 0, (size_t)1 << 40, (size_t)1 << 20,
+                                 (size_t)1 << 20 };
+    ck_assert_int_eq(nni_init_fans_of_shape(4, overflow, &in, &out),
+                     NNI_EOVERFLOW);
     ck_assert_int_eq(nni_init_fans_of_shape(1, huge, &in, &out), NNI_ESHAPE);
     ck_assert_int_eq(nni_init_fans_of_shape(2, NULL, &in, &out), NNI_EINVAL);
     ck_assert_uint_eq(in, ((size_t)9) << 20);
@@ -199,7 +224,7 @@ START_TEST(test_gain_and_fan_edges)
     nni_tensor_free(t);
 }
 END_TEST
-#line 4279 "book/app1-tests.nw"
+#line 4345 "book/app1-tests.nw"
 START_TEST(test_call_by_name)
 {
     nni_app_init_call call;
@@ -213,13 +238,15 @@ START_TEST(test_call_by_name)
     nni_torch_gen gen;
     nni_torch_manual_seed(&gen, 0);
     nni_tensor *t = filled(NNI_FLOAT32, 2, (const size_t[]){ 3, 4 }, 5.0);
-    ck_assert_int_eq(nni_app_init_run(&call, &gen, t, msg, sizeof msg), NNI_EINVAL);
+    ck_assert_int_eq(nni_app_init_run(&call, &gen, t, msg, sizeof msg),
+                     NNI_EINVAL);
     ck_assert_ptr_nonnull(strstr(msg, "sparsity"));
     ck_assert(all_equal(t, 5.0));
 
     ck_assert(nni_app_init_begin(&call, "dirac", msg, sizeof msg));
     ck_assert(nni_app_init_set(&call, "groups", "0", msg, sizeof msg));
-    ck_assert_int_eq(nni_app_init_run(&call, &gen, t, msg, sizeof msg), NNI_ESHAPE);
+    ck_assert_int_eq(nni_app_init_run(&call, &gen, t, msg, sizeof msg),
+                     NNI_ESHAPE);
     ck_assert(!nni_app_init_set(&call, "groups", "-1", msg, sizeof msg));
     ck_assert(!nni_app_init_set(&call, "groups", "2.0", msg, sizeof msg));
     ck_assert(nni_app_init_begin(&call, "kaiming_normal", msg, sizeof msg));
@@ -230,8 +257,11 @@ START_TEST(test_call_by_name)
     nni_tensor *u = filled(NNI_FLOAT32, 2, (const size_t[]){ 3, 4 }, 5.0);
     nni_torch_gen gen2 = gen;
     ck_assert_int_eq(nni_app_init_run(&call, &gen, t, msg, sizeof msg), NNI_OK);
-    ck_assert_int_eq(nni_init_kaiming_normal_(&gen2, u, 0.0, NNI_FAN_IN, NNI_NL_RELU), NNI_OK);
-    ck_assert_mem_eq(nni_tensor_data(t), nni_tensor_data(u), 12 * sizeof(float));
+    ck_assert_int_eq(nni_init_kaiming_normal_(&gen2, u, 0.0, NNI_FAN_IN,
+                                              NNI_NL_RELU),
+                     NNI_OK);
+    ck_assert_mem_eq(nni_tensor_data(t), nni_tensor_data(u),
+                     12 * sizeof(float));
     for (size_t i = 0; nni_app_initializer_at(i) != NULL; i++)
         ck_assert_ptr_nonnull(nni_app_initializer_at(i)->signature);
     ck_assert_ptr_nonnull(nni_app_initializer_at(13));
@@ -240,7 +270,7 @@ START_TEST(test_call_by_name)
     nni_tensor_free(u);
 }
 END_TEST
-#line 4339 "book/app1-tests.nw"
+#line 4410 "book/app1-tests.nw"
 START_TEST(test_xavier_exercise)
 {
     const size_t shapes[3][4] = { { 40, 30 }, { 8, 4, 3, 3 }, { 1, 7 } };
@@ -255,7 +285,8 @@ START_TEST(test_xavier_exercise)
                 nni_torch_gen g1, g2;
                 nni_torch_manual_seed(&g1, seeds[k]);
                 nni_torch_manual_seed(&g2, seeds[k]);
-                ck_assert_int_eq(nni_init_xavier_uniform_(&g1, lib, 0.5), NNI_OK);
+                ck_assert_int_eq(nni_init_xavier_uniform_(&g1, lib, 0.5),
+                                 NNI_OK);
                 my_xavier_uniform(&g2, mine, 0.5, true);
                 ck_assert_mem_eq(nni_tensor_data(lib), nni_tensor_data(mine),
                                  nni_tensor_numel(lib) * nni_dtype_size(dt));
@@ -265,7 +296,7 @@ START_TEST(test_xavier_exercise)
             }
 }
 END_TEST
-#line 4376 "book/app1-tests.nw"
+#line 4448 "book/app1-tests.nw"
 START_TEST(test_xavier_errors)
 {
     nni_torch_gen gen, before, unseeded;
@@ -304,7 +335,7 @@ START_TEST(test_xavier_errors)
     nni_tensor_free(none);
 }
 END_TEST
-#line 4431 "book/app1-tests.nw"
+#line 4503 "book/app1-tests.nw"
 START_TEST(test_kaiming_edges)
 {
     nni_torch_gen gen, before;
@@ -312,29 +343,40 @@ START_TEST(test_kaiming_edges)
     nni_torch_normal_double(&gen, 0, 1);
     before = gen;
     nni_tensor *empty1 = filled(NNI_FLOAT32, 1, (const size_t[]){ 0 }, 0.0);
-    nni_tensor *empty3 = filled(NNI_FLOAT64, 3, (const size_t[]){ 4, 0, 2 }, 0.0);
+    nni_tensor *empty3 =
+        filled(NNI_FLOAT64, 3, (const size_t[]){ 4, 0, 2 }, 0.0);
     nni_tensor *t = filled(NNI_FLOAT32, 2, (const size_t[]){ 4, 6 }, 9.0);
-    ck_assert_int_eq(nni_init_kaiming_uniform_(&gen, empty1, 0, NNI_FAN_IN, NNI_NL_RELU), NNI_OK);
-    ck_assert_int_eq(nni_init_kaiming_normal_(&gen, empty3, 0, NNI_FAN_OUT, NNI_NL_TANH), NNI_OK);
+    ck_assert_int_eq(nni_init_kaiming_uniform_(&gen, empty1, 0, NNI_FAN_IN,
+                                               NNI_NL_RELU),
+                     NNI_OK);
+    ck_assert_int_eq(nni_init_kaiming_normal_(&gen, empty3, 0, NNI_FAN_OUT,
+                                              NNI_NL_TANH),
+                     NNI_OK);
     ck_assert_int_eq(nni_init_kaiming_uniform_(&gen, empty3, NAN, NNI_FAN_IN,
                                                NNI_NL_LEAKY_RELU), NNI_EINVAL);
     ck_assert_int_eq(nni_init_kaiming_uniform_(&gen, t, INFINITY, NNI_FAN_IN,
                                                NNI_NL_LEAKY_RELU), NNI_EINVAL);
     ck_assert_int_eq(nni_init_kaiming_normal_(&gen, t, 1e200, NNI_FAN_IN,
                                               NNI_NL_LEAKY_RELU), NNI_EINVAL);
-    ck_assert_int_eq(nni_init_kaiming_normal_(&gen, t, 0, (nni_fan_mode)2, NNI_NL_RELU),
+    ck_assert_int_eq(nni_init_kaiming_normal_(&gen, t, 0, (nni_fan_mode)2,
+                                              NNI_NL_RELU),
                      NNI_EINVAL);
-    ck_assert_int_eq(nni_init_kaiming_normal_(&gen, t, 0, NNI_FAN_IN, (nni_nonlinearity)-1),
+    ck_assert_int_eq(nni_init_kaiming_normal_(&gen, t, 0, NNI_FAN_IN,
+                                              (nni_nonlinearity)-1),
                      NNI_EINVAL);
     ck_assert_int_eq(nni_init_kaiming_normal_(&gen, empty1, 0, NNI_FAN_IN,
-                                              (nni_nonlinearity)40), NNI_EINVAL);
+                                              (nni_nonlinearity)40),
+                     NNI_EINVAL);
     ck_assert(all_equal(t, 9.0));
     ck_assert(same_generator(gen, before));
     nni_tensor *scalar = filled(NNI_FLOAT32, 0, NULL, 9.0);
-    ck_assert_int_eq(nni_init_kaiming_uniform_(&gen, scalar, 0, NNI_FAN_IN, NNI_NL_RELU),
+    ck_assert_int_eq(nni_init_kaiming_uniform_(&gen, scalar, 0, NNI_FAN_IN,
+                                               NNI_NL_RELU),
                      NNI_ESHAPE);
     ck_assert(all_equal(scalar, 9.0));
-    ck_assert_int_eq(nni_init_kaiming_uniform_(&gen, t, NAN, NNI_FAN_IN, NNI_NL_RELU), NNI_OK);
+    ck_assert_int_eq(nni_init_kaiming_uniform_(&gen, t, NAN, NNI_FAN_IN,
+                                               NNI_NL_RELU),
+                     NNI_OK);
     ck_assert(!all_equal(t, 9.0));
     nni_tensor_free(empty1);
     nni_tensor_free(empty3);
@@ -342,7 +384,7 @@ START_TEST(test_kaiming_edges)
     nni_tensor_free(t);
 }
 END_TEST
-#line 4480 "book/app1-tests.nw"
+#line 4563 "book/app1-tests.nw"
 START_TEST(test_linear_default_identity)
 {
     const size_t fan_ins[4] = { 1, 30, 40, 784 };
@@ -350,18 +392,22 @@ START_TEST(test_linear_default_identity)
         const size_t shape[2] = { 5, fan_ins[k] };
         for (int d = 0; d < 2; d++) {
             nni_dtype dt = d == 0 ? NNI_FLOAT32 : NNI_FLOAT64;
-            nni_tensor *x = filled(dt, 2, shape, 0.0), *y = filled(dt, 2, shape, 0.0);
+            nni_tensor *x = filled(dt, 2, shape, 0.0),
+                       *y = filled(dt, 2, shape, 0.0);
             nni_torch_gen g1, g2;
             nni_torch_manual_seed(&g1, 40);
             nni_torch_manual_seed(&g2, 40);
             const double b = 1.0 / sqrt((double)fan_ins[k]);
-            ck_assert_int_eq(nni_init_kaiming_uniform_(&g1, x, sqrt(5.0), NNI_FAN_IN,
-                                                       NNI_NL_LEAKY_RELU), NNI_OK);
+            ck_assert_int_eq(nni_init_kaiming_uniform_(&g1, x, sqrt(5.0),
+                                                       NNI_FAN_IN,
+                                                       NNI_NL_LEAKY_RELU),
+                             NNI_OK);
             ck_assert_int_eq(nni_torch_uniform_(&g2, y, -b, b), NNI_OK);
             bool same = memcmp(nni_tensor_data(x), nni_tensor_data(y),
                                nni_tensor_numel(x) * nni_dtype_size(dt)) == 0;
             if (dt == NNI_FLOAT32 || fan_ins[k] == 784)
-                ck_assert_msg(same, "fan_in %zu %s", fan_ins[k], nni_dtype_name(dt));
+                ck_assert_msg(same, "fan_in %zu %s", fan_ins[k],
+                              nni_dtype_name(dt));
             if (dt == NNI_FLOAT64 && fan_ins[k] == 40)
                 ck_assert(!same);
             nni_tensor_free(x);
@@ -370,7 +416,7 @@ START_TEST(test_linear_default_identity)
     }
 }
 END_TEST
-#line 4529 "book/app1-tests.nw"
+#line 4616 "book/app1-tests.nw"
 START_TEST(test_basic_edges)
 {
     nni_torch_gen gen, before;
@@ -406,22 +452,25 @@ START_TEST(test_basic_edges)
     nni_tensor_free(d);
 }
 END_TEST
-#line 4599 "book/app1-tests.nw"
+#line 4687 "book/app1-tests.nw"
 START_TEST(test_eye_and_dirac_structure)
 {
     static const size_t shapes[][6] = {
         { 3, 3, 3, 3 }, { 3, 4, 2, 3 }, { 3, 2, 4, 5 }, { 4, 6, 3, 3, 3 },
-        { 5, 4, 2, 3, 2, 3 }, { 4, 2, 2, 1, 1 }, { 3, 6, 1, 2 }, { 4, 9, 4, 2, 2 },
+        { 5, 4, 2, 3, 2, 3 }, { 4, 2, 2, 1, 1 }, { 3, 6, 1, 2 },
+        { 4, 9, 4, 2, 2 },
     };                          /* 维数，形状……（第一项是维数） */
     static const size_t groups[] = { 1, 1, 1, 2, 1, 2, 3, 3 };
     for (size_t s = 0; s < sizeof groups / sizeof groups[0]; s++)
         for (int d = 0; d < 2; d++) {
-            nni_tensor *t = filled(d ? NNI_FLOAT64 : NNI_FLOAT32, shapes[s][0], shapes[s] + 1, 7.0);
+            nni_tensor *t = filled(d ? NNI_FLOAT64 : NNI_FLOAT32, shapes[s][0],
+                                   shapes[s] + 1, 7.0);
             ck_assert_int_eq(nni_init_dirac_(t, groups[s]), NNI_OK);
             size_t idx[NNI_MAX_DIMS];
             for (size_t i = 0; i < nni_tensor_numel(t); i++) {
                 unravel(t, i, idx);
-                ck_assert(element(t, i) == (dirac_expects_one(t, idx, groups[s]) ? 1.0 : 0.0));
+                const bool one = dirac_expects_one(t, idx, groups[s]);
+                ck_assert(element(t, i) == (one ? 1.0 : 0.0));
             }
             nni_tensor_free(t);
         }
@@ -432,14 +481,16 @@ START_TEST(test_eye_and_dirac_structure)
     nni_tensor_free(e);
 }
 END_TEST
-#line 4634 "book/app1-tests.nw"
+#line 4725 "book/app1-tests.nw"
 START_TEST(test_eye_and_dirac_errors)
 {
     nni_tensor *t2 = filled(NNI_FLOAT32, 2, (const size_t[]){ 3, 3 }, 7.0);
     nni_tensor *t3 = filled(NNI_FLOAT32, 3, (const size_t[]){ 4, 2, 3 }, 7.0);
-    nni_tensor *t6 = filled(NNI_FLOAT64, 6, (const size_t[]){ 1, 1, 1, 1, 1, 1 }, 7.0);
+    nni_tensor *t6 =
+        filled(NNI_FLOAT64, 6, (const size_t[]){ 1, 1, 1, 1, 1, 1 }, 7.0);
     nni_tensor *z = filled(NNI_FLOAT64, 4, (const size_t[]){ 2, 2, 3, 0 }, 7.0);
-    nni_tensor *ok = filled(NNI_FLOAT64, 4, (const size_t[]){ 2, 0, 3, 0 }, 7.0);
+    nni_tensor *ok =
+        filled(NNI_FLOAT64, 4, (const size_t[]){ 2, 0, 3, 0 }, 7.0);
     ck_assert_int_eq(nni_init_eye_(t3), NNI_ESHAPE);
     ck_assert_int_eq(nni_init_dirac_(t2, 1), NNI_ESHAPE);
     ck_assert_int_eq(nni_init_dirac_(t6, 1), NNI_ESHAPE);
@@ -457,54 +508,62 @@ START_TEST(test_eye_and_dirac_errors)
     nni_tensor_free(ok);
 }
 END_TEST
-#line 4669 "book/app1-tests.nw"
+#line 4762 "book/app1-tests.nw"
 START_TEST(test_trunc_normal_edges)
 {
-    static const double p[3][4] = { { 0, 1, -2, 2 }, { 0.1, 0.5, -0.5, 1.0 }, { 0, 1, 2, 3 } };
+    static const double p[3][4] = { { 0, 1, -2, 2 },
+                                    { 0.1, 0.5, -0.5, 1.0 },
+                                    { 0, 1, 2, 3 } };
     nni_torch_gen gen, before;
     nni_torch_manual_seed(&gen, 8);
     for (int d = 0; d < 2; d++)
         for (int k = 0; k < 3; k++) {
-            nni_tensor *t = filled(d ? NNI_FLOAT64 : NNI_FLOAT32, 1, (const size_t[]){ 4096 }, 0);
-            ck_assert_int_eq(nni_init_trunc_normal_(&gen, t, p[k][0], p[k][1], p[k][2], p[k][3]),
+            nni_tensor *t = filled(d ? NNI_FLOAT64 : NNI_FLOAT32, 1,
+                                   (const size_t[]){ 4096 }, 0);
+            ck_assert_int_eq(nni_init_trunc_normal_(&gen, t, p[k][0], p[k][1],
+                                                    p[k][2], p[k][3]),
                              NNI_OK);
             for (size_t i = 0; i < 4096; i++)
                 ck_assert(element(t, i) >= p[k][2] && element(t, i) <= p[k][3]);
             
-#line 4705 "book/app1-tests.nw"
+#line 4804 "book/app1-tests.nw"
 ck_assert_int_eq(nni_init_trunc_normal_(&gen, t, 0, 1, 0.5, 0.5), NNI_OK);
 ck_assert(all_equal(t, 0.5));
 ck_assert_int_eq(nni_init_trunc_normal_(&gen, t, 0, 1, 50, 50), NNI_OK);
 ck_assert(all_equal(t, 50));
-#line 4682 "book/app1-tests.nw"
+#line 4779 "book/app1-tests.nw"
             nni_tensor_free(t);
         }
     before = gen;
     nni_tensor *t = filled(NNI_FLOAT32, 2, (const size_t[]){ 5, 5 }, 3.0);
-    const double bad[][4] = { { 0, 0, -2, 2 }, { 0, -1, -2, 2 }, { 0, NAN, -2, 2 },
-                              { 0, INFINITY, -2, 2 }, { INFINITY, 1, -2, 2 }, { NAN, 1, -2, 2 },
-                              { 0, 1, NAN, 2 }, { 0, 1, -2, NAN }, { 0, 1, 2, -2 },
-                              { 0, 1, 60, 50 },
+    const double bad[][4] = { { 0, 0, -2, 2 },        { 0, -1, -2, 2 },
+                              { 0, NAN, -2, 2 },      { 0, INFINITY, -2, 2 },
+                              { INFINITY, 1, -2, 2 }, { NAN, 1, -2, 2 },
+                              { 0, 1, NAN, 2 },       { 0, 1, -2, NAN },
+                              { 0, 1, 2, -2 },        { 0, 1, 60, 50 },
                               
-#line 4718 "book/app1-tests.nw"
+#line 4817 "book/app1-tests.nw"
 { 0, 1, -INFINITY, INFINITY }, { 0, 1, -INFINITY, 0 }, { 0, 1e39, -2, 2 },
 { 0, 1, -2, 1e39 }, { 0, 1, 50, 60 }, { 0, 1, 6, 7 }, { 0, 1e30, -2, 2 }
 
-#line 4690 "book/app1-tests.nw"
+#line 4788 "book/app1-tests.nw"
                                                                                    };
     for (size_t k = 0; k < sizeof bad / sizeof bad[0]; k++)
-        ck_assert_int_eq(nni_init_trunc_normal_(&gen, t, bad[k][0], bad[k][1], bad[k][2],
-                                                bad[k][3]), NNI_EINVAL);
+        ck_assert_int_eq(nni_init_trunc_normal_(&gen, t, bad[k][0], bad[k][1],
+                                                bad[k][2], bad[k][3]),
+                         NNI_EINVAL);
     ck_assert(all_equal(t, 3.0));
     ck_assert(same_generator(gen, before));
     nni_tensor_free(t);
 }
 END_TEST
-#line 4747 "book/app1-tests.nw"
+#line 4848 "book/app1-tests.nw"
 START_TEST(test_orthogonal_structure)
 {
-    static const size_t shapes[][5] = { { 2, 5, 3 }, { 2, 3, 5 }, { 2, 4, 4 }, { 4, 6, 2, 2, 2 },
-                                        { 2, 20, 8 }, { 3, 2, 3, 4 }, { 2, 1, 9 }, { 2, 9, 1 } };
+    static const size_t shapes[][5] = { { 2, 5, 3 },  { 2, 3, 5 },
+                                        { 2, 4, 4 },  { 4, 6, 2, 2, 2 },
+                                        { 2, 20, 8 }, { 3, 2, 3, 4 },
+                                        { 2, 1, 9 },  { 2, 9, 1 } };
     const double gain = 1.7;
     for (size_t s = 0; s < sizeof shapes / sizeof shapes[0]; s++)
         for (int d = 0; d < 2; d++) {
@@ -518,7 +577,7 @@ START_TEST(test_orthogonal_structure)
             ck_assert_int_eq(nni_torch_normal_(&g2, a, 0.0, 1.0), NNI_OK);
             ck_assert(same_generator(g1, g2));
             
-#line 4772 "book/app1-tests.nw"
+#line 4875 "book/app1-tests.nw"
 const size_t rows = nni_tensor_dim(q, 0), cols = nni_tensor_numel(q) / rows;
 const bool wide = rows < cols;
 const size_t n = wide ? rows : cols;
@@ -527,21 +586,21 @@ for (size_t j = 0; j < n; j++)
     for (size_t k = 0; k < n; k++) {
         const double want = j == k ? gain * gain : 0.0;
         ck_assert_msg(fabs(flat_dot(q, q, j, k, wide) - want) <= tol,
-                      "shape %zu, %s: <q%zu, q%zu> = %g", s, nni_dtype_name(dt), j, k,
-                      flat_dot(q, q, j, k, wide));
+                      "shape %zu, %s: <q%zu, q%zu> = %g", s, nni_dtype_name(dt),
+                      j, k, flat_dot(q, q, j, k, wide));
         const double r = flat_dot(q, a, j, k, wide) / gain;
         if (j == k)
             ck_assert(r > 0);
         else if (j > k)
             ck_assert(fabs(r) <= 1e-4 * (1 + fabs(flat_dot(a, a, k, k, wide))));
     }
-#line 4764 "book/app1-tests.nw"
+#line 4867 "book/app1-tests.nw"
             nni_tensor_free(q);
             nni_tensor_free(a);
         }
 }
 END_TEST
-#line 4798 "book/app1-tests.nw"
+#line 4901 "book/app1-tests.nw"
 START_TEST(test_orthogonal_edges)
 {
     nni_torch_gen gen, before;
@@ -562,7 +621,7 @@ START_TEST(test_orthogonal_edges)
     nni_tensor_free(e);
 }
 END_TEST
-#line 4829 "book/app1-tests.nw"
+#line 4932 "book/app1-tests.nw"
 START_TEST(test_sparse_structure)
 {
     static const double sparsity[3] = { 0.3, 0.0, 1.0 };
@@ -571,8 +630,10 @@ START_TEST(test_sparse_structure)
     nni_torch_manual_seed(&gen, 6);
     for (int d = 0; d < 2; d++)
         for (int k = 0; k < 3; k++) {
-            nni_tensor *t = filled(d ? NNI_FLOAT64 : NNI_FLOAT32, 2, (const size_t[]){ 37, 23 }, 5);
-            ck_assert_int_eq(nni_init_sparse_(&gen, t, sparsity[k], 0.5), NNI_OK);
+            nni_tensor *t = filled(d ? NNI_FLOAT64 : NNI_FLOAT32, 2,
+                                   (const size_t[]){ 37, 23 }, 5);
+            ck_assert_int_eq(nni_init_sparse_(&gen, t, sparsity[k], 0.5),
+                             NNI_OK);
             for (size_t c = 0; c < 23; c++) {
                 size_t zeros = 0;
                 for (size_t r = 0; r < 37; r++)
@@ -596,12 +657,13 @@ START_TEST(test_sparse_structure)
     nni_tensor_free(t3);
 }
 END_TEST
-#line 4876 "book/app1-tests.nw"
+#line 4981 "book/app1-tests.nw"
 START_TEST(test_every_initializer_any_shape)
 {
     static const size_t shapes[][6] = {
-        { 0 }, { 1, 5 }, { 1, 0 }, { 2, 3, 4 }, { 2, 1, 1 }, { 2, 0, 3 }, { 3, 2, 3, 4 },
-        { 3, 4, 1, 0 }, { 4, 2, 2, 3, 3 }, { 5, 4, 2, 1, 3, 2 }, { 5, 1, 1, 1, 1, 1 },
+        { 0 }, { 1, 5 }, { 1, 0 }, { 2, 3, 4 }, { 2, 1, 1 }, { 2, 0, 3 },
+        { 3, 2, 3, 4 }, { 3, 4, 1, 0 }, { 4, 2, 2, 3, 3 }, { 5, 4, 2, 1, 3, 2 },
+        { 5, 1, 1, 1, 1, 1 },
     };
     char msg[256];
     for (size_t i = 0; nni_app_initializer_at(i) != NULL; i++)
@@ -610,70 +672,72 @@ START_TEST(test_every_initializer_any_shape)
                 nni_app_init_call call;
                 nni_torch_gen gen;
                 nni_torch_manual_seed(&gen, i * 100 + s);
-                ck_assert(nni_app_init_begin(&call, nni_app_initializer_at(i)->name, msg,
-                                             sizeof msg));
+                ck_assert(nni_app_init_begin(&call,
+                                             nni_app_initializer_at(i)->name,
+                                             msg, sizeof msg));
                 nni_app_init_set(&call, "sparsity", "0.5", msg, sizeof msg);
                 nni_app_init_set(&call, "val", "0.25", msg, sizeof msg);
-                nni_tensor *t = filled(d ? NNI_FLOAT64 : NNI_FLOAT32, shapes[s][0],
-                                       shapes[s] + 1, 9.0);
-                nni_status status = nni_app_init_run(&call, &gen, t, msg, sizeof msg);
+                nni_tensor *t = filled(d ? NNI_FLOAT64 : NNI_FLOAT32,
+                                       shapes[s][0], shapes[s] + 1, 9.0);
+                nni_status status =
+                    nni_app_init_run(&call, &gen, t, msg, sizeof msg);
                 
-#line 4904 "book/app1-tests.nw"
+#line 5012 "book/app1-tests.nw"
 if (status == NNI_OK) {
     for (size_t k = 0; k < nni_tensor_numel(t); k++)
         ck_assert_msg(isfinite(element(t, k)), "%s on shape %zu: not finite",
                       call.init->name, s);
 } else {
-    ck_assert_msg(status == NNI_ESHAPE || status == NNI_EINVAL, "%s on shape %zu: %s",
-                  call.init->name, s, msg);
+    ck_assert_msg(status == NNI_ESHAPE || status == NNI_EINVAL,
+                  "%s on shape %zu: %s", call.init->name, s, msg);
     ck_assert(all_equal(t, 9.0));
 }
-#line 4897 "book/app1-tests.nw"
+#line 5005 "book/app1-tests.nw"
                 nni_tensor_free(t);
             }
 }
 END_TEST
 
-#line 4102 "book/app1-tests.nw"
+#line 4146 "book/app1-tests.nw"
 int main(void)
 {
     Suite *s = suite_create("init");
     TCase *tc = tcase_create("core");
     tcase_set_timeout(tc, 60);
     
-#line 4132 "book/app1-tests.nw"
+#line 4180 "book/app1-tests.nw"
 tcase_add_test(tc, test_golden);
-#line 4170 "book/app1-tests.nw"
+#line 4222 "book/app1-tests.nw"
 tcase_add_test(tc, test_golden_replay_detects_mutants);
-#line 4272 "book/app1-tests.nw"
+#line 4338 "book/app1-tests.nw"
 tcase_add_test(tc, test_gain_and_fan_edges);
-#line 4322 "book/app1-tests.nw"
+#line 4393 "book/app1-tests.nw"
 tcase_add_test(tc, test_call_by_name);
-#line 4366 "book/app1-tests.nw"
+#line 4438 "book/app1-tests.nw"
 tcase_add_test(tc, test_xavier_exercise);
-#line 4417 "book/app1-tests.nw"
+#line 4489 "book/app1-tests.nw"
 tcase_add_test(tc, test_xavier_errors);
-#line 4471 "book/app1-tests.nw"
+#line 4554 "book/app1-tests.nw"
 tcase_add_test(tc, test_kaiming_edges);
-#line 4510 "book/app1-tests.nw"
+#line 4597 "book/app1-tests.nw"
 tcase_add_test(tc, test_linear_default_identity);
-#line 4567 "book/app1-tests.nw"
+#line 4654 "book/app1-tests.nw"
 tcase_add_test(tc, test_basic_edges);
-#line 4627 "book/app1-tests.nw"
+#line 4718 "book/app1-tests.nw"
 tcase_add_test(tc, test_eye_and_dirac_structure);
-#line 4661 "book/app1-tests.nw"
+#line 4754 "book/app1-tests.nw"
 tcase_add_test(tc, test_eye_and_dirac_errors);
-#line 4722 "book/app1-tests.nw"
-tcase_add_test(tc, test_trunc_normal_edges);
-#line 4791 "book/app1-tests.nw"
-tcase_add_test(tc, test_orthogonal_structure);
 #line 4821 "book/app1-tests.nw"
+tcase_add_test(tc, test_trunc_normal_edges);
+#line 4894 "book/app1-tests.nw"
+tcase_add_test(tc, test_orthogonal_structure);
+#line 4924 "book/app1-tests.nw"
 tcase_add_test(tc, test_orthogonal_edges);
-#line 4865 "book/app1-tests.nw"
+#line 4970 "book/app1-tests.nw"
 tcase_add_test(tc, test_sparse_structure);
-#line 4916 "book/app1-tests.nw"
+#line 5024 "book/app1-tests.nw"
 tcase_add_test(tc, test_every_initializer_any_shape);
-#line 4108 "book/app1-tests.nw"
+#line 4152 "book/app1-tests.nw"
     suite_add_tcase(s, tc);
     return run_suite(s);
 }

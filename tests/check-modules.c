@@ -1,4 +1,4 @@
-#line 1276 "book/app1-tests.nw"
+#line 1292 "book/app1-tests.nw"
 /* check-modules -- 模块的测试 */
 #include <check.h>
 #include <inttypes.h>
@@ -10,7 +10,7 @@
 #include "nninit.h"
 #include "test-support.h"
 
-#line 1306 "book/app1-tests.nw"
+#line 1322 "book/app1-tests.nw"
 static char line[1 << 20];
 
 static const char *read_line(FILE *f)
@@ -25,13 +25,15 @@ static const char *expect_key(FILE *f, const char *key)
 {
     const char *l = read_line(f);
     size_t n = strlen(key);
-    ck_assert_msg(l != NULL && strncmp(l, key, n) == 0 && (l[n] == ' ' || l[n] == '\0'),
-                  "golden file: expected a line '%s ...', got '%.40s'", key, l ? l : "EOF");
+    ck_assert_msg(l != NULL && strncmp(l, key, n) == 0
+                      && (l[n] == ' ' || l[n] == '\0'),
+                  "golden file: expected a line '%s ...', got '%.40s'", key,
+                  l ? l : "EOF");
     return l[n] == ' ' ? l + n + 1 : l + n;
 }
 
-static void compare_hex_values(const char *what, const char *text, const nni_tensor *t,
-                               double tolerance)
+static void compare_hex_values(const char *what, const char *text,
+                               const nni_tensor *t, double tolerance)
 {
     char *end;
     size_t n = 0;
@@ -46,18 +48,20 @@ static void compare_hex_values(const char *what, const char *text, const nni_ten
         else
             got = ((const double *)nni_tensor_data_const(t))[n];
         if (tolerance == 0)
-            ck_assert_msg(got == expected, "%s[%zu]: got %a, PyTorch has %a", what, n,
-                          got, expected);
+            ck_assert_msg(got == expected, "%s[%zu]: got %a, PyTorch has %a",
+                          what, n, got, expected);
         else
-            ck_assert_msg(fabs(got - expected) <= tolerance * (1 + fabs(expected)),
-                          "%s[%zu]: got %.9g, PyTorch has %.9g (tolerance %g)", what, n,
-                          got, expected, tolerance);
+            ck_assert_msg(fabs(got - expected)
+                              <= tolerance * (1 + fabs(expected)),
+                          "%s[%zu]: got %.9g, PyTorch has %.9g (tolerance %g)",
+                          what, n, got, expected, tolerance);
         n++;
     }
-    ck_assert_msg(n == nni_tensor_numel(t), "%s: %zu golden values for %zu elements",
-                  what, n, nni_tensor_numel(t));
+    ck_assert_msg(n == nni_tensor_numel(t),
+                  "%s: %zu golden values for %zu elements", what, n,
+                  nni_tensor_numel(t));
 }
-#line 1360 "book/app1-tests.nw"
+#line 1380 "book/app1-tests.nw"
 START_TEST(test_linear_matches_pytorch)
 {
     FILE *f = fopen("tests/golden/modules/linear.txt", "r");
@@ -69,17 +73,21 @@ START_TEST(test_linear_matches_pytorch)
         size_t fin, fout;
         int bias;
         char dtype[16];
-        ck_assert_int_eq(sscanf(l, "linear %" SCNu64 " %zu %zu %d %15s", &seed, &fin,
-                                &fout, &bias, dtype), 5);
+        ck_assert_int_eq(sscanf(l, "linear %" SCNu64 " %zu %zu %d %15s", &seed,
+                                &fin, &fout, &bias, dtype),
+                         5);
         
-#line 1383 "book/app1-tests.nw"
+#line 1404 "book/app1-tests.nw"
 nni_torch_gen gen;
 nni_module *m;
 nni_torch_manual_seed(&gen, seed);
 ck_assert_int_eq(nni_linear_new(&m, fin, fout, bias != 0,
-                                strcmp(dtype, "float64") == 0 ? NNI_FLOAT64 : NNI_FLOAT32,
-                                &gen), NNI_OK);
-compare_hex_values("weight", expect_key(f, "weight"), nni_module_param(m, "weight"), 0);
+                                strcmp(dtype, "float64") == 0 ? NNI_FLOAT64
+                                                              : NNI_FLOAT32,
+                                &gen),
+                 NNI_OK);
+compare_hex_values("weight", expect_key(f, "weight"),
+                   nni_module_param(m, "weight"), 0);
 const char *b = expect_key(f, "bias");
 if (strcmp(b, "-") == 0)
     ck_assert_ptr_null(nni_module_param(m, "bias"));
@@ -88,20 +96,21 @@ else
 ck_assert_uint_eq(nni_torch_random(&gen) % 2147483647u,
                   strtoull(expect_key(f, "next"), NULL, 10));
 nni_module_free(m);
-#line 1374 "book/app1-tests.nw"
+#line 1395 "book/app1-tests.nw"
         cases++;
     }
     fclose(f);
     ck_assert_int_ge(cases, 10);
 }
 END_TEST
-#line 1408 "book/app1-tests.nw"
-static nni_status add_linear(nni_module *parent, const char *name, size_t in, size_t out,
-                             bool bias, nni_torch_gen *gen)
+#line 1432 "book/app1-tests.nw"
+static nni_status add_linear(nni_module *parent, const char *name, size_t in,
+                             size_t out, bool bias, nni_torch_gen *gen)
 {
     nni_module *m;
     nni_status status = nni_linear_new(&m, in, out, bias, NNI_FLOAT32, gen);
-    if (status == NNI_OK && (status = nni_module_add(parent, name, m)) != NNI_OK)
+    if (status == NNI_OK
+        && (status = nni_module_add(parent, name, m)) != NNI_OK)
         nni_module_free(m);
     return status;
 }
@@ -111,25 +120,28 @@ static nni_status add_simple(nni_module *parent, const char *name,
 {
     nni_module *m;
     nni_status status = make(&m);
-    if (status == NNI_OK && (status = nni_module_add(parent, name, m)) != NNI_OK)
+    if (status == NNI_OK
+        && (status = nni_module_add(parent, name, m)) != NNI_OK)
         nni_module_free(m);
     return status;
 }
 
-static nni_status no_forward(nni_module *self, const nni_tensor *x, nni_tensor **y,
-                             void *ctx)
+static nni_status no_forward(nni_module *self, const nni_tensor *x,
+                             nni_tensor **y, void *ctx)
 {
     (void)self, (void)x, (void)y, (void)ctx;
     return NNI_EINVAL;
 }
-#line 1440 "book/app1-tests.nw"
+#line 1466 "book/app1-tests.nw"
 static nni_module *build_tree(const char *name, nni_torch_gen *gen)
 {
     nni_module *root = NULL, *inner;
     if (strcmp(name, "linear") == 0) {
-        ck_assert_int_eq(nni_linear_new(&root, 30, 40, true, NNI_FLOAT32, gen), NNI_OK);
+        ck_assert_int_eq(nni_linear_new(&root, 30, 40, true, NNI_FLOAT32, gen),
+                         NNI_OK);
     } else if (strcmp(name, "linear-nobias") == 0) {
-        ck_assert_int_eq(nni_linear_new(&root, 3, 2, false, NNI_FLOAT32, gen), NNI_OK);
+        ck_assert_int_eq(nni_linear_new(&root, 3, 2, false, NNI_FLOAT32, gen),
+                         NNI_OK);
     } else if (strcmp(name, "relu") == 0) {
         ck_assert_int_eq(nni_relu_new(&root), NNI_OK);
     } else if (strcmp(name, "tanh") == 0) {
@@ -154,10 +166,12 @@ static nni_module *build_tree(const char *name, nni_torch_gen *gen)
     } else if (strcmp(name, "sim_net") == 0) {
         static const char *const names[3] = { "l1", "l2", "l3" };
         static const size_t widths[4] = { 30, 40, 50, 10 };
-        ck_assert_int_eq(nni_custom_new(&root, "sim_net", no_forward, NULL), NNI_OK);
+        ck_assert_int_eq(nni_custom_new(&root, "sim_net", no_forward, NULL),
+                         NNI_OK);
         for (int k = 0; k < 3; k++) {
             ck_assert_int_eq(nni_sequential_new(&inner), NNI_OK);
-            ck_assert_int_eq(add_linear(inner, NULL, widths[k], widths[k + 1], true, gen),
+            ck_assert_int_eq(add_linear(inner, NULL, widths[k], widths[k + 1],
+                                        true, gen),
                              NNI_OK);
             ck_assert_int_eq(add_simple(inner, NULL, nni_relu_new), NNI_OK);
             ck_assert_int_eq(nni_module_add(root, names[k], inner), NNI_OK);
@@ -166,7 +180,7 @@ static nni_module *build_tree(const char *name, nni_torch_gen *gen)
     ck_assert_msg(root != NULL, "unknown tree '%s' in the golden file", name);
     return root;
 }
-#line 1489 "book/app1-tests.nw"
+#line 1519 "book/app1-tests.nw"
 static nni_status append_path(const char *path, nni_tensor *param, void *ctx)
 {
     (void)param;
@@ -190,7 +204,7 @@ START_TEST(test_repr_and_traversal_match_pytorch)
         ck_assert_int_eq(sscanf(l, "tree %63s", name), 1);
         nni_module *m = build_tree(name, &gen);
         
-#line 1528 "book/app1-tests.nw"
+#line 1559 "book/app1-tests.nw"
 while ((l = read_line(f)) != NULL && strcmp(l, "end") != 0) {
     if (expected[0] != '\0')
         strcat(expected, "\n");
@@ -200,8 +214,9 @@ char *text;
 ck_assert_int_eq(nni_module_repr(&text, m), NNI_OK);
 ck_assert_str_eq(text, expected);
 nni_free(text);
-#line 1512 "book/app1-tests.nw"
-        ck_assert_int_eq(nni_module_named_parameters(m, append_path, got_list), NNI_OK);
+#line 1542 "book/app1-tests.nw"
+        ck_assert_int_eq(nni_module_named_parameters(m, append_path, got_list),
+                         NNI_OK);
         ck_assert_str_eq(got_list, expect_key(f, "params"));
         got_list[0] = '\0';
         for (nni_module *x = m; x != NULL; x = nni_module_next(m, x))
@@ -214,7 +229,7 @@ nni_free(text);
     ck_assert_int_ge(trees, 8);
 }
 END_TEST
-#line 1550 "book/app1-tests.nw"
+#line 1581 "book/app1-tests.nw"
 START_TEST(test_forward_matches_pytorch)
 {
     FILE *f = fopen("tests/golden/modules/forward.txt", "r");
@@ -224,10 +239,13 @@ START_TEST(test_forward_matches_pytorch)
     while ((l = read_line(f)) != NULL) {
         uint64_t seed;
         char dtype_name[16];
-        ck_assert_int_eq(sscanf(l, "forward %" SCNu64 " %15s", &seed, dtype_name), 2);
-        nni_dtype dtype = strcmp(dtype_name, "float64") == 0 ? NNI_FLOAT64 : NNI_FLOAT32;
+        ck_assert_int_eq(sscanf(l, "forward %" SCNu64 " %15s", &seed,
+                                dtype_name),
+                         2);
+        nni_dtype dtype =
+            strcmp(dtype_name, "float64") == 0 ? NNI_FLOAT64 : NNI_FLOAT32;
         
-#line 1571 "book/app1-tests.nw"
+#line 1605 "book/app1-tests.nw"
 nni_torch_gen gen;
 nni_module *net, *layer;
 nni_tensor *x, *y;
@@ -236,11 +254,13 @@ const size_t widths[4] = { 30, 40, 50, 10 };
 nni_torch_manual_seed(&gen, seed);
 ck_assert_int_eq(nni_sequential_new(&net), NNI_OK);
 for (int k = 0; k < 3; k++) {
-    ck_assert_int_eq(nni_linear_new(&layer, widths[k], widths[k + 1], true, dtype, &gen),
+    ck_assert_int_eq(nni_linear_new(&layer, widths[k], widths[k + 1], true,
+                                    dtype, &gen),
                      NNI_OK);
     ck_assert_int_eq(nni_module_add(net, NULL, layer), NNI_OK);
     if (k < 2) {
-        ck_assert_int_eq(k == 0 ? nni_relu_new(&layer) : nni_tanh_new(&layer), NNI_OK);
+        ck_assert_int_eq(k == 0 ? nni_relu_new(&layer) : nni_tanh_new(&layer),
+                         NNI_OK);
         ck_assert_int_eq(nni_module_add(net, NULL, layer), NNI_OK);
     }
 }
@@ -250,18 +270,19 @@ compare_hex_values("x", expect_key(f, "x"), x, 0);
 ck_assert_int_eq(nni_module_forward(net, x, &y), NNI_OK);
 ck_assert_uint_eq(nni_tensor_dim(y, 0), 4);
 ck_assert_uint_eq(nni_tensor_dim(y, 1), 10);
-compare_hex_values("y", expect_key(f, "y"), y, dtype == NNI_FLOAT32 ? 1e-5 : 1e-12);
+compare_hex_values("y", expect_key(f, "y"), y,
+                   dtype == NNI_FLOAT32 ? 1e-5 : 1e-12);
 nni_tensor_free(x);
 nni_tensor_free(y);
 nni_module_free(net);
-#line 1562 "book/app1-tests.nw"
+#line 1596 "book/app1-tests.nw"
         cases++;
     }
     fclose(f);
     ck_assert_int_ge(cases, 3);
 }
 END_TEST
-#line 1608 "book/app1-tests.nw"
+#line 1645 "book/app1-tests.nw"
 START_TEST(test_errors_change_nothing)
 {
     nni_torch_gen gen;
@@ -270,34 +291,37 @@ START_TEST(test_errors_change_nothing)
     const size_t wrong_shape[2] = { 30, 40 }, xshape[2] = { 2, 20 };
     nni_torch_manual_seed(&gen, 0);
     ck_assert_int_eq(nni_sequential_new(&seq), NNI_OK);
-    ck_assert_int_eq(nni_linear_new(&lin, 30, 40, true, NNI_FLOAT32, &gen), NNI_OK);
+    ck_assert_int_eq(nni_linear_new(&lin, 30, 40, true, NNI_FLOAT32, &gen),
+                     NNI_OK);
     ck_assert_int_eq(nni_module_add(seq, NULL, lin), NNI_OK);
     ck_assert_int_eq(nni_relu_new(&relu), NNI_OK);
     
-#line 1628 "book/app1-tests.nw"
+#line 1666 "book/app1-tests.nw"
 ck_assert_int_eq(nni_module_at(seq, 1, &got), NNI_ERANGE);
 ck_assert_ptr_null(got);
 ck_assert_ptr_nonnull(strstr(nni_errmsg(), "out of range"));
 ck_assert_ptr_null(nni_module_child(seq, 1));
 ck_assert_int_eq(nni_module_get(seq, "l1", &got), NNI_EINVAL);
-ck_assert_int_eq(nni_module_add(relu, NULL, seq), NNI_EINVAL);      /* ReLU 不是容器 */
-ck_assert_int_eq(nni_module_add(seq, NULL, lin), NNI_EINVAL);       /* 已有父模块 */
-ck_assert_int_eq(nni_module_add(seq, NULL, seq), NNI_EINVAL);       /* 自己包含自己 */
+/* ReLU 不是容器 */
+ck_assert_int_eq(nni_module_add(relu, NULL, seq), NNI_EINVAL);
+ck_assert_int_eq(nni_module_add(seq, NULL, lin), NNI_EINVAL); /* 已有父模块 */
+ck_assert_int_eq(nni_module_add(seq, NULL, seq), NNI_EINVAL); /* 自己包含自己 */
 ck_assert_int_eq(nni_custom_new(&other, "net", no_forward, NULL), NNI_OK);
 ck_assert_int_eq(nni_module_add(other, NULL, relu), NNI_EINVAL);    /* 缺名字 */
 ck_assert_int_eq(nni_module_add(other, "a", relu), NNI_OK);
 ck_assert_int_eq(nni_relu_new(&relu), NNI_OK);
-ck_assert_int_eq(nni_module_add(other, "a", relu), NNI_EINVAL);     /* 名字重复 */
+ck_assert_int_eq(nni_module_add(other, "a", relu), NNI_EINVAL);  /* 名字重复 */
 ck_assert_int_eq(nni_module_add(seq, NULL, other), NNI_OK);
 ck_assert_int_eq(nni_module_add(other, "b", seq), NNI_EINVAL);      /* 成环 */
 nni_module_free(lin);                       /* 有父模块：什么也不做 */
 ck_assert_uint_eq(nni_module_len(seq), 2);
 ck_assert_int_eq(nni_custom_new(&other, "", no_forward, NULL), NNI_EINVAL);
 ck_assert_int_eq(nni_custom_new(&other, "x", NULL, NULL), NNI_EINVAL);
-ck_assert_int_eq(nni_linear_new(&other, 3, 4, true, NNI_FLOAT32, NULL), NNI_EINVAL);
-#line 1620 "book/app1-tests.nw"
+ck_assert_int_eq(nni_linear_new(&other, 3, 4, true, NNI_FLOAT32, NULL),
+                 NNI_EINVAL);
+#line 1658 "book/app1-tests.nw"
     
-#line 1651 "book/app1-tests.nw"
+#line 1691 "book/app1-tests.nw"
 nni_tensor *w = nni_module_param(lin, "weight");
 double before = ((const float *)nni_tensor_data_const(w))[7];
 ck_assert_int_eq(nni_tensor_new(&wrong, NNI_FLOAT64, 2, wrong_shape), NNI_OK);
@@ -308,20 +332,21 @@ ck_assert_ptr_eq(nni_module_param(lin, "weight"), w);
 ck_assert(((const float *)nni_tensor_data_const(w))[7] == before);
 nni_tensor_free(wrong);
 ck_assert_int_eq(nni_tensor_new(&x, NNI_FLOAT32, 2, xshape), NNI_OK);
-ck_assert_int_eq(nni_module_forward(seq, x, &y), NNI_ESHAPE);       /* 宽度 20 != 30 */
+/* 宽度 20 != 30 */
+ck_assert_int_eq(nni_module_forward(seq, x, &y), NNI_ESHAPE);
 ck_assert_ptr_null(y);
 nni_tensor_free(x);
 const size_t x30[2] = { 2, 30 };
 ck_assert_int_eq(nni_tensor_new(&x, NNI_FLOAT64, 2, x30), NNI_OK);
-ck_assert_int_eq(nni_module_forward(lin, x, &y), NNI_EDTYPE);       /* float64 输入 */
+ck_assert_int_eq(nni_module_forward(lin, x, &y), NNI_EDTYPE); /* float64 输入 */
 ck_assert_ptr_nonnull(strstr(nni_errmsg(), "same dtype"));
 nni_tensor_free(x);
-#line 1621 "book/app1-tests.nw"
+#line 1659 "book/app1-tests.nw"
     nni_module_free(relu);
     nni_module_free(seq);
 }
 END_TEST
-#line 1679 "book/app1-tests.nw"
+#line 1720 "book/app1-tests.nw"
 START_TEST(test_set_param_accepts_other_dtype)
 {
     nni_torch_gen gen;
@@ -329,17 +354,19 @@ START_TEST(test_set_param_accepts_other_dtype)
     nni_tensor *t;
     const size_t shape[2] = { 4, 3 };
     nni_torch_manual_seed(&gen, 0);
-    ck_assert_int_eq(nni_linear_new(&lin, 3, 4, true, NNI_FLOAT32, &gen), NNI_OK);
+    ck_assert_int_eq(nni_linear_new(&lin, 3, 4, true, NNI_FLOAT32, &gen),
+                     NNI_OK);
     ck_assert_int_eq(nni_tensor_new(&t, NNI_FLOAT64, 2, shape), NNI_OK);
     ck_assert(!nni_tensor_requires_grad(t));
     ck_assert_int_eq(nni_module_set_param(lin, "weight", t), NNI_OK);
     ck_assert_ptr_eq(nni_module_param(lin, "weight"), t);
-    ck_assert_int_eq(nni_tensor_dtype(nni_module_param(lin, "weight")), NNI_FLOAT64);
+    ck_assert_int_eq(nni_tensor_dtype(nni_module_param(lin, "weight")),
+                     NNI_FLOAT64);
     ck_assert(nni_tensor_requires_grad(t));
     nni_module_free(lin);
 }
 END_TEST
-#line 1713 "book/app1-tests.nw"
+#line 1756 "book/app1-tests.nw"
 static nni_status forward_nothing(nni_module *self, const nni_tensor *x,
                                   nni_tensor **y, void *ctx)
 {
@@ -355,7 +382,7 @@ static nni_status forward_input(nni_module *self, const nni_tensor *x,
     *y = (nni_tensor *)x;
     return NNI_OK;
 }
-#line 1731 "book/app1-tests.nw"
+#line 1774 "book/app1-tests.nw"
 START_TEST(test_misuse)
 {
     nni_torch_gen gen, fresh;
@@ -369,7 +396,7 @@ START_TEST(test_misuse)
     ck_assert_str_eq(nni_errmsg(), "nni_linear_new: out is NULL");
     ck_assert_uint_eq(nni_torch_random(&gen), nni_torch_random(&fresh));
     
-#line 1749 "book/app1-tests.nw"
+#line 1792 "book/app1-tests.nw"
 ck_assert_int_eq(nni_custom_new(&bad, "net", forward_nothing, NULL), NNI_OK);
 ck_assert_int_eq(nni_relu_new(&relu), NNI_OK);
 ck_assert_int_eq(nni_module_add(bad, "a.b", relu), NNI_EINVAL);
@@ -391,29 +418,29 @@ fclose(full);
 nni_module_free(bad);
 nni_tensor_free(x);                         /* 输入没有被释放两次 */
 nni_module_free(seq);
-#line 1744 "book/app1-tests.nw"
+#line 1787 "book/app1-tests.nw"
 }
 END_TEST
 
-#line 1290 "book/app1-tests.nw"
+#line 1306 "book/app1-tests.nw"
 int main(void)
 {
     Suite *s = suite_create("modules");
     TCase *tc = tcase_create("core");
     
-#line 1401 "book/app1-tests.nw"
+#line 1425 "book/app1-tests.nw"
 tcase_add_test(tc, test_linear_matches_pytorch);
-#line 1540 "book/app1-tests.nw"
+#line 1571 "book/app1-tests.nw"
 tcase_add_test(tc, test_repr_and_traversal_match_pytorch);
-#line 1600 "book/app1-tests.nw"
+#line 1637 "book/app1-tests.nw"
 tcase_add_test(tc, test_forward_matches_pytorch);
-#line 1672 "book/app1-tests.nw"
+#line 1713 "book/app1-tests.nw"
 tcase_add_test(tc, test_errors_change_nothing);
-#line 1699 "book/app1-tests.nw"
+#line 1742 "book/app1-tests.nw"
 tcase_add_test(tc, test_set_param_accepts_other_dtype);
-#line 1773 "book/app1-tests.nw"
+#line 1816 "book/app1-tests.nw"
 tcase_add_test(tc, test_misuse);
-#line 1295 "book/app1-tests.nw"
+#line 1311 "book/app1-tests.nw"
     suite_add_tcase(s, tc);
     return run_suite(s);
 }

@@ -1,4 +1,4 @@
-#line 677 "book/app3-notebook.nw"
+#line 698 "book/app3-notebook.nw"
 /* check-notebook -- C 版笔记本的转录与 PyTorch 逐字相同 */
 #include <check.h>
 #include <inttypes.h>
@@ -10,7 +10,7 @@
 #include "nninit.h"
 #include "test-support.h"
 
-#line 704 "book/app3-notebook.nw"
+#line 725 "book/app3-notebook.nw"
 static char *slurp(FILE *f)
 {
     long size;
@@ -32,8 +32,9 @@ static char *run_to_string(uint64_t seed, int only_cell)
     fclose(f);
     return text;
 }
-#line 731 "book/app3-notebook.nw"
-static void assert_same_text(const char *what, const char *got, const char *expected)
+#line 752 "book/app3-notebook.nw"
+static void assert_same_text(const char *what, const char *got,
+                             const char *expected)
 {
     size_t i = 0, line = 1, start = 0;
     while (got[i] != '\0' && got[i] == expected[i]) {
@@ -43,9 +44,11 @@ static void assert_same_text(const char *what, const char *got, const char *expe
         }
         i++;
     }
-    ck_assert_msg(got[i] == expected[i], "%s differs at line %zu:\n  C:       %.*s\n"
-                  "  PyTorch: %.*s", what, line, (int)strcspn(got + start, "\n"),
-                  got + start, (int)strcspn(expected + start, "\n"), expected + start);
+    ck_assert_msg(got[i] == expected[i],
+                  "%s differs at line %zu:\n  C:       %.*s\n"
+                  "  PyTorch: %.*s",
+                  what, line, (int)strcspn(got + start, "\n"), got + start,
+                  (int)strcspn(expected + start, "\n"), expected + start);
 }
 
 START_TEST(test_transcripts_match_pytorch)
@@ -56,7 +59,8 @@ START_TEST(test_transcripts_match_pytorch)
     int n = 0;
     while (fscanf(list, "%" SCNu64, &seed) == 1) {
         char path[128], what[64];
-        snprintf(path, sizeof path, "tests/golden/notebook/seed-%" PRIu64 ".txt", seed);
+        snprintf(path, sizeof path,
+                 "tests/golden/notebook/seed-%" PRIu64 ".txt", seed);
         snprintf(what, sizeof what, "transcript for seed %" PRIu64, seed);
         FILE *f = fopen(path, "r");
         ck_assert_msg(f != NULL, "cannot open %s", path);
@@ -71,7 +75,7 @@ START_TEST(test_transcripts_match_pytorch)
     ck_assert_int_ge(n, 20);
 }
 END_TEST
-#line 774 "book/app3-notebook.nw"
+#line 799 "book/app3-notebook.nw"
 START_TEST(test_single_cells)
 {
     static const int counts[] = { 4, 6, 10, 11, 14, 16, 17 };
@@ -88,14 +92,15 @@ START_TEST(test_single_cells)
         char *one = run_to_string(3, counts[k]);
         snprintf(what, sizeof what, "cell %d alone", counts[k]);
         ck_assert_uint_eq(strlen(one), len);
-        ck_assert_msg(strncmp(one, begin, len) == 0, "%s differs from the transcript", what);
+        ck_assert_msg(strncmp(one, begin, len) == 0,
+                      "%s differs from the transcript", what);
         free(one);
     }
     free(all);
 }
 END_TEST
 
-#line 691 "book/app3-notebook.nw"
+#line 712 "book/app3-notebook.nw"
 int main(void)
 {
     Suite *s = suite_create("notebook");

@@ -1,4 +1,4 @@
-#line 825 "book/app1-tests.nw"
+#line 835 "book/app1-tests.nw"
 /* check-print -- 张量打印的测试：与 PyTorch 1.13 的 repr() 逐字节比对 */
 #include <check.h>
 #include <stdbool.h>
@@ -11,7 +11,7 @@
 #include "base/strbuf.h"
 #include "test-support.h"
 
-#line 854 "book/app1-tests.nw"
+#line 864 "book/app1-tests.nw"
 static char *read_whole_file(const char *path)
 {
     FILE *f = fopen(path, "rb");
@@ -20,7 +20,8 @@ static char *read_whole_file(const char *path)
     if (f == NULL)
         return NULL;
     if (fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) >= 0
-        && fseek(f, 0, SEEK_SET) == 0 && (text = malloc((size_t)n + 1)) != NULL) {
+        && fseek(f, 0, SEEK_SET) == 0
+        && (text = malloc((size_t)n + 1)) != NULL) {
         if (fread(text, 1, (size_t)n, f) == (size_t)n) {
             text[n] = '\0';
         } else {
@@ -43,12 +44,13 @@ static char *next_line(char **p)
     }
     return line;
 }
-#line 891 "book/app1-tests.nw"
+#line 902 "book/app1-tests.nw"
 static char *expect_key(char **p, const char *key)
 {
     char *line = next_line(p);
     size_t n = strlen(key);
-    ck_assert_msg(strncmp(line, key, n) == 0 && (line[n] == ' ' || line[n] == '\0'),
+    ck_assert_msg(strncmp(line, key, n) == 0
+                      && (line[n] == ' ' || line[n] == '\0'),
                   "golden file: expected '%s', found '%.40s'", key, line);
     return line + n;
 }
@@ -62,7 +64,7 @@ static void store_bits(nni_tensor *t, size_t i, uint64_t bits)
         memcpy((double *)nni_tensor_data(t) + i, &bits, sizeof bits);
     }
 }
-#line 916 "book/app1-tests.nw"
+#line 928 "book/app1-tests.nw"
 typedef struct golden_case {
     const char *name;
     nni_tensor *t;
@@ -89,7 +91,7 @@ static void read_case(char **p, golden_case *c)
     for (size_t i = 0; i < nni_tensor_numel(c->t); i++)
         store_bits(c->t, i, fill);
     
-#line 950 "book/app1-tests.nw"
+#line 962 "book/app1-tests.nw"
 char *line = next_line(p);
 size_t count = (size_t)strtoull(line + strcspn(line, " "), NULL, 10);
 if (strncmp(line, "values ", 7) == 0) {
@@ -108,9 +110,9 @@ if (strncmp(line, "values ", 7) == 0) {
         next_line(p);
     }
 }
-#line 942 "book/app1-tests.nw"
+#line 954 "book/app1-tests.nw"
     
-#line 971 "book/app1-tests.nw"
+#line 983 "book/app1-tests.nw"
 size_t lines = (size_t)strtoull(expect_key(p, "repr"), NULL, 10);
 size_t cap = 1, len = 0;
 char *start = *p;
@@ -127,16 +129,17 @@ for (size_t i = 0; i < lines; i++) {      /* next_line 把各行拆开了，再�
     start += n + 1;
 }
 c->expected[len] = '\0';
-#line 943 "book/app1-tests.nw"
+#line 955 "book/app1-tests.nw"
     ck_assert_str_eq(next_line(p), "end");
 }
-#line 992 "book/app1-tests.nw"
+#line 1004 "book/app1-tests.nw"
 static void report_difference(const char *name, const char *expected,
                               const char *got)
 {
     for (size_t line = 1;; line++) {
         size_t ne = strcspn(expected, "\n"), ng = strcspn(got, "\n");
-        if (ne != ng || memcmp(expected, got, ne) != 0 || expected[ne] != got[ng]) {
+        if (ne != ng || memcmp(expected, got, ne) != 0
+            || expected[ne] != got[ng]) {
             fprintf(stderr, "%s: line %zu differs\n", name, line);
             fprintf(stderr, "  PyTorch: %.*s%s\n", (int)ne, expected,
                     expected[ne] ? "" : " <end>");
@@ -150,7 +153,7 @@ static void report_difference(const char *name, const char *expected,
         got += ng + 1;
     }
 }
-#line 1017 "book/app1-tests.nw"
+#line 1030 "book/app1-tests.nw"
 START_TEST(test_golden_reprs)
 {
     char *text = read_whole_file("tests/golden/print/cases.txt");
@@ -158,7 +161,8 @@ START_TEST(test_golden_reprs)
                   "(run the tests from the top directory)");
     char *p = text;
     next_line(&p);                                  /* 注释行 */
-    size_t total = (size_t)strtoull(expect_key(&p, "count"), NULL, 10), failed = 0;
+    size_t total = (size_t)strtoull(expect_key(&p, "count"), NULL, 10),
+           failed = 0;
     for (size_t i = 0; i < total; i++) {
         golden_case c;
         char *got;
@@ -174,12 +178,13 @@ START_TEST(test_golden_reprs)
     }
     ck_assert_msg(*p == '\0', "golden file: text after the last case");
     ck_assert_msg(total > 500, "golden file: only %zu cases", total);
-    ck_assert_msg(failed == 0, "%zu of %zu tensors print differently from PyTorch "
+    ck_assert_msg(failed == 0,
+                  "%zu of %zu tensors print differently from PyTorch "
                   "(first differing lines on stderr)", failed, total);
     free(text);
 }
 END_TEST
-#line 1057 "book/app1-tests.nw"
+#line 1072 "book/app1-tests.nw"
 static nni_tensor *ramp_tensor(nni_dtype dtype, size_t rows, size_t cols)
 {
     const size_t shape[2] = { rows, cols };
@@ -187,7 +192,8 @@ static nni_tensor *ramp_tensor(nni_dtype dtype, size_t rows, size_t cols)
     ck_assert_int_eq(nni_tensor_new(&t, dtype, 2, shape), NNI_OK);
     for (size_t i = 0; i < rows * cols; i++) {
         const size_t index[2] = { i / cols, i % cols };
-        ck_assert_int_eq(nni_tensor_set(t, index, 0.01 * (double)i - 1.0), NNI_OK);
+        ck_assert_int_eq(nni_tensor_set(t, index, 0.01 * (double)i - 1.0),
+                         NNI_OK);
     }
     return t;
 }
@@ -211,11 +217,11 @@ START_TEST(test_fprint)
     nni_tensor_free(t);
 }
 END_TEST
-#line 1098 "book/app1-tests.nw"
+#line 1114 "book/app1-tests.nw"
 START_TEST(test_errors)
 {
     nni_tensor *t = ramp_tensor(NNI_FLOAT32, 2, 2);
-    char *text = (char *)&text;              /* 非空的垃圾值：失败时必须被置空 */
+    char *text = (char *)&text;  /* 非空的垃圾值：失败时必须被置空 */
     ck_assert_int_eq(nni_tensor_repr(NULL, t, 0), NNI_EINVAL);
     ck_assert_int_eq(nni_tensor_repr(&text, NULL, 0), NNI_EINVAL);
     ck_assert_ptr_null(text);
@@ -233,18 +239,18 @@ START_TEST(test_errors)
     ck_assert_ptr_nonnull(strstr(nni_errmsg(), "writing"));
     fclose(readonly);
     
-#line 1130 "book/app1-tests.nw"
+#line 1146 "book/app1-tests.nw"
 FILE *full = fopen("/dev/full", "w");
 ck_assert_ptr_nonnull(full);
 ck_assert_int_eq(nni_tensor_fprint(full, t, 0), NNI_EIO);
 fclose(full);
 ck_assert_int_eq(nni_tensor_fprint(stderr, NULL, 0), NNI_EINVAL);
 ck_assert_str_eq(nni_errmsg(), "nni_tensor_fprint: tensor is NULL");
-#line 1119 "book/app1-tests.nw"
+#line 1135 "book/app1-tests.nw"
     nni_tensor_free(t);
 }
 END_TEST
-#line 1149 "book/app1-tests.nw"
+#line 1165 "book/app1-tests.nw"
 START_TEST(test_allocation_failures)
 {
     nni_set_allocator(&counting_allocator);
@@ -276,7 +282,7 @@ START_TEST(test_allocation_failures)
     nni_set_allocator(NULL);
 }
 END_TEST
-#line 1196 "book/app1-tests.nw"
+#line 1212 "book/app1-tests.nw"
 START_TEST(test_strbuf)
 {
     nni__strbuf sb = NNI__STRBUF_INIT("test_strbuf");
@@ -298,7 +304,7 @@ START_TEST(test_strbuf)
     ck_assert_uint_eq(nni__strbuf_last_line_len(&sb, sb.len), 0);
     nni__strbuf_free(&sb);
     
-#line 1222 "book/app1-tests.nw"
+#line 1238 "book/app1-tests.nw"
 nni_set_allocator(&counting_allocator);
 allocations_left = 1;                       /* 第一次分配成功，第二次失败 */
 nni__strbuf_repeat(&sb, 'a', 10);
@@ -312,27 +318,27 @@ ck_assert_ptr_null(s);
 ck_assert_int_eq(live_blocks, 0);
 allocations_left = -1;
 nni_set_allocator(NULL);
-#line 1217 "book/app1-tests.nw"
+#line 1233 "book/app1-tests.nw"
 }
 END_TEST
 
-#line 840 "book/app1-tests.nw"
+#line 850 "book/app1-tests.nw"
 int main(void)
 {
     Suite *s = suite_create("print");
     TCase *tc = tcase_create("core");
     
-#line 1048 "book/app1-tests.nw"
+#line 1063 "book/app1-tests.nw"
 tcase_add_test(tc, test_golden_reprs);
-#line 1091 "book/app1-tests.nw"
+#line 1107 "book/app1-tests.nw"
 tcase_add_test(tc, test_fprint);
-#line 1139 "book/app1-tests.nw"
+#line 1155 "book/app1-tests.nw"
 tcase_add_test(tc, test_errors);
-#line 1183 "book/app1-tests.nw"
+#line 1199 "book/app1-tests.nw"
 tcase_add_test(tc, test_allocation_failures);
-#line 1238 "book/app1-tests.nw"
+#line 1254 "book/app1-tests.nw"
 tcase_add_test(tc, test_strbuf);
-#line 845 "book/app1-tests.nw"
+#line 855 "book/app1-tests.nw"
     suite_add_tcase(s, tc);
     return run_suite(s);
 }

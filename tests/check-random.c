@@ -1,4 +1,4 @@
-#line 378 "book/app1-tests.nw"
+#line 382 "book/app1-tests.nw"
 /* check-random -- 随机数生成器的测试：已知答案、黄金文件、取数个数与错误 */
 #include <check.h>
 #include <math.h>
@@ -12,16 +12,18 @@
 #include "nninit.h"
 #include "test-support.h"
 
-#line 451 "book/app1-tests.nw"
+#line 455 "book/app1-tests.nw"
 static size_t replay_file(const char *path, nni_app_golden_stats *st)
 {
     FILE *f = fopen(path, "r");
-    ck_assert_msg(f != NULL, "cannot open %s (run the tests from the top directory)", path);
+    ck_assert_msg(f != NULL,
+                  "cannot open %s (run the tests from the top directory)",
+                  path);
     size_t problems = nni_app_golden_replay(f, path, stderr, st);
     fclose(f);
     return problems;
 }
-#line 494 "book/app1-tests.nw"
+#line 500 "book/app1-tests.nw"
 static size_t replay_text(const char *text)
 {
     FILE *f = tmpfile();
@@ -33,7 +35,7 @@ static size_t replay_text(const char *text)
     fclose(f);
     return problems;
 }
-#line 537 "book/app1-tests.nw"
+#line 546 "book/app1-tests.nw"
 static void assert_draws(nni_dtype dtype, size_t n, bool normal, size_t words)
 {
     nni_torch_gen a, b;
@@ -48,11 +50,12 @@ static void assert_draws(nni_dtype dtype, size_t n, bool normal, size_t words)
     for (size_t i = 0; i < words; i++)
         nni_torch_random(&b);
     ck_assert_msg(nni_torch_random(&a) == nni_torch_random(&b),
-                  "%s(%zu) of %s should use %zu words", normal ? "normal_" : "uniform_",
-                  n, nni_dtype_name(dtype), words);
+                  "%s(%zu) of %s should use %zu words",
+                  normal ? "normal_" : "uniform_", n, nni_dtype_name(dtype),
+                  words);
     nni_tensor_free(t);
 }
-#line 645 "book/app1-tests.nw"
+#line 655 "book/app1-tests.nw"
 static nni_tensor *sevens(nni_dtype dtype, size_t n)
 {
     nni_tensor *t;
@@ -73,7 +76,7 @@ static void assert_sevens(const nni_tensor *t)
         ck_assert(v == 7.0);
     }
 }
-#line 412 "book/app1-tests.nw"
+#line 416 "book/app1-tests.nw"
 static uint32_t nth_word(nni_mt19937 *mt, int n)
 {
     uint32_t w = 0;
@@ -103,7 +106,7 @@ START_TEST(test_mt19937_known_answers)
     ck_assert_int_eq(nni_mt19937_seed(NULL, 1), NNI_EINVAL);
 }
 END_TEST
-#line 462 "book/app1-tests.nw"
+#line 468 "book/app1-tests.nw"
 START_TEST(test_golden_torch)
 {
     nni_app_golden_stats st;
@@ -123,7 +126,7 @@ START_TEST(test_golden_numpy)
     ck_assert(st.cases > 0 && st.values > 0);
 }
 END_TEST
-#line 508 "book/app1-tests.nw"
+#line 514 "book/app1-tests.nw"
 START_TEST(test_replay_detects_errors)
 {
     const char *good =
@@ -135,14 +138,17 @@ START_TEST(test_replay_detects_errors)
         "case bit\ntorch 0\nuniform float32 3 0x0p+0 0x1p+0\n= 3\n"
         "3efe1558 3f44aa2e 3db533a8\nend\n"), 1);
     ck_assert_uint_eq(replay_text(
-        "case message\ntorch 0\nnormal float32 2 0x0p+0 -0x1p+0\n! std must be\nend\n"), 1);
+        "case message\ntorch 0\nnormal float32 2 0x0p+0 -0x1p+0\n"
+        "! std must be\nend\n"), 1);
     ck_assert_uint_eq(replay_text(
-        "case success\ntorch 0\nnormal float32 2 0x0p+0 0x1p+0\n! expected error\nend\n"), 1);
+        "case success\ntorch 0\nnormal float32 2 0x0p+0 0x1p+0\n"
+        "! expected error\nend\n"), 1);
     ck_assert_uint_eq(replay_text(
-        "case count\nnumpy 0\nraw 2\n= 3\n2357136044 2546248239 3071714933\nend\n"), 1);
+        "case count\nnumpy 0\nraw 2\n= 3\n"
+        "2357136044 2546248239 3071714933\nend\n"), 1);
 }
 END_TEST
-#line 562 "book/app1-tests.nw"
+#line 572 "book/app1-tests.nw"
 START_TEST(test_number_of_draws)
 {
     assert_draws(NNI_FLOAT32, 7, false, 7);
@@ -157,7 +163,7 @@ START_TEST(test_number_of_draws)
     assert_draws(NNI_FLOAT32, 15, true, 32);
 }
 END_TEST
-#line 586 "book/app1-tests.nw"
+#line 596 "book/app1-tests.nw"
 START_TEST(test_normal_cache)
 {
     nni_torch_gen g, copy;
@@ -178,7 +184,7 @@ START_TEST(test_normal_cache)
     ck_assert_uint_eq(nni_torch_initial_seed(&g), UINT64_MAX);
 }
 END_TEST
-#line 615 "book/app1-tests.nw"
+#line 625 "book/app1-tests.nw"
 START_TEST(test_randperm)
 {
     enum { N = 1000 };
@@ -197,7 +203,7 @@ START_TEST(test_randperm)
     ck_assert_int_eq(nni_torch_randperm(NULL, 3, perm), NNI_EINVAL);
 }
 END_TEST
-#line 668 "book/app1-tests.nw"
+#line 678 "book/app1-tests.nw"
 START_TEST(test_torch_errors)
 {
     nni_torch_gen g, copy, unseeded;
@@ -217,7 +223,7 @@ START_TEST(test_torch_errors)
     ck_assert_ptr_nonnull(strstr(nni_errmsg(), "from=1 > to=0"));
     ck_assert_int_eq(nni_torch_normal_(&g, t, 0, -1e-300), NNI_EINVAL);
     
-#line 729 "book/app1-tests.nw"
+#line 739 "book/app1-tests.nw"
 ck_assert_int_eq(nni_torch_normal_(&g, t, 0, (double)INFINITY), NNI_EINVAL);
 ck_assert_ptr_nonnull(strstr(nni_errmsg(), "nni_torch_normal_: normal(mean=0, "
                              "std=inf) would overflow float32"));
@@ -237,14 +243,14 @@ for (size_t i = 0; i < 20; i++)             /* 3.4e38 + 0 z：每个值都是它
 nni_torch_manual_seed(&g, 1);
 nni_tensor_free(t);
 t = sevens(NNI_FLOAT32, 20);
-#line 687 "book/app1-tests.nw"
+#line 697 "book/app1-tests.nw"
     assert_sevens(t);
     ck_assert_uint_eq(nni_torch_random(&g), nni_torch_random(&copy));
     ck_assert_uint_eq(nni_torch_initial_seed(NULL), 0);
     nni_tensor_free(t);
 }
 END_TEST
-#line 696 "book/app1-tests.nw"
+#line 706 "book/app1-tests.nw"
 START_TEST(test_numpy_errors)
 {
     nni_numpy_gen g, copy, unseeded;
@@ -265,7 +271,7 @@ START_TEST(test_numpy_errors)
     ck_assert_int_eq(nni_numpy_uniform(&g, t, -1e308, 1e308), NNI_EINVAL);
     ck_assert_int_eq(nni_numpy_normal(&g, t, 0, -0.0), NNI_EINVAL);
     
-#line 754 "book/app1-tests.nw"
+#line 764 "book/app1-tests.nw"
 ck_assert_int_eq(nni_numpy_normal(&g, t, 0, (double)NAN), NNI_EINVAL);
 ck_assert_int_eq(nni_numpy_normal(&g, t, (double)NAN, 1), NNI_EINVAL);
 ck_assert_int_eq(nni_numpy_normal(&g, t, 0, 2e307), NNI_EINVAL);
@@ -275,13 +281,13 @@ ck_assert_ptr_nonnull(strstr(nni_errmsg(), "would overflow float32"));
 ck_assert_int_eq(nni_numpy_uniform(&g, narrow, -1e39, 0), NNI_EINVAL);
 assert_sevens(narrow);
 nni_tensor_free(narrow);
-#line 716 "book/app1-tests.nw"
+#line 726 "book/app1-tests.nw"
     assert_sevens(t);
     ck_assert(nni_numpy_next_double(&g) == nni_numpy_next_double(&copy));
     nni_tensor_free(t);
 }
 END_TEST
-#line 774 "book/app1-tests.nw"
+#line 784 "book/app1-tests.nw"
 START_TEST(test_numpy_float32)
 {
     nni_numpy_gen g;
@@ -298,32 +304,32 @@ START_TEST(test_numpy_float32)
 }
 END_TEST
 
-#line 394 "book/app1-tests.nw"
+#line 398 "book/app1-tests.nw"
 int main(void)
 {
     Suite *s = suite_create("random");
     TCase *tc = tcase_create("core");
     tcase_set_timeout(tc, 60);
     
-#line 444 "book/app1-tests.nw"
+#line 448 "book/app1-tests.nw"
 tcase_add_test(tc, test_mt19937_known_answers);
-#line 484 "book/app1-tests.nw"
+#line 490 "book/app1-tests.nw"
 tcase_add_test(tc, test_golden_torch);
 tcase_add_test(tc, test_golden_numpy);
-#line 529 "book/app1-tests.nw"
+#line 538 "book/app1-tests.nw"
 tcase_add_test(tc, test_replay_detects_errors);
-#line 579 "book/app1-tests.nw"
+#line 589 "book/app1-tests.nw"
 tcase_add_test(tc, test_number_of_draws);
-#line 609 "book/app1-tests.nw"
+#line 619 "book/app1-tests.nw"
 tcase_add_test(tc, test_normal_cache);
-#line 636 "book/app1-tests.nw"
+#line 646 "book/app1-tests.nw"
 tcase_add_test(tc, test_randperm);
-#line 766 "book/app1-tests.nw"
+#line 776 "book/app1-tests.nw"
 tcase_add_test(tc, test_torch_errors);
 tcase_add_test(tc, test_numpy_errors);
-#line 792 "book/app1-tests.nw"
+#line 802 "book/app1-tests.nw"
 tcase_add_test(tc, test_numpy_float32);
-#line 400 "book/app1-tests.nw"
+#line 404 "book/app1-tests.nw"
     suite_add_tcase(s, tc);
     return run_suite(s);
 }

@@ -1,5 +1,6 @@
 #line 121 "book/appA5-stat-init.nw"
-/* check-stat-init -- 每个初始化函数、每种数据类型的统计检验，以及它们的变异体 */
+/* check-stat-init -- 每个初始化函数、每种数据类型的统计检验，
+   以及它们的变异体 */
 #include <check.h>
 #include <math.h>
 #include <stdint.h>
@@ -9,9 +10,10 @@
 #include "nninit.h"
 #include "stat-harness.h"
 
-#line 156 "book/appA5-stat-init.nw"
+#line 157 "book/appA5-stat-init.nw"
 enum test_id {
-    T_UNIFORM, T_NORMAL, T_XAVIER_U, T_XAVIER_N, T_KAIMING_U, T_KAIMING_N, T_TRUNC,
+    T_UNIFORM, T_NORMAL, T_XAVIER_U, T_XAVIER_N, T_KAIMING_U, T_KAIMING_N,
+    T_TRUNC,
     T_LINEAR_W, T_LINEAR_B, T_SPARSE, T_ORTHO, T_HAAR
 };
 #define ON(t) (1u << (t))
@@ -19,181 +21,210 @@ enum test_id {
 enum mutant_id {
     M_NONE,                     /* 真实的代码 */
     
-#line 325 "book/appA5-stat-init.nw"
+#line 329 "book/appA5-stat-init.nw"
 M_UNIFORM_FROM_ZERO, M_UNIFORM_A_PLUS_BU, M_UNIFORM_16BIT, M_UNIFORM_TWICE,
-#line 400 "book/appA5-stat-init.nw"
+#line 408 "book/appA5-stat-init.nw"
 M_NORMAL_VARIANCE, M_NORMAL_NO_MEAN, M_NORMAL_SQRT_STD,
-#line 451 "book/appA5-stat-init.nw"
+#line 459 "book/appA5-stat-init.nw"
 M_FANS_SWAPPED, M_FANS_NO_RECEPTIVE, M_XAVIER_FANS_SWAPPED,
-#line 543 "book/appA5-stat-init.nw"
+#line 555 "book/appA5-stat-init.nw"
 M_XU_SQRT3, M_XU_NO_GAIN, M_XU_GAIN_SQUARED, M_XU_INT_DIV, M_XU_PLUS_ONE,
 M_XU_VARIANCE,
-#line 601 "book/appA5-stat-init.nw"
+#line 618 "book/appA5-stat-init.nw"
 M_XN_NO_SQRT, M_XN_BOUND_AS_STD, M_XN_NO_GAIN,
-#line 724 "book/appA5-stat-init.nw"
+#line 744 "book/appA5-stat-init.nw"
 M_K_SLOPE, M_K_MODE_IGNORED, M_K_NL_IGNORED, M_K_RELU_AS_LEAKY,
-#line 748 "book/appA5-stat-init.nw"
+#line 772 "book/appA5-stat-init.nw"
 M_KU_NO_SQRT3, M_KN_NO_SQRT, M_KN_VARIANCE, M_KN_GAIN_SQUARED,
-#line 927 "book/appA5-stat-init.nw"
-M_T_CLAMP, M_T_STD_UNITS, M_T_NO_UPPER, M_T_VARIANCE, M_T_CDF_RANGE, M_T_NO_SQRT2,
+#line 955 "book/appA5-stat-init.nw"
+M_T_CLAMP, M_T_STD_UNITS, M_T_NO_UPPER, M_T_VARIANCE, M_T_CDF_RANGE,
+M_T_NO_SQRT2,
 M_T_UNIFORM,
-#line 1071 "book/appA5-stat-init.nw"
+#line 1107 "book/appA5-stat-init.nw"
 M_L_W_NO_SQRT, M_L_W_A0, M_L_W_A_NOT_SQUARED, M_L_B_FAN_OUT, M_L_B_ZERO,
-#line 1285 "book/appA5-stat-init.nw"
+#line 1331 "book/appA5-stat-init.nw"
 M_S_FLOOR, M_S_SAME_ROWS, M_S_CYCLIC, M_S_WITH_REPLACEMENT, M_S_VARIANCE,
 M_S_ZEROS_FIRST, M_S_ONE_MORE,
-#line 1473 "book/appA5-stat-init.nw"
+#line 1526 "book/appA5-stat-init.nw"
 M_O_NO_SIGN_FIX, M_O_GAIN_SQUARED, M_O_NO_GAIN, M_O_NO_QR,
-#line 165 "book/appA5-stat-init.nw"
+#line 167 "book/appA5-stat-init.nw"
     M_COUNT
 };
-#line 170 "book/appA5-stat-init.nw"
+#line 172 "book/appA5-stat-init.nw"
 static const nni_mutant mutants[M_COUNT - 1] = {
     
-#line 329 "book/appA5-stat-init.nw"
-[M_UNIFORM_FROM_ZERO - 1] = { "uniform_: [0, b) instead of [a, b)", false, NULL },
-[M_UNIFORM_A_PLUS_BU - 1] = { "uniform_: a + b*u instead of a + (b - a)*u", false,
+#line 333 "book/appA5-stat-init.nw"
+[M_UNIFORM_FROM_ZERO - 1] = { "uniform_: [0, b) instead of [a, b)", false,
                               NULL },
-[M_UNIFORM_16BIT - 1] = { "uniform_: 16-bit uniforms, u = k / 65536", false, NULL },
+[M_UNIFORM_A_PLUS_BU - 1] = { "uniform_: a + b*u instead of a + (b - a)*u",
+                              false, NULL },
+[M_UNIFORM_16BIT - 1] = { "uniform_: 16-bit uniforms, u = k / 65536", false,
+                          NULL },
 [M_UNIFORM_TWICE - 1] = { "uniform_: every draw used twice", false, NULL },
-#line 404 "book/appA5-stat-init.nw"
+#line 412 "book/appA5-stat-init.nw"
 [M_NORMAL_VARIANCE - 1] = { "normal_: variance used as std", false, NULL },
 [M_NORMAL_NO_MEAN - 1] = { "normal_: mean ignored", false, NULL },
 [M_NORMAL_SQRT_STD - 1] = { "normal_: sqrt(std) used as std", false, NULL },
-#line 455 "book/appA5-stat-init.nw"
-[M_FANS_SWAPPED - 1] = { "fans: fan_in and fan_out swapped (xavier and kaiming)",
-                         false, NULL },
-[M_FANS_NO_RECEPTIVE - 1] = { "fans: receptive field ignored (xavier and kaiming)",
-                              false, NULL },
-[M_XAVIER_FANS_SWAPPED - 1] = { "xavier_*: fan_in and fan_out swapped (bit-identical)",
-                                true, "check-init test_golden: the 14 fans cases" },
-#line 548 "book/appA5-stat-init.nw"
-[M_XU_SQRT3 - 1] = { "xavier_uniform_: bound sqrt(3/(fan_in+fan_out)), not sqrt(6/..)",
-                     false, NULL },
+#line 463 "book/appA5-stat-init.nw"
+[M_FANS_SWAPPED - 1] =
+    { "fans: fan_in and fan_out swapped (xavier and kaiming)",
+      false, NULL },
+[M_FANS_NO_RECEPTIVE - 1] =
+    { "fans: receptive field ignored (xavier and kaiming)",
+      false, NULL },
+[M_XAVIER_FANS_SWAPPED - 1] =
+    { "xavier_*: fan_in and fan_out swapped (bit-identical)",
+      true, "check-init test_golden: the 14 fans cases" },
+#line 560 "book/appA5-stat-init.nw"
+[M_XU_SQRT3 - 1] =
+    { "xavier_uniform_: bound sqrt(3/(fan_in+fan_out)), not sqrt(6/..)",
+      false, NULL },
 [M_XU_NO_GAIN - 1] = { "xavier_uniform_: gain dropped", false, NULL },
 [M_XU_GAIN_SQUARED - 1] = { "xavier_uniform_: gain squared", false, NULL },
-[M_XU_INT_DIV - 1] = { "xavier_uniform_: integer division 6 / (fan_in + fan_out) = 0",
-                       false, NULL },
-[M_XU_PLUS_ONE - 1] = { "xavier_uniform_: fan_in + fan_out + 1 (bound 0.065 % short)",
+[M_XU_INT_DIV - 1] =
+    { "xavier_uniform_: integer division 6 / (fan_in + fan_out) = 0",
+      false, NULL },
+[M_XU_PLUS_ONE - 1] =
+    { "xavier_uniform_: fan_in + fan_out + 1 (bound 0.065 % short)",
+      false, NULL },
+[M_XU_VARIANCE - 1] = { "xavier_uniform_: variance used where the std belongs",
                         false, NULL },
-[M_XU_VARIANCE - 1] = { "xavier_uniform_: variance used where the std belongs", false,
-                        NULL },
-#line 605 "book/appA5-stat-init.nw"
+#line 622 "book/appA5-stat-init.nw"
 [M_XN_NO_SQRT - 1] = { "xavier_normal_: std 2/(fan_in+fan_out), no square root",
                        false, NULL },
-[M_XN_BOUND_AS_STD - 1] = { "xavier_normal_: std sqrt(6/(fan_in+fan_out)), the bound",
-                            false, NULL },
+[M_XN_BOUND_AS_STD - 1] =
+    { "xavier_normal_: std sqrt(6/(fan_in+fan_out)), the bound",
+      false, NULL },
 [M_XN_NO_GAIN - 1] = { "xavier_normal_: gain dropped", false, NULL },
-#line 728 "book/appA5-stat-init.nw"
-[M_K_SLOPE - 1] = { "kaiming_*: leaky gain sqrt(2/(1+a)) instead of sqrt(2/(1+a^2))",
-                    false, NULL },
-[M_K_MODE_IGNORED - 1] = { "kaiming_*: mode ignored, always fan_in", false, NULL },
-[M_K_NL_IGNORED - 1] = { "kaiming_*: nonlinearity ignored, gain 1", false, NULL },
-[M_K_RELU_AS_LEAKY - 1] = { "kaiming_*: relu gain from leaky_relu with slope 0.01",
-                            true, "check-init test_golden: calculate_gain('relu')" },
-#line 752 "book/appA5-stat-init.nw"
-[M_KU_NO_SQRT3 - 1] = { "kaiming_uniform_: bound without sqrt(3), bound = std", false,
-                        NULL },
-[M_KN_NO_SQRT - 1] = { "kaiming_normal_: std gain/fan, no square root", false, NULL },
-[M_KN_VARIANCE - 1] = { "kaiming_normal_: variance gain^2/fan used as std", false,
-                        NULL },
-[M_KN_GAIN_SQUARED - 1] = { "kaiming_normal_: gain squared", false, NULL },
-#line 932 "book/appA5-stat-init.nw"
-[M_T_CLAMP - 1] = { "trunc_normal_: normal values clamped to [a, b], no inverse CDF",
-                    false, NULL },
-[M_T_STD_UNITS - 1] = { "trunc_normal_: bounds in std units, [m + a*s, m + b*s]",
+#line 748 "book/appA5-stat-init.nw"
+[M_K_SLOPE - 1] =
+    { "kaiming_*: leaky gain sqrt(2/(1+a)) instead of sqrt(2/(1+a^2))",
+      false, NULL },
+[M_K_MODE_IGNORED - 1] = { "kaiming_*: mode ignored, always fan_in", false,
+                           NULL },
+[M_K_NL_IGNORED - 1] = { "kaiming_*: nonlinearity ignored, gain 1", false,
+                         NULL },
+[M_K_RELU_AS_LEAKY - 1] =
+    { "kaiming_*: relu gain from leaky_relu with slope 0.01",
+      true, "check-init test_golden: calculate_gain('relu')" },
+#line 776 "book/appA5-stat-init.nw"
+[M_KU_NO_SQRT3 - 1] = { "kaiming_uniform_: bound without sqrt(3), bound = std",
                         false, NULL },
-[M_T_NO_UPPER - 1] = { "trunc_normal_: upper bound never applied", false, NULL },
-[M_T_VARIANCE - 1] = { "trunc_normal_: std^2 used as std", false, NULL },
-[M_T_CDF_RANGE - 1] = { "trunc_normal_: u in [Phi(al), Phi(be)], not [2 Phi - 1, ..]",
-                        false, NULL },
-[M_T_NO_SQRT2 - 1] = { "trunc_normal_: erfinv scaled by std, not std*sqrt(2)", false,
+[M_KN_NO_SQRT - 1] = { "kaiming_normal_: std gain/fan, no square root", false,
                        NULL },
+[M_KN_VARIANCE - 1] = { "kaiming_normal_: variance gain^2/fan used as std",
+                        false, NULL },
+[M_KN_GAIN_SQUARED - 1] = { "kaiming_normal_: gain squared", false, NULL },
+#line 961 "book/appA5-stat-init.nw"
+[M_T_CLAMP - 1] =
+    { "trunc_normal_: normal values clamped to [a, b], no inverse CDF",
+      false, NULL },
+[M_T_STD_UNITS - 1] =
+    { "trunc_normal_: bounds in std units, [m + a*s, m + b*s]",
+      false, NULL },
+[M_T_NO_UPPER - 1] = { "trunc_normal_: upper bound never applied", false,
+                       NULL },
+[M_T_VARIANCE - 1] = { "trunc_normal_: std^2 used as std", false, NULL },
+[M_T_CDF_RANGE - 1] =
+    { "trunc_normal_: u in [Phi(al), Phi(be)], not [2 Phi - 1, ..]",
+      false, NULL },
+[M_T_NO_SQRT2 - 1] = { "trunc_normal_: erfinv scaled by std, not std*sqrt(2)",
+                       false, NULL },
 [M_T_UNIFORM - 1] = { "trunc_normal_: uniform on [a, b]", false, NULL },
-#line 1075 "book/appA5-stat-init.nw"
-[M_L_W_NO_SQRT - 1] = { "Linear weight: bound 1/fan_in, not 1/sqrt(fan_in)", false,
+#line 1111 "book/appA5-stat-init.nw"
+[M_L_W_NO_SQRT - 1] = { "Linear weight: bound 1/fan_in, not 1/sqrt(fan_in)",
+                        false, NULL },
+[M_L_W_A0 - 1] =
+    { "Linear weight: kaiming_uniform_ with a = 0, bound sqrt(6/fan_in)",
+      false, NULL },
+[M_L_W_A_NOT_SQUARED - 1] =
+    { "Linear weight: a = sqrt(5) not squared in the gain",
+      false, NULL },
+[M_L_B_FAN_OUT - 1] = { "Linear bias: bound 1/sqrt(out_features)", false,
                         NULL },
-[M_L_W_A0 - 1] = { "Linear weight: kaiming_uniform_ with a = 0, bound sqrt(6/fan_in)",
-                   false, NULL },
-[M_L_W_A_NOT_SQUARED - 1] = { "Linear weight: a = sqrt(5) not squared in the gain",
-                              false, NULL },
-[M_L_B_FAN_OUT - 1] = { "Linear bias: bound 1/sqrt(out_features)", false, NULL },
 [M_L_B_ZERO - 1] = { "Linear bias: zeros", false, NULL },
-#line 1290 "book/appA5-stat-init.nw"
-[M_S_FLOOR - 1] = { "sparse_: floor(sparsity * rows) zeros, not ceil", false, NULL },
-[M_S_SAME_ROWS - 1] = { "sparse_: the same zero rows in every column", false, NULL },
-[M_S_CYCLIC - 1] = { "sparse_: zero rows taken in turn, not at random", false, NULL },
-[M_S_WITH_REPLACEMENT - 1] = { "sparse_: zero rows drawn with replacement", false,
-                               NULL },
+#line 1336 "book/appA5-stat-init.nw"
+[M_S_FLOOR - 1] = { "sparse_: floor(sparsity * rows) zeros, not ceil", false,
+                    NULL },
+[M_S_SAME_ROWS - 1] = { "sparse_: the same zero rows in every column", false,
+                        NULL },
+[M_S_CYCLIC - 1] = { "sparse_: zero rows taken in turn, not at random", false,
+                     NULL },
+[M_S_WITH_REPLACEMENT - 1] = { "sparse_: zero rows drawn with replacement",
+                               false, NULL },
 [M_S_VARIANCE - 1] = { "sparse_: std^2 used as std", false, NULL },
-[M_S_ZEROS_FIRST - 1] = { "sparse_: zeros set before normal_ overwrites them", false,
-                          NULL },
+[M_S_ZEROS_FIRST - 1] = { "sparse_: zeros set before normal_ overwrites them",
+                          false, NULL },
 [M_S_ONE_MORE - 1] = { "sparse_: one zero too many in every column", false,
                        NULL },
-#line 1477 "book/appA5-stat-init.nw"
-[M_O_NO_SIGN_FIX - 1] = { "orthogonal_: Householder Q without the sign correction",
-                          false, NULL },
+#line 1530 "book/appA5-stat-init.nw"
+[M_O_NO_SIGN_FIX - 1] =
+    { "orthogonal_: Householder Q without the sign correction",
+      false, NULL },
 [M_O_GAIN_SQUARED - 1] = { "orthogonal_: gain squared", false, NULL },
 [M_O_NO_GAIN - 1] = { "orthogonal_: gain ignored", false, NULL },
 [M_O_NO_QR - 1] = { "orthogonal_: scaled Gaussian matrix, no QR", false, NULL },
-#line 172 "book/appA5-stat-init.nw"
+#line 174 "book/appA5-stat-init.nw"
 };
 
 static const unsigned targets[M_COUNT - 1] = {
     
-#line 337 "book/appA5-stat-init.nw"
-[M_UNIFORM_FROM_ZERO - 1] = ON(T_UNIFORM), [M_UNIFORM_A_PLUS_BU - 1] = ON(T_UNIFORM),
+#line 343 "book/appA5-stat-init.nw"
+[M_UNIFORM_FROM_ZERO - 1] = ON(T_UNIFORM),
+                               [M_UNIFORM_A_PLUS_BU - 1] = ON(T_UNIFORM),
 [M_UNIFORM_16BIT - 1] = ON(T_UNIFORM), [M_UNIFORM_TWICE - 1] = ON(T_UNIFORM),
-#line 410 "book/appA5-stat-init.nw"
+#line 418 "book/appA5-stat-init.nw"
 [M_NORMAL_VARIANCE - 1] = ON(T_NORMAL), [M_NORMAL_NO_MEAN - 1] = ON(T_NORMAL),
 [M_NORMAL_SQRT_STD - 1] = ON(T_NORMAL),
-#line 464 "book/appA5-stat-init.nw"
+#line 475 "book/appA5-stat-init.nw"
 [M_FANS_SWAPPED - 1] = ON(T_XAVIER_U) | ON(T_XAVIER_N) | ON(T_KAIMING_U)
                        | ON(T_KAIMING_N),
 [M_FANS_NO_RECEPTIVE - 1] = ON(T_XAVIER_U) | ON(T_XAVIER_N) | ON(T_KAIMING_U)
                             | ON(T_KAIMING_N),
 [M_XAVIER_FANS_SWAPPED - 1] = ON(T_XAVIER_U) | ON(T_XAVIER_N),
-#line 561 "book/appA5-stat-init.nw"
+#line 576 "book/appA5-stat-init.nw"
 [M_XU_SQRT3 - 1] = ON(T_XAVIER_U), [M_XU_NO_GAIN - 1] = ON(T_XAVIER_U),
 [M_XU_GAIN_SQUARED - 1] = ON(T_XAVIER_U), [M_XU_INT_DIV - 1] = ON(T_XAVIER_U),
 [M_XU_PLUS_ONE - 1] = ON(T_XAVIER_U), [M_XU_VARIANCE - 1] = ON(T_XAVIER_U),
-#line 613 "book/appA5-stat-init.nw"
+#line 631 "book/appA5-stat-init.nw"
 [M_XN_NO_SQRT - 1] = ON(T_XAVIER_N), [M_XN_BOUND_AS_STD - 1] = ON(T_XAVIER_N),
 [M_XN_NO_GAIN - 1] = ON(T_XAVIER_N),
-#line 737 "book/appA5-stat-init.nw"
+#line 761 "book/appA5-stat-init.nw"
 [M_K_SLOPE - 1] = ON(T_KAIMING_U) | ON(T_KAIMING_N),
 [M_K_MODE_IGNORED - 1] = ON(T_KAIMING_U) | ON(T_KAIMING_N),
 [M_K_NL_IGNORED - 1] = ON(T_KAIMING_U) | ON(T_KAIMING_N),
 [M_K_RELU_AS_LEAKY - 1] = ON(T_KAIMING_U) | ON(T_KAIMING_N),
-#line 761 "book/appA5-stat-init.nw"
+#line 786 "book/appA5-stat-init.nw"
 [M_KU_NO_SQRT3 - 1] = ON(T_KAIMING_U), [M_KN_NO_SQRT - 1] = ON(T_KAIMING_N),
-[M_KN_VARIANCE - 1] = ON(T_KAIMING_N), [M_KN_GAIN_SQUARED - 1] = ON(T_KAIMING_N),
-#line 946 "book/appA5-stat-init.nw"
+[M_KN_VARIANCE - 1] = ON(T_KAIMING_N),
+                         [M_KN_GAIN_SQUARED - 1] = ON(T_KAIMING_N),
+#line 979 "book/appA5-stat-init.nw"
 [M_T_CLAMP - 1] = ON(T_TRUNC), [M_T_STD_UNITS - 1] = ON(T_TRUNC),
 [M_T_NO_UPPER - 1] = ON(T_TRUNC), [M_T_VARIANCE - 1] = ON(T_TRUNC),
 [M_T_CDF_RANGE - 1] = ON(T_TRUNC), [M_T_NO_SQRT2 - 1] = ON(T_TRUNC),
 [M_T_UNIFORM - 1] = ON(T_TRUNC),
-#line 1086 "book/appA5-stat-init.nw"
+#line 1125 "book/appA5-stat-init.nw"
 [M_L_W_NO_SQRT - 1] = ON(T_LINEAR_W), [M_L_W_A0 - 1] = ON(T_LINEAR_W),
-[M_L_W_A_NOT_SQUARED - 1] = ON(T_LINEAR_W), [M_L_B_FAN_OUT - 1] = ON(T_LINEAR_B),
+[M_L_W_A_NOT_SQUARED - 1] = ON(T_LINEAR_W),
+                               [M_L_B_FAN_OUT - 1] = ON(T_LINEAR_B),
 [M_L_B_ZERO - 1] = ON(T_LINEAR_B),
-#line 1303 "book/appA5-stat-init.nw"
+#line 1352 "book/appA5-stat-init.nw"
 [M_S_FLOOR - 1] = ON(T_SPARSE), [M_S_SAME_ROWS - 1] = ON(T_SPARSE),
 [M_S_CYCLIC - 1] = ON(T_SPARSE), [M_S_WITH_REPLACEMENT - 1] = ON(T_SPARSE),
 [M_S_VARIANCE - 1] = ON(T_SPARSE), [M_S_ZEROS_FIRST - 1] = ON(T_SPARSE),
 [M_S_ONE_MORE - 1] = ON(T_SPARSE),
-#line 1485 "book/appA5-stat-init.nw"
+#line 1539 "book/appA5-stat-init.nw"
 [M_O_NO_SIGN_FIX - 1] = ON(T_ORTHO) | ON(T_HAAR),
 [M_O_GAIN_SQUARED - 1] = ON(T_ORTHO),
 [M_O_NO_GAIN - 1] = ON(T_ORTHO), [M_O_NO_QR - 1] = ON(T_ORTHO),
-#line 176 "book/appA5-stat-init.nw"
+#line 178 "book/appA5-stat-init.nw"
 };
 
 static bool skip(const nni_stat_test *t, enum test_id id)
 {
     return t->mutant > 0 && (targets[t->mutant - 1] & ON(id)) == 0;
 }
-#line 209 "book/appA5-stat-init.nw"
+#line 213 "book/appA5-stat-init.nw"
 static nni_tensor *tensor(nni_dtype dtype, size_t ndim, const size_t *shape)
 {
     nni_tensor *t;
@@ -215,7 +246,7 @@ static void store(nni_tensor *t, size_t i, double v)
     else
         ((double *)nni_tensor_data(t))[i] = v;
 }
-#line 236 "book/appA5-stat-init.nw"
+#line 240 "book/appA5-stat-init.nw"
 typedef struct init_case {
     nni_dtype dtype;
     size_t ndim, shape[4];
@@ -230,9 +261,9 @@ typedef struct init_case {
 
 typedef nni_status (*init_impl)(int mutant, nni_torch_gen *g, nni_tensor *w,
                                 const init_case *c);
-#line 258 "book/appA5-stat-init.nw"
-static void check_case(const nni_stat_test *t, const init_case *c, init_impl impl,
-                       const nni_law *law)
+#line 262 "book/appA5-stat-init.nw"
+static void check_case(const nni_stat_test *t, const init_case *c,
+                       init_impl impl, const nni_law *law)
 {
     nni_torch_gen g;
     nni_sample *s = NULL;
@@ -249,7 +280,7 @@ static void check_case(const nni_stat_test *t, const init_case *c, init_impl imp
     nni_sample_free(s);
     nni_tensor_free(w);
 }
-#line 283 "book/appA5-stat-init.nw"
+#line 287 "book/appA5-stat-init.nw"
 static void claimed_fans(const init_case *c, double *fan_in, double *fan_out)
 {
     double receptive = 1.0;
@@ -258,7 +289,7 @@ static void claimed_fans(const init_case *c, double *fan_in, double *fan_out)
     *fan_in = (double)c->shape[1] * receptive;
     *fan_out = (double)c->shape[0] * receptive;
 }
-#line 868 "book/appA5-stat-init.nw"
+#line 896 "book/appA5-stat-init.nw"
 static double float32_bits(float x)     /* x >= 0 */
 {
     uint32_t u;
@@ -274,7 +305,7 @@ static double float32_count(double lo, double hi)
         return float32_bits((float)-lo) - float32_bits((float)-hi);
     return float32_bits((float)hi) + float32_bits((float)-lo);
 }
-#line 1184 "book/appA5-stat-init.nw"
+#line 1225 "book/appA5-stat-init.nw"
 static double extra_zeros_tail(double z, double mu)
 {
     const double half = ceil(z / 2.0);
@@ -286,7 +317,7 @@ static double extra_zeros_tail(double z, double mu)
     }
     return tail;
 }
-#line 346 "book/appA5-stat-init.nw"
+#line 353 "book/appA5-stat-init.nw"
 static nni_status impl_uniform(int m, nni_torch_gen *g, nni_tensor *w,
                                const init_case *c)
 {
@@ -299,7 +330,8 @@ static nni_status impl_uniform(int m, nni_torch_gen *g, nni_tensor *w,
         return nni_torch_uniform_(g, w, a, a + b);
     case M_UNIFORM_16BIT:
         for (size_t i = 0; i < n; i++)
-            store(w, i, a + (b - a) * (double)(nni_torch_random(g) >> 16) / 65536.0);
+            store(w, i,
+                  a + (b - a) * (double)(nni_torch_random(g) >> 16) / 65536.0);
         return NNI_OK;
     case M_UNIFORM_TWICE:
         for (size_t i = 0; i + 1 < n; i += 2) {
@@ -312,7 +344,7 @@ static nni_status impl_uniform(int m, nni_torch_gen *g, nni_tensor *w,
         return nni_init_uniform_(g, w, a, b);
     }
 }
-#line 415 "book/appA5-stat-init.nw"
+#line 423 "book/appA5-stat-init.nw"
 static nni_status impl_normal(int m, nni_torch_gen *g, nni_tensor *w,
                               const init_case *c)
 {
@@ -328,8 +360,9 @@ static nni_status impl_normal(int m, nni_torch_gen *g, nni_tensor *w,
         return nni_init_normal_(g, w, mean, std);
     }
 }
-#line 472 "book/appA5-stat-init.nw"
-static void mutant_fans(int m, const nni_tensor *w, double *fan_in, double *fan_out)
+#line 483 "book/appA5-stat-init.nw"
+static void mutant_fans(int m, const nni_tensor *w, double *fan_in,
+                        double *fan_out)
 {
     double receptive = 1.0;
     for (size_t k = 2; k < nni_tensor_ndim(w) && m != M_FANS_NO_RECEPTIVE; k++)
@@ -342,7 +375,7 @@ static void mutant_fans(int m, const nni_tensor *w, double *fan_in, double *fan_
         *fan_out = f;
     }
 }
-#line 571 "book/appA5-stat-init.nw"
+#line 586 "book/appA5-stat-init.nw"
 static nni_status impl_xavier_uniform(int m, nni_torch_gen *g, nni_tensor *w,
                                       const init_case *c)
 {
@@ -357,7 +390,9 @@ static nni_status impl_xavier_uniform(int m, nni_torch_gen *g, nni_tensor *w,
     case M_XU_INT_DIV:
         bound = gain * sqrt((double)(6 / ((size_t)fan_in + (size_t)fan_out)));
         break;
-    case M_XU_PLUS_ONE:     bound = sqrt(3.0) * gain * sqrt(2.0 / (n + 1.0)); break;
+    case M_XU_PLUS_ONE:
+        bound = sqrt(3.0) * gain * sqrt(2.0 / (n + 1.0));
+        break;
     case M_XU_VARIANCE:     bound = sqrt(3.0) * std * std; break;
     case M_FANS_SWAPPED:
     case M_FANS_NO_RECEPTIVE:
@@ -367,7 +402,7 @@ static nni_status impl_xavier_uniform(int m, nni_torch_gen *g, nni_tensor *w,
     }
     return nni_torch_uniform_(g, w, -bound, bound);
 }
-#line 618 "book/appA5-stat-init.nw"
+#line 636 "book/appA5-stat-init.nw"
 static nni_status impl_xavier_normal(int m, nni_torch_gen *g, nni_tensor *w,
                                      const init_case *c)
 {
@@ -387,13 +422,13 @@ static nni_status impl_xavier_normal(int m, nni_torch_gen *g, nni_tensor *w,
     }
     return nni_torch_normal_(g, w, 0.0, std);
 }
-#line 770 "book/appA5-stat-init.nw"
+#line 796 "book/appA5-stat-init.nw"
 static bool kaiming_mutant(int m)
 {
     return m == M_FANS_SWAPPED || m == M_FANS_NO_RECEPTIVE || m == M_K_SLOPE
-           || m == M_K_MODE_IGNORED || m == M_K_NL_IGNORED || m == M_K_RELU_AS_LEAKY
-           || m == M_KU_NO_SQRT3 || m == M_KN_NO_SQRT || m == M_KN_VARIANCE
-           || m == M_KN_GAIN_SQUARED;
+           || m == M_K_MODE_IGNORED || m == M_K_NL_IGNORED
+           || m == M_K_RELU_AS_LEAKY || m == M_KU_NO_SQRT3 || m == M_KN_NO_SQRT
+           || m == M_KN_VARIANCE || m == M_KN_GAIN_SQUARED;
 }
 
 static double mutant_kaiming_gain(int m, const init_case *c)
@@ -403,18 +438,20 @@ static double mutant_kaiming_gain(int m, const init_case *c)
         return 1.0;
     switch (c->nl) {
     case NNI_NL_LEAKY_RELU:
-        return m == M_K_SLOPE ? sqrt(2.0 / (1.0 + a)) : sqrt(2.0 / (1.0 + a * a));
+        return m == M_K_SLOPE ? sqrt(2.0 / (1.0 + a))
+                              : sqrt(2.0 / (1.0 + a * a));
     case NNI_NL_RELU:
-        return m == M_K_RELU_AS_LEAKY ? sqrt(2.0 / (1.0 + 0.01 * 0.01)) : sqrt(2.0);
+        return m == M_K_RELU_AS_LEAKY ? sqrt(2.0 / (1.0 + 0.01 * 0.01))
+                                      : sqrt(2.0);
     case NNI_NL_TANH:
         return 5.0 / 3.0;
     default:
         return 1.0;
     }
 }
-#line 797 "book/appA5-stat-init.nw"
-static nni_status impl_kaiming(int m, bool normal, nni_torch_gen *g, nni_tensor *w,
-                               const init_case *c)
+#line 825 "book/appA5-stat-init.nw"
+static nni_status impl_kaiming(int m, bool normal, nni_torch_gen *g,
+                               nni_tensor *w, const init_case *c)
 {
     double fan_in, fan_out;
     mutant_fans(m, w, &fan_in, &fan_out);
@@ -449,7 +486,7 @@ static nni_status impl_kaiming_normal(int m, nni_torch_gen *g, nni_tensor *w,
         return nni_init_kaiming_normal_(g, w, c->p[0], c->mode, c->nl);
     return impl_kaiming(m, true, g, w, c);
 }
-#line 953 "book/appA5-stat-init.nw"
+#line 986 "book/appA5-stat-init.nw"
 static double clamp(double x, double lo, double hi)
 {
     return x < lo ? lo : x > hi ? hi : x;
@@ -462,21 +499,24 @@ static nni_status impl_trunc_normal(int m, nni_torch_gen *g, nni_tensor *w,
     const size_t n = nni_tensor_numel(w);
     switch (m) {
     case M_T_CLAMP:     
-#line 979 "book/appA5-stat-init.nw"
+#line 1015 "book/appA5-stat-init.nw"
 {
     nni_status status = nni_torch_normal_(g, w, mean, std);
     for (size_t i = 0; status == NNI_OK && i < n; i++)
         store(w, i, clamp(load(w, i), a, b));
     return status;
 }
-#line 965 "book/appA5-stat-init.nw"
-    case M_T_STD_UNITS: return nni_init_trunc_normal_(g, w, mean, std, mean + a * std,
-                                                      mean + b * std);
-    case M_T_NO_UPPER:  return nni_init_trunc_normal_(g, w, mean, std, a, INFINITY);
-    case M_T_VARIANCE:  return nni_init_trunc_normal_(g, w, mean, std * std, a, b);
+#line 998 "book/appA5-stat-init.nw"
+    case M_T_STD_UNITS:
+        return nni_init_trunc_normal_(g, w, mean, std, mean + a * std,
+                                      mean + b * std);
+    case M_T_NO_UPPER:
+        return nni_init_trunc_normal_(g, w, mean, std, a, INFINITY);
+    case M_T_VARIANCE:
+        return nni_init_trunc_normal_(g, w, mean, std * std, a, b);
     case M_T_CDF_RANGE:
     case M_T_NO_SQRT2:  
-#line 988 "book/appA5-stat-init.nw"
+#line 1024 "book/appA5-stat-init.nw"
 {
     const double l = nni_normal_cdf((a - mean) / std);
     const double u = nni_normal_cdf((b - mean) / std);
@@ -490,13 +530,13 @@ static nni_status impl_trunc_normal(int m, nni_torch_gen *g, nni_tensor *w,
     }
     return status;
 }
-#line 971 "book/appA5-stat-init.nw"
+#line 1007 "book/appA5-stat-init.nw"
     case M_T_UNIFORM:   return nni_torch_uniform_(g, w, a, b);
     default:
         return nni_init_trunc_normal_(g, w, mean, std, a, b);
     }
 }
-#line 1094 "book/appA5-stat-init.nw"
+#line 1134 "book/appA5-stat-init.nw"
 static nni_module *linear_layer(int m, nni_torch_gen *g, size_t in, size_t out,
                                 nni_dtype dt)
 {
@@ -517,12 +557,13 @@ static nni_module *linear_layer(int m, nni_torch_gen *g, size_t in, size_t out,
     nni_tensor *bias = nni_module_param(layer, "bias");
     ck_assert_int_eq(nni_torch_uniform_(g, weight, -wb, wb), NNI_OK);
     ck_assert_int_eq(m == M_L_B_ZERO ? nni_init_zeros_(bias)
-                                     : nni_torch_uniform_(g, bias, -bb, bb), NNI_OK);
+                                     : nni_torch_uniform_(g, bias, -bb, bb),
+                     NNI_OK);
     return layer;
 }
-#line 1310 "book/appA5-stat-init.nw"
-static nni_status impl_sparse(int m, nni_torch_gen *g, nni_tensor *w, double sparsity,
-                              double std)
+#line 1359 "book/appA5-stat-init.nw"
+static nni_status impl_sparse(int m, nni_torch_gen *g, nni_tensor *w,
+                              double sparsity, double std)
 {
     if (m < M_S_FLOOR || m > M_S_ONE_MORE)
         return nni_init_sparse_(g, w, sparsity, std);
@@ -533,10 +574,11 @@ static nni_status impl_sparse(int m, nni_torch_gen *g, nni_tensor *w, double spa
     size_t *perm = malloc(rows * sizeof *perm);
     nni_status status = NNI_OK;
     if (m != M_S_ZEROS_FIRST)
-        status = nni_torch_normal_(g, w, 0.0, m == M_S_VARIANCE ? std * std : std);
+        status =
+            nni_torch_normal_(g, w, 0.0, m == M_S_VARIANCE ? std * std : std);
     for (size_t j = 0; status == NNI_OK && j < cols; j++) {
         
-#line 1336 "book/appA5-stat-init.nw"
+#line 1386 "book/appA5-stat-init.nw"
 if (m == M_S_CYCLIC)
     for (size_t i = 0; i < k; i++)
         perm[i] = (j * k + i) % rows;
@@ -545,7 +587,7 @@ else if (m == M_S_WITH_REPLACEMENT)
         perm[i] = nni_torch_random(g) % rows;
 else if (m != M_S_SAME_ROWS || j == 0)
     status = nni_torch_randperm(g, rows, perm);
-#line 1325 "book/appA5-stat-init.nw"
+#line 1375 "book/appA5-stat-init.nw"
         for (size_t i = 0; i < k; i++)
             store(w, perm[i] * cols + j, 0.0);
     }
@@ -554,19 +596,21 @@ else if (m != M_S_SAME_ROWS || j == 0)
     free(perm);
     return status;
 }
-#line 1491 "book/appA5-stat-init.nw"
+#line 1545 "book/appA5-stat-init.nw"
 static void householder_q(double *a, size_t m, size_t n, double *q);
 
-static nni_status impl_orthogonal(int m, nni_torch_gen *g, nni_tensor *w, double gain)
+static nni_status impl_orthogonal(int m, nni_torch_gen *g, nni_tensor *w,
+                                  double gain)
 {
     const size_t rows = nni_tensor_dim(w, 0), cols = nni_tensor_numel(w) / rows;
     const double longer = (double)(rows > cols ? rows : cols);
     switch (m) {
     case M_O_GAIN_SQUARED: return nni_init_orthogonal_(g, w, gain * gain);
     case M_O_NO_GAIN:      return nni_init_orthogonal_(g, w, 1.0);
-    case M_O_NO_QR:        return nni_torch_normal_(g, w, 0.0, gain / sqrt(longer));
+    case M_O_NO_QR:
+        return nni_torch_normal_(g, w, 0.0, gain / sqrt(longer));
     case M_O_NO_SIGN_FIX:  
-#line 1512 "book/appA5-stat-init.nw"
+#line 1568 "book/appA5-stat-init.nw"
 {
     const bool wide = rows < cols;
     const size_t mm = wide ? cols : rows, nn = wide ? rows : cols;
@@ -582,13 +626,14 @@ static nni_status impl_orthogonal(int m, nni_torch_gen *g, nni_tensor *w, double
     free(a);
     return status;
 }
-#line 1502 "book/appA5-stat-init.nw"
+#line 1558 "book/appA5-stat-init.nw"
     default:
         return nni_init_orthogonal_(g, w, gain);
     }
 }
-#line 1535 "book/appA5-stat-init.nw"
-static void reflect(const double *v, double beta, double *col, size_t k, size_t m)
+#line 1591 "book/appA5-stat-init.nw"
+static void reflect(const double *v, double beta, double *col, size_t k,
+                    size_t m)
 {
     double s = 0.0;
     for (size_t i = k; i < m; i++)
@@ -623,17 +668,19 @@ static void householder_q(double *a, size_t m, size_t n, double *q)
     free(v);
     free(beta);
 }
-#line 189 "book/appA5-stat-init.nw"
+#line 191 "book/appA5-stat-init.nw"
 START_TEST(test_mutant_table)
 {
     for (int k = 0; k < M_COUNT - 1; k++) {
-        ck_assert_msg(mutants[k].name != NULL && targets[k] != 0, "mutant %d", k + 1);
+        ck_assert_msg(mutants[k].name != NULL && targets[k] != 0, "mutant %d",
+                      k + 1);
         ck_assert_msg(!mutants[k].may_survive || mutants[k].instead != NULL,
-                      "equivalent mutant %d needs the test that catches it", k + 1);
+                      "equivalent mutant %d needs the test that catches it",
+                      k + 1);
     }
 }
 END_TEST
-#line 298 "book/appA5-stat-init.nw"
+#line 302 "book/appA5-stat-init.nw"
 static const init_case uniform_cases[2] = {
     { DENSE(NNI_FLOAT32), .p = { -0.3, 0.7 } },
     { DENSE(NNI_FLOAT64), .p = { -0.3, 0.7 } },
@@ -650,7 +697,7 @@ START_TEST(test_uniform)
     check_case(&t, c, impl_uniform, &law);
 }
 END_TEST
-#line 377 "book/appA5-stat-init.nw"
+#line 385 "book/appA5-stat-init.nw"
 static const init_case normal_cases[2] = {
     { DENSE(NNI_FLOAT32), .p = { 1.5, 2.0 } },
     { DENSE(NNI_FLOAT64), .p = { 1.5, 2.0 } },
@@ -667,7 +714,7 @@ START_TEST(test_normal)
     check_case(&t, c, impl_normal, &law);
 }
 END_TEST
-#line 494 "book/appA5-stat-init.nw"
+#line 506 "book/appA5-stat-init.nw"
 static const init_case xavier_cases[3] = {
     { DENSE(NNI_FLOAT32), .p = { 5.0 / 3.0 } },
     { DENSE(NNI_FLOAT64), .p = { 5.0 / 3.0 } },
@@ -703,10 +750,12 @@ START_TEST(test_xavier_normal)
     check_case(&t, c, impl_xavier_normal, &law);
 }
 END_TEST
-#line 663 "book/appA5-stat-init.nw"
+#line 681 "book/appA5-stat-init.nw"
 static const init_case kaiming_cases[4] = {
-    { DENSE(NNI_FLOAT32), .p = { 0.2 }, .mode = NNI_FAN_IN, .nl = NNI_NL_LEAKY_RELU },
-    { DENSE(NNI_FLOAT64), .p = { 0.2 }, .mode = NNI_FAN_OUT, .nl = NNI_NL_LEAKY_RELU },
+    { DENSE(NNI_FLOAT32), .p = { 0.2 }, .mode = NNI_FAN_IN,
+      .nl = NNI_NL_LEAKY_RELU },
+    { DENSE(NNI_FLOAT64), .p = { 0.2 }, .mode = NNI_FAN_OUT,
+      .nl = NNI_NL_LEAKY_RELU },
     { CONV(NNI_FLOAT32), .p = { 0.0 }, .mode = NNI_FAN_OUT, .nl = NNI_NL_RELU },
     { CONV(NNI_FLOAT64), .p = { 0.0 }, .mode = NNI_FAN_IN, .nl = NNI_NL_TANH },
 };
@@ -723,7 +772,7 @@ static double claimed_kaiming_std(const init_case *c)
         gain = 5.0 / 3.0;
     return gain / sqrt(c->mode == NNI_FAN_IN ? fan_in : fan_out);
 }
-#line 685 "book/appA5-stat-init.nw"
+#line 705 "book/appA5-stat-init.nw"
 START_TEST(test_kaiming_uniform)
 {
     nni_stat_test t = NNI_STAT_BEGIN();
@@ -748,7 +797,7 @@ START_TEST(test_kaiming_normal)
     check_case(&t, c, impl_kaiming_normal, &law);
 }
 END_TEST
-#line 842 "book/appA5-stat-init.nw"
+#line 870 "book/appA5-stat-init.nw"
 static const init_case trunc_cases[6] = {
     { DENSE(NNI_FLOAT32), .p = { 0.1, 0.5, -0.5, 1.0 } },
     { DENSE(NNI_FLOAT64), .p = { 0.1, 0.5, -0.5, 1.0 } },
@@ -757,7 +806,7 @@ static const init_case trunc_cases[6] = {
     { DENSE(NNI_FLOAT32), .p = { 0.0, 1.0, 2.0, 3.0 } },
     { DENSE(NNI_FLOAT64), .p = { 0.0, 1.0, 2.0, 3.0 } },
 };
-#line 886 "book/appA5-stat-init.nw"
+#line 914 "book/appA5-stat-init.nw"
 START_TEST(test_trunc_normal)
 {
     nni_stat_test t = NNI_STAT_BEGIN();
@@ -775,7 +824,7 @@ START_TEST(test_trunc_normal)
     check_case(&t, c, impl_trunc_normal, &law);
 }
 END_TEST
-#line 1012 "book/appA5-stat-init.nw"
+#line 1048 "book/appA5-stat-init.nw"
 START_TEST(test_linear_weight)
 {
     nni_stat_test t = NNI_STAT_BEGIN();
@@ -795,7 +844,7 @@ START_TEST(test_linear_weight)
     nni_module_free(layer);
 }
 END_TEST
-#line 1034 "book/appA5-stat-init.nw"
+#line 1070 "book/appA5-stat-init.nw"
 START_TEST(test_linear_bias)
 {
     nni_stat_test t = NNI_STAT_BEGIN();
@@ -820,7 +869,7 @@ START_TEST(test_linear_bias)
     nni_sample_free(s);
 }
 END_TEST
-#line 1155 "book/appA5-stat-init.nw"
+#line 1196 "book/appA5-stat-init.nw"
 START_TEST(test_sparse)
 {
     nni_stat_test t = NNI_STAT_BEGIN();
@@ -834,7 +883,7 @@ START_TEST(test_sparse)
     ck_assert_int_eq(nni_torch_manual_seed(&g, t.seed), NNI_OK);
     ck_assert_int_eq(impl_sparse(t.mutant, &g, w, sparsity, std), NNI_OK);
     
-#line 1220 "book/appA5-stat-init.nw"
+#line 1261 "book/appA5-stat-init.nw"
 const nni_dtype dt = nni_tensor_dtype(w);
 const size_t size = nni_dtype_size(dt);
 const char *data = nni_tensor_data_const(w);
@@ -857,9 +906,9 @@ for (size_t i = 0; i < rows * cols; i++)
 nni_sample *s;
 ck_assert_int_eq(nni_sample_new(&s, dt, nonzero, used), NNI_OK);
 free(nonzero);
-#line 1168 "book/appA5-stat-init.nw"
+#line 1209 "book/appA5-stat-init.nw"
     
-#line 1201 "book/appA5-stat-init.nw"
+#line 1242 "book/appA5-stat-init.nw"
 const size_t numel = rows * cols, blocks = numel / 16 + (numel % 16 != 0);
 const bool f32_block = dt == NNI_FLOAT32 && numel >= 16;
 const double pairs = f32_block ? 8.0 * (double)blocks : (double)numel / 2.0;
@@ -873,40 +922,45 @@ ck_assert_int_eq(nni_check_interval(&extra, "zeros_extra", "extra zeros",
                                     extra_zeros == 0 ? 1.0
                                     : extra_zeros_tail((double)extra_zeros, mu),
                                     t.opt.alpha, numel), NNI_OK);
-#line 1249 "book/appA5-stat-init.nw"
+#line 1290 "book/appA5-stat-init.nw"
 const double p = (double)k / (double)rows;
 const double e = (double)cols * p;
-const double v = (double)cols * p * (1.0 - p) * (double)rows / (double)(rows - 1);
+const double v =
+    (double)cols * p * (1.0 - p) * (double)rows / (double)(rows - 1);
 double x2 = 0.0;
 for (size_t i = 0; i < rows; i++)
     x2 += ((double)row_zeros[i] - e) * ((double)row_zeros[i] - e) / v;
 free(row_zeros);
 nni_check_result col, row;
 const double nu = (double)(rows - 1), alpha = t.opt.alpha;
-const double lo = nni_chi2_quantile(alpha / 2, nu), hi = nni_chi2_isf(alpha / 2, nu);
-const double pvalue = fmin(1.0, 2.0 * fmin(nni_chi2_cdf(x2, nu), nni_chi2_sf(x2, nu)));
+const double lo = nni_chi2_quantile(alpha / 2, nu),
+             hi = nni_chi2_isf(alpha / 2, nu);
+const double pvalue =
+    fmin(1.0, 2.0 * fmin(nni_chi2_cdf(x2, nu), nni_chi2_sf(x2, nu)));
 ck_assert_int_eq(nni_check_interval(&col, "zeros_col", "columns with < k zeros",
                                     (double)short_columns, 0.0, 0.0, NAN, alpha,
                                     cols), NNI_OK);
-ck_assert_int_eq(nni_check_interval(&row, "zeros_row", "X2", x2, lo, hi, pvalue, alpha,
-                                    rows), NNI_OK);
+ck_assert_int_eq(nni_check_interval(&row, "zeros_row", "X2", x2, lo, hi, pvalue,
+                                    alpha, rows),
+                 NNI_OK);
 char m1[2048], m2[2048], m3[8192], m4[2048];
 nni_law law;
 ck_assert_int_eq(nni_law_normal(&law, 0.0, std), NNI_OK);
 const bool ok1 = nni_stat_check(&t, "sparse_: zeros per column", s, &col, m1,
                                 sizeof m1);
-const bool ok2 = nni_stat_check(&t, "sparse_: zeros per row", s, &row, m2, sizeof m2);
+const bool ok2 =
+    nni_stat_check(&t, "sparse_: zeros per row", s, &row, m2, sizeof m2);
 const bool ok3 = nni_stat_battery(&t, s, &law, m3, sizeof m3) == 0;
 const bool ok4 = nni_stat_check(&t, "sparse_: extra zeros", s, &extra, m4,
                                 sizeof m4);
 ck_assert_msg(ok1 && ok2 && ok3 && ok4, "%s",
               !ok1 ? m1 : !ok2 ? m2 : !ok3 ? m3 : m4);
-#line 1169 "book/appA5-stat-init.nw"
+#line 1210 "book/appA5-stat-init.nw"
     nni_sample_free(s);
     nni_tensor_free(w);
 }
 END_TEST
-#line 1359 "book/appA5-stat-init.nw"
+#line 1409 "book/appA5-stat-init.nw"
 static double orthogonality_error(const nni_tensor *q, double gain)
 {
     const size_t rows = nni_tensor_dim(q, 0), cols = nni_tensor_numel(q) / rows;
@@ -923,7 +977,7 @@ static double orthogonality_error(const nni_tensor *q, double gain)
         }
     return worst / (gain * gain);
 }
-#line 1378 "book/appA5-stat-init.nw"
+#line 1428 "book/appA5-stat-init.nw"
 START_TEST(test_orthogonal)
 {
     nni_stat_test t = NNI_STAT_BEGIN();
@@ -940,14 +994,15 @@ START_TEST(test_orthogonal)
     ck_assert_int_eq(impl_orthogonal(t.mutant, &g, q, gain), NNI_OK);
     ck_assert_int_eq(nni_sample_from_tensor(&s, q), NNI_OK);
     ck_assert_int_eq(nni_check_interval(&r, "ortho", "max|QtQ-g2I|/g2",
-                                        orthogonality_error(q, gain), 0.0, tol, NAN,
-                                        t.opt.alpha, nni_tensor_numel(q)), NNI_OK);
+                                        orthogonality_error(q, gain), 0.0, tol,
+                                        NAN, t.opt.alpha, nni_tensor_numel(q)),
+                     NNI_OK);
     NNI_ASSERT_CHECK(&t, "orthogonal_(gain=2)", s, &r);
     nni_sample_free(s);
     nni_tensor_free(q);
 }
 END_TEST
-#line 1426 "book/appA5-stat-init.nw"
+#line 1477 "book/appA5-stat-init.nw"
 START_TEST(test_orthogonal_haar)
 {
     nni_stat_test t = NNI_STAT_BEGIN();
@@ -968,52 +1023,54 @@ START_TEST(test_orthogonal_haar)
         sum += trace[k];
     }
     
-#line 1452 "book/appA5-stat-init.nw"
+#line 1503 "book/appA5-stat-init.nw"
 const double z = sum / sqrt((double)K), zc = nni_normal_isf(t.opt.alpha / 2);
 nni_sample *s;
 nni_check_result r;
 ck_assert_int_eq(nni_sample_new(&s, NNI_FLOAT64, trace, K), NNI_OK);
 const double pvalue = fmin(1.0, 2.0 * nni_normal_sf(fabs(z)));
 const double alpha = t.opt.alpha;
-ck_assert_int_eq(nni_check_interval(&r, "haar", "z", z, -zc, zc, pvalue, alpha, K), NNI_OK);
+ck_assert_int_eq(nni_check_interval(&r, "haar", "z", z, -zc, zc, pvalue, alpha,
+                                    K),
+                 NNI_OK);
 NNI_ASSERT_CHECK(&t, "orthogonal_ 8x8: traces of 256 draws", s, &r);
 nni_sample_free(s);
-#line 1446 "book/appA5-stat-init.nw"
+#line 1497 "book/appA5-stat-init.nw"
     nni_tensor_free(q);
 }
 END_TEST
 
-#line 137 "book/appA5-stat-init.nw"
+#line 138 "book/appA5-stat-init.nw"
 int main(void)
 {
     Suite *s = suite_create("stat-init");
     TCase *tc = tcase_create("stat");
     tcase_set_timeout(tc, 120);
     
-#line 201 "book/appA5-stat-init.nw"
+#line 205 "book/appA5-stat-init.nw"
 tcase_add_test(tc, test_mutant_table);
-#line 317 "book/appA5-stat-init.nw"
+#line 321 "book/appA5-stat-init.nw"
 tcase_add_loop_test(tc, test_uniform, 0, 2);
-#line 396 "book/appA5-stat-init.nw"
+#line 404 "book/appA5-stat-init.nw"
 tcase_add_loop_test(tc, test_normal, 0, 2);
-#line 532 "book/appA5-stat-init.nw"
+#line 544 "book/appA5-stat-init.nw"
 tcase_add_loop_test(tc, test_xavier_uniform, 0, 3);
 tcase_add_loop_test(tc, test_xavier_normal, 0, 3);
-#line 712 "book/appA5-stat-init.nw"
+#line 732 "book/appA5-stat-init.nw"
 tcase_add_loop_test(tc, test_kaiming_uniform, 0, 4);
 tcase_add_loop_test(tc, test_kaiming_normal, 0, 4);
-#line 906 "book/appA5-stat-init.nw"
+#line 934 "book/appA5-stat-init.nw"
 tcase_add_loop_test(tc, test_trunc_normal, 0, 6);
-#line 1061 "book/appA5-stat-init.nw"
+#line 1097 "book/appA5-stat-init.nw"
 tcase_add_loop_test(tc, test_linear_weight, 0, 2);
 tcase_add_loop_test(tc, test_linear_bias, 0, 2);
-#line 1176 "book/appA5-stat-init.nw"
+#line 1217 "book/appA5-stat-init.nw"
 tcase_add_loop_test(tc, test_sparse, 0, 2);
-#line 1404 "book/appA5-stat-init.nw"
+#line 1455 "book/appA5-stat-init.nw"
 tcase_add_loop_test(tc, test_orthogonal, 0, 4);
-#line 1464 "book/appA5-stat-init.nw"
+#line 1517 "book/appA5-stat-init.nw"
 tcase_add_loop_test(tc, test_orthogonal_haar, 0, 2);
-#line 143 "book/appA5-stat-init.nw"
+#line 144 "book/appA5-stat-init.nw"
     suite_add_tcase(s, tc);
     return nni_stat_main(s, "stat-init", mutants, M_COUNT - 1);
 }

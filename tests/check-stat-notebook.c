@@ -1,5 +1,6 @@
-#line 1808 "book/appA5-stat-init.nw"
-/* check-stat-notebook -- 笔记本每个循环之后每一层的权重，以及 n = 131072 的同一条路径 */
+#line 1865 "book/appA5-stat-init.nw"
+/* check-stat-notebook -- 笔记本每个循环之后每一层的权重，
+   以及 n = 131072 的同一条路径 */
 #include <check.h>
 #include <math.h>
 #include <stdint.h>
@@ -10,25 +11,29 @@
 #include "app/notebook.h"
 #include "stat-harness.h"
 
-#line 2041 "book/appA5-stat-init.nw"
+#line 2107 "book/appA5-stat-init.nw"
 enum test_id { T_NB_CLAIMS, T_NB_NORMAL, T_NB_UNIFORM, T_NB_XAVIER };
 #define ON(t) (1u << (t))
 
 enum mutant_id {
-    M_NONE, M_NB_VARIANCE, M_NB_A_PLUS_BU, M_NB_XAVIER_SQRT3, M_NB_STD_5PCT_SMALL,
+    M_NONE, M_NB_VARIANCE, M_NB_A_PLUS_BU, M_NB_XAVIER_SQRT3,
+    M_NB_STD_5PCT_SMALL,
     M_NB_SHORT_SMALL, M_NB_STD_5PCT, M_NB_SHORT, M_COUNT
 };
 
 static const nni_mutant mutants[M_COUNT - 1] = {
-    [M_NB_VARIANCE - 1] = { "cells 7, 12: normal(0, sqrt(0.5)): the comment's variance",
-                            false, NULL },
+    [M_NB_VARIANCE - 1] =
+        { "cells 7, 12: normal(0, sqrt(0.5)): the comment's variance",
+          false, NULL },
     [M_NB_A_PLUS_BU - 1] = { "cell 5: uniform(3, 3 + 5)", false, NULL },
-    [M_NB_XAVIER_SQRT3 - 1] = { "cell 16: Xavier bound sqrt(3/(n_in + n_out))", false,
-                                NULL },
-    [M_NB_STD_5PCT_SMALL - 1] = { "cells 7, 12: std 0.525, 5 % too wide (small layers)",
-                                  true, "test_numpy_normal_512x256 (n = 131072)" },
-    [M_NB_SHORT_SMALL - 1] = { "cell 5: uniform(3, 4.98), 1 % short (small layers)",
-                               true, "test_numpy_uniform_512x256 (n = 131072)" },
+    [M_NB_XAVIER_SQRT3 - 1] = { "cell 16: Xavier bound sqrt(3/(n_in + n_out))",
+                                false, NULL },
+    [M_NB_STD_5PCT_SMALL - 1] =
+        { "cells 7, 12: std 0.525, 5 % too wide (small layers)",
+          true, "test_numpy_normal_512x256 (n = 131072)" },
+    [M_NB_SHORT_SMALL - 1] =
+        { "cell 5: uniform(3, 4.98), 1 % short (small layers)",
+          true, "test_numpy_uniform_512x256 (n = 131072)" },
     [M_NB_STD_5PCT - 1] = { "normal(0, 0.525) at n = 131072", false, NULL },
     [M_NB_SHORT - 1] = { "uniform(3, 4.98) at n = 131072", false, NULL },
 };
@@ -46,21 +51,22 @@ static bool skip(const nni_stat_test *t, enum test_id id)
 {
     return t->mutant > 0 && (targets[t->mutant - 1] & ON(id)) == 0;
 }
-#line 1838 "book/appA5-stat-init.nw"
+#line 1896 "book/appA5-stat-init.nw"
 static void claimed_law(int cell, const nni_tensor *w, nni_law *law)
 {
     nni_status status;
     if (cell == 5) {
         status = nni_law_uniform(law, 3.0, 5.0);
     } else if (cell == 16) {
-        double b = sqrt(6.0 / (double)(nni_tensor_dim(w, 0) + nni_tensor_dim(w, 1)));
+        double b =
+            sqrt(6.0 / (double)(nni_tensor_dim(w, 0) + nni_tensor_dim(w, 1)));
         status = nni_law_uniform(law, -b, b);
     } else {
         status = nni_law_normal(law, 0.0, 0.5);
     }
     ck_assert_int_eq(status, NNI_OK);
 }
-#line 1859 "book/appA5-stat-init.nw"
+#line 1918 "book/appA5-stat-init.nw"
 typedef struct claims {
     const nni_stat_test *t;
     nni_numpy_gen numpy;    /* 变异体自己抽样用 */
@@ -79,16 +85,19 @@ static void check_layer(claims *c, int cell, const char *path,
     nni_law law;
     char msg[7936];
     claimed_law(cell, w, &law);
-    ck_assert_int_eq(nni_sample_from_tensor(&s, wrong != NULL ? wrong : w), NNI_OK);
-    if (nni_stat_battery(c->t, s, &law, msg, sizeof msg) > 0 && c->failed++ == 0)
-        snprintf(c->msg, sizeof c->msg, "after cell %d, %s: %s", cell, path, msg);
+    ck_assert_int_eq(nni_sample_from_tensor(&s, wrong != NULL ? wrong : w),
+                     NNI_OK);
+    if (nni_stat_battery(c->t, s, &law, msg, sizeof msg) > 0
+        && c->failed++ == 0)
+        snprintf(c->msg, sizeof c->msg, "after cell %d, %s: %s", cell, path,
+                 msg);
     c->layers++;
     nni_sample_free(s);
     nni_tensor_free(wrong);
 }
-#line 1887 "book/appA5-stat-init.nw"
-static nni_status after_cell(int cell, const nni_module *net1, const nni_module *net2,
-                             void *ctx)
+#line 1949 "book/appA5-stat-init.nw"
+static nni_status after_cell(int cell, const nni_module *net1,
+                             const nni_module *net2, void *ctx)
 {
     claims *c = ctx;
     char path[64];
@@ -101,12 +110,13 @@ static nni_status after_cell(int cell, const nni_module *net1, const nni_module 
                 check_layer(c, cell, path, nni_module_child(net1, i));
             }
     if (cell == 12)
-        for (const nni_module *m = net2; m != NULL; m = nni_module_next(net2, m))
+        for (const nni_module *m = net2; m != NULL;
+             m = nni_module_next(net2, m))
             if (nni_module_kind_of(m) == NNI_LINEAR)
                 check_layer(c, cell, "a linear layer of net2", m);
     return NNI_OK;
 }
-#line 2079 "book/appA5-stat-init.nw"
+#line 2149 "book/appA5-stat-init.nw"
 static nni_tensor *mutant_weight(claims *c, int cell, const nni_tensor *w)
 {
     const int m = c->t->mutant;
@@ -120,7 +130,8 @@ static nni_tensor *mutant_weight(claims *c, int cell, const nni_tensor *w)
         ck_assert_int_eq(nni_numpy_normal(&c->numpy, t, 0.0, std), NNI_OK);
     } else if (cell == 5 && (m == M_NB_A_PLUS_BU || m == M_NB_SHORT_SMALL)) {
         ck_assert_int_eq(nni_numpy_uniform(&c->numpy, t, 3.0,
-                                           m == M_NB_A_PLUS_BU ? 8.0 : 4.98), NNI_OK);
+                                           m == M_NB_A_PLUS_BU ? 8.0 : 4.98),
+                         NNI_OK);
     } else if (cell == 16 && m == M_NB_XAVIER_SQRT3) {
         b = sqrt(3.0 / (double)(shape[0] + shape[1]));
         ck_assert_int_eq(nni_numpy_uniform(&c->numpy, t, -b, b), NNI_OK);
@@ -130,22 +141,23 @@ static nni_tensor *mutant_weight(claims *c, int cell, const nni_tensor *w)
     }
     return t;
 }
-#line 1912 "book/appA5-stat-init.nw"
+#line 1975 "book/appA5-stat-init.nw"
 START_TEST(test_notebook_claims)
 {
     nni_stat_test t = NNI_STAT_BEGIN();
     if (skip(&t, T_NB_CLAIMS))
         return;
     claims c = { .t = &t };
-    ck_assert_int_eq(nni_numpy_seed(&c.numpy, t.seed % ((uint64_t)1 << 32)), NNI_OK);
+    ck_assert_int_eq(nni_numpy_seed(&c.numpy, t.seed % ((uint64_t)1 << 32)),
+                     NNI_OK);
     ck_assert_int_eq(notebook_visit(t.seed, NULL, &c), NNI_EINVAL);
     ck_assert_int_eq(notebook_visit(t.seed, after_cell, &c), NNI_OK);
     ck_assert_uint_eq(c.layers, 8);
-    ck_assert_msg(c.failed == 0, "%zu of %zu layers failed; the first: %s", c.failed,
-                  c.layers, c.msg);
+    ck_assert_msg(c.failed == 0, "%zu of %zu layers failed; the first: %s",
+                  c.failed, c.layers, c.msg);
 }
 END_TEST
-#line 1942 "book/appA5-stat-init.nw"
+#line 2006 "book/appA5-stat-init.nw"
 static nni_module *replaced_layer(const nni_stat_test *t, nni_torch_gen *g,
                                   bool normal, double p1, double p2)
 {
@@ -154,8 +166,10 @@ static nni_module *replaced_layer(const nni_stat_test *t, nni_torch_gen *g,
     nni_module *layer;
     nni_tensor *fresh;
     ck_assert_int_eq(nni_torch_manual_seed(g, t->seed), NNI_OK);
-    ck_assert_int_eq(nni_numpy_seed(&np, t->seed % ((uint64_t)1 << 32)), NNI_OK);
-    ck_assert_int_eq(nni_linear_new(&layer, 256, 512, true, NNI_FLOAT32, g), NNI_OK);
+    ck_assert_int_eq(nni_numpy_seed(&np, t->seed % ((uint64_t)1 << 32)),
+                     NNI_OK);
+    ck_assert_int_eq(nni_linear_new(&layer, 256, 512, true, NNI_FLOAT32, g),
+                     NNI_OK);
     ck_assert_int_eq(nni_tensor_new(&fresh, NNI_FLOAT64, 2, shape), NNI_OK);
     ck_assert_int_eq(normal ? nni_numpy_normal(&np, fresh, p1, p2)
                             : nni_numpy_uniform(&np, fresh, p1, p2), NNI_OK);
@@ -172,7 +186,7 @@ static void check_weight(const nni_stat_test *t, const nni_module *layer,
     NNI_ASSERT_BATTERY(t, s, law);
     nni_sample_free(s);
 }
-#line 1971 "book/appA5-stat-init.nw"
+#line 2037 "book/appA5-stat-init.nw"
 START_TEST(test_numpy_normal_512x256)
 {
     nni_stat_test t = NNI_STAT_BEGIN();
@@ -204,7 +218,7 @@ START_TEST(test_numpy_uniform_512x256)
     nni_module_free(layer);
 }
 END_TEST
-#line 2005 "book/appA5-stat-init.nw"
+#line 2071 "book/appA5-stat-init.nw"
 START_TEST(test_xavier_float64_512x256)
 {
     nni_stat_test t = NNI_STAT_BEGIN();
@@ -224,20 +238,20 @@ START_TEST(test_xavier_float64_512x256)
 }
 END_TEST
 
-#line 1823 "book/appA5-stat-init.nw"
+#line 1881 "book/appA5-stat-init.nw"
 int main(void)
 {
     Suite *s = suite_create("stat-notebook");
     TCase *tc = tcase_create("stat");
     tcase_set_timeout(tc, 60);
     
-#line 1929 "book/appA5-stat-init.nw"
+#line 1993 "book/appA5-stat-init.nw"
 tcase_add_loop_test(tc, test_notebook_claims, 0, 4);
-#line 2026 "book/appA5-stat-init.nw"
+#line 2092 "book/appA5-stat-init.nw"
 tcase_add_loop_test(tc, test_numpy_normal_512x256, 0, 1);
 tcase_add_loop_test(tc, test_numpy_uniform_512x256, 0, 1);
 tcase_add_loop_test(tc, test_xavier_float64_512x256, 0, 1);
-#line 1829 "book/appA5-stat-init.nw"
+#line 1887 "book/appA5-stat-init.nw"
     suite_add_tcase(s, tc);
     return nni_stat_main(s, "stat-notebook", mutants, M_COUNT - 1);
 }

@@ -1,4 +1,4 @@
-#line 2884 "book/appA-stats.nw"
+#line 2957 "book/appA-stats.nw"
 /* check-stat-synthetic -- 合成样本上的整组检查，以及 23 个变异体 */
 #include <check.h>
 #include <math.h>
@@ -11,7 +11,7 @@
 
 #define N 131072
 
-#line 2917 "book/appA-stats.nw"
+#line 2991 "book/appA-stats.nw"
 typedef struct stat_case {
     nni_law_kind kind;
     double p[4];            /* 均匀：a, b；正态：m, s；截断正态：m, s, a, b */
@@ -20,7 +20,8 @@ typedef struct stat_case {
 
 static const stat_case cases[] = {
     { NNI_LAW_UNIFORM,   { -0.3, 0.7, 0, 0 }, NNI_FLOAT32 },
-    { NNI_LAW_UNIFORM,   { -0.08838834764831845, 0.08838834764831845, 0, 0 }, NNI_FLOAT64 },
+    { NNI_LAW_UNIFORM,   { -0.08838834764831845, 0.08838834764831845, 0, 0 },
+      NNI_FLOAT64 },
     { NNI_LAW_NORMAL,    { 1.5, 2.0, 0, 0 }, NNI_FLOAT32 },
     { NNI_LAW_NORMAL,    { 0.0, 0.05, 0, 0 }, NNI_FLOAT64 },
     { NNI_LAW_TRUNCNORM, { 0.1, 0.5, -0.5, 1.0 }, NNI_FLOAT32 },
@@ -32,12 +33,14 @@ static const stat_case cases[] = {
 
 static void case_law(const stat_case *c, nni_law *law)
 {
-    nni_status st = c->kind == NNI_LAW_UNIFORM ? nni_law_uniform(law, c->p[0], c->p[1])
-                  : c->kind == NNI_LAW_NORMAL  ? nni_law_normal(law, c->p[0], c->p[1])
-                  : nni_law_truncnorm(law, c->p[0], c->p[1], c->p[2], c->p[3]);
+    nni_status st =
+        c->kind == NNI_LAW_UNIFORM ? nni_law_uniform(law, c->p[0], c->p[1])
+        : c->kind == NNI_LAW_NORMAL
+            ? nni_law_normal(law, c->p[0], c->p[1])
+            : nni_law_truncnorm(law, c->p[0], c->p[1], c->p[2], c->p[3]);
     ck_assert_int_eq(st, NNI_OK);
 }
-#line 2950 "book/appA-stats.nw"
+#line 3027 "book/appA-stats.nw"
 static const nni_mutant mutants[] = {
     { "uniform: b - a scaled by 1.01 (upper bound 1 % too far)", false, NULL },
     { "uniform: b - a scaled by 0.999 (range 0.1 % short)", false, NULL },
@@ -60,13 +63,14 @@ static const nni_mutant mutants[] = {
     { "truncnorm: bounds taken in std units", false, NULL },
     { "truncnorm: variance used as std", false, NULL },
     { "truncnorm: inverse CDF of 16-bit uniforms", false, NULL },
-    { "truncnorm std 0.001: two values clamped to the bounds (torch #155588)", false, NULL },
+    { "truncnorm std 0.001: two values clamped to the bounds (torch #155588)",
+      false, NULL },
     { "truncnorm(0, 1, -2, 2): uniform on [a, b]", false, NULL },
 };
 
 static const size_t target[] = { 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 2, 2, 2, 2, 2,
                                  4, 4, 4, 4, 4, 7, 5 };
-#line 2984 "book/appA-stats.nw"
+#line 3062 "book/appA-stats.nw"
 static double clamp(double x, double lo, double hi)
 {
     return x < lo ? lo : x > hi ? hi : x;
@@ -79,18 +83,26 @@ static void draw_mutant(int k, synth_rng *g, const nni_law *law, nni_dtype dt,
     nni_law w;
     switch (k) {
     
-#line 3005 "book/appA-stats.nw"
-case 1: nni_law_uniform(&w, a, a + 1.01 * (b - a)); synth_draw(g, &w, dt, out, n); break;
-case 2: nni_law_uniform(&w, a, a + 0.999 * (b - a)); synth_draw(g, &w, dt, out, n); break;
+#line 3083 "book/appA-stats.nw"
+case 1:
+nni_law_uniform(&w, a, a + 1.01 * (b - a));
+synth_draw(g, &w, dt, out, n);
+break;
+case 2:
+nni_law_uniform(&w, a, a + 0.999 * (b - a));
+synth_draw(g, &w, dt, out, n);
+break;
 case 3: nni_law_uniform(&w, a, a + b); synth_draw(g, &w, dt, out, n); break;
 case 4: nni_law_uniform(&w, 0.0, b); synth_draw(g, &w, dt, out, n); break;
 case 5:
     for (size_t i = 0; i < n; i++)
-        synth_store(out, dt, i, a + (b - a) * (double)(synth_next(g) >> 48) / 65536.0);
+        synth_store(out, dt, i,
+                    a + (b - a) * (double)(synth_next(g) >> 48) / 65536.0);
     break;
 case 6:
     for (size_t i = 0; i < n; i++)
-        synth_store(out, dt, i, a + (b - a) * ((double)(synth_next(g) % 1000) + 0.5) / 1000.0);
+        synth_store(out, dt, i, a + (b - a)
+                    * ((double)(synth_next(g) % 1000) + 0.5) / 1000.0);
     break;
 case 7: {
     size_t size = nni_dtype_size(dt);
@@ -99,14 +111,20 @@ case 7: {
         memcpy((char *)out + i * size, (char *)out + (i / 2) * size, size);
     break;
 }
-case 8: nni_law_uniform(&w, a, b - 1e-5 * (b - a)); synth_draw(g, &w, dt, out, n); break;
-#line 2996 "book/appA-stats.nw"
+case 8:
+nni_law_uniform(&w, a, b - 1e-5 * (b - a));
+synth_draw(g, &w, dt, out, n);
+break;
+#line 3074 "book/appA-stats.nw"
     
-#line 3028 "book/appA-stats.nw"
+#line 3117 "book/appA-stats.nw"
 case 9:  nni_law_normal(&w, m, 1.02 * s); synth_draw(g, &w, dt, out, n); break;
 case 10: nni_law_normal(&w, m, s * s); synth_draw(g, &w, dt, out, n); break;
 case 11: nni_law_normal(&w, 0.0, s); synth_draw(g, &w, dt, out, n); break;
-case 12: nni_law_normal(&w, m + 0.03 * s, s); synth_draw(g, &w, dt, out, n); break;
+case 12:
+nni_law_normal(&w, m + 0.03 * s, s);
+synth_draw(g, &w, dt, out, n);
+break;
 case 13:
     for (size_t i = 0; i < n; i++)
         synth_store(out, dt, i, m + s * clamp(synth_normal(g), -3.0, 3.0));
@@ -131,16 +149,25 @@ case 16:
         synth_store(out, dt, i, m + s * z);
     }
     break;
-#line 2997 "book/appA-stats.nw"
+#line 3075 "book/appA-stats.nw"
     
-#line 3059 "book/appA-stats.nw"
+#line 3151 "book/appA-stats.nw"
 case 17:
     for (size_t i = 0; i < n; i++)
         synth_store(out, dt, i, clamp(m + s * synth_normal(g), a, b));
     break;
-case 18: nni_law_truncnorm(&w, m, s, a, b + 0.05); synth_draw(g, &w, dt, out, n); break;
-case 19: nni_law_truncnorm(&w, m, s, m + a * s, m + b * s); synth_draw(g, &w, dt, out, n); break;
-case 20: nni_law_truncnorm(&w, m, s * s, a, b); synth_draw(g, &w, dt, out, n); break;
+case 18:
+nni_law_truncnorm(&w, m, s, a, b + 0.05);
+synth_draw(g, &w, dt, out, n);
+break;
+case 19:
+nni_law_truncnorm(&w, m, s, m + a * s, m + b * s);
+synth_draw(g, &w, dt, out, n);
+break;
+case 20:
+nni_law_truncnorm(&w, m, s *s, a, b);
+synth_draw(g, &w, dt, out, n);
+break;
 case 21:
     for (size_t i = 0; i < n; i++) {
         double u = ((double)(synth_next(g) >> 48) + 0.5) / 65536.0;
@@ -153,12 +180,12 @@ case 22:
     synth_store(out, dt, n / 3, b);
     break;
 case 23: nni_law_uniform(&w, a, b); synth_draw(g, &w, dt, out, n); break;
-#line 2998 "book/appA-stats.nw"
+#line 3076 "book/appA-stats.nw"
     default:
         ck_abort_msg("no mutant %d", k);
     }
 }
-#line 3085 "book/appA-stats.nw"
+#line 3186 "book/appA-stats.nw"
 START_TEST(test_battery)
 {
     nni_stat_test t = NNI_STAT_BEGIN();
@@ -183,7 +210,7 @@ START_TEST(test_battery)
     nni_tensor_free(w);
 }
 END_TEST
-#line 3119 "book/appA-stats.nw"
+#line 3220 "book/appA-stats.nw"
 START_TEST(test_pooled)
 {
     nni_stat_test t = NNI_STAT_BEGIN();
@@ -198,7 +225,8 @@ START_TEST(test_pooled)
     for (int k = 0; k < 8; k++) {
         synth_draw(&g, &law, NNI_FLOAT32, part, 16384);
         if (k == 0)
-            ck_assert_int_eq(nni_sample_new(&s, NNI_FLOAT32, part, 16384), NNI_OK);
+            ck_assert_int_eq(nni_sample_new(&s, NNI_FLOAT32, part, 16384),
+                             NNI_OK);
         else
             ck_assert_int_eq(nni_sample_append(s, part, 16384), NNI_OK);
     }
@@ -208,18 +236,19 @@ START_TEST(test_pooled)
 }
 END_TEST
 
-#line 2900 "book/appA-stats.nw"
+#line 2973 "book/appA-stats.nw"
 int main(void)
 {
     Suite *s = suite_create("stat-synthetic");
     TCase *tc = tcase_create("battery");
     tcase_set_timeout(tc, 60);
     
-#line 3112 "book/appA-stats.nw"
+#line 3213 "book/appA-stats.nw"
 tcase_add_loop_test(tc, test_battery, 0, (int)NCASES);
-#line 3145 "book/appA-stats.nw"
+#line 3247 "book/appA-stats.nw"
 tcase_add_test(tc, test_pooled);
-#line 2906 "book/appA-stats.nw"
+#line 2979 "book/appA-stats.nw"
     suite_add_tcase(s, tc);
-    return nni_stat_main(s, "stat-synthetic", mutants, sizeof mutants / sizeof mutants[0]);
+    return nni_stat_main(s, "stat-synthetic", mutants,
+                         sizeof mutants / sizeof mutants[0]);
 }

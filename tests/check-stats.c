@@ -1,4 +1,4 @@
-#line 3590 "book/appA-stats.nw"
+#line 3701 "book/appA-stats.nw"
 /* check-stats -- 统计模块的单元测试：与 SciPy 的参考值比较、错误、内存不足 */
 #include <check.h>
 #include <math.h>
@@ -12,7 +12,7 @@
 #include "stat-harness.h"
 #include "test-support.h"
 
-#line 3623 "book/appA-stats.nw"
+#line 3734 "book/appA-stats.nw"
 #define GOLDEN "tests/golden/stats/"
 
 static FILE *open_golden(const char *name)
@@ -20,7 +20,9 @@ static FILE *open_golden(const char *name)
     char path[256];
     snprintf(path, sizeof path, GOLDEN "%s", name);
     FILE *f = fopen(path, "r");
-    ck_assert_msg(f != NULL, "cannot open %s (run the tests from the top directory)", path);
+    ck_assert_msg(f != NULL,
+                  "cannot open %s (run the tests from the top directory)",
+                  path);
     return f;
 }
 
@@ -44,21 +46,24 @@ static size_t read_numbers(FILE *f, double *v, size_t max)
     }
     return 0;
 }
-#line 3660 "book/appA-stats.nw"
-#define CLOSE(got, want, rtol, atol, ...) close_enough(__LINE__, got, want, rtol, atol, __VA_ARGS__)
+#line 3773 "book/appA-stats.nw"
+#define CLOSE(got, want, rtol, atol, ...)                                      \
+    close_enough(__LINE__, got, want, rtol, atol, __VA_ARGS__)
 
-static void close_enough(int line, double got, double want, double rtol, double atol,
-                         const char *what, double arg)
+static void close_enough(int line, double got, double want, double rtol,
+                         double atol, const char *what, double arg)
 {
     if (isnan(want) || isinf(want)) {
         ck_assert_msg(isnan(want) ? isnan(got) : got == want,
-                      "line %d: %s(%.17g) = %.17g, want %.17g", line, what, arg, got, want);
+                      "line %d: %s(%.17g) = %.17g, want %.17g", line, what, arg,
+                      got, want);
         return;
     }
     double err = fabs(got - want);
     ck_assert_msg(err <= atol || err <= rtol * fabs(want),
-                  "line %d: %s(%.17g) = %.17g, want %.17g (relative error %.3g)",
-                  line, what, arg, got, want, want != 0.0 ? err / fabs(want) : err);
+                  "line %d: %s(%.17g) = %.17g, want %.17g "
+                  "(relative error %.3g)", line, what, arg, got, want,
+                  want != 0.0 ? err / fabs(want) : err);
 }
 
 /* 一个很小的概率 e^-L 由 exp 算出，L 的舍入误差使相对误差约为 L 个 ulp */
@@ -82,7 +87,7 @@ static double golden_threshold(const char *name)
     ck_abort_msg("no threshold %s", name);
     return NAN;
 }
-#line 3976 "book/appA-stats.nw"
+#line 4118 "book/appA-stats.nw"
 typedef struct golden_sample {
     nni_law law;
     size_t n;
@@ -95,9 +100,11 @@ static void read_sample(const char *name, golden_sample *g)
     double head[5];
     FILE *f = open_golden(name);
     ck_assert_uint_eq(read_numbers(f, head, 5), 5);
-    nni_status st = head[0] == 0.0 ? nni_law_uniform(&g->law, head[1], head[2])
-                  : head[0] == 1.0 ? nni_law_normal(&g->law, head[1], head[2])
-                  : nni_law_truncnorm(&g->law, head[1], head[2], head[3], head[4]);
+    nni_status st =
+        head[0] == 0.0 ? nni_law_uniform(&g->law, head[1], head[2])
+        : head[0] == 1.0
+            ? nni_law_normal(&g->law, head[1], head[2])
+            : nni_law_truncnorm(&g->law, head[1], head[2], head[3], head[4]);
     ck_assert_int_eq(st, NNI_OK);
     ck_assert_uint_eq(read_numbers(f, g->stat, 14), 13);
     g->n = (size_t)g->stat[0];
@@ -106,7 +113,7 @@ static void read_sample(const char *name, golden_sample *g)
         ck_assert_uint_eq(read_numbers(f, &g->x[i], 1), 1);
     fclose(f);
 }
-#line 3707 "book/appA-stats.nw"
+#line 3823 "book/appA-stats.nw"
 START_TEST(test_normal)
 {
     double v[4];
@@ -125,71 +132,84 @@ START_TEST(test_normal)
             CLOSE(nni_normal_isf(v[0]), -v[1], 4e-15, 1e-300, "isf", v[0]);
     }
     fclose(f);
-    ck_assert(nni_normal_quantile(0.0) == -INFINITY && nni_normal_quantile(1.0) == INFINITY);
-    ck_assert(isnan(nni_normal_quantile(-0.1)) && isnan(nni_normal_quantile(NAN)));
+    ck_assert(nni_normal_quantile(0.0) == -INFINITY
+              && nni_normal_quantile(1.0) == INFINITY);
+    ck_assert(isnan(nni_normal_quantile(-0.1))
+              && isnan(nni_normal_quantile(NAN)));
     ck_assert(isnan(nni_normal_cdf(NAN)) && nni_normal_cdf(-INFINITY) == 0.0);
-    ck_assert(nni_normal_sf(-INFINITY) == 1.0 && nni_normal_isf(0.0) == INFINITY);
+    ck_assert(nni_normal_sf(-INFINITY) == 1.0
+              && nni_normal_isf(0.0) == INFINITY);
 }
 END_TEST
-#line 3743 "book/appA-stats.nw"
+#line 3862 "book/appA-stats.nw"
 START_TEST(test_gamma)
 {
     double v[4];
     FILE *f = open_golden("gamma.txt");
     while (read_numbers(f, v, 4) == 4) {
         double tol = v[0] < 1000.0 ? 1e-13 : 1e-11;
-        CLOSE(nni_gamma_p(v[0], v[1]), v[2], tol + log_tol(v[2]), 1e-300, "P", v[1]);
-        CLOSE(nni_gamma_q(v[0], v[1]), v[3], tol + log_tol(v[3]), 1e-300, "Q", v[1]);
+        CLOSE(nni_gamma_p(v[0], v[1]), v[2], tol + log_tol(v[2]), 1e-300, "P",
+              v[1]);
+        CLOSE(nni_gamma_q(v[0], v[1]), v[3], tol + log_tol(v[3]), 1e-300, "Q",
+              v[1]);
     }
     fclose(f);
     ck_assert(isnan(nni_gamma_p(0.0, 1.0)) && isnan(nni_gamma_q(1.0, -1.0)));
-    ck_assert(isnan(nni_gamma_p(NAN, 1.0)) && nni_gamma_q(2.0, INFINITY) == 0.0);
+    ck_assert(isnan(nni_gamma_p(NAN, 1.0))
+              && nni_gamma_q(2.0, INFINITY) == 0.0);
 }
 END_TEST
-#line 3764 "book/appA-stats.nw"
+#line 3886 "book/appA-stats.nw"
 START_TEST(test_chi2)
 {
     double v[4];
     FILE *f = open_golden("chi2.txt");
     while (read_numbers(f, v, 4) == 4) {
         double tol = v[0] < 2000.0 ? 1e-13 : 1e-11;
-        CLOSE(nni_chi2_cdf(v[1], v[0]), v[2], tol + log_tol(v[2]), 1e-300, "chi2 cdf", v[1]);
-        CLOSE(nni_chi2_sf(v[1], v[0]), v[3], tol + log_tol(v[3]), 1e-300, "chi2 sf", v[1]);
+        CLOSE(nni_chi2_cdf(v[1], v[0]), v[2], tol + log_tol(v[2]), 1e-300,
+              "chi2 cdf", v[1]);
+        CLOSE(nni_chi2_sf(v[1], v[0]), v[3], tol + log_tol(v[3]), 1e-300,
+              "chi2 sf", v[1]);
     }
     fclose(f);
     f = open_golden("chi2-quantile.txt");
     while (read_numbers(f, v, 4) == 4) {
-        CLOSE(nni_chi2_quantile(v[1], v[0]), v[2], 1e-12, 0.0, "chi2 quantile", v[1]);
+        CLOSE(nni_chi2_quantile(v[1], v[0]), v[2], 1e-12, 0.0, "chi2 quantile",
+              v[1]);
         CLOSE(nni_chi2_isf(v[1], v[0]), v[3], 1e-12, 0.0, "chi2 isf", v[1]);
     }
     fclose(f);
     ck_assert(nni_chi2_cdf(-1.0, 3.0) == 0.0 && nni_chi2_sf(0.0, 3.0) == 1.0);
     ck_assert(isnan(nni_chi2_cdf(1.0, 0.0)) && isnan(nni_chi2_isf(1.5, 3.0)));
-    ck_assert(nni_chi2_isf(0.0, 3.0) == INFINITY && nni_chi2_quantile(0.0, 3.0) == 0.0);
+    ck_assert(nni_chi2_isf(0.0, 3.0) == INFINITY
+              && nni_chi2_quantile(0.0, 3.0) == 0.0);
 }
 END_TEST
-#line 3798 "book/appA-stats.nw"
+#line 3924 "book/appA-stats.nw"
 START_TEST(test_kolmogorov)
 {
     double v[3];
     FILE *f = open_golden("kolmogorov.txt");
     while (read_numbers(f, v, 2) == 2)
-        CLOSE(nni_kolmogorov_sf(v[0]), v[1], 1e-13, 1e-16, "kolmogorov sf", v[0]);
+        CLOSE(nni_kolmogorov_sf(v[0]), v[1], 1e-13, 1e-16, "kolmogorov sf",
+              v[0]);
     fclose(f);
     f = open_golden("kolmogorov-isf.txt");
     while (read_numbers(f, v, 2) == 2)
-        CLOSE(nni_kolmogorov_isf(v[0]), v[1], 1e-12, 0.0, "kolmogorov isf", v[0]);
+        CLOSE(nni_kolmogorov_isf(v[0]), v[1], 1e-12, 0.0, "kolmogorov isf",
+              v[0]);
     fclose(f);
     f = open_golden("ks-finite.txt");
     while (read_numbers(f, v, 3) == 3)
-        CLOSE(nni_ks_pvalue(v[1], (size_t)v[0]), v[2], v[0] > 100000 ? 0.01 : 0.05, 0.0,
-              "Stephens p vs exact", v[0]);
+        CLOSE(nni_ks_pvalue(v[1], (size_t)v[0]), v[2],
+              v[0] > 100000 ? 0.01 : 0.05, 0.0, "Stephens p vs exact", v[0]);
     fclose(f);
-    ck_assert(nni_kolmogorov_sf(0.0) == 1.0 && nni_kolmogorov_isf(0.0) == INFINITY);
+    ck_assert(nni_kolmogorov_sf(0.0) == 1.0
+              && nni_kolmogorov_isf(0.0) == INFINITY);
     ck_assert(isnan(nni_ks_pvalue(0.1, 0)) && isnan(nni_kolmogorov_isf(2.0)));
 }
 END_TEST
-#line 3832 "book/appA-stats.nw"
+#line 3961 "book/appA-stats.nw"
 START_TEST(test_anderson_darling_law)
 {
     double v[2];
@@ -200,18 +220,22 @@ START_TEST(test_anderson_darling_law)
         else
             CLOSE(nni_ad_sf(v[0]), v[1], 2e-3, 0.0, "ad sf (tail)", v[0]);
         if (v[0] == 10.86)
-            ck_assert(v[1] > 5.0 * (1.0 - exp(-exp(1.0776 - (2.30695 - (0.43424
-                      - (0.082433 - (0.008056 - 0.0003146 * 10.86) * 10.86) * 10.86)
-                      * 10.86) * 10.86))));
+            ck_assert(v[1] > 5.0 * (1.0 - exp(-exp(1.0776 - (2.30695
+                      - (0.43424 - (0.082433 - (0.008056 - 0.0003146 * 10.86)
+                      * 10.86) * 10.86) * 10.86) * 10.86))));
     }
     fclose(f);
-    CLOSE(nni_ad_isf(1e-6), golden_threshold("ad_1e-6"), 1e-5, 0.0, "ad isf", 1e-6);
-    CLOSE(nni_ad_isf(1e-4), golden_threshold("ad_1e-4"), 1e-4, 0.0, "ad isf", 1e-4);
-    CLOSE(nni_ad_isf(0.01), golden_threshold("ad_0.01"), 1e-3, 0.0, "ad isf", 0.01);
-    ck_assert(nni_ad_sf(0.0) == 1.0 && isnan(nni_ad_sf(NAN)) && isnan(nni_ad_isf(-1.0)));
+    CLOSE(nni_ad_isf(1e-6), golden_threshold("ad_1e-6"), 1e-5, 0.0, "ad isf",
+          1e-6);
+    CLOSE(nni_ad_isf(1e-4), golden_threshold("ad_1e-4"), 1e-4, 0.0, "ad isf",
+          1e-4);
+    CLOSE(nni_ad_isf(0.01), golden_threshold("ad_0.01"), 1e-3, 0.0, "ad isf",
+          0.01);
+    ck_assert(nni_ad_sf(0.0) == 1.0 && isnan(nni_ad_sf(NAN))
+              && isnan(nni_ad_isf(-1.0)));
 }
 END_TEST
-#line 3866 "book/appA-stats.nw"
+#line 3999 "book/appA-stats.nw"
 START_TEST(test_law_moments)
 {
     double v[17];
@@ -225,34 +249,40 @@ START_TEST(test_law_moments)
         double scale = sqrt(v[6]);
         CLOSE(law.mean, v[5], 1e-14, 1e-15 * scale, "mean", v[1]);
         for (int k = 2; k <= 12; k++)
-            CLOSE(law.mu[k], v[4 + k], 1e-12, 1e-13 * pow(scale, k), "moment", (double)k);
+            CLOSE(law.mu[k], v[4 + k], 1e-12, 1e-13 * pow(scale, k), "moment",
+                  (double)k);
     }
     fclose(f);
 }
 END_TEST
-#line 3894 "book/appA-stats.nw"
+#line 4028 "book/appA-stats.nw"
 START_TEST(test_truncnorm)
 {
     double v[8];
     nni_law law;
     FILE *f = open_golden("truncnorm.txt");
     while (read_numbers(f, v, 8) == 8) {
-        ck_assert_int_eq(nni_law_truncnorm(&law, v[0], v[1], v[2], v[3]), NNI_OK);
-        CLOSE(nni_law_cdf(&law, v[4]), v[5], 1e-12, 1e-300, "truncnorm cdf", v[4]);
-        CLOSE(nni_law_sf(&law, v[4]), v[6], 1e-12, 1e-300, "truncnorm sf", v[4]);
-        CLOSE(nni_law_pdf(&law, v[4]), v[7], 1e-12, 1e-300, "truncnorm pdf", v[4]);
+        ck_assert_int_eq(nni_law_truncnorm(&law, v[0], v[1], v[2], v[3]),
+                         NNI_OK);
+        CLOSE(nni_law_cdf(&law, v[4]), v[5], 1e-12, 1e-300, "truncnorm cdf",
+              v[4]);
+        CLOSE(nni_law_sf(&law, v[4]), v[6], 1e-12, 1e-300, "truncnorm sf",
+              v[4]);
+        CLOSE(nni_law_pdf(&law, v[4]), v[7], 1e-12, 1e-300, "truncnorm pdf",
+              v[4]);
     }
     fclose(f);
     f = open_golden("truncnorm-quantile.txt");
     while (read_numbers(f, v, 6) == 6) {
-        ck_assert_int_eq(nni_law_truncnorm(&law, v[0], v[1], v[2], v[3]), NNI_OK);
+        ck_assert_int_eq(nni_law_truncnorm(&law, v[0], v[1], v[2], v[3]),
+                         NNI_OK);
         CLOSE(nni_law_quantile(&law, v[4]), v[5], 1e-12, 1e-13 * v[1],
               "truncnorm quantile", v[4]);
     }
     fclose(f);
 }
 END_TEST
-#line 3924 "book/appA-stats.nw"
+#line 4063 "book/appA-stats.nw"
 START_TEST(test_law_basics)
 {
     nni_law u, g, t = { .kind = NNI_LAW_NORMAL };
@@ -260,17 +290,19 @@ START_TEST(test_law_basics)
     ck_assert_int_eq(nni_law_uniform(&u, -0.3, 0.7), NNI_OK);
     ck_assert(nni_law_cdf(&u, -0.3) == 0.0 && nni_law_cdf(&u, 0.7) == 1.0);
     ck_assert(nni_law_pdf(&u, 0.0) == 1.0 && nni_law_pdf(&u, 0.8) == 0.0);
-    ck_assert(nni_law_quantile(&u, 1.0) == 0.7 && nni_law_quantile(&u, 0.0) == -0.3);
+    ck_assert(nni_law_quantile(&u, 1.0) == 0.7
+              && nni_law_quantile(&u, 0.0) == -0.3);
     CLOSE(nni_law_sf(&u, 0.2), 0.5, 1e-15, 0.0, "uniform sf", 0.2);
     ck_assert_int_eq(nni_law_normal(&g, 1.5, 2.0), NNI_OK);
     ck_assert(nni_law_cdf(&g, 1.5) == 0.5 && nni_law_quantile(&g, 0.5) == 1.5);
-    CLOSE(nni_law_sf(&g, 5.5), nni_normal_sf(2.0), 1e-15, 0.0, "normal sf", 5.5);
+    CLOSE(nni_law_sf(&g, 5.5), nni_normal_sf(2.0), 1e-15, 0.0, "normal sf",
+          5.5);
     ck_assert_int_eq(nni_law_describe(&u, text, sizeof text), NNI_OK);
     ck_assert_str_eq(text, "uniform(a=-0.3, b=0.7)");
     ck_assert_int_eq(nni_law_describe(&g, text, sizeof text), NNI_OK);
     ck_assert_str_eq(text, "normal(mean=1.5, std=2)");
     
-#line 3947 "book/appA-stats.nw"
+#line 4089 "book/appA-stats.nw"
 ck_assert_int_eq(nni_law_uniform(NULL, 0.0, 1.0), NNI_EINVAL);
 ck_assert_int_eq(nni_law_uniform(&t, 1.0, 1.0), NNI_EINVAL);
 ck_assert_int_eq(nni_law_uniform(&t, 0.0, INFINITY), NNI_EINVAL);
@@ -284,11 +316,12 @@ ck_assert_int_eq(nni_law_truncnorm(&t, 0.0, 1.0, 40.0, 41.0), NNI_EINVAL);
 ck_assert(strlen(nni_errmsg()) > 0);
 ck_assert_int_eq(t.kind, NNI_LAW_NORMAL);        /* 失败时 *law 不变 */
 ck_assert_int_eq(nni_law_describe(&u, NULL, 10), NNI_EINVAL);
-#line 3941 "book/appA-stats.nw"
-    ck_assert(isnan(nni_law_cdf(NULL, 0.0)) && isnan(nni_law_quantile(&u, 1.5)));
+#line 4082 "book/appA-stats.nw"
+    ck_assert(isnan(nni_law_cdf(NULL, 0.0))
+              && isnan(nni_law_quantile(&u, 1.5)));
 }
 END_TEST
-#line 4002 "book/appA-stats.nw"
+#line 4146 "book/appA-stats.nw"
 static const char *const sample_files[] = {
     "sample-uniform.txt", "sample-normal.txt", "sample-truncnorm.txt",
     "sample-ties.txt", "sample-wrong.txt"
@@ -309,7 +342,7 @@ START_TEST(test_sample_statistics)
         CLOSE(m, e[1 + k], 1e-13, 1e-15, "moment", (double)k);
     }
     
-#line 4028 "book/appA-stats.nw"
+#line 4172 "book/appA-stats.nw"
 ck_assert_int_eq(nni_stats_ks(g.x, g.n, &g.law, &d), NNI_OK);
 CLOSE(d, e[6], 1e-13, 0.0, "ks D", 0.0);
 if (g.n >= 1000)
@@ -322,11 +355,11 @@ ck_assert_int_eq(nni_stats_lag1(g.x, g.n, &r1), NNI_OK);
 CLOSE(r1, e[11], 1e-11, 1e-15, "lag1", 0.0);
 ck_assert_int_eq(nni_stats_distinct(g.x, g.n, &u), NNI_OK);
 ck_assert_uint_eq(u, (size_t)e[12]);
-#line 4022 "book/appA-stats.nw"
+#line 4166 "book/appA-stats.nw"
     free(g.x);
 }
 END_TEST
-#line 4052 "book/appA-stats.nw"
+#line 4196 "book/appA-stats.nw"
 START_TEST(test_variance_offset)
 {
     double head[3], mean, var, s = 0.0, s2 = 0.0;
@@ -344,11 +377,12 @@ START_TEST(test_variance_offset)
     CLOSE(mean, head[1], 1e-16, 0.0, "mean", 0.0);
     CLOSE(var, head[2], 1e-12, 0.0, "variance", 0.0);
     double naive = (s2 - s * s / (double)n) / (double)(n - 1);
-    ck_assert_msg(fabs(naive - head[2]) > 0.1 * head[2], "naive variance %g", naive);
+    ck_assert_msg(fabs(naive - head[2]) > 0.1 * head[2], "naive variance %g",
+                  naive);
     free(x);
 }
 END_TEST
-#line 4083 "book/appA-stats.nw"
+#line 4228 "book/appA-stats.nw"
 START_TEST(test_statistics_errors)
 {
     const double x[4] = { 1.0, 2.0, 3.0, 4.0 }, bad[3] = { 1.0, NAN, 2.0 };
@@ -371,12 +405,12 @@ START_TEST(test_statistics_errors)
     ck_assert_int_eq(nni_stats_distinct(bad, 3, &count), NNI_EINVAL);
     ck_assert(out == 42.0 && out2 == 43.0 && count == 7);
     ck_assert_int_eq(nni_stats_moment(x, 4, 2.5, 2, &out), NNI_OK);
-    ck_assert(out == 1.25);                 /* (2.25 + 0.25 + 0.25 + 2.25) / 4 */
+    ck_assert(out == 1.25);  /* (2.25 + 0.25 + 0.25 + 2.25) / 4 */
     ck_assert_int_eq(nni_stats_mean_var(x, 4, &out, &out2), NNI_OK);
     ck_assert(out == 2.5 && out2 == 5.0 / 3.0);
 }
 END_TEST
-#line 4124 "book/appA-stats.nw"
+#line 4269 "book/appA-stats.nw"
 static double *quantile_sample(const nni_law *law, size_t n, uint64_t seed)
 {
     double *x = malloc(n * sizeof *x);
@@ -401,7 +435,7 @@ static const nni_check_result *find(const nni_battery *b, const char *name)
     ck_abort_msg("no check %s in the battery", name);
     return NULL;
 }
-#line 4151 "book/appA-stats.nw"
+#line 4296 "book/appA-stats.nw"
 START_TEST(test_check_thresholds)
 {
     const size_t n = 131072;
@@ -415,27 +449,34 @@ START_TEST(test_check_thresholds)
     ck_assert_uint_eq(b.failed, 0);
     ck_assert_uint_eq(b.count, 12);         /* 正态分布：没有 bounds 与 atoms */
     
-#line 4171 "book/appA-stats.nw"
+#line 4316 "book/appA-stats.nw"
 double rn = sqrt((double)n);
-CLOSE(find(&b, "mean")->hi, golden_threshold("z_two_sided_1e-6"), 1e-14, 0.0, "z", 0.0);
-CLOSE(find(&b, "lag1")->lo, -golden_threshold("z_two_sided_1e-6"), 1e-14, 0.0, "z", 0.0);
-CLOSE(find(&b, "var")->lo, golden_threshold("var_chi2_lo_1e-6_131072"), 1e-11, 0.0, "var", 0.0);
-CLOSE(find(&b, "var")->hi, golden_threshold("var_chi2_hi_1e-6_131072"), 1e-11, 0.0, "var", 1.0);
-CLOSE(find(&b, "ks")->hi * (rn + 0.12 + 0.11 / rn), golden_threshold("ks_lambda_1e-6"),
+CLOSE(find(&b, "mean")->hi, golden_threshold("z_two_sided_1e-6"), 1e-14, 0.0,
+      "z", 0.0);
+CLOSE(find(&b, "lag1")->lo, -golden_threshold("z_two_sided_1e-6"), 1e-14, 0.0,
+      "z", 0.0);
+CLOSE(find(&b, "var")->lo, golden_threshold("var_chi2_lo_1e-6_131072"), 1e-11,
+      0.0, "var", 0.0);
+CLOSE(find(&b, "var")->hi, golden_threshold("var_chi2_hi_1e-6_131072"), 1e-11,
+      0.0, "var", 1.0);
+CLOSE(find(&b, "ks")->hi * (rn + 0.12 + 0.11 / rn),
+      golden_threshold("ks_lambda_1e-6"),
       1e-12, 0.0, "ks", 0.0);
 CLOSE(find(&b, "ad")->hi, golden_threshold("ad_1e-6"), 1e-5, 0.0, "ad", 0.0);
-CLOSE(find(&b, "chi2")->hi, golden_threshold("chi2_isf_1e-6_222"), 1e-12, 0.0, "chi2", 0.0);
-CLOSE(find(&b, "reach_lo")->hi, golden_threshold("reach_normal_min_131072"), 1e-13, 1e-12,
-      "reach", 0.0);
+CLOSE(find(&b, "chi2")->hi, golden_threshold("chi2_isf_1e-6_222"), 1e-12, 0.0,
+      "chi2", 0.0);
+CLOSE(find(&b, "reach_lo")->hi, golden_threshold("reach_normal_min_131072"),
+      1e-13, 1e-12, "reach", 0.0);
 CLOSE(find(&b, "outlier")->hi, golden_threshold("outlier_z_131072"), 1e-12, 0.0,
       "outlier", 0.0);
-ck_assert_uint_eq(nni_stats_chi2_bins(n), (size_t)golden_threshold("chi2_bins_131072"));
-#line 4164 "book/appA-stats.nw"
+ck_assert_uint_eq(nni_stats_chi2_bins(n),
+                  (size_t)golden_threshold("chi2_bins_131072"));
+#line 4309 "book/appA-stats.nw"
     nni_sample_free(s);
     free(x);
 }
 END_TEST
-#line 4196 "book/appA-stats.nw"
+#line 4348 "book/appA-stats.nw"
 START_TEST(test_check_uniform_thresholds)
 {
     const size_t n = 131072;
@@ -448,14 +489,18 @@ START_TEST(test_check_uniform_thresholds)
     ck_assert_int_eq(nni_sample_new(&s, NNI_FLOAT64, x, n), NNI_OK);
     nni_check_options_default(&o);
     o.tol = 0.0;
-    ck_assert_int_eq(nni_check_run(&r, NNI_CHECK_REACH_HI, s, &law, &o), NNI_OK);
-    CLOSE(1.0 - r.lo, golden_threshold("reach_p_131072"), 1e-10, 0.0, "reach p", 0.0);
+    ck_assert_int_eq(nni_check_run(&r, NNI_CHECK_REACH_HI, s, &law, &o),
+                     NNI_OK);
+    CLOSE(1.0 - r.lo, golden_threshold("reach_p_131072"), 1e-10, 0.0, "reach p",
+          0.0);
     o.tol = 0.5 / (2.0 * (double)n);
     ck_assert_int_eq(nni_check_run(&r, NNI_CHECK_ATOMS, s, &law, &o), NNI_OK);
-    ck_assert(r.passed && r.hi + 1.0 == golden_threshold("poisson_1e-6_lambda_0.5"));
+    ck_assert(r.passed
+              && r.hi + 1.0 == golden_threshold("poisson_1e-6_lambda_0.5"));
     o.tol = 20.0 / (2.0 * (double)n);
     ck_assert_int_eq(nni_check_run(&r, NNI_CHECK_ATOMS, s, &law, &o), NNI_OK);
-    ck_assert(r.passed && r.hi + 1.0 == golden_threshold("poisson_1e-6_lambda_20"));
+    ck_assert(r.passed
+              && r.hi + 1.0 == golden_threshold("poisson_1e-6_lambda_20"));
     o.tol = -1.0;
     o.alpha = 0.01;
     ck_assert_int_eq(nni_check_run(&r, NNI_CHECK_MEAN, s, &law, &o), NNI_OK);
@@ -464,7 +509,7 @@ START_TEST(test_check_uniform_thresholds)
     free(x);
 }
 END_TEST
-#line 4252 "book/appA-stats.nw"
+#line 4408 "book/appA-stats.nw"
 typedef struct reference_config {
     int kind;                   /* 0 均匀，1 正态，2 截断正态 */
     double p[4], alpha, first, last;
@@ -492,7 +537,7 @@ static bool read_config(FILE *f, reference_config *c)
     }
     return false;
 }
-#line 4284 "book/appA-stats.nw"
+#line 4440 "book/appA-stats.nw"
 static nni_sample *reference_sample(const reference_config *c, nni_law *law)
 {
     nni_torch_gen gen;
@@ -516,7 +561,7 @@ static nni_sample *reference_sample(const reference_config *c, nni_law *law)
               && nni_sample_values(s)[c->n - 1] == c->last);
     return s;
 }
-#line 4313 "book/appA-stats.nw"
+#line 4469 "book/appA-stats.nw"
 static double reference_tolerance(const char *name, int which)
 {
     static const char *const exact[] = { "finite", "bounds", "atoms" };
@@ -550,7 +595,7 @@ static void compare_battery(FILE *f, const nni_battery *b)
         }
     }
 }
-#line 4349 "book/appA-stats.nw"
+#line 4505 "book/appA-stats.nw"
 START_TEST(test_checks_match_reference)
 {
     FILE *f = open_golden("check-results.txt");
@@ -572,8 +617,9 @@ START_TEST(test_checks_match_reference)
     ck_assert_uint_ge(configs, 7);
 }
 END_TEST
-#line 4382 "book/appA-stats.nw"
-static bool check_fails(const nni_law *law, const double *x, size_t n, const char *name)
+#line 4538 "book/appA-stats.nw"
+static bool check_fails(const nni_law *law, const double *x, size_t n,
+                        const char *name)
 {
     nni_sample *s;
     nni_battery b;
@@ -582,7 +628,7 @@ static bool check_fails(const nni_law *law, const double *x, size_t n, const cha
     nni_sample_free(s);
     return !find(&b, name)->passed;
 }
-#line 4394 "book/appA-stats.nw"
+#line 4551 "book/appA-stats.nw"
 START_TEST(test_checks_can_fail)
 {
     const size_t n = 131072;
@@ -591,7 +637,7 @@ START_TEST(test_checks_can_fail)
     ck_assert_int_eq(nni_law_normal(&g, 0.0, 1.0), NNI_OK);
     double *x = quantile_sample(&u, n, 3), *y = malloc(n * sizeof *y);
     
-#line 4412 "book/appA-stats.nw"
+#line 4569 "book/appA-stats.nw"
 ck_assert(!check_fails(&u, x, n, "bounds"));
 memcpy(y, x, n * sizeof *y);
 y[5] = NAN;
@@ -600,7 +646,8 @@ y[5] = 1.5;
 ck_assert(check_fails(&u, y, n, "bounds"));
 for (size_t i = 0; i < n; i++)
     y[i] = 0.999 * x[i];
-ck_assert(check_fails(&u, y, n, "reach_hi") && !check_fails(&u, y, n, "reach_lo"));
+ck_assert(check_fails(&u, y, n, "reach_hi")
+          && !check_fails(&u, y, n, "reach_lo"));
 memcpy(y, x, n * sizeof *y);
 for (size_t i = 0; i < 10; i++)
     y[i * 1000] = 0.0;
@@ -608,11 +655,11 @@ ck_assert(check_fails(&u, y, n, "atoms"));
 for (size_t i = 0; i < n; i++)
     y[i] = (floor(x[i] * 1024.0) + 0.5) / 1024.0;
 ck_assert(check_fails(&u, y, n, "distinct") && !check_fails(&u, y, n, "ks"));
-#line 4402 "book/appA-stats.nw"
+#line 4559 "book/appA-stats.nw"
     free(x);
     x = quantile_sample(&g, n, 4);
     
-#line 4431 "book/appA-stats.nw"
+#line 4589 "book/appA-stats.nw"
 memcpy(y, x, n * sizeof *y);
 y[77] = 10.0;
 ck_assert(check_fails(&g, y, n, "outlier"));
@@ -622,12 +669,12 @@ ck_assert(check_fails(&g, y, n, "lag1") && !check_fails(&g, y, n, "ks"));
 for (size_t i = 0; i < n; i++)
     y[i] = x[i] + 0.05;
 ck_assert(check_fails(&g, y, n, "mean") && !check_fails(&g, y, n, "var"));
-#line 4405 "book/appA-stats.nw"
+#line 4562 "book/appA-stats.nw"
     free(x);
     free(y);
 }
 END_TEST
-#line 4450 "book/appA-stats.nw"
+#line 4608 "book/appA-stats.nw"
 START_TEST(test_check_interface)
 {
     const float f[4] = { 0.25f, 0.5f, 0.75f, NAN };
@@ -645,7 +692,7 @@ START_TEST(test_check_interface)
     ck_assert_uint_eq(nni_sample_size(s), 4);
     ck_assert(nni_sample_values(s)[1] == 0.5 && isnan(nni_sample_values(s)[3]));
     
-#line 4475 "book/appA-stats.nw"
+#line 4633 "book/appA-stats.nw"
 ck_assert_int_eq(nni_sample_append(s, f, 2), NNI_OK);
 ck_assert_uint_eq(nni_sample_size(s), 6);
 ck_assert_int_eq(nni_tensor_new(&t, NNI_FLOAT64, 1, shape), NNI_OK);
@@ -661,11 +708,12 @@ ck_assert_int_eq(nni_check_run(&r, NNI_CHECK_FINITE, s, &law, NULL), NNI_OK);
 ck_assert(!r.passed && r.statistic == 1.0);
 ck_assert_int_eq(nni_check_run(&r, NNI_CHECK_MEAN, s, &law, NULL), NNI_OK);
 ck_assert(!r.passed && strstr(r.line, "not computed") != NULL);
-#line 4467 "book/appA-stats.nw"
+#line 4625 "book/appA-stats.nw"
     
-#line 4493 "book/appA-stats.nw"
+#line 4651 "book/appA-stats.nw"
 ck_assert(!nni_check_applies(NNI_CHECK_BOUNDS, &law, 100));
-ck_assert_int_eq(nni_check_run(&r, NNI_CHECK_BOUNDS, s, &law, NULL), NNI_EINVAL);
+ck_assert_int_eq(nni_check_run(&r, NNI_CHECK_BOUNDS, s, &law, NULL),
+                 NNI_EINVAL);
 ck_assert_int_eq(nni_check_run(&r, NNI_CHECK_M4, s, &law, NULL), NNI_EINVAL);
 ck_assert_int_eq(nni_check_run(&r, NNI_CHECK_KINDS, s, &law, NULL), NNI_EINVAL);
 nni_check_options_default(&o);
@@ -674,26 +722,30 @@ ck_assert_int_eq(nni_check_run(&r, NNI_CHECK_MEAN, s, &law, &o), NNI_EINVAL);
 nni_check_options_default(&o);
 o.bins = 1;
 ck_assert_int_eq(nni_check_run(&r, NNI_CHECK_MEAN, s, &law, &o), NNI_EINVAL);
-ck_assert_int_eq(nni_check_run(NULL, NNI_CHECK_MEAN, s, &law, NULL), NNI_EINVAL);
+ck_assert_int_eq(nni_check_run(NULL, NNI_CHECK_MEAN, s, &law, NULL),
+                 NNI_EINVAL);
 ck_assert_int_eq(nni_sample_new(&other, NNI_FLOAT64, NULL, 2), NNI_EINVAL);
 ck_assert_ptr_null(other);
 ck_assert_int_eq(nni_sample_append(NULL, d, 2), NNI_EINVAL);
 ck_assert_str_eq(nni_check_name(NNI_CHECK_DISTINCT), "distinct");
 ck_assert_ptr_null(nni_check_name(NNI_CHECK_KINDS));
-ck_assert_int_eq(nni_check_interval(&r, "haar", "z", 5.0, -4.9, 4.9, 1e-7, 1e-6, 200),
+ck_assert_int_eq(nni_check_interval(&r, "haar", "z", 5.0, -4.9, 4.9, 1e-7, 1e-6,
+                                    200),
                  NNI_OK);
 ck_assert(!r.passed && strncmp(r.line, "haar      FAIL z = 5 not in", 27) == 0);
-ck_assert_int_eq(nni_check_interval(&r, NULL, "z", 0.0, -1.0, 1.0, NAN, 1e-6, 2),
+ck_assert_int_eq(nni_check_interval(&r, NULL, "z", 0.0, -1.0, 1.0, NAN, 1e-6,
+                                    2),
                  NNI_EINVAL);
-#line 4468 "book/appA-stats.nw"
+#line 4626 "book/appA-stats.nw"
     nni_sample_free(s);
     nni_sample_free(NULL);
 }
 END_TEST
-#line 4526 "book/appA-stats.nw"
+#line 4688 "book/appA-stats.nw"
 START_TEST(test_allocation_failures)
 {
-    const double x[12] = { 0.3, 0.1, 0.2, 0.6, 0.5, 0.4, 0.35, 0.15, 0.25, 0.65, 0.55, 0.45 };
+    const double x[12] = { 0.3,  0.1,  0.2,  0.6,  0.5,  0.4,
+                           0.35, 0.15, 0.25, 0.65, 0.55, 0.45 };
     double out = 42.0;
     size_t count = 7;
     nni_law law;
@@ -708,7 +760,7 @@ START_TEST(test_allocation_failures)
     ck_assert_int_eq(nni_stats_distinct(x, 6, &count), NNI_ENOMEM);
     ck_assert(out == 42.0 && count == 7 && live_blocks == 0);
     
-#line 4549 "book/appA-stats.nw"
+#line 4712 "book/appA-stats.nw"
 for (long k = 0; k < 3; k++) {
     allocations_left = k;
     ck_assert_int_eq(nni_sample_new(&s, NNI_FLOAT64, x, 12), NNI_ENOMEM);
@@ -730,72 +782,76 @@ allocations_left = -1;
 ck_assert_int_eq(nni_check_battery(&b, s, &law, NULL), NNI_OK);
 nni_sample_free(s);
 ck_assert_int_eq(live_blocks, 0);
-#line 4543 "book/appA-stats.nw"
+#line 4706 "book/appA-stats.nw"
     nni_set_allocator(NULL);
 }
 END_TEST
-#line 4582 "book/appA-stats.nw"
+#line 4745 "book/appA-stats.nw"
 START_TEST(test_seeds)
 {
     uint64_t base = 0;
     ck_assert_uint_eq(nni_test_fnv1a64(""), UINT64_C(0xcbf29ce484222325));
     ck_assert_uint_eq(nni_test_fnv1a64("a"), UINT64_C(0xaf63dc4c8601ec8c));
     ck_assert_uint_eq(nni_test_fnv1a64("foobar"), UINT64_C(0x85944171f73967e8));
-    ck_assert_uint_eq(nni_test_seed_from(0, "a", 0), UINT64_C(0xaf63dc4c8601ec8c));
+    ck_assert_uint_eq(nni_test_seed_from(0, "a", 0),
+                      UINT64_C(0xaf63dc4c8601ec8c));
     ck_assert_uint_eq(nni_test_seed_from(1, "", 3),
-                      UINT64_C(0xcbf29ce484222325) ^ UINT64_C(0x9E3779B97F4A7C15) ^ 3);
+                      UINT64_C(0xcbf29ce484222325)
+                      ^ UINT64_C(0x9E3779B97F4A7C15) ^ 3);
     ck_assert(nni_test_parse_base("0x10", &base) && base == 16);
     ck_assert(nni_test_parse_base("123", &base) && base == 123);
-    ck_assert(nni_test_parse_base(NULL, &base) && base == NNI_TEST_SEED_DEFAULT);
+    ck_assert(nni_test_parse_base(NULL, &base)
+              && base == NNI_TEST_SEED_DEFAULT);
     ck_assert(nni_test_parse_base("random", &base));
-    ck_assert(!nni_test_parse_base("12x", &base) && !nni_test_parse_base("-1", &base));
+    ck_assert(!nni_test_parse_base("12x", &base)
+              && !nni_test_parse_base("-1", &base));
 }
 END_TEST
 
-#line 3606 "book/appA-stats.nw"
+#line 3717 "book/appA-stats.nw"
 int main(void)
 {
     Suite *s = suite_create("stats");
     TCase *tc = tcase_create("core");
     tcase_set_timeout(tc, 60);
     
-#line 3734 "book/appA-stats.nw"
+#line 3853 "book/appA-stats.nw"
 tcase_add_test(tc, test_normal);
-#line 3760 "book/appA-stats.nw"
+#line 3882 "book/appA-stats.nw"
 tcase_add_test(tc, test_gamma);
-#line 3788 "book/appA-stats.nw"
+#line 3914 "book/appA-stats.nw"
 tcase_add_test(tc, test_chi2);
-#line 3821 "book/appA-stats.nw"
+#line 3950 "book/appA-stats.nw"
 tcase_add_test(tc, test_kolmogorov);
-#line 3856 "book/appA-stats.nw"
+#line 3989 "book/appA-stats.nw"
 tcase_add_test(tc, test_anderson_darling_law);
-#line 3887 "book/appA-stats.nw"
+#line 4021 "book/appA-stats.nw"
 tcase_add_test(tc, test_law_moments);
-#line 3918 "book/appA-stats.nw"
+#line 4057 "book/appA-stats.nw"
 tcase_add_test(tc, test_truncnorm);
-#line 3963 "book/appA-stats.nw"
+#line 4105 "book/appA-stats.nw"
 tcase_add_test(tc, test_law_basics);
-#line 4043 "book/appA-stats.nw"
+#line 4187 "book/appA-stats.nw"
 tcase_add_loop_test(tc, test_sample_statistics, 0, 5);
-#line 4076 "book/appA-stats.nw"
+#line 4221 "book/appA-stats.nw"
 tcase_add_test(tc, test_variance_offset);
-#line 4113 "book/appA-stats.nw"
+#line 4258 "book/appA-stats.nw"
 tcase_add_test(tc, test_statistics_errors);
-#line 4188 "book/appA-stats.nw"
+#line 4340 "book/appA-stats.nw"
 tcase_add_test(tc, test_check_thresholds);
-#line 4227 "book/appA-stats.nw"
+#line 4383 "book/appA-stats.nw"
 tcase_add_test(tc, test_check_uniform_thresholds);
-#line 4373 "book/appA-stats.nw"
+#line 4529 "book/appA-stats.nw"
 tcase_add_test(tc, test_checks_match_reference);
-#line 4443 "book/appA-stats.nw"
-tcase_add_test(tc, test_checks_can_fail);
-#line 4517 "book/appA-stats.nw"
-tcase_add_test(tc, test_check_interface);
-#line 4573 "book/appA-stats.nw"
-tcase_add_test(tc, test_allocation_failures);
 #line 4601 "book/appA-stats.nw"
+tcase_add_test(tc, test_checks_can_fail);
+#line 4679 "book/appA-stats.nw"
+tcase_add_test(tc, test_check_interface);
+#line 4736 "book/appA-stats.nw"
+tcase_add_test(tc, test_allocation_failures);
+#line 4768 "book/appA-stats.nw"
 tcase_add_test(tc, test_seeds);
-#line 3612 "book/appA-stats.nw"
+#line 3723 "book/appA-stats.nw"
     suite_add_tcase(s, tc);
     return run_suite(s);
 }

@@ -71,13 +71,14 @@ START_TEST(test_get_set)
     ck_assert_int_eq(nni_tensor_set(t, index, 0.1), NNI_OK);
     ck_assert_int_eq(nni_tensor_get(t, index, &v), NNI_OK);
     ck_assert(v == (double)0.1f);
-    ck_assert(((const float *)nni_tensor_data_const(t))[1 * 12 + 2 * 4 + 3] == 0.1f);
+    ck_assert(((const float *)nni_tensor_data_const(t))[1 * 12 + 2 * 4 + 3]
+              == 0.1f);
     for (size_t i = 0; i < 23; i++)
         ck_assert(((const float *)nni_tensor_data_const(t))[i] == 0.0f);
     nni_tensor_free(t);
 }
 END_TEST
-#line 191 "book/app1-tests.nw"
+#line 192 "book/app1-tests.nw"
 START_TEST(test_clone_and_convert)
 {
     const size_t shape[2] = { 2, 2 };
@@ -102,7 +103,7 @@ START_TEST(test_clone_and_convert)
     nni_tensor_free(c);
 }
 END_TEST
-#line 226 "book/app1-tests.nw"
+#line 227 "book/app1-tests.nw"
 START_TEST(test_errors)
 {
     nni_tensor *t = (nni_tensor *)&t;       /* 非空的垃圾值：失败时必须被置空 */
@@ -113,7 +114,8 @@ START_TEST(test_errors)
     ck_assert_int_eq(nni_tensor_new(NULL, NNI_FLOAT32, 2, shape), NNI_EINVAL);
     ck_assert_int_eq(nni_tensor_new(&t, (nni_dtype)7, 2, shape), NNI_EINVAL);
     ck_assert_ptr_null(t);
-    ck_assert_int_eq(nni_tensor_new(&t, NNI_FLOAT32, NNI_MAX_DIMS + 1, shape), NNI_EINVAL);
+    ck_assert_int_eq(nni_tensor_new(&t, NNI_FLOAT32, NNI_MAX_DIMS + 1, shape),
+                     NNI_EINVAL);
     ck_assert_int_eq(nni_tensor_new(&t, NNI_FLOAT32, 2, NULL), NNI_EINVAL);
     ck_assert(strlen(nni_errmsg()) > 0);
 
@@ -132,7 +134,7 @@ START_TEST(test_errors)
     ck_assert_int_eq(nni_tensor_get(t, NULL, &v), NNI_EINVAL);
     ck_assert_int_eq(nni_tensor_get(NULL, bad_index, &v), NNI_EINVAL);
     
-#line 268 "book/app1-tests.nw"
+#line 270 "book/app1-tests.nw"
 const size_t at[2] = { 1, 2 };
 ck_assert_int_eq(nni_tensor_set(t, at, 1e300), NNI_EINVAL);
 ck_assert_ptr_nonnull(strstr(nni_errmsg(), "without overflow"));
@@ -148,7 +150,7 @@ ck_assert_ptr_nonnull(strstr(nni_errmsg(), "nni_tensor_to:"));
 ck_assert_int_eq(nni_tensor_to(&copy, t, NNI_FLOAT64), NNI_OK);
 ck_assert_int_eq(nni_tensor_set(copy, at, 1e300), NNI_OK);
 nni_tensor_free(copy);
-#line 255 "book/app1-tests.nw"
+#line 257 "book/app1-tests.nw"
     for (size_t i = 0; i < 6; i++)
         ck_assert(((const float *)nni_tensor_data_const(t))[i] == 0.0f);
     nni_tensor_free(t);
@@ -156,7 +158,7 @@ nni_tensor_free(copy);
     ck_assert_str_eq(nni_strerror(NNI_ERANGE), "index out of range");
 }
 END_TEST
-#line 344 "book/app1-tests.nw"
+#line 348 "book/app1-tests.nw"
 START_TEST(test_allocation_failures)
 {
     const size_t shape[2] = { 3, 4 };
@@ -189,13 +191,13 @@ int main(void)
 tcase_add_test(tc, test_shape_and_strides);
 #line 159 "book/app1-tests.nw"
 tcase_add_test(tc, test_scalar_empty_and_zeros);
-#line 185 "book/app1-tests.nw"
+#line 186 "book/app1-tests.nw"
 tcase_add_test(tc, test_get_set);
-#line 218 "book/app1-tests.nw"
+#line 219 "book/app1-tests.nw"
 tcase_add_test(tc, test_clone_and_convert);
-#line 286 "book/app1-tests.nw"
+#line 288 "book/app1-tests.nw"
 tcase_add_test(tc, test_errors);
-#line 368 "book/app1-tests.nw"
+#line 372 "book/app1-tests.nw"
 tcase_add_test(tc, test_allocation_failures);
 #line 29 "book/app1-tests.nw"
     suite_add_tcase(s, tc);

@@ -1,4 +1,4 @@
-#line 1676 "book/appA5-stat-init.nw"
+#line 1733 "book/appA5-stat-init.nw"
 /* mutate -- make power 的库变异体：在源代码的副本里把一段代码换成错误的写法 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,7 +14,7 @@ typedef struct source_mutant {
 
 static const source_mutant mutants[] = {
     
-#line 1638 "book/appA5-stat-init.nw"
+#line 1695 "book/appA5-stat-init.nw"
 { "trunc_normal_: float64 without the final clamp_", "src/init/trunc.c",
   "std * sqrt(2.),\n                                        mean, a, b);",
   "std * sqrt(2.),\n                                        mean, -HUGE_VAL, "
@@ -41,11 +41,11 @@ static const source_mutant mutants[] = {
   "return write_in_place(t, format, path, q, err, errsize);",
   "return write_via_temporary(t, format, path, q, err, errsize);",
   "check-hostile" },
-#line 1691 "book/appA5-stat-init.nw"
+#line 1748 "book/appA5-stat-init.nw"
 };
 #define N_MUTANTS (sizeof mutants / sizeof mutants[0])
 
-#line 1701 "book/appA5-stat-init.nw"
+#line 1758 "book/appA5-stat-init.nw"
 static char *slurp_file(const char *path, size_t *len)
 {
     FILE *f = fopen(path, "rb");
@@ -61,7 +61,7 @@ static char *slurp_file(const char *path, size_t *len)
         fclose(f);
     return text;
 }
-#line 1719 "book/appA5-stat-init.nw"
+#line 1776 "book/appA5-stat-init.nw"
 static int apply(const source_mutant *m, const char *dir)
 {
     char path[4096];
@@ -86,7 +86,7 @@ static int apply(const source_mutant *m, const char *dir)
     free(text);
     return ok ? 0 : 1;
 }
-#line 1746 "book/appA5-stat-init.nw"
+#line 1803 "book/appA5-stat-init.nw"
 int main(int argc, char **argv)
 {
     if (argc == 2 && strcmp(argv[1], "list") == 0) {

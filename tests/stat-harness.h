@@ -1,4 +1,5 @@
-/* stat-harness.h -- 统计测试套件的支架（由 book/appA-stats.nw 生成，请勿手工编辑） */
+/* stat-harness.h -- 统计测试套件的支架（由 book/appA-stats.nw 生成，
+   请勿手工编辑） */
 #ifndef NNI_TESTS_STAT_HARNESS_H
 #define NNI_TESTS_STAT_HARNESS_H
 
@@ -23,9 +24,11 @@ static inline uint64_t nni_test_fnv1a64(const char *s)
     return h;
 }
 
-static inline uint64_t nni_test_seed_from(uint64_t base, const char *name, uint64_t index)
+static inline uint64_t nni_test_seed_from(uint64_t base, const char *name,
+                                          uint64_t index)
 {
-    return nni_test_fnv1a64(name) ^ (base * UINT64_C(0x9E3779B97F4A7C15)) ^ index;
+    return nni_test_fnv1a64(name) ^ (base * UINT64_C(0x9E3779B97F4A7C15))
+           ^ index;
 }
 #define NNI_TEST_SEED_DEFAULT UINT64_C(20240607)
 
@@ -60,7 +63,8 @@ static inline nni_test_env *nni_test_env_get(void)
     static nni_test_env env;
     if (env.ready)
         return &env;
-    const char *seed = getenv("NNI_TEST_SEED"), *alpha = getenv("NNI_STAT_ALPHA");
+    const char *seed = getenv("NNI_TEST_SEED"),
+               *alpha = getenv("NNI_STAT_ALPHA");
     const char *mutant = getenv("NNI_MUTANT");
     char *end = NULL;
     if (!nni_test_parse_base(seed, &env.base)) {
@@ -68,7 +72,8 @@ static inline nni_test_env *nni_test_env_get(void)
         exit(2);
     }
     env.alpha = alpha != NULL && alpha[0] != '\0' ? strtod(alpha, &end) : 1e-6;
-    if (end != NULL && (*end != '\0' || !(env.alpha > 0.0 && env.alpha < 1.0))) {
+    if (end != NULL
+        && (*end != '\0' || !(env.alpha > 0.0 && env.alpha < 1.0))) {
         fprintf(stderr, "NNI_STAT_ALPHA=%s: want a number in (0, 1)\n", alpha);
         exit(2);
     }
@@ -120,14 +125,16 @@ static inline void nni_stat_log(const nni_stat_test *t,
 static inline void nni_stat_header(const nni_stat_test *t, const char *what,
                                    const nni_sample *s, char *msg, size_t size)
 {
-    snprintf(msg, size, "%s %s n=%zu seed=0x%016" PRIx64 " (test %s[%d]; rerun with "
-             "NNI_TEST_SEED=%" PRIu64 "%s%.0d)", what,
-             nni_dtype_name(nni_sample_dtype(s)), nni_sample_size(s), t->seed, t->name,
-             t->iter, nni_test_env_get()->base, t->mutant ? " NNI_MUTANT=" : "",
-             t->mutant);
+    snprintf(msg, size,
+             "%s %s n=%zu seed=0x%016" PRIx64 " (test %s[%d]; rerun with "
+             "NNI_TEST_SEED=%" PRIu64 "%s%.0d)",
+             what, nni_dtype_name(nni_sample_dtype(s)), nni_sample_size(s),
+             t->seed, t->name, t->iter, nni_test_env_get()->base,
+             t->mutant ? " NNI_MUTANT=" : "", t->mutant);
 }
-static inline size_t nni_stat_battery(const nni_stat_test *t, const nni_sample *s,
-                                      const nni_law *law, char *msg, size_t size)
+static inline size_t nni_stat_battery(const nni_stat_test *t,
+                                      const nni_sample *s, const nni_law *law,
+                                      char *msg, size_t size)
 {
     char what[160];
     nni_battery b;
@@ -135,7 +142,8 @@ static inline size_t nni_stat_battery(const nni_stat_test *t, const nni_sample *
     nni_stat_header(t, what, s, msg, size);
     if (nni_check_battery(&b, s, law, &t->opt) != NNI_OK) {
         size_t used = strlen(msg);
-        snprintf(msg + used, size - used, ": nni_check_battery: %s", nni_errmsg());
+        snprintf(msg + used, size - used, ": nni_check_battery: %s",
+                 nni_errmsg());
         return 1;
     }
     for (size_t k = 0; k < b.count; k++)
@@ -151,15 +159,17 @@ static inline size_t nni_stat_battery(const nni_stat_test *t, const nni_sample *
     return b.failed;
 }
 
-#define NNI_ASSERT_BATTERY(t, sample, law) do {                                   \
-        char nni__msg[8192];                                                      \
-        size_t nni__failed = nni_stat_battery((t), (sample), (law), nni__msg,     \
-                                              sizeof nni__msg);                   \
-        ck_assert_msg(nni__failed == 0, "%s", nni__msg);                          \
+#define NNI_ASSERT_BATTERY(t, sample, law)                                     \
+    do {                                                                       \
+        char nni__msg[8192];                                                   \
+        size_t nni__failed =                                                   \
+            nni_stat_battery((t), (sample), (law), nni__msg, sizeof nni__msg); \
+        ck_assert_msg(nni__failed == 0, "%s", nni__msg);                       \
     } while (0)
 static inline bool nni_stat_check(const nni_stat_test *t, const char *what,
-                                  const nni_sample *s, const nni_check_result *r,
-                                  char *msg, size_t size)
+                                  const nni_sample *s,
+                                  const nni_check_result *r, char *msg,
+                                  size_t size)
 {
     nni_stat_log(t, r, NULL);
     nni_stat_header(t, what, s, msg, size);
@@ -168,11 +178,12 @@ static inline bool nni_stat_check(const nni_stat_test *t, const char *what,
     return r->passed;
 }
 
-#define NNI_ASSERT_CHECK(t, what, sample, result) do {                            \
-        char nni__msg[2048];                                                      \
-        bool nni__ok = nni_stat_check((t), (what), (sample), (result), nni__msg,  \
-                                      sizeof nni__msg);                           \
-        ck_assert_msg(nni__ok, "%s", nni__msg);                                   \
+#define NNI_ASSERT_CHECK(t, what, sample, result)                              \
+    do {                                                                       \
+        char nni__msg[2048];                                                   \
+        bool nni__ok = nni_stat_check((t), (what), (sample), (result),         \
+                                      nni__msg, sizeof nni__msg);              \
+        ck_assert_msg(nni__ok, "%s", nni__msg);                                \
     } while (0)
 typedef struct nni_mutant {
     const char *name;       /* 错在哪里 */
@@ -186,24 +197,27 @@ static inline int nni_stat_main(Suite *suite, const char *suite_name,
     env->suite = suite_name;
     SRunner *sr = srunner_create(suite);
     if (env->mutant < 0 || (size_t)env->mutant > count) {
-        printf("%s: no mutant %d (the suite has %zu)\n", suite_name, env->mutant, count);
+        printf("%s: no mutant %d (the suite has %zu)\n", suite_name,
+               env->mutant, count);
         srunner_free(sr);
         return 77;
     }
     if (env->mutant > 0) {
         const nni_mutant *m = &mutants[env->mutant - 1];
         printf("%s: mutant %d: %s\n", suite_name, env->mutant, m->name);
-        FILE *f = env->log != NULL && env->log[0] != '\0' ? fopen(env->log, "a") : NULL;
+        FILE *f =
+            env->log != NULL && env->log[0] != '\0' ? fopen(env->log, "a") : NULL;
         if (f != NULL) {
-            fprintf(f, "mutant suite=%s id=%d expect=%s name=%s\n", suite_name, env->mutant,
-                    m->may_survive ? "may-survive" : "killed", m->name);
+            fprintf(f, "mutant suite=%s id=%d expect=%s name=%s\n", suite_name,
+                    env->mutant, m->may_survive ? "may-survive" : "killed",
+                    m->name);
             if (m->may_survive && m->instead != NULL)
                 fprintf(f, "instead %s\n", m->instead);
             fclose(f);
         }
     }
-    printf("%s: seed base NNI_TEST_SEED=%" PRIu64 ", alpha %g\n", suite_name, env->base,
-           env->alpha);
+    printf("%s: seed base NNI_TEST_SEED=%" PRIu64 ", alpha %g\n", suite_name,
+           env->base, env->alpha);
     check_set_max_msg_size(16384);
     nni_test_report_files(sr);
     srunner_run_all(sr, CK_ENV);

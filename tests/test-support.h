@@ -45,6 +45,8 @@ static void counting_free(void *ptr, void *ctx)
     free(ptr);
 }
 
-static const nni_allocator counting_allocator = { counting_alloc, counting_free, NULL };
+static const nni_allocator counting_allocator = {
+    counting_alloc, counting_free, NULL
+};
 
 #endif

@@ -1,4 +1,4 @@
-#line 1211 "book/ch60-cli.nw"
+#line 1229 "book/ch60-cli.nw"
 /* app/cli.c -- nninit 的入口：子命令表、用法与错误报告 */
 #include <errno.h>
 #include <stdio.h>
@@ -7,7 +7,7 @@
 
 #include "app/cli.h"
 
-#line 1297 "book/ch60-cli.nw"
+#line 1355 "book/ch60-cli.nw"
 static int fail(const char *message);
 
 static int cannot_print(const char *what)
@@ -17,55 +17,77 @@ static int cannot_print(const char *what)
              "output: %s", what, errno != 0 ? strerror(errno) : "write error");
     return fail(message);
 }
-#line 1228 "book/ch60-cli.nw"
+#line 1246 "book/ch60-cli.nw"
 static const char usage_head[] =
-    "usage: nninit sample INIT --shape DIMS [options]\n"
-    "       nninit gain NONLINEARITY [NEGATIVE_SLOPE]\n"
-    "       nninit fans --shape DIMS\n"
-    "\n"
-    "sample: fill a tensor exactly as PyTorch 1.13 (CPU) does for the same seed,\n"
-    "  torch.manual_seed(N); torch.nn.init.INIT_(torch.empty(DIMS, dtype=T), ...),\n"
-    "  or (uniform and normal only) as NumPy 1.24's legacy np.random does.\n"
-    "  INIT is one of these torch.nn.init functions; each option --NAME sets the\n"
-    "  argument NAME (--value sets val), with PyTorch's defaults:\n";
+    
+#line 1261 "book/ch60-cli.nw"
+"usage: nninit sample INIT --shape DIMS [options]\n"
+"       nninit gain NONLINEARITY [NEGATIVE_SLOPE]\n"
+"       nninit fans --shape DIMS\n"
+"\n"
+"sample: fill a tensor exactly as PyTorch 1.13 (CPU) does for the same seed,\n"
+"  torch.manual_seed(N); "
+    "torch.nn.init.INIT_(torch.empty(DIMS, dtype=T), ...),\n"
+"  or (uniform and normal only) as NumPy 1.24's legacy np.random does.\n"
+"  INIT is one of these torch.nn.init functions; each option --NAME sets the\n"
+"  argument NAME (--value sets val), with PyTorch's defaults:\n";
 
+#line 1249 "book/ch60-cli.nw"
 static const char usage_tail[] =
-    "\n"
-    "  --shape DIMS        dimensions separated by 'x', e.g. 40x30 (required)\n"
-    "  --dtype T           float32 (default with torch) or float64 (default with numpy)\n"
-    "  --seed N            torch: 0 <= N < 2^64; numpy: 0 <= N < 2^32 (default 0)\n"
-    "  --generator G       torch (default: torch.manual_seed + torch.nn.init) or, for\n"
-    "                      uniform and normal, numpy (np.random.seed + uniform/normal)\n"
-    "  --a A --b B         uniform: [A, B) (default 0, 1); trunc_normal: the cut-offs\n"
-    "                      (default -2, 2); kaiming_*: --a is the negative slope (0)\n"
-    "  --mean M --std S    normal, trunc_normal (default 0, 1); sparse: --std (0.01)\n"
-    "  --gain G            xavier_*, orthogonal (default 1)\n"
-    "  --mode M            kaiming_*: fan_in (default) or fan_out\n"
-    "  --nonlinearity NL   kaiming_*: default leaky_relu\n"
-    "  --sparsity P        sparse: fraction of zeros per column, 0 <= P <= 1 (required)\n"
-    "  --groups G          dirac (default 1)\n"
-    "  --value V           constant (required)\n"
-    "  --format F          txt: one value per line in C order (default); npy: NumPy .npy\n"
-    "  -o, --output FILE   write FILE (complete or not at all) instead of stdout\n"
-    "\n"
-    "gain: torch.nn.init.calculate_gain(NONLINEARITY[, NEGATIVE_SLOPE]); NONLINEARITY is\n"
-    "  linear, conv1d, conv2d, conv3d, conv_transpose1d, conv_transpose2d,\n"
-    "  conv_transpose3d, sigmoid, tanh, relu, leaky_relu or selu.\n"
-    "fans: fan_in and fan_out of a weight of shape DIMS (at least 2 dimensions).\n"
-    "\n"
-    "examples:\n"
-    "  nninit sample xavier_uniform --shape 40x30 --seed 0\n"
-    "  nninit sample kaiming_normal --shape 64x32x3x3 --mode fan_out \\\n"
-    "         --nonlinearity relu --format npy -o w.npy\n"
-    "  nninit sample trunc_normal --shape 768 --std 0.02 --a -0.04 --b 0.04\n"
-    "  nninit sample normal --shape 3 --generator numpy --dtype float64\n"
-    "  nninit gain leaky_relu 0.2\n"
-    "  nninit fans --shape 64x32x3x3\n"
-    "\n"
-    "nninit --version prints the version.  Errors: exit status 2, one line\n"
-    "on stderr.  -o keeps an existing file's inode, owner and permissions,\n"
-    "writes devices, pipes and /dev/stdout in place, leaves no half file.\n";
+    
+#line 1276 "book/ch60-cli.nw"
+"\n"
+"  --shape DIMS        dimensions separated by 'x', e.g. 40x30 (required)\n"
+"  --dtype T           float32 (default with torch) or float64 "
+    "(default with numpy)\n"
+"  --seed N            torch: 0 <= N < 2^64; numpy: 0 <= N < 2^32 "
+    "(default 0)\n"
+"  --generator G       torch (default: torch.manual_seed + torch.nn.init) "
+    "or, for\n"
+"                      uniform and normal, numpy "
+    "(np.random.seed + uniform/normal)\n"
+"  --a A --b B         uniform: [A, B) (default 0, 1); "
+    "trunc_normal: the cut-offs\n"
+"                      (default -2, 2); "
+    "kaiming_*: --a is the negative slope (0)\n"
+"  --mean M --std S    normal, trunc_normal (default 0, 1); "
+    "sparse: --std (0.01)\n"
+"  --gain G            xavier_*, orthogonal (default 1)\n"
+"  --mode M            kaiming_*: fan_in (default) or fan_out\n"
+"  --nonlinearity NL   kaiming_*: default leaky_relu\n"
+"  --sparsity P        sparse: fraction of zeros per column, "
+    "0 <= P <= 1 (required)\n"
+"  --groups G          dirac (default 1)\n"
+"  --value V           constant (required)\n"
+"  --format F          txt: one value per line in C order (default); "
+    "npy: NumPy .npy\n"
+"  -o, --output FILE   write FILE (complete or not at all) "
+    "instead of stdout\n"
+#line 1251 "book/ch60-cli.nw"
+    
+#line 1308 "book/ch60-cli.nw"
+"\n"
+"gain: torch.nn.init.calculate_gain(NONLINEARITY[, NEGATIVE_SLOPE]); "
+    "NONLINEARITY is\n"
+"  linear, conv1d, conv2d, conv3d, conv_transpose1d, conv_transpose2d,\n"
+"  conv_transpose3d, sigmoid, tanh, relu, leaky_relu or selu.\n"
+"fans: fan_in and fan_out of a weight of shape DIMS "
+    "(at least 2 dimensions).\n"
+"\n"
+"examples:\n"
+"  nninit sample xavier_uniform --shape 40x30 --seed 0\n"
+"  nninit sample kaiming_normal --shape 64x32x3x3 --mode fan_out \\\n"
+"         --nonlinearity relu --format npy -o w.npy\n"
+"  nninit sample trunc_normal --shape 768 --std 0.02 --a -0.04 --b 0.04\n"
+"  nninit sample normal --shape 3 --generator numpy --dtype float64\n"
+"  nninit gain leaky_relu 0.2\n"
+"  nninit fans --shape 64x32x3x3\n"
+"\n"
+"nninit --version prints the version.  Errors: exit status 2, one line\n"
+"on stderr.  -o keeps an existing file's inode, owner and permissions,\n"
+"writes devices, pipes and /dev/stdout in place, leaves no half file.\n";
 
+#line 1334 "book/ch60-cli.nw"
 static int print_usage(void)
 {
     errno = 0;
@@ -82,15 +104,16 @@ static int print_version(void)
     printf("nninit %s\n", nni_version());
     return fflush(stdout) == 0 ? 0 : cannot_print("the version");
 }
-#line 1312 "book/ch60-cli.nw"
-static bool run_sample(int argc, const char *const *argv, char *err, size_t errsize)
+#line 1370 "book/ch60-cli.nw"
+static bool run_sample(int argc, const char *const *argv, char *err,
+                       size_t errsize)
 {
     nni_app_sample s;
     return nni_app_parse_sample(argc, argv, &s, err, errsize)
            && nni_app_run_sample(&s, err, errsize);
 }
 
-#line 183 "book/ch62-cli-init.nw"
+#line 194 "book/ch62-cli-init.nw"
 static bool print_shortest(double x)
 {
     char buf[40];
@@ -101,17 +124,19 @@ static bool print_shortest(double x)
     }
     return printf("%s\n", buf) > 0 && fflush(stdout) == 0;
 }
-#line 196 "book/ch62-cli-init.nw"
-static bool run_gain(int argc, const char *const *argv, char *err, size_t errsize)
+#line 207 "book/ch62-cli-init.nw"
+static bool run_gain(int argc, const char *const *argv, char *err,
+                     size_t errsize)
 {
     char q[NNI_APP_QUOTE_MAX + 4];
     nni_nonlinearity nl;
     double slope = 0.0, gain;
     const char *why;
     
-#line 226 "book/ch62-cli-init.nw"
+#line 240 "book/ch62-cli-init.nw"
 if (argc < 1) {
-    snprintf(err, errsize, "missing the nonlinearity (for example: nninit gain relu)");
+    snprintf(err, errsize,
+             "missing the nonlinearity (for example: nninit gain relu)");
     return false;
 }
 nni_app_quote(argv[0], q);
@@ -124,9 +149,10 @@ if (argc > 2) {
     snprintf(err, errsize, "unexpected argument '%s'", q);
     return false;
 }
-#line 203 "book/ch62-cli-init.nw"
+#line 215 "book/ch62-cli-init.nw"
     if (nni_nonlinearity_parse(argv[0], &nl) != NNI_OK) {
-        snprintf(err, errsize, "unknown nonlinearity '%s' (Unsupported nonlinearity; "
+        snprintf(err, errsize,
+                 "unknown nonlinearity '%s' (Unsupported nonlinearity; "
                  "see nninit --help)", q);
         return false;
     }
@@ -135,7 +161,8 @@ if (argc > 2) {
         snprintf(err, errsize, "invalid negative slope '%s': %s", q, why);
         return false;
     }
-    if (nni_init_calculate_gain(nl, argc == 2 ? &slope : NULL, &gain) != NNI_OK) {
+    if (nni_init_calculate_gain(nl, argc == 2 ? &slope : NULL, &gain)
+        != NNI_OK) {
         snprintf(err, errsize, "%s", nni_errmsg());
         return false;
     }
@@ -145,8 +172,9 @@ if (argc > 2) {
     }
     return true;
 }
-#line 247 "book/ch62-cli-init.nw"
-static bool parse_dims(const char *s, size_t *ndim, size_t *shape, const char **why)
+#line 262 "book/ch62-cli-init.nw"
+static bool parse_dims(const char *s, size_t *ndim, size_t *shape,
+                       const char **why)
 {
     char piece[32];
     *ndim = 0;
@@ -171,17 +199,20 @@ static bool parse_dims(const char *s, size_t *ndim, size_t *shape, const char **
         s += len + 1;
     }
 }
-#line 275 "book/ch62-cli-init.nw"
-static bool run_fans(int argc, const char *const *argv, char *err, size_t errsize)
+#line 291 "book/ch62-cli-init.nw"
+static bool run_fans(int argc, const char *const *argv, char *err,
+                     size_t errsize)
 {
     nni_app_option opt[1] = { { "--shape", NULL, NULL } };
     size_t npos, ndim, shape[NNI_MAX_DIMS], fan_in, fan_out;
     const char *pos, *why;
     char q[NNI_APP_QUOTE_MAX + 4];
-    if (!nni_app_parse_options(argc, argv, opt, 1, &pos, 0, &npos, err, errsize))
+    if (!nni_app_parse_options(argc, argv, opt, 1, &pos, 0, &npos, err,
+                               errsize))
         return false;
     if (opt[0].value == NULL) {
-        snprintf(err, errsize, "missing option --shape (for example --shape 64x32x3x3)");
+        snprintf(err, errsize,
+                 "missing option --shape (for example --shape 64x32x3x3)");
         return false;
     }
     if (!parse_dims(opt[0].value, &ndim, shape, &why)) {
@@ -193,26 +224,27 @@ static bool run_fans(int argc, const char *const *argv, char *err, size_t errsiz
         snprintf(err, errsize, "%s", nni_errmsg());
         return false;
     }
-    if (printf("fan_in %zu\nfan_out %zu\n", fan_in, fan_out) < 0 || fflush(stdout) != 0) {
+    if (printf("fan_in %zu\nfan_out %zu\n", fan_in, fan_out) < 0
+        || fflush(stdout) != 0) {
         snprintf(err, errsize, "cannot write to the standard output");
         return false;
     }
     return true;
 }
 
-#line 1321 "book/ch60-cli.nw"
+#line 1380 "book/ch60-cli.nw"
 static const struct command {
     const char *name;
     bool (*run)(int argc, const char *const *argv, char *err, size_t errsize);
 } commands[] = {
     { "sample", run_sample },
     
-#line 305 "book/ch62-cli-init.nw"
+#line 325 "book/ch62-cli-init.nw"
 { "gain", run_gain },
 { "fans", run_fans },
-#line 1327 "book/ch60-cli.nw"
+#line 1386 "book/ch60-cli.nw"
 };
-#line 1363 "book/ch60-cli.nw"
+#line 1422 "book/ch60-cli.nw"
 static size_t utf8_length(const unsigned char *p)
 {
     if (p[0] >= 0x20 && p[0] < 0x7f)
@@ -228,7 +260,7 @@ static size_t utf8_length(const unsigned char *p)
         return 0;
     return n;
 }
-#line 1335 "book/ch60-cli.nw"
+#line 1394 "book/ch60-cli.nw"
 int nni_app_report(const char *program, const char *message)
 {
     char line[NNI_APP_ERRSIZE];
@@ -248,12 +280,12 @@ static int fail(const char *message)
 {
     return nni_app_report("nninit", message);
 }
-#line 1381 "book/ch60-cli.nw"
+#line 1440 "book/ch60-cli.nw"
 static bool is_help(const char *arg)
 {
     return strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0;
 }
-#line 1393 "book/ch60-cli.nw"
+#line 1452 "book/ch60-cli.nw"
 static bool takes_value(const char *arg)
 {
     if (arg[0] != '-' || (arg[1] >= '0' && arg[1] <= '9') || arg[1] == '.')
@@ -272,7 +304,7 @@ static bool wants_help(int argc, char **argv)
     }
     return false;
 }
-#line 1414 "book/ch60-cli.nw"
+#line 1473 "book/ch60-cli.nw"
 int nni_app_main(int argc, char **argv)
 {
     char err[NNI_APP_ERRSIZE] = "";
@@ -284,8 +316,8 @@ int nni_app_main(int argc, char **argv)
         return print_usage();
     for (size_t k = 0; k < sizeof commands / sizeof commands[0]; k++)
         if (strcmp(argv[1], commands[k].name) == 0)
-            return commands[k].run(argc - 2, (const char *const *)(argv + 2), err,
-                                   sizeof err) ? 0 : fail(err);
+            return commands[k].run(argc - 2, (const char *const *)(argv + 2),
+                                   err, sizeof err) ? 0 : fail(err);
     char q[NNI_APP_QUOTE_MAX + 4];
     nni_app_quote(argv[1], q);
     snprintf(err, sizeof err, "unknown command '%s' (try 'nninit --help')", q);

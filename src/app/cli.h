@@ -1,4 +1,5 @@
-/* app/cli.h -- 命令行工具 nninit 的各个部分（nninit、测试与模糊测试共用，不属于库） */
+/* app/cli.h -- 命令行工具 nninit 的各个部分（nninit、测试与模糊测试共用，
+   不属于库） */
 #ifndef NNI_APP_CLI_H
 #define NNI_APP_CLI_H
 
@@ -14,8 +15,8 @@
 #define NNI_APP_MAX_NUMEL ((size_t)1 << 26)
 bool nni_app_parse_u64(const char *s, uint64_t *out, const char **why);
 bool nni_app_parse_finite(const char *s, double *out, const char **why);
-bool nni_app_parse_shape(const char *s, size_t *ndim, size_t shape[NNI_MAX_DIMS],
-                         const char **why);
+bool nni_app_parse_shape(const char *s, size_t *ndim,
+                         size_t shape[NNI_MAX_DIMS], const char **why);
 #define NNI_APP_QUOTE_MAX 40
 void nni_app_quote(const char *s, char buf[NNI_APP_QUOTE_MAX + 4]);
 typedef struct nni_app_option {
@@ -30,10 +31,14 @@ bool nni_app_parse_options(int argc, const char *const *argv,
                            size_t *npositional, char *err, size_t errsize);
 typedef enum nni_app_format { NNI_APP_TXT, NNI_APP_NPY } nni_app_format;
 
-bool nni_app_write_tensor(const nni_tensor *t, nni_app_format format, const char *path,
-                          char *err, size_t errsize);
-typedef enum nni_app_dist { NNI_APP_UNIFORM, NNI_APP_NORMAL, NNI_APP_INIT } nni_app_dist;
-typedef enum nni_app_generator { NNI_APP_TORCH, NNI_APP_NUMPY } nni_app_generator;
+bool nni_app_write_tensor(const nni_tensor *t, nni_app_format format,
+                          const char *path, char *err, size_t errsize);
+typedef enum nni_app_dist {
+    NNI_APP_UNIFORM, NNI_APP_NORMAL, NNI_APP_INIT
+} nni_app_dist;
+typedef enum nni_app_generator {
+    NNI_APP_TORCH, NNI_APP_NUMPY
+} nni_app_generator;
 
 typedef struct nni_app_sample {
     nni_app_dist dist;
@@ -43,7 +48,8 @@ typedef struct nni_app_sample {
     uint64_t seed;
     nni_app_generator generator;
     double p1, p2;              /* a, b 或 mean, std */
-    nni_app_init_call init;     /* NNI_APP_INIT：初始化函数与它的参数（第 \ref{ch:cli-init} 章） */
+    /* NNI_APP_INIT：初始化函数与它的参数（第 \ref{ch:cli-init} 章） */
+    nni_app_init_call init;
     nni_app_format format;
     const char *output;         /* NULL：标准输出 */
 } nni_app_sample;

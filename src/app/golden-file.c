@@ -8,8 +8,8 @@
 #include "nninit.h"
 
 #line 114 "book/app2-golden.nw"
-void nni_app_golden_open(nni_app_golden_file *f, FILE *in, const char *name, FILE *log,
-                         size_t *problems)
+void nni_app_golden_open(nni_app_golden_file *f, FILE *in, const char *name,
+                         FILE *log, size_t *problems)
 {
     memset(f, 0, sizeof *f);
     f->in = in;
@@ -65,7 +65,8 @@ void nni_app_golden_problem(nni_app_golden_file *f, const char *format, ...)
         return;
     va_list args;
     va_start(args, format);
-    fprintf(f->log, "%s:%lu: case %s: %s: ", f->name, f->lineno, f->case_name, f->call);
+    fprintf(f->log, "%s:%lu: case %s: %s: ", f->name, f->lineno, f->case_name,
+            f->call);
     vfprintf(f->log, format, args);
     fputc('\n', f->log);
     va_end(args);

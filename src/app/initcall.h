@@ -1,4 +1,5 @@
-/* app/initcall.h -- 按名字与参数调用初始化函数（示例程序与测试共用，不属于库） */
+/* app/initcall.h -- 按名字与参数调用初始化函数（示例程序与测试共用，
+   不属于库） */
 #ifndef NNI_APP_INITCALL_H
 #define NNI_APP_INITCALL_H
 
@@ -25,7 +26,8 @@ typedef struct nni_app_initializer {
     unsigned takes, required;
     double default_a, default_b, default_std;
     const char *signature;
-    nni_status (*run)(nni_torch_gen *gen, nni_tensor *t, const nni_app_init_args *args);
+    nni_status (*run)(nni_torch_gen *gen, nni_tensor *t,
+                      const nni_app_init_args *args);
 } nni_app_initializer;
 
 typedef struct nni_app_init_call {
@@ -37,8 +39,8 @@ typedef struct nni_app_init_call {
 const nni_app_initializer *nni_app_initializer_at(size_t i);
 bool nni_app_init_begin(nni_app_init_call *call, const char *name,
                         char *msg, size_t msg_size);
-bool nni_app_init_set(nni_app_init_call *call, const char *key, const char *value,
-                      char *msg, size_t msg_size);
+bool nni_app_init_set(nni_app_init_call *call, const char *key,
+                      const char *value, char *msg, size_t msg_size);
 nni_status nni_app_init_run(const nni_app_init_call *call, nni_torch_gen *gen,
                             nni_tensor *t, char *msg, size_t msg_size);
 

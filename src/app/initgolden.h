@@ -1,4 +1,5 @@
-/* app/initgolden.h -- 重放初始化函数的黄金文件（示例程序与测试共用，不属于库） */
+/* app/initgolden.h -- 重放初始化函数的黄金文件（示例程序与测试共用，
+   不属于库） */
 #ifndef NNI_APP_INITGOLDEN_H
 #define NNI_APP_INITGOLDEN_H
 

@@ -1,4 +1,4 @@
-#line 57 "book/app3-notebook.nw"
+#line 59 "book/app3-notebook.nw"
 /* app/notebook.c -- 逐格重演《参数初始化》笔记本 */
 #include <stdio.h>
 #include <string.h>
@@ -15,22 +15,25 @@ struct notebook {
     FILE *out;              /* 当前单元格的输出；NULL 表示不打印 */
 };
 
-#line 87 "book/app3-notebook.nw"
+#line 89 "book/app3-notebook.nw"
 static nni_status print_param(const struct notebook *nb, const nni_tensor *t)
 {
-    return nb->out ? nni_tensor_fprint(nb->out, t, NNI_PRINT_PARAMETER) : NNI_OK;
+    return nb->out ? nni_tensor_fprint(nb->out, t, NNI_PRINT_PARAMETER)
+                   : NNI_OK;
 }
 
 static nni_status print_module(const struct notebook *nb, const nni_module *m)
 {
     return nb->out ? nni_module_fprint(nb->out, m) : NNI_OK;
 }
-#line 123 "book/app3-notebook.nw"
-static nni_status add_linear(nni_module *seq, size_t in, size_t out, nni_torch_gen *g)
+#line 126 "book/app3-notebook.nw"
+static nni_status add_linear(nni_module *seq, size_t in, size_t out,
+                             nni_torch_gen *g)
 {
     nni_module *layer;
     nni_status status = nni_linear_new(&layer, in, out, true, NNI_FLOAT32, g);
-    if (status == NNI_OK && (status = nni_module_add(seq, NULL, layer)) != NNI_OK)
+    if (status == NNI_OK
+        && (status = nni_module_add(seq, NULL, layer)) != NNI_OK)
         nni_module_free(layer);
     return status;
 }
@@ -39,20 +42,22 @@ static nni_status add_relu(nni_module *seq)
 {
     nni_module *layer;
     nni_status status = nni_relu_new(&layer);
-    if (status == NNI_OK && (status = nni_module_add(seq, NULL, layer)) != NNI_OK)
+    if (status == NNI_OK
+        && (status = nni_module_add(seq, NULL, layer)) != NNI_OK)
         nni_module_free(layer);
     return status;
 }
-#line 192 "book/app3-notebook.nw"
-static nni_status replace_weight(struct notebook *nb, nni_module *layer, int normal,
-                                 double p1, double p2)
+#line 198 "book/app3-notebook.nw"
+static nni_status replace_weight(struct notebook *nb, nni_module *layer,
+                                 int normal, double p1, double p2)
 {
     const nni_tensor *old = nni_module_param(layer, "weight");
     size_t shape[NNI_MAX_DIMS];
     nni_tensor *fresh;
     for (size_t k = 0; k < nni_tensor_ndim(old); k++)
         shape[k] = nni_tensor_dim(old, k);
-    nni_status status = nni_tensor_new(&fresh, NNI_FLOAT64, nni_tensor_ndim(old), shape);
+    nni_status status =
+        nni_tensor_new(&fresh, NNI_FLOAT64, nni_tensor_ndim(old), shape);
     if (status != NNI_OK)
         return status;
     status = normal ? nni_numpy_normal(&nb->numpy, fresh, p1, p2)
@@ -63,7 +68,7 @@ static nni_status replace_weight(struct notebook *nb, nni_module *layer, int nor
         nni_tensor_free(fresh);
     return status;
 }
-#line 287 "book/app3-notebook.nw"
+#line 295 "book/app3-notebook.nw"
 static nni_status replace_with_randn(nni_module *linear, nni_torch_gen *g)
 {
     const size_t shape[2] = { 40, 30 };
@@ -77,9 +82,9 @@ static nni_status replace_with_randn(nni_module *linear, nni_torch_gen *g)
         nni_tensor_free(t);
     return status;
 }
-#line 305 "book/app3-notebook.nw"
-static nni_status sim_net_forward(nni_module *self, const nni_tensor *x, nni_tensor **y,
-                                  void *ctx)
+#line 313 "book/app3-notebook.nw"
+static nni_status sim_net_forward(nni_module *self, const nni_tensor *x,
+                                  nni_tensor **y, void *ctx)
 {
     static const char *const names[3] = { "l1", "l2", "l3" };
     nni_tensor *h = NULL;
@@ -99,7 +104,7 @@ static nni_status sim_net_forward(nni_module *self, const nni_tensor *x, nni_ten
     return NNI_OK;
 }
 
-#line 246 "book/app3-notebook.nw"
+#line 254 "book/app3-notebook.nw"
 static nni_status sim_net_new(nni_module **out, nni_torch_gen *g)
 {
     static const char *const names[3] = { "l1", "l2", "l3" };
@@ -111,7 +116,7 @@ static nni_status sim_net_new(nni_module **out, nni_torch_gen *g)
         if (status != NNI_OK)
             break;
         
-#line 266 "book/app3-notebook.nw"
+#line 274 "book/app3-notebook.nw"
 status = add_linear(seq, width[k], width[k + 1], g);
 if (status == NNI_OK)
     status = add_relu(seq);
@@ -119,18 +124,18 @@ if (status == NNI_OK)
     status = nni_module_add(net, names[k], seq);
 if (status != NNI_OK)
     nni_module_free(seq);
-#line 257 "book/app3-notebook.nw"
+#line 265 "book/app3-notebook.nw"
         if (status == NNI_OK && k == 0)
             status = replace_with_randn(nni_module_child(seq, 0), g);
     }
     
-#line 276 "book/app3-notebook.nw"
+#line 284 "book/app3-notebook.nw"
 if (status != NNI_OK) {
     nni_module_free(net);
     net = NULL;
 }
 *out = net;
-#line 261 "book/app3-notebook.nw"
+#line 269 "book/app3-notebook.nw"
     return status;
 }
 #line 147 "book/ch12-notebook.nw"
@@ -157,7 +162,7 @@ static nni_status cell_12(struct notebook *nb)
         }
     return NNI_OK;
 }
-#line 107 "book/app3-notebook.nw"
+#line 110 "book/app3-notebook.nw"
 static nni_status cell_1(struct notebook *nb, uint64_t seed)
 {
     nni_status status = nni_torch_manual_seed(&nb->torch, seed);
@@ -165,7 +170,7 @@ static nni_status cell_1(struct notebook *nb, uint64_t seed)
         status = nni_numpy_seed(&nb->numpy, seed % ((uint64_t)1 << 32));
     return status;
 }
-#line 146 "book/app3-notebook.nw"
+#line 152 "book/app3-notebook.nw"
 static nni_status cell_2(struct notebook *nb)
 {
     nni_status status = nni_sequential_new(&nb->net1);
@@ -176,7 +181,7 @@ static nni_status cell_2(struct notebook *nb)
     if (status == NNI_OK) status = add_linear(nb->net1, 50, 10, &nb->torch);
     return status;
 }
-#line 164 "book/app3-notebook.nw"
+#line 170 "book/app3-notebook.nw"
 static nni_status cell_3(struct notebook *nb)
 {
     nni_module *first;
@@ -192,7 +197,7 @@ static nni_status cell_4(struct notebook *nb)
 {
     return print_param(nb, nb->w1);
 }
-#line 218 "book/app3-notebook.nw"
+#line 225 "book/app3-notebook.nw"
 static nni_status cell_5(struct notebook *nb)
 {
     nb->w1 = nb->b1 = NULL;
@@ -201,9 +206,10 @@ static nni_status cell_5(struct notebook *nb)
 
 static nni_status cell_6(struct notebook *nb)
 {
-    return print_param(nb, nni_module_param(nni_module_child(nb->net1, 0), "weight"));
+    return print_param(nb, nni_module_param(nni_module_child(nb->net1, 0),
+                                            "weight"));
 }
-#line 330 "book/app3-notebook.nw"
+#line 338 "book/app3-notebook.nw"
 static nni_status cell_8(struct notebook *nb)
 {
     (void)nb;               /* 定义类：C 中是上面的 sim_net_new，这里无事可做 */
@@ -214,7 +220,7 @@ static nni_status cell_9(struct notebook *nb)
 {
     return sim_net_new(&nb->net2, &nb->torch);
 }
-#line 348 "book/app3-notebook.nw"
+#line 356 "book/app3-notebook.nw"
 static nni_status cell_10(struct notebook *nb)
 {
     nni_status status = NNI_OK;
@@ -222,7 +228,7 @@ static nni_status cell_10(struct notebook *nb)
         status = print_module(nb, nni_module_child(nb->net2, i));
     return status;
 }
-#line 358 "book/app3-notebook.nw"
+#line 366 "book/app3-notebook.nw"
 static nni_status cell_11(struct notebook *nb)
 {
     nni_status status = NNI_OK;
@@ -231,18 +237,19 @@ static nni_status cell_11(struct notebook *nb)
         status = print_module(nb, m);
     return status;
 }
-#line 373 "book/app3-notebook.nw"
+#line 381 "book/app3-notebook.nw"
 static nni_status cell_13(struct notebook *nb)
 {
-    (void)nb;               /* from torch.nn import init：C 中已经包含在 nninit.h 里 */
+    (void)nb;  /* from torch.nn import init：C 中已经包含在 nninit.h 里 */
     return NNI_OK;
 }
 
 static nni_status cell_14(struct notebook *nb)
 {
-    return print_param(nb, nni_module_param(nni_module_child(nb->net1, 0), "weight"));
+    return print_param(nb, nni_module_param(nni_module_child(nb->net1, 0),
+                                            "weight"));
 }
-#line 390 "book/app3-notebook.nw"
+#line 399 "book/app3-notebook.nw"
 static nni_status cell_16(struct notebook *nb)
 {
     nni_tensor *w = nni_module_param(nni_module_child(nb->net1, 0), "weight");
@@ -256,19 +263,20 @@ static nni_status cell_16(struct notebook *nb)
 
 static nni_status cell_17(struct notebook *nb)
 {
-    return print_param(nb, nni_module_param(nni_module_child(nb->net1, 0), "weight"));
+    return print_param(nb, nni_module_param(nni_module_child(nb->net1, 0),
+                                            "weight"));
 }
-#line 530 "book/app3-notebook.nw"
+#line 547 "book/app3-notebook.nw"
 static const struct cell {
     int count;
     nni_status (*run)(struct notebook *nb);
 } cells[] = {
     { 2, cell_2 }, { 3, cell_3 }, { 4, cell_4 }, { 5, cell_5 }, { 6, cell_6 },
-    { 7, cell_7 }, { 8, cell_8 }, { 9, cell_9 }, { 10, cell_10 }, { 11, cell_11 },
-    { 12, cell_12 }, { 13, cell_13 }, { 14, cell_14 }, { 16, cell_16 },
-    { 17, cell_17 },
+    { 7, cell_7 }, { 8, cell_8 }, { 9, cell_9 }, { 10, cell_10 },
+    { 11, cell_11 }, { 12, cell_12 }, { 13, cell_13 }, { 14, cell_14 },
+    { 16, cell_16 }, { 17, cell_17 },
 };
-#line 415 "book/app3-notebook.nw"
+#line 425 "book/app3-notebook.nw"
 static void mean_and_variance(const nni_tensor *t, double *mean, double *var)
 {
     size_t n = nni_tensor_numel(t);
@@ -276,8 +284,9 @@ static void mean_and_variance(const nni_tensor *t, double *mean, double *var)
     double sum = 0.0, sq = 0.0;
     for (int pass = 0; pass < 2; pass++)
         for (size_t i = 0; i < n; i++) {
-            double v = nni_tensor_dtype(t) == NNI_FLOAT32 ? (double)((const float *)data)[i]
-                                                          : ((const double *)data)[i];
+            double v = nni_tensor_dtype(t) == NNI_FLOAT32
+                           ? (double)((const float *)data)[i]
+                           : ((const double *)data)[i];
             if (pass == 0)
                 sum += v;
             else
@@ -286,18 +295,21 @@ static void mean_and_variance(const nni_tensor *t, double *mean, double *var)
     *mean = sum / (double)n;
     *var = sq / (double)n;
 }
-#line 438 "book/app3-notebook.nw"
+#line 449 "book/app3-notebook.nw"
 static void report_layer(FILE *out, const char *path, const nni_module *layer,
                          double expected_mean, double expected_var)
 {
     const nni_tensor *w = nni_module_param(layer, "weight");
     double mean, var;
     mean_and_variance(w, &mean, &var);
-    fprintf(out, "  %-12s %2zux%-2zu %s  mean % .4f (text: % .4f)  "
-            "var %.4f (text: %.4f)\n", path, nni_tensor_dim(w, 0), nni_tensor_dim(w, 1),
-            nni_dtype_name(nni_tensor_dtype(w)), mean, expected_mean, var, expected_var);
+    fprintf(out,
+            "  %-12s %2zux%-2zu %s  mean % .4f (text: % .4f)  "
+            "var %.4f (text: %.4f)\n",
+            path, nni_tensor_dim(w, 0), nni_tensor_dim(w, 1),
+            nni_dtype_name(nni_tensor_dtype(w)), mean, expected_mean, var,
+            expected_var);
 }
-#line 456 "book/app3-notebook.nw"
+#line 470 "book/app3-notebook.nw"
 static void print_wrapped(FILE *out, const char *text, int indent, int width)
 {
     while (*text != '\0') {
@@ -328,13 +340,14 @@ static nni_status try_forward(const struct notebook *nb, FILE *out)
         fprintf(out, "  forward of a float32 batch: ok\n");
         nni_tensor_free(y);
     } else {
-        fprintf(out, "  forward of a float32 batch: %s\n", nni_strerror(status));
+        fprintf(out, "  forward of a float32 batch: %s\n",
+                nni_strerror(status));
         print_wrapped(out, nni_errmsg(), 4, 76);
     }
     nni_tensor_free(x);
     return status == NNI_EDTYPE ? NNI_OK : status;
 }
-#line 495 "book/app3-notebook.nw"
+#line 510 "book/app3-notebook.nw"
 static nni_status report_claims(struct notebook *nb, int count, FILE *out)
 {
     nni_module *net = count == 12 ? nb->net2 : nb->net1;
@@ -342,12 +355,13 @@ static nni_status report_claims(struct notebook *nb, int count, FILE *out)
         return NNI_OK;
     fprintf(out, "after cell %d:\n", count);
     if (count == 5 || count == 16) {
-        report_layer(out, "net1[0]", nni_module_child(net, 0), count == 5 ? 4.0 : 0.0,
+        report_layer(out, "net1[0]", nni_module_child(net, 0),
+                     count == 5 ? 4.0 : 0.0,
                      count == 5 ? 1.0 / 3.0 : 2.0 / 70.0);
         return NNI_OK;
     }
     
-#line 512 "book/app3-notebook.nw"
+#line 528 "book/app3-notebook.nw"
 for (size_t i = 0; i < nni_module_len(net); i++) {
     const nni_module *child = nni_module_child(net, i);
     char path[32];
@@ -355,14 +369,15 @@ for (size_t i = 0; i < nni_module_len(net); i++) {
         snprintf(path, sizeof path, "net1[%zu]", i);
         report_layer(out, path, child, 0.0, 0.25);
     } else if (count == 12) {
-        snprintf(path, sizeof path, "net2.%s[0]", nni_module_child_name(net, i));
+        snprintf(path, sizeof path, "net2.%s[0]",
+                 nni_module_child_name(net, i));
         report_layer(out, path, nni_module_child(child, 0), 0.0, 0.25);
     }
 }
-#line 507 "book/app3-notebook.nw"
+#line 523 "book/app3-notebook.nw"
     return count == 7 ? try_forward(nb, out) : NNI_OK;
 }
-#line 548 "book/app3-notebook.nw"
+#line 565 "book/app3-notebook.nw"
 static nni_status run_cells(FILE *out, uint64_t seed, int only_cell,
                             notebook_visit_fn visit, void *ctx)
 {
@@ -371,7 +386,8 @@ static nni_status run_cells(FILE *out, uint64_t seed, int only_cell,
     if (transcript)
         fprintf(out, "In [1]:\n");
     nni_status status = cell_1(&nb, seed);
-    for (size_t i = 0; status == NNI_OK && i < sizeof cells / sizeof cells[0]; i++) {
+    for (size_t i = 0; status == NNI_OK && i < sizeof cells / sizeof cells[0];
+         i++) {
         nb.out = transcript || only_cell == cells[i].count ? out : NULL;
         if (transcript)
             fprintf(out, "In [%d]:\n", cells[i].count);
@@ -388,7 +404,8 @@ static nni_status run_cells(FILE *out, uint64_t seed, int only_cell,
 
 nni_status notebook_run(FILE *out, uint64_t seed, int only_cell)
 {
-    return out == NULL ? NNI_EINVAL : run_cells(out, seed, only_cell, NULL, NULL);
+    return out == NULL ? NNI_EINVAL
+                       : run_cells(out, seed, only_cell, NULL, NULL);
 }
 
 nni_status notebook_visit(uint64_t seed, notebook_visit_fn visit, void *ctx)

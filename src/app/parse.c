@@ -1,4 +1,4 @@
-#line 118 "book/ch60-cli.nw"
+#line 119 "book/ch60-cli.nw"
 /* app/parse.c -- nninit 的参数解析：严格的数值、形状与选项表 */
 #include <math.h>
 #include <stdlib.h>
@@ -6,7 +6,7 @@
 
 #include "app/cli.h"
 
-#line 132 "book/ch60-cli.nw"
+#line 133 "book/ch60-cli.nw"
 bool nni_app_parse_u64(const char *s, uint64_t *out, const char **why)
 {
     uint64_t v = 0;
@@ -29,7 +29,7 @@ bool nni_app_parse_u64(const char *s, uint64_t *out, const char **why)
     *out = v;
     return true;
 }
-#line 164 "book/ch60-cli.nw"
+#line 165 "book/ch60-cli.nw"
 static size_t skip_digits(const char **p)
 {
     size_t n = strspn(*p, "0123456789");
@@ -66,9 +66,9 @@ bool nni_app_parse_finite(const char *s, double *out, const char **why)
     *out = v;
     return true;
 }
-#line 209 "book/ch60-cli.nw"
-bool nni_app_parse_shape(const char *s, size_t *ndim, size_t shape[NNI_MAX_DIMS],
-                         const char **why)
+#line 210 "book/ch60-cli.nw"
+bool nni_app_parse_shape(const char *s, size_t *ndim,
+                         size_t shape[NNI_MAX_DIMS], const char **why)
 {
     size_t n = 0;
     uint64_t numel = 1;
@@ -76,7 +76,7 @@ bool nni_app_parse_shape(const char *s, size_t *ndim, size_t shape[NNI_MAX_DIMS]
         const size_t len = strspn(p, "0123456789");
         uint64_t dim = 0;
         
-#line 237 "book/ch60-cli.nw"
+#line 238 "book/ch60-cli.nw"
 if (len == 0 || (p[len] != '\0' && p[len] != 'x')) {
     *why = "expected decimal dimensions separated by 'x', like 40x30";
     return false;
@@ -89,7 +89,7 @@ if (n == NNI_MAX_DIMS) {
     *why = "too many dimensions (at most 8)";
     return false;
 }
-#line 218 "book/ch60-cli.nw"
+#line 219 "book/ch60-cli.nw"
         for (size_t i = 0; i < len && dim <= NNI_APP_MAX_NUMEL; i++)
             dim = 10 * dim + (uint64_t)(p[i] - '0');
         numel *= dim;
@@ -106,7 +106,7 @@ if (n == NNI_MAX_DIMS) {
     *ndim = n;
     return true;
 }
-#line 262 "book/ch60-cli.nw"
+#line 263 "book/ch60-cli.nw"
 void nni_app_quote(const char *s, char buf[NNI_APP_QUOTE_MAX + 4])
 {
     size_t n = strlen(s), keep = n;
@@ -121,7 +121,7 @@ void nni_app_quote(const char *s, char buf[NNI_APP_QUOTE_MAX + 4])
     }
     strcpy(buf + keep, keep < n ? "..." : "");
 }
-#line 310 "book/ch60-cli.nw"
+#line 311 "book/ch60-cli.nw"
 static nni_app_option *find_option(nni_app_option *options, size_t noptions,
                                    const char *arg, size_t namelen)
 {
@@ -135,7 +135,7 @@ static nni_app_option *find_option(nni_app_option *options, size_t noptions,
     }
     return NULL;
 }
-#line 326 "book/ch60-cli.nw"
+#line 327 "book/ch60-cli.nw"
 bool nni_app_parse_options(int argc, const char *const *argv,
                            nni_app_option *options, size_t noptions,
                            const char **positional, size_t max_positional,
@@ -150,23 +150,24 @@ bool nni_app_parse_options(int argc, const char *const *argv,
         nni_app_quote(arg, q);
         if (arg[0] != '-') {
             
-#line 349 "book/ch60-cli.nw"
+#line 350 "book/ch60-cli.nw"
 if (*npositional == max_positional) {
     snprintf(err, errsize, "unexpected argument '%s'", q);
     return false;
 }
 positional[(*npositional)++] = arg;
-#line 340 "book/ch60-cli.nw"
+#line 341 "book/ch60-cli.nw"
             continue;
         }
         
-#line 357 "book/ch60-cli.nw"
+#line 358 "book/ch60-cli.nw"
 const char *eq = strncmp(arg, "--", 2) == 0 ? strchr(arg, '=') : NULL;
 const size_t namelen = eq != NULL ? (size_t)(eq - arg) : strlen(arg);
 nni_app_option *opt = find_option(options, noptions, arg, namelen);
 if (opt == NULL) {
     /* q 的前 40 个字节与 arg 一一对应，只显示名字部分 */
-    const int shown = namelen <= NNI_APP_QUOTE_MAX ? (int)namelen : (int)strlen(q);
+    const int shown =
+        namelen <= NNI_APP_QUOTE_MAX ? (int)namelen : (int)strlen(q);
     snprintf(err, errsize, "unknown option '%.*s'", shown, q);
     return false;
 }
@@ -182,7 +183,7 @@ else {
     snprintf(err, errsize, "option %s needs a value", opt->name);
     return false;
 }
-#line 343 "book/ch60-cli.nw"
+#line 344 "book/ch60-cli.nw"
     }
     return true;
 }

@@ -1,10 +1,10 @@
-#line 2721 "book/appA-stats.nw"
+#line 2790 "book/appA-stats.nw"
 /* app/stat-synth.c -- 合成样本 */
 #include <math.h>
 
 #include "app/stat-synth.h"
 
-#line 2735 "book/appA-stats.nw"
+#line 2804 "book/appA-stats.nw"
 void synth_seed(synth_rng *g, uint64_t seed)
 {
     g->state = seed;
@@ -19,7 +19,7 @@ uint64_t synth_next(synth_rng *g)
     z = (z ^ (z >> 27)) * UINT64_C(0x94D049BB133111EB);
     return z ^ (z >> 31);
 }
-#line 2761 "book/appA-stats.nw"
+#line 2830 "book/appA-stats.nw"
 float synth_u24(synth_rng *g)
 {
     return (float)(synth_next(g) >> 40) * 0x1.0p-24f;
@@ -29,19 +29,20 @@ double synth_u53(synth_rng *g)
 {
     return ((double)(synth_next(g) >> 11) + 0.5) * 0x1.0p-53;
 }
-#line 2785 "book/appA-stats.nw"
+#line 2854 "book/appA-stats.nw"
 double synth_normal(synth_rng *g)
 {
     if (g->has_spare) {
         g->has_spare = false;
         return g->spare;
     }
-    double r = sqrt(-2.0 * log(synth_u53(g))), t = 6.283185307179586 * synth_u53(g);
+    double r = sqrt(-2.0 * log(synth_u53(g))),
+           t = 6.283185307179586 * synth_u53(g);
     g->spare = r * sin(t);
     g->has_spare = true;
     return r * cos(t);
 }
-#line 2799 "book/appA-stats.nw"
+#line 2869 "book/appA-stats.nw"
 double synth_truncnorm(synth_rng *g, const nni_law *law)
 {
     double al = law->alpha, be = law->beta;
@@ -59,7 +60,7 @@ double synth_truncnorm(synth_rng *g, const nni_law *law)
             return law->m + law->s * xi;
     }
 }
-#line 2828 "book/appA-stats.nw"
+#line 2899 "book/appA-stats.nw"
 void synth_store(void *out, nni_dtype dtype, size_t i, double v)
 {
     if (dtype == NNI_FLOAT32)
@@ -68,14 +69,16 @@ void synth_store(void *out, nni_dtype dtype, size_t i, double v)
         ((double *)out)[i] = v;
 }
 
-void synth_draw(synth_rng *g, const nni_law *law, nni_dtype dtype, void *out, size_t n)
+void synth_draw(synth_rng *g, const nni_law *law, nni_dtype dtype, void *out,
+                size_t n)
 {
     for (size_t i = 0; i < n; i++) {
         if (law->kind == NNI_LAW_UNIFORM && dtype == NNI_FLOAT32) {
             float a = (float)law->a, w = (float)law->b - a;
             ((float *)out)[i] = a + w * synth_u24(g);
         } else if (law->kind == NNI_LAW_UNIFORM) {
-            synth_store(out, dtype, i, law->a + (law->b - law->a) * synth_u53(g));
+            synth_store(out, dtype, i,
+                        law->a + (law->b - law->a) * synth_u53(g));
         } else if (law->kind == NNI_LAW_NORMAL) {
             synth_store(out, dtype, i, law->m + law->s * synth_normal(g));
         } else {
@@ -83,7 +86,7 @@ void synth_draw(synth_rng *g, const nni_law *law, nni_dtype dtype, void *out, si
         }
     }
 }
-#line 2862 "book/appA-stats.nw"
+#line 2935 "book/appA-stats.nw"
 void synth_sorted_uniform(synth_rng *g, double *out, size_t n)
 {
     double s = 0.0;

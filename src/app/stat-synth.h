@@ -21,7 +21,8 @@ double synth_u53(synth_rng *g);
 double synth_normal(synth_rng *g);
 double synth_truncnorm(synth_rng *g, const nni_law *law);
 void synth_store(void *out, nni_dtype dtype, size_t i, double v);
-void synth_draw(synth_rng *g, const nni_law *law, nni_dtype dtype, void *out, size_t n);
+void synth_draw(synth_rng *g, const nni_law *law, nni_dtype dtype, void *out,
+                size_t n);
 void synth_sorted_uniform(synth_rng *g, double *out, size_t n);
 
 #endif

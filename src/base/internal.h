@@ -15,7 +15,8 @@
 #define NNI__PRINTF(fmt, args)
 #endif
 
-nni_status nni__fail(nni_status status, const char *format, ...) NNI__PRINTF(2, 3);
+nni_status nni__fail(nni_status status, const char *format, ...)
+    NNI__PRINTF(2, 3);
 
 int nni__vsnprintf(char *buffer, size_t size, const char *format, va_list args);
 int nni__snprintf(char *buffer, size_t size, const char *format, ...)

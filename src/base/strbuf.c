@@ -1,4 +1,4 @@
-#line 174 "book/ch36-print.nw"
+#line 176 "book/ch36-print.nw"
 /* base/strbuf.c -- 可增长的字符串缓冲区 */
 #include <stdarg.h>
 #include <stdint.h>
@@ -8,7 +8,7 @@
 #include "base/internal.h"
 #include "base/strbuf.h"
 
-#line 195 "book/ch36-print.nw"
+#line 197 "book/ch36-print.nw"
 static bool reserve(nni__strbuf *sb, size_t extra)
 {
     if (sb->status != NNI_OK)
@@ -25,7 +25,7 @@ static bool reserve(nni__strbuf *sb, size_t extra)
     while (cap < need)
         cap = cap > SIZE_MAX / 2 ? need : 2 * cap;
     
-#line 216 "book/ch36-print.nw"
+#line 218 "book/ch36-print.nw"
 char *data = nni__alloc_for(sb->who, cap);
 if (data == NULL) {
     sb->status = NNI_ENOMEM;
@@ -38,10 +38,10 @@ else
 nni_free(sb->data);
 sb->data = data;
 sb->cap = cap;
-#line 211 "book/ch36-print.nw"
+#line 213 "book/ch36-print.nw"
     return true;
 }
-#line 234 "book/ch36-print.nw"
+#line 236 "book/ch36-print.nw"
 void nni__strbuf_append(nni__strbuf *sb, const char *s, size_t n)
 {
     if (!reserve(sb, n))
@@ -64,7 +64,7 @@ void nni__strbuf_repeat(nni__strbuf *sb, char c, size_t n)
     sb->len += n;
     sb->data[sb->len] = '\0';
 }
-#line 263 "book/ch36-print.nw"
+#line 265 "book/ch36-print.nw"
 void nni__strbuf_printf(nni__strbuf *sb, const char *format, ...)
 {
     va_list args, again;
@@ -83,7 +83,7 @@ void nni__strbuf_printf(nni__strbuf *sb, const char *format, ...)
     va_end(again);
     va_end(args);
 }
-#line 286 "book/ch36-print.nw"
+#line 288 "book/ch36-print.nw"
 void nni__strbuf_puts_indented(nni__strbuf *sb, const char *s, size_t indent)
 {
     for (const char *nl; (nl = strchr(s, '\n')) != NULL; s = nl + 1) {
@@ -92,7 +92,7 @@ void nni__strbuf_puts_indented(nni__strbuf *sb, const char *s, size_t indent)
     }
     nni__strbuf_puts(sb, s);
 }
-#line 297 "book/ch36-print.nw"
+#line 299 "book/ch36-print.nw"
 size_t nni__strbuf_last_line_len(const nni__strbuf *sb, size_t start)
 {
     if (sb->data == NULL || start > sb->len)
@@ -102,7 +102,7 @@ size_t nni__strbuf_last_line_len(const nni__strbuf *sb, size_t start)
         i--;
     return sb->len - i;
 }
-#line 312 "book/ch36-print.nw"
+#line 314 "book/ch36-print.nw"
 nni_status nni__strbuf_finish(nni__strbuf *sb, char **out)
 {
     nni__strbuf_append(sb, "", 0);

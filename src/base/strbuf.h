@@ -18,7 +18,8 @@ typedef struct nni__strbuf {
 void nni__strbuf_append(nni__strbuf *sb, const char *s, size_t n);
 void nni__strbuf_puts(nni__strbuf *sb, const char *s);
 void nni__strbuf_repeat(nni__strbuf *sb, char c, size_t n);
-void nni__strbuf_printf(nni__strbuf *sb, const char *format, ...) NNI__PRINTF(2, 3);
+void nni__strbuf_printf(nni__strbuf *sb, const char *format, ...)
+    NNI__PRINTF(2, 3);
 void nni__strbuf_puts_indented(nni__strbuf *sb, const char *s, size_t indent);
 size_t nni__strbuf_last_line_len(const nni__strbuf *sb, size_t start);
 nni_status nni__strbuf_finish(nni__strbuf *sb, char **out);

@@ -1,5 +1,6 @@
-#line 812 "book/app4-demos.nw"
-/* init-demo -- torch.nn.init 各章的示例：核对黄金文件、线性层的默认边界、图的数据 */
+#line 814 "book/app4-demos.nw"
+/* init-demo -- torch.nn.init 各章的示例：核对黄金文件、线性层的默认边界、
+   图的数据 */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -8,7 +9,7 @@
 #include "app/initgolden.h"
 #include "nninit.h"
 
-#line 838 "book/app4-demos.nw"
+#line 843 "book/app4-demos.nw"
 static void die(const char *what)
 {
     fprintf(stderr, "init-demo: %s: %s\n", what, nni_errmsg());
@@ -34,7 +35,7 @@ static double value_at(const nni_tensor *t, size_t i)
            ? (double)((const float *)nni_tensor_data_const(t))[i]
            : ((const double *)nni_tensor_data_const(t))[i];
 }
-#line 938 "book/app4-demos.nw"
+#line 944 "book/app4-demos.nw"
 static void histogram(const nni_tensor *t, double lo, double hi, int bins)
 {
     size_t *count = calloc((size_t)bins, sizeof *count), outside = 0;
@@ -49,13 +50,15 @@ static void histogram(const nni_tensor *t, double lo, double hi, int bins)
         else
             outside++;
     }
-    printf("# histogram: %zu samples, %zu outside [%g, %g)\n", n, outside, lo, hi);
+    printf("# histogram: %zu samples, %zu outside [%g, %g)\n", n, outside, lo,
+           hi);
     for (int k = 0; k < bins; k++)
-        printf("%.6g %.6g\n", lo + (k + 0.5) * width, (double)count[k] / ((double)n * width));
+        printf("%.6g %.6g\n", lo + (k + 0.5) * width,
+               (double)count[k] / ((double)n * width));
     printf("\n\n");
     free(count);
 }
-#line 964 "book/app4-demos.nw"
+#line 972 "book/app4-demos.nw"
 static double normal_pdf(double x, double mean, double std)
 {
     const double z = (x - mean) / std;
@@ -78,7 +81,7 @@ static void uniform_curve(double lo, double hi, double a, double b)
     printf("%.6g 0\n%.6g 0\n%.6g %.6g\n%.6g %.6g\n%.6g 0\n%.6g 0\n\n\n",
            lo, a, a, 1 / (b - a), b, 1 / (b - a), b, hi);
 }
-#line 993 "book/app4-demos.nw"
+#line 1001 "book/app4-demos.nw"
 static void uniform_panel(nni_tensor *t, double bound)
 {
     histogram(t, -1.25 * bound, 1.25 * bound, 50);
@@ -90,7 +93,7 @@ static void normal_panel(nni_tensor *t, double std)
     histogram(t, -4.5 * std, 4.5 * std, 50);
     normal_curve(-4.5 * std, 4.5 * std, 0.0, std);
 }
-#line 868 "book/app4-demos.nw"
+#line 873 "book/app4-demos.nw"
 static int cmd_golden(void)
 {
     const char *path = "tests/golden/init/init.txt";
@@ -102,16 +105,17 @@ static int cmd_golden(void)
     nni_app_init_golden_stats st;
     size_t problems = nni_app_init_golden_replay(f, path, stderr, &st);
     fclose(f);
-    printf("%s：%zu 个用例，%zu 次调用（其中 %zu 次预期报错）\n", path, st.cases, st.calls,
-           st.errors);
-    printf("  逐位比较 %zu 个数值；正交初始化按误差比较 %zu 个数值，\n", st.exact, st.close);
+    printf("%s：%zu 个用例，%zu 次调用（其中 %zu 次预期报错）\n", path,
+           st.cases, st.calls, st.errors);
+    printf("  逐位比较 %zu 个数值；正交初始化按误差比较 %zu 个数值，\n",
+           st.exact, st.close);
     printf("  最大绝对误差 %.2g（float32）、%.2g（float64）\n", st.max_error[0],
            st.max_error[1]);
     printf("  PyTorch 给出非有限值或常数、我们拒绝的调用 %zu 次\n", st.refused);
     printf("  不一致 %zu 处\n", problems);
     return problems != 0;
 }
-#line 904 "book/app4-demos.nw"
+#line 910 "book/app4-demos.nw"
 static int cmd_linear_default(void)
 {
     const double a = sqrt(5.0);
@@ -128,11 +132,11 @@ static int cmd_linear_default(void)
         if (n == 1 || n == 30 || n == 40 || n == 50 || n == 784)
             printf("%6zu  %.17g  %.17g\n", n, bound, direct);
     }
-    printf("\nfan_in = 1..100000：double 不同 %zu 个，转换成 float 后不同 %zu 个\n",
-           differ_double, differ_float);
+    printf("\nfan_in = 1..100000：double 不同 %zu 个，转换成 float 后不同 %zu "
+           "个\n", differ_double, differ_float);
     return 0;
 }
-#line 1007 "book/app4-demos.nw"
+#line 1015 "book/app4-demos.nw"
 static int cmd_hist_xavier(void)
 {
     const size_t shape[2] = { 256, 512 };
@@ -153,15 +157,18 @@ static int cmd_hist_kaiming(void)
     nni_tensor *t = new_tensor(4, shape);
     nni_torch_gen gen;
     nni_torch_manual_seed(&gen, 0);
-    check(nni_init_kaiming_uniform_(&gen, t, 0.0, NNI_FAN_IN, NNI_NL_RELU), "kaiming_uniform_");
+    check(nni_init_kaiming_uniform_(&gen, t, 0.0, NNI_FAN_IN, NNI_NL_RELU),
+          "kaiming_uniform_");
     uniform_panel(t, sqrt(3.0) * sqrt(2.0) / sqrt(576.0));
-    check(nni_init_kaiming_normal_(&gen, t, 0.0, NNI_FAN_OUT, NNI_NL_RELU), "kaiming_normal_");
+    check(nni_init_kaiming_normal_(&gen, t, 0.0, NNI_FAN_OUT, NNI_NL_RELU),
+          "kaiming_normal_");
     normal_panel(t, sqrt(2.0) / sqrt(576.0));
     nni_tensor_free(t);
     return 0;
 }
-#line 1046 "book/app4-demos.nw"
-static void trunc_curve(double lo, double hi, double mean, double std, double a, double b)
+#line 1056 "book/app4-demos.nw"
+static void trunc_curve(double lo, double hi, double mean, double std, double a,
+                        double b)
 {
     const double mass = 0.5 * (erfc(-(b - mean) / (std * sqrt(2.0)))
                                - erfc(-(a - mean) / (std * sqrt(2.0))));
@@ -196,23 +203,27 @@ static int cmd_hist_trunc(void)
     nni_tensor *t = new_tensor(2, shape);
     nni_torch_gen gen;
     nni_torch_manual_seed(&gen, 0);
-    check(nni_init_trunc_normal_(&gen, t, 0.0, 1.0, -2.0, 2.0), "trunc_normal_");
+    check(nni_init_trunc_normal_(&gen, t, 0.0, 1.0, -2.0, 2.0),
+          "trunc_normal_");
     histogram(t, -2.5, 2.5, 50);
     trunc_curve(-2.5, 2.5, 0.0, 1.0, -2.0, 2.0);
-    check(nni_init_trunc_normal_(&gen, t, 0.1, 0.5, -0.5, 1.0), "trunc_normal_");
+    check(nni_init_trunc_normal_(&gen, t, 0.1, 0.5, -0.5, 1.0),
+          "trunc_normal_");
     histogram(t, -0.75, 1.25, 50);
     trunc_curve(-0.75, 1.25, 0.1, 0.5, -0.5, 1.0);
     nni_tensor_free(t);
     return 0;
 }
-#line 1102 "book/app4-demos.nw"
+#line 1115 "book/app4-demos.nw"
 static void atoms(const nni_tensor *t, double value)
 {
     size_t at = 0;
     for (size_t i = 0; i < nni_tensor_numel(t); i++)
         at += value_at(t, i) == value;
-    printf("# fraction of the samples equal to %g, then the theoretical atom\n", value);
-    printf("%g %.6g\n\n\n%g 1\n\n\n", value, (double)at / (double)nni_tensor_numel(t), value);
+    printf("# fraction of the samples equal to %g, then the theoretical atom\n",
+           value);
+    printf("%g %.6g\n\n\n%g 1\n\n\n", value,
+           (double)at / (double)nni_tensor_numel(t), value);
 }
 
 static int cmd_constant(void)
@@ -228,7 +239,7 @@ static int cmd_constant(void)
     nni_tensor_free(t);
     return 0;
 }
-#line 1136 "book/app4-demos.nw"
+#line 1151 "book/app4-demos.nw"
 static int cmd_eye_dirac(void)
 {
     const size_t eye_shape[2] = { 5, 8 }, dirac_shape[4] = { 6, 2, 3, 3 };
@@ -250,11 +261,13 @@ static int cmd_eye_dirac(void)
     nni_tensor_free(d);
     return 0;
 }
-#line 1176 "book/app4-demos.nw"
+#line 1191 "book/app4-demos.nw"
 static void sphere_curve(double n)
 {
-    const double c = exp(lgamma(n / 2) - lgamma((n - 1) / 2)) / sqrt(3.14159265358979323846);
-    printf("# density of one coordinate of a uniform point on the sphere in R^%g\n", n);
+    const double c =
+        exp(lgamma(n / 2) - lgamma((n - 1) / 2)) / sqrt(3.14159265358979323846);
+    printf("# density of one coordinate of a uniform point on the sphere in "
+           "R^%g\n", n);
     for (int i = 0; i <= 800; i++) {
         const double x = -0.3 + 0.6 * i / 800;
         printf("%.6g %.6g\n", x, c * pow(1 - x * x, (n - 3) / 2));
@@ -267,13 +280,15 @@ static void chi_norm_curve(double n)
     printf("# density of ||Wx|| when n ||Wx||^2 ~ chi^2_n, n = %g\n", n);
     for (int i = 0; i <= 800; i++) {
         const double r = 0.5 + 1.0 * i / 800, y = n * r * r;
-        const double log_chi2 = (n / 2 - 1) * log(y) - y / 2 - (n / 2) * log(2.0) - lgamma(n / 2);
+        const double log_chi2 =
+            (n / 2 - 1) * log(y) - y / 2 - (n / 2) * log(2.0) - lgamma(n / 2);
         printf("%.6g %.6g\n", r, exp(log_chi2) * 2 * n * r);
     }
     printf("\n\n");
 }
-#line 1200 "book/app4-demos.nw"
-static void norms(nni_torch_gen *gen, const nni_tensor *w, size_t n, nni_tensor *x)
+#line 1218 "book/app4-demos.nw"
+static void norms(nni_torch_gen *gen, const nni_tensor *w, size_t n,
+                  nni_tensor *x)
 {
     double *norm = malloc(2000 * sizeof *norm);
     if (norm == NULL)
@@ -292,17 +307,17 @@ static void norms(nni_torch_gen *gen, const nni_tensor *w, size_t n, nni_tensor 
         norm[k] = sqrt(out / len);
     }
     
-#line 1224 "book/app4-demos.nw"
+#line 1243 "book/app4-demos.nw"
 const size_t one = 2000;
 nni_tensor *h;
 check(nni_tensor_new(&h, NNI_FLOAT64, 1, &one), "nni_tensor_new");
 memcpy(nni_tensor_data(h), norm, 2000 * sizeof *norm);
 histogram(h, 0.5, 1.5, 100);
 nni_tensor_free(h);
-#line 1219 "book/app4-demos.nw"
+#line 1238 "book/app4-demos.nw"
     free(norm);
 }
-#line 1233 "book/app4-demos.nw"
+#line 1252 "book/app4-demos.nw"
 static int cmd_orthogonal(void)
 {
     const size_t big[2] = { 256, 256 }, small[2] = { 64, 64 }, vec = 64;
@@ -325,7 +340,7 @@ static int cmd_orthogonal(void)
     nni_tensor_free(x);
     return 0;
 }
-#line 1267 "book/app4-demos.nw"
+#line 1286 "book/app4-demos.nw"
 static int cmd_sparse(void)
 {
     const size_t small[2] = { 30, 20 }, big[2] = { 500, 400 };
@@ -340,7 +355,7 @@ static int cmd_sparse(void)
     printf("\n\n");
     check(nni_init_sparse_(&gen, b, 0.9, 1.0), "sparse_");
     
-#line 1288 "book/app4-demos.nw"
+#line 1307 "book/app4-demos.nw"
 size_t nonzero = 0;
 for (size_t i = 0; i < 200000; i++)
     nonzero += value_at(b, i) != 0.0;
@@ -352,40 +367,42 @@ for (size_t i = 0, k = 0; i < 200000; i++)
 histogram(nz, -4.5, 4.5, 60);
 normal_curve(-4.5, 4.5, 0.0, 1.0);
 nni_tensor_free(nz);
-#line 1281 "book/app4-demos.nw"
+#line 1300 "book/app4-demos.nw"
     nni_tensor_free(s);
     nni_tensor_free(b);
     return 0;
 }
 
-#line 824 "book/app4-demos.nw"
+#line 827 "book/app4-demos.nw"
 int main(int argc, char **argv)
 {
     static const struct { const char *name; int (*run)(void); } commands[] = {
         
-#line 891 "book/app4-demos.nw"
+#line 897 "book/app4-demos.nw"
 { "golden", cmd_golden },
-#line 927 "book/app4-demos.nw"
+#line 933 "book/app4-demos.nw"
 { "linear-default", cmd_linear_default },
-#line 1037 "book/app4-demos.nw"
+#line 1047 "book/app4-demos.nw"
 { "hist-xavier", cmd_hist_xavier },
 { "hist-kaiming", cmd_hist_kaiming },
-#line 1093 "book/app4-demos.nw"
+#line 1106 "book/app4-demos.nw"
 { "hist-basic", cmd_hist_basic },
 { "hist-trunc", cmd_hist_trunc },
-#line 1127 "book/app4-demos.nw"
+#line 1142 "book/app4-demos.nw"
 { "constant", cmd_constant },
-#line 1160 "book/app4-demos.nw"
+#line 1175 "book/app4-demos.nw"
 { "eye-dirac", cmd_eye_dirac },
-#line 1258 "book/app4-demos.nw"
+#line 1277 "book/app4-demos.nw"
 { "orthogonal", cmd_orthogonal },
-#line 1302 "book/app4-demos.nw"
+#line 1321 "book/app4-demos.nw"
 { "sparse", cmd_sparse },
-#line 828 "book/app4-demos.nw"
+#line 831 "book/app4-demos.nw"
     };
-    for (size_t i = 0; argc == 2 && i < sizeof commands / sizeof commands[0]; i++)
+    for (size_t i = 0; argc == 2 && i < sizeof commands / sizeof commands[0];
+         i++)
         if (strcmp(argv[1], commands[i].name) == 0)
             return commands[i].run();
-    fprintf(stderr, "usage: init-demo COMMAND (see the table in src/bin/init-demo.c)\n");
+    fprintf(stderr, "usage: init-demo COMMAND "
+                    "(see the table in src/bin/init-demo.c)\n");
     return 2;
 }

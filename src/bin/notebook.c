@@ -1,5 +1,6 @@
-#line 590 "book/app3-notebook.nw"
-/* notebook -- 逐格重演《参数初始化》笔记本，输出与 PyTorch 1.13 + NumPy 1.24 相同 */
+#line 609 "book/app3-notebook.nw"
+/* notebook -- 逐格重演《参数初始化》笔记本，
+   输出与 PyTorch 1.13 + NumPy 1.24 相同 */
 #include <errno.h>
 #include <inttypes.h>
 #include <stdio.h>
@@ -9,7 +10,7 @@
 #include "app/notebook.h"
 #include "nninit.h"
 
-#line 620 "book/app3-notebook.nw"
+#line 641 "book/app3-notebook.nw"
 static int parse_u64(const char *s, uint64_t max, uint64_t *value)
 {
     char *end;
@@ -22,7 +23,7 @@ static int parse_u64(const char *s, uint64_t max, uint64_t *value)
     *value = (uint64_t)v;
     return 1;
 }
-#line 657 "book/app3-notebook.nw"
+#line 678 "book/app3-notebook.nw"
 static int usage(const char *what, const char *arg)
 {
     fprintf(stderr, "notebook: %s: '%.60s' (usage: notebook [--seed N] "
@@ -30,13 +31,13 @@ static int usage(const char *what, const char *arg)
     return 2;
 }
 
-#line 602 "book/app3-notebook.nw"
+#line 622 "book/app3-notebook.nw"
 int main(int argc, char **argv)
 {
     uint64_t seed = 0, cell = 0;
     int mode = 0;
     
-#line 635 "book/app3-notebook.nw"
+#line 656 "book/app3-notebook.nw"
 for (int i = 1; i < argc; i++) {
     const char *arg = argv[i], *value = i + 1 < argc ? argv[i + 1] : NULL;
     if (strcmp(arg, "--seed") == 0) {
@@ -53,8 +54,9 @@ for (int i = 1; i < argc; i++) {
         return usage("unknown argument", arg);
     }
 }
-#line 607 "book/app3-notebook.nw"
-    nni_status status = notebook_run(stdout, seed, mode != 0 ? mode : (int)cell);
+#line 627 "book/app3-notebook.nw"
+    nni_status status =
+        notebook_run(stdout, seed, mode != 0 ? mode : (int)cell);
     if (status != NNI_OK) {
         fprintf(stderr, "notebook: %s\n", nni_errmsg());
         return 1;

@@ -1,4 +1,4 @@
-#line 871 "book/ch36-print.nw"
+#line 874 "book/ch36-print.nw"
 /* print-demo -- 像 PyTorch 那样打印几个张量 */
 #include <math.h>
 #include <stdbool.h>
@@ -7,7 +7,7 @@
 
 #include "nninit.h"
 
-#line 893 "book/ch36-print.nw"
+#line 896 "book/ch36-print.nw"
 static void die(const char *what)
 {
     fprintf(stderr, "print-demo: %s: %s\n", what, nni_errmsg());
@@ -29,7 +29,7 @@ static nni_tensor *make(nni_dtype dtype, size_t ndim, const size_t *shape,
     }
     return t;
 }
-#line 919 "book/ch36-print.nw"
+#line 922 "book/ch36-print.nw"
 static void show(const char *note, nni_tensor *t, bool requires_grad,
                  unsigned flags)
 {
@@ -39,7 +39,7 @@ static void show(const char *note, nni_tensor *t, bool requires_grad,
         die("nni_tensor_fprint");
     nni_tensor_free(t);
 }
-#line 934 "book/ch36-print.nw"
+#line 937 "book/ch36-print.nw"
 static double weights(size_t i)
 {
     return 0.18 * sin(1.7 * (double)i + 0.3);
@@ -60,11 +60,11 @@ static double sevenths(size_t i)
     return (double)i / 7.0;
 }
 
-#line 882 "book/ch36-print.nw"
+#line 885 "book/ch36-print.nw"
 int main(void)
 {
     
-#line 958 "book/ch36-print.nw"
+#line 961 "book/ch36-print.nw"
 const size_t s23[] = { 2, 3 }, s5[] = { 5 }, s4[] = { 4 }, s3[] = { 3 };
 const size_t s223[] = { 2, 2, 3 }, s4030[] = { 40, 30 }, s1001[] = { 1001 };
 const size_t s03[] = { 0, 3 };
@@ -81,8 +81,8 @@ show("one value below 1e-4: scientific", make(NNI_FLOAT32, 1, s4, tiny, NULL),
 show("integers, max/min > 1000: scientific",
      make(NNI_FLOAT32, 1, s3, spread, NULL), false, 0);
 show("nan, inf and -0", make(NNI_FLOAT32, 1, s4, special, NULL), false, 0);
-show("3-d: a blank line between matrices", make(NNI_FLOAT32, 3, s223, NULL, ramp),
-     false, 0);
+show("3-d: a blank line between matrices",
+     make(NNI_FLOAT32, 3, s223, NULL, ramp), false, 0);
 show("1001 elements: summarized", make(NNI_FLOAT32, 1, s1001, NULL, sevenths),
      false, 0);
 show("40x30 parameter", make(NNI_FLOAT32, 2, s4030, NULL, weights), true,
@@ -90,6 +90,6 @@ show("40x30 parameter", make(NNI_FLOAT32, 2, s4030, NULL, weights), true,
 show("the same in float64", make(NNI_FLOAT64, 2, s4030, NULL, weights), true,
      NNI_PRINT_PARAMETER);
 show("no elements", make(NNI_FLOAT64, 2, s03, NULL, NULL), true, 0);
-#line 885 "book/ch36-print.nw"
+#line 888 "book/ch36-print.nw"
     return 0;
 }

@@ -1,4 +1,4 @@
-#line 2140 "book/appA5-stat-init.nw"
+#line 2211 "book/appA5-stat-init.nw"
 /* stat-init -- 初始化函数的统计测试：样本量、功效与笔记本的核对 */
 #include <math.h>
 #include <stdio.h>
@@ -9,21 +9,24 @@
 
 #define ALPHA 1e-6
 
-#line 2178 "book/appA5-stat-init.nw"
+#line 2249 "book/appA5-stat-init.nw"
 static double power_normal(double n, double c)
 {
-    double lo = nni_chi2_quantile(ALPHA / 2, n), hi = nni_chi2_isf(ALPHA / 2, n);
+    double lo = nni_chi2_quantile(ALPHA / 2, n),
+           hi = nni_chi2_isf(ALPHA / 2, n);
     return nni_chi2_cdf(lo / (c * c), n) + nni_chi2_sf(hi / (c * c), n);
 }
 
 static double power_uniform(double n, double c)
 {
-    double zc = nni_normal_isf(ALPHA / 2), shift = (c * c - 1.0) / sqrt(0.8 / n);
+    double zc = nni_normal_isf(ALPHA / 2),
+           shift = (c * c - 1.0) / sqrt(0.8 / n);
     return nni_normal_sf((zc - shift) / (c * c))
            + nni_normal_cdf((-zc - shift) / (c * c));
 }
 
-static double smallest_error(double (*power)(double, double), double n, int direction)
+static double smallest_error(double (*power)(double, double), double n,
+                             int direction)
 {
     double lo = 0.0, hi = direction > 0 ? 10.0 : 0.999;     /* |c - 1| */
     for (int i = 0; i < 200; i++) {
@@ -35,8 +38,9 @@ static double smallest_error(double (*power)(double, double), double n, int dire
     }
     return hi;
 }
-#line 2257 "book/appA5-stat-init.nw"
-static void print_needed(const char *what, double (*power)(double, double), double c)
+#line 2335 "book/appA5-stat-init.nw"
+static void print_needed(const char *what, double (*power)(double, double),
+                         double c)
 {
     double lo = 1e2, hi = 1e12;
     while (hi / lo > 1.0001) {
@@ -48,74 +52,84 @@ static void print_needed(const char *what, double (*power)(double, double), doub
     }
     printf("  %-36s %10.3g  (%.3g x 131072)\n", what, hi, hi / 131072.0);
 }
-#line 2211 "book/appA5-stat-init.nw"
+#line 2285 "book/appA5-stat-init.nw"
 static int sample_sizes(void)
 {
     const double sizes[4] = { 131072, 147456, 134000, 1e6 };
     const char *what[4] = { "512x256", "conv, 8 calls", "sparse nonzeros",
                             "for comparison" };
-    printf("variance checks at alpha = %g: probability of finding a std that is too "
-           "large\n", ALPHA);
+    printf("variance checks at alpha = %g: "
+           "probability of finding a std that is too large\n", ALPHA);
     printf("%-24s %-26s %-26s\n", "", "normal (chi2, exact)",
            "uniform (4th moment z)");
     printf("%-24s %8s %8s %8s %8s %8s %8s\n", "n", "x1.01", "x1.02", "found*",
            "x1.01", "x1.02", "found*");
     for (int k = 0; k < 4; k++) {
         double n = sizes[k];
-        printf("%-7.0f %-16s %8.3f %8.3f %7.2f%% %8.3f %8.3f %7.2f%%\n", n, what[k],
-               power_normal(n, 1.01), power_normal(n, 1.02),
-               100.0 * smallest_error(power_normal, n, 1), power_uniform(n, 1.01),
-               power_uniform(n, 1.02), 100.0 * smallest_error(power_uniform, n, 1));
+        printf("%-7.0f %-16s %8.3f %8.3f %7.2f%% %8.3f %8.3f %7.2f%%\n", n,
+               what[k], power_normal(n, 1.01), power_normal(n, 1.02),
+               100.0 * smallest_error(power_normal, n, 1),
+               power_uniform(n, 1.01), power_uniform(n, 1.02),
+               100.0 * smallest_error(power_uniform, n, 1));
     }
     printf("(* the smallest error found with probability 0.999)\n\n");
     
-#line 2237 "book/appA5-stat-init.nw"
-printf("the bound b of U(-b, b): smallest error found with probability 0.999\n");
+#line 2312 "book/appA5-stat-init.nw"
+printf("the bound b of U(-b, b): "
+       "smallest error found with probability 0.999\n");
 printf("%-24s %22s %22s\n", "n", "b too small (reach)", "b too large (bounds)");
 for (int k = 0; k < 4; k++) {
     double n = sizes[k], p = -expm1(log(ALPHA) / n);
     printf("%-7.0f %-16s %21.4f%% %21.4f%%\n", n, what[k], 100.0 * 2.0 * p,
            100.0 * expm1(log(1000.0) / n));
 }
-#line 2231 "book/appA5-stat-init.nw"
+#line 2306 "book/appA5-stat-init.nw"
     
-#line 2247 "book/appA5-stat-init.nw"
-printf("\nn needed to find a std error with probability 0.999 (variance check)\n");
+#line 2323 "book/appA5-stat-init.nw"
+printf("\nn needed to find a std error with probability 0.999 "
+       "(variance check)\n");
 print_needed("1 %, normal", power_normal, 1.01);
 print_needed("1 %, uniform", power_uniform, 1.01);
-print_needed("relu gain with slope 0.01, normal", power_normal, 1.0 / sqrt(1.0001));
-#line 2232 "book/appA5-stat-init.nw"
+print_needed("relu gain with slope 0.01, normal", power_normal,
+             1.0 / sqrt(1.0001));
+#line 2307 "book/appA5-stat-init.nw"
     return 0;
 }
-#line 2276 "book/appA5-stat-init.nw"
+#line 2355 "book/appA5-stat-init.nw"
 static int notebook_power(void)
 {
     const double sizes[4] = { 500, 1200, 2000, 131072 };
     const char *what[4] = { "10x50", "40x30", "50x40", "512x256" };
-    printf("claims about a layer of n weights, alpha = %g per check\n\n", ALPHA);
-    printf("%-15s %-16s %-15s %8s %8s %8s %8s\n", "", "normal(0, 0.5):", "std error",
-           "power", "power", "uniform", "reach");
-    printf("%-15s %-16s %-15s %8s %8s %8s %8s\n", "n", "V/0.25 accepted", "found*",
-           "var 0.5", "x1.05", "found*", "inward");
+    printf("claims about a layer of n weights, alpha = %g per check\n\n",
+           ALPHA);
+    printf("%-15s %-16s %-15s %8s %8s %8s %8s\n", "",
+           "normal(0, 0.5):", "std error", "power", "power", "uniform",
+           "reach");
+    printf("%-15s %-16s %-15s %8s %8s %8s %8s\n", "n", "V/0.25 accepted",
+           "found*", "var 0.5", "x1.05", "found*", "inward");
     for (int k = 0; k < 4; k++) {
         double n = sizes[k];
         char accepted[32], found[32];
         snprintf(accepted, sizeof accepted, "[%.3f, %.3f]",
-                 nni_chi2_quantile(ALPHA / 2, n) / n, nni_chi2_isf(ALPHA / 2, n) / n);
+                 nni_chi2_quantile(ALPHA / 2, n) / n,
+                 nni_chi2_isf(ALPHA / 2, n) / n);
         snprintf(found, sizeof found, "+%.1f%%/-%.1f%%",
                  100.0 * smallest_error(power_normal, n, 1),
                  100.0 * smallest_error(power_normal, n, -1));
-        printf("%-6.0f %-8s %-16s %-15s %8.6f %8.4f %7.1f%% %7.2f%%\n", n, what[k],
-               accepted, found, power_normal(n, sqrt(2.0)), power_normal(n, 1.05),
+        printf("%-6.0f %-8s %-16s %-15s %8.6f %8.4f %7.1f%% %7.2f%%\n", n,
+               what[k], accepted, found, power_normal(n, sqrt(2.0)),
+               power_normal(n, 1.05),
                100.0 * smallest_error(power_uniform, n, 1),
                100.0 * -expm1(log(ALPHA) / n));
     }
-    printf("(* the smallest std error found with probability 0.999; the uniform\n"
-           "   column is for a larger std; reach: the inward move of one end, in %%\n"
+    printf("(* the smallest std error found with probability 0.999; "
+           "the uniform\n"
+           "   column is for a larger std; reach: the inward move of one end, "
+           "in %%\n"
            "   of b - a, that the reach check finds for sure)\n");
     return 0;
 }
-#line 2311 "book/appA5-stat-init.nw"
+#line 2396 "book/appA5-stat-init.nw"
 static int report(int cell, const char *path, const nni_module *layer)
 {
     const nni_tensor *w = nni_module_param(layer, "weight");
@@ -135,13 +149,14 @@ static int report(int cell, const char *path, const nni_module *layer)
     if (nni_sample_from_tensor(&s, w) != NNI_OK)
         return -1;
     if (nni_check_battery(&b, s, &law, NULL) != NNI_OK
-        || nni_stats_moment(nni_sample_values(s), nni_sample_size(s), law.mean, 2, &v)
-           != NNI_OK) {
+        || nni_stats_moment(nni_sample_values(s), nni_sample_size(s), law.mean,
+                            2, &v)
+               != NNI_OK) {
         nni_sample_free(s);
         return -1;
     }
     
-#line 2350 "book/appA5-stat-init.nw"
+#line 2437 "book/appA5-stat-init.nw"
 const nni_check_result *mean = NULL, *var = NULL;
 for (size_t k = 0; k < b.count; k++) {
     if (strcmp(b.result[k].name, "mean") == 0)
@@ -150,7 +165,8 @@ for (size_t k = 0; k < b.count; k++) {
         var = &b.result[k];
 }
 const size_t n = nni_sample_size(s);
-const double mu2 = law.mu[2], scale = sqrt((law.mu[4] - mu2 * mu2) / (double)n) / mu2;
+const double mu2 = law.mu[2],
+             scale = sqrt((law.mu[4] - mu2 * mu2) / (double)n) / mu2;
 const bool normal = law.kind == NNI_LAW_NORMAL;
 const double lo = normal ? var->lo / (double)n : 1.0 + var->lo * scale;
 const double hi = normal ? var->hi / (double)n : 1.0 + var->hi * scale;
@@ -160,16 +176,17 @@ else if (cell == 16)
     snprintf(what, sizeof what, "U(+-%.4f)", xb);
 else
     snprintf(what, sizeof what, "N(0, 0.5^2)");
-#line 2336 "book/appA5-stat-init.nw"
-    printf("%2d  %-10s %2zux%-2zu %4zu  %-13s %6.2f  %6.3f  [%.3f, %.3f]  %6zu/%zu\n",
+#line 2422 "book/appA5-stat-init.nw"
+    printf("%2d  %-10s %2zux%-2zu %4zu  %-13s %6.2f  %6.3f  [%.3f, %.3f]  "
+           "%6zu/%zu\n",
            cell, path, out, in, n, what, mean->statistic, v / law.mu[2], lo, hi,
            b.count - b.failed, b.count);
     nni_sample_free(s);
     return (int)b.failed;
 }
-#line 2374 "book/appA5-stat-init.nw"
-static nni_status visit(int cell, const nni_module *net1, const nni_module *net2,
-                        void *ctx)
+#line 2462 "book/appA5-stat-init.nw"
+static nni_status visit(int cell, const nni_module *net1,
+                        const nni_module *net2, void *ctx)
 {
     int *failed = ctx;
     const nni_module *layer[3];
@@ -198,9 +215,11 @@ static nni_status visit(int cell, const nni_module *net1, const nni_module *net2
 static int notebook_check(void)
 {
     int failed = 0;
-    printf("the notebook's claims, seed 0: every check at alpha = %g\n\n", ALPHA);
-    printf("%-2s  %-10s %-5s %4s  %-13s %6s  %6s  %-14s  %s\n", "in", "layer", "shape",
-           "n", "claimed law", "mean z", "V/var", "V/var accepted", "checks passed");
+    printf("the notebook's claims, seed 0: every check at alpha = %g\n\n",
+           ALPHA);
+    printf("%-2s  %-10s %-5s %4s  %-13s %6s  %6s  %-14s  %s\n", "in", "layer",
+           "shape", "n", "claimed law", "mean z", "V/var", "V/var accepted",
+           "checks passed");
     if (notebook_visit(0, visit, &failed) != NNI_OK) {
         fprintf(stderr, "stat-init: %s\n", nni_errmsg());
         return 1;
@@ -208,7 +227,7 @@ static int notebook_check(void)
     return failed == 0 ? 0 : 1;
 }
 
-#line 2155 "book/appA5-stat-init.nw"
+#line 2226 "book/appA5-stat-init.nw"
 int main(int argc, char **argv)
 {
     const char *mode = argc > 1 ? argv[1] : "";

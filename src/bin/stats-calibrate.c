@@ -1,4 +1,4 @@
-#line 3493 "book/appA-stats.nw"
+#line 3602 "book/appA-stats.nw"
 /* stats-calibrate -- 在 alpha = 0.01 下测量每个检查的虚警率 */
 #include <math.h>
 #include <stdio.h>
@@ -12,7 +12,8 @@ int main(int argc, char **argv)
     size_t n = argc > 1 ? (size_t)strtoul(argv[1], NULL, 10) : 16384;
     int reps = argc > 2 ? atoi(argv[2]) : 1000;
     nni_law laws[3];
-    int fails[3][NNI_CHECK_KINDS] = { { 0 } }, runs[3][NNI_CHECK_KINDS] = { { 0 } };
+    int fails[3][NNI_CHECK_KINDS] = { { 0 } },
+        runs[3][NNI_CHECK_KINDS] = { { 0 } };
     int any[3] = { 0, 0, 0 };
     nni_check_options o;
     nni_check_options_default(&o);
@@ -24,7 +25,7 @@ int main(int argc, char **argv)
     if (x == NULL || n < 2 || reps < 1)
         return 1;
     
-#line 3525 "book/appA-stats.nw"
+#line 3635 "book/appA-stats.nw"
 for (int l = 0; l < 3; l++) {
     synth_rng g;
     synth_seed(&g, 1000 + (uint64_t)l);
@@ -47,11 +48,11 @@ for (int l = 0; l < 3; l++) {
         nni_sample_free(s);
     }
 }
-#line 3518 "book/appA-stats.nw"
+#line 3628 "book/appA-stats.nw"
     
-#line 3550 "book/appA-stats.nw"
-printf("false-alarm rates at alpha = %g: %d float32 samples of n = %zu per law\n",
-       o.alpha, reps, n);
+#line 3660 "book/appA-stats.nw"
+printf("false-alarm rates at alpha = %g: "
+       "%d float32 samples of n = %zu per law\n", o.alpha, reps, n);
 printf("(binomial 2-sigma band around 1 %%: +- %.2f %%)\n\n",
        200.0 * sqrt(0.01 * 0.99 / reps));
 printf("%-10s %16s %16s %22s\n", "check", "uniform(-.3,.7)", "normal(1.5,2)",
@@ -60,7 +61,8 @@ for (int kind = 0; kind < NNI_CHECK_KINDS; kind++) {
     printf("%-10s", nni_check_name((nni_check_kind)kind));
     for (int l = 0; l < 3; l++)
         if (runs[l][kind] > 0)
-            printf(" %*.2f %%", l == 2 ? 20 : 14, 100.0 * fails[l][kind] / runs[l][kind]);
+            printf(" %*.2f %%", l == 2 ? 20 : 14,
+                   100.0 * fails[l][kind] / runs[l][kind]);
         else
             printf(" %*s", l == 2 ? 22 : 16, "-");
     printf("\n");
@@ -69,7 +71,7 @@ printf("%-10s", "any");
 for (int l = 0; l < 3; l++)
     printf(" %*.2f %%", l == 2 ? 20 : 14, 100.0 * any[l] / reps);
 printf("\n");
-#line 3519 "book/appA-stats.nw"
+#line 3629 "book/appA-stats.nw"
     free(x);
     return 0;
 }

@@ -1,4 +1,4 @@
-#line 3246 "book/appA-stats.nw"
+#line 3348 "book/appA-stats.nw"
 /* stats-power -- 检查的接受域、最小可检出效应与功效曲线 */
 #include <math.h>
 #include <stdio.h>
@@ -11,7 +11,7 @@
 #define N 131072
 #define ALPHA 1e-6
 
-#line 3331 "book/appA-stats.nw"
+#line 3433 "book/appA-stats.nw"
 static const char *symbol_of(const nni_check_result *r)
 {
     static char symbol[32];
@@ -25,7 +25,7 @@ static const char *symbol_of(const nni_check_result *r)
     snprintf(symbol, sizeof symbol, "%.*s", (int)(len < 31 ? len : 31), p);
     return symbol;
 }
-#line 3282 "book/appA-stats.nw"
+#line 3384 "book/appA-stats.nw"
 static int acceptance_regions(void)
 {
     nni_law laws[3];
@@ -38,7 +38,7 @@ static int acceptance_regions(void)
     printf("acceptance regions, n = %d, alpha = %g per check\n", N, ALPHA);
     for (int l = 0; l < 3; l++) {
         
-#line 3301 "book/appA-stats.nw"
+#line 3403 "book/appA-stats.nw"
 char what[120];
 nni_sample *s;
 nni_battery b;
@@ -63,25 +63,28 @@ for (size_t k = 0; k < b.count; k++)
     printf("  %-9s %-15s [%11.6g, %11.6g]\n", b.result[k].name,
            symbol_of(&b.result[k]), b.result[k].lo, b.result[k].hi);
 nni_sample_free(s);
-#line 3294 "book/appA-stats.nw"
+#line 3396 "book/appA-stats.nw"
     }
     free(x);
     return 0;
 }
-#line 3363 "book/appA-stats.nw"
+#line 3465 "book/appA-stats.nw"
 static void detectable_effects(void)
 {
     const double sizes[3] = { 1e4, N, 1e6 };
     double z = nni_normal_isf(ALPHA / 2) + nni_normal_isf(1e-3);
     printf("\nsmallest effects found with probability 0.999 at alpha = %g "
            "(z_alpha/2 + z_0.001 = %.3f)\n", ALPHA, z);
-    printf("%-44s %10s %10s %10s\n", "effect (test)", "n = 1e4", "n = 131072", "n = 1e6");
+    printf("%-44s %10s %10s %10s\n", "effect (test)", "n = 1e4", "n = 131072",
+           "n = 1e6");
     
-#line 3375 "book/appA-stats.nw"
-const char *label[6] = {
-    "mean shift, in std (mean)", "normal std, relative (var, chi2)",
-    "uniform std, relative (var, 4th moment z)", "uniform bound too small (reach)",
-    "uniform bound too large (bounds)", "normal mu4, relative (m4)" };
+#line 3478 "book/appA-stats.nw"
+const char *label[6] = { "mean shift, in std (mean)",
+                         "normal std, relative (var, chi2)",
+                         "uniform std, relative (var, 4th moment z)",
+                         "uniform bound too small (reach)",
+                         "uniform bound too large (bounds)",
+                         "normal mu4, relative (m4)" };
 for (int row = 0; row < 6; row++) {
     printf("%-44s", label[row]);
     for (int c = 0; c < 3; c++) {
@@ -98,9 +101,9 @@ for (int row = 0; row < 6; row++) {
     }
     printf("\n");
 }
-#line 3371 "book/appA-stats.nw"
+#line 3474 "book/appA-stats.nw"
 }
-#line 3406 "book/appA-stats.nw"
+#line 3511 "book/appA-stats.nw"
 static void misused_variance_test(void)
 {
     nni_law u, t, g;
@@ -109,11 +112,12 @@ static void misused_variance_test(void)
     nni_law_normal(&g, 0.0, 1.0);
     const char *name[5] = { "uniform", "truncnorm [-2, 2]", "normal", "Laplace",
                             "Student t, 5 d.f." };
-    double kurt[5] = { u.mu[4] / (u.mu[2] * u.mu[2]), t.mu[4] / (t.mu[2] * t.mu[2]),
+    double kurt[5] = { u.mu[4] / (u.mu[2] * u.mu[2]),
+                       t.mu[4] / (t.mu[2] * t.mu[2]),
                        g.mu[4] / (g.mu[2] * g.mu[2]), 6.0, 9.0 };
     double zc = nni_normal_isf(ALPHA / 2);
-    printf("\nthe normal-theory chi2 variance test (nominal alpha = %g) on other laws\n",
-           ALPHA);
+    printf("\nthe normal-theory chi2 variance test (nominal alpha = %g) on "
+           "other laws\n", ALPHA);
     printf("%-20s %9s %14s %20s\n", "law", "kurtosis", "true alpha",
            "smallest std error");
     for (int k = 0; k < 5; k++) {
@@ -124,28 +128,31 @@ static void misused_variance_test(void)
                100.0 * (sqrt(1.0 + z * scale * sqrt(2.0 / N)) - 1.0));
     }
 }
-#line 3439 "book/appA-stats.nw"
+#line 3545 "book/appA-stats.nw"
 #define REPS 40
 
 static int power_curve(void)
 {
     nni_law law;
     nni_law_normal(&law, 0.0, 1.0);
-    double lo = nni_chi2_quantile(ALPHA / 2, N), hi = nni_chi2_isf(ALPHA / 2, N);
+    double lo = nni_chi2_quantile(ALPHA / 2, N),
+           hi = nni_chi2_isf(ALPHA / 2, N);
     double dcrit = nni_ks_critical(ALPHA, N), acrit = nni_ad_isf(ALPHA);
     double *x = malloc(N * sizeof *x);
     synth_rng g;
     if (x == NULL)
         return 1;
     synth_seed(&g, 2024);
-    printf("# normal data with std c: power of the tests at n = %d, alpha = %g\n", N, ALPHA);
-    printf("# %d samples per point; columns: c  var(exact)  var  ks  ad\n", REPS);
+    printf("# normal data with std c: "
+           "power of the tests at n = %d, alpha = %g\n", N, ALPHA);
+    printf("# %d samples per point; columns: c  var(exact)  var  ks  ad\n",
+           REPS);
     for (int step = 0; step <= 20; step++) {
         double c = 1.0 + 0.002 * step, exact = nni_chi2_cdf(lo / (c * c), N)
                                                 + nni_chi2_sf(hi / (c * c), N);
         int var = 0, ks = 0, ad = 0;
         
-#line 3468 "book/appA-stats.nw"
+#line 3577 "book/appA-stats.nw"
 for (int r = 0; r < REPS; r++) {
     double d, a2, v = 0.0;
     synth_sorted_uniform(&g, x, N);
@@ -159,7 +166,7 @@ for (int r = 0; r < REPS; r++) {
     ks += d > dcrit;
     ad += a2 > acrit;
 }
-#line 3459 "book/appA-stats.nw"
+#line 3568 "book/appA-stats.nw"
         printf("%.4f %.6f %.4f %.4f %.4f\n", c, exact, (double)var / REPS,
                (double)ks / REPS, (double)ad / REPS);
     }
@@ -167,7 +174,7 @@ for (int r = 0; r < REPS; r++) {
     return 0;
 }
 
-#line 3264 "book/appA-stats.nw"
+#line 3366 "book/appA-stats.nw"
 int main(int argc, char **argv)
 {
     if (argc > 1 && strcmp(argv[1], "--curve") == 0)

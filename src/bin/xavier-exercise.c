@@ -34,11 +34,12 @@ if (nni_tensor_dtype(w) == NNI_FLOAT32) {
 }
 #line 134 "book/ch22-xavier.nw"
 }
-#line 186 "book/ch22-xavier.nw"
+#line 187 "book/ch22-xavier.nw"
 static size_t count_equal(const nni_tensor *x, const nni_tensor *y)
 {
     const size_t size = nni_dtype_size(nni_tensor_dtype(x));
-    const unsigned char *a = nni_tensor_data_const(x), *b = nni_tensor_data_const(y);
+    const unsigned char *a = nni_tensor_data_const(x),
+                        *b = nni_tensor_data_const(y);
     size_t same = 0;
     for (size_t i = 0; i < nni_tensor_numel(x); i++)
         same += memcmp(a + i * size, b + i * size, size) == 0;
@@ -51,7 +52,7 @@ static int compare_case(size_t ndim, const size_t *shape, nni_dtype dtype)
     nni_torch_gen gen;
     char shape_text[32];
     
-#line 220 "book/ch22-xavier.nw"
+#line 223 "book/ch22-xavier.nw"
 if (nni_tensor_new(&lib, dtype, ndim, shape) != NNI_OK
     || nni_tensor_new(&mine[0], dtype, ndim, shape) != NNI_OK
     || nni_tensor_new(&mine[1], dtype, ndim, shape) != NNI_OK) {
@@ -69,16 +70,18 @@ for (int k = 0; k < 2; k++) {
 }
 size_t receptive = ndim > 2 ? shape[2] * shape[3] : 1;
 const double n = (double)((shape[0] + shape[1]) * receptive);
-const double bound[2] = { sqrt(3.0) * (1.0 * sqrt(2.0 / n)), 1.0 * sqrt(6.0 / n) };
-#line 202 "book/ch22-xavier.nw"
+const double bound[2] = { sqrt(3.0) * (1.0 * sqrt(2.0 / n)),
+                          1.0 * sqrt(6.0 / n) };
+#line 204 "book/ch22-xavier.nw"
     snprintf(shape_text, sizeof shape_text, "%zux%zu%s", shape[0], shape[1],
              ndim > 2 ? "x3x3" : "");
     int failures = 0;
     for (int k = 0; k < 2; k++) {
         size_t same = count_equal(lib, mine[k]);
-        printf("%-13s %-8s %-20s %-21.17g %5zu / %zu\n", shape_text, nni_dtype_name(dtype),
-               k == 0 ? "sqrt(3)*sqrt(2/n)" : "sqrt(6/n)", bound[k], same,
-               nni_tensor_numel(lib));
+        printf("%-13s %-8s %-20s %-21.17g %5zu / %zu\n", shape_text,
+               nni_dtype_name(dtype),
+               k == 0 ? "sqrt(3)*sqrt(2/n)" : "sqrt(6/n)", bound[k],
+               same, nni_tensor_numel(lib));
         failures += k == 0 && same != nni_tensor_numel(lib);
     }
     nni_tensor_free(lib);
@@ -97,6 +100,7 @@ int main(void)
            "与库相同的元素\n");
     for (int s = 0; s < 3; s++)
         for (int d = 0; d < 2; d++)
-            failures += compare_case(ndims[s], shapes[s], d == 0 ? NNI_FLOAT32 : NNI_FLOAT64);
+            failures += compare_case(ndims[s], shapes[s],
+                                     d == 0 ? NNI_FLOAT32 : NNI_FLOAT64);
     return failures == 0 ? 0 : 1;
 }

@@ -1,12 +1,13 @@
-#line 747 "book/ch46-init-impl.nw"
+#line 770 "book/ch46-init-impl.nw"
 /* init/basic.c -- uniform_、normal_、常数、单位矩阵与狄拉克初始化 */
 #include <float.h>
 #include <math.h>
 
 #include "init/internal.h"
 
-#line 774 "book/ch46-init-impl.nw"
-nni_status nni_init_uniform_(nni_torch_gen *gen, nni_tensor *t, double a, double b)
+#line 799 "book/ch46-init-impl.nw"
+nni_status nni_init_uniform_(nni_torch_gen *gen, nni_tensor *t, double a,
+                             double b)
 {
     nni_status status = nni__init_check(gen, true, t, "nni_init_uniform_");
     if (status != NNI_OK)
@@ -14,14 +15,15 @@ nni_status nni_init_uniform_(nni_torch_gen *gen, nni_tensor *t, double a, double
     return nni__torch_uniform(gen, t, a, b, "nni_init_uniform_");
 }
 
-nni_status nni_init_normal_(nni_torch_gen *gen, nni_tensor *t, double mean, double std)
+nni_status nni_init_normal_(nni_torch_gen *gen, nni_tensor *t, double mean,
+                            double std)
 {
     nni_status status = nni__init_check(gen, true, t, "nni_init_normal_");
     if (status != NNI_OK)
         return status;
     return nni__torch_normal(gen, t, mean, std, "nni_init_normal_");
 }
-#line 810 "book/ch46-init-impl.nw"
+#line 837 "book/ch46-init-impl.nw"
 static void set_all(nni_tensor *t, double val)
 {
     for (size_t i = 0; i < t->numel; i++)
@@ -55,21 +57,22 @@ nni_status nni_init_zeros_(nni_tensor *t)
 {
     return fill(t, 0.0, "nni_init_zeros_");
 }
-#line 864 "book/ch46-init-impl.nw"
+#line 891 "book/ch46-init-impl.nw"
 nni_status nni_init_eye_(nni_tensor *t)
 {
     nni_status status = nni__init_check(NULL, false, t, "nni_init_eye_");
     if (status != NNI_OK)
         return status;
     if (t->ndim != 2)
-        return nni__fail(NNI_ESHAPE, "nni_init_eye_: Only tensors with 2 dimensions "
+        return nni__fail(NNI_ESHAPE,
+                         "nni_init_eye_: Only tensors with 2 dimensions "
                          "are supported");
     set_all(t, 0.0);
     for (size_t i = 0; i < t->shape[0] && i < t->shape[1]; i++)
         nni__tensor_store(t, i * t->stride[0] + i, 1.0);
     return NNI_OK;
 }
-#line 909 "book/ch46-init-impl.nw"
+#line 937 "book/ch46-init-impl.nw"
 nni_status nni_init_dirac_(nni_tensor *t, size_t groups)
 {
     const char *who = "nni_init_dirac_";
@@ -77,25 +80,28 @@ nni_status nni_init_dirac_(nni_tensor *t, size_t groups)
     if (status != NNI_OK)
         return status;
     
-#line 929 "book/ch46-init-impl.nw"
+#line 958 "book/ch46-init-impl.nw"
 if (t->ndim < 3 || t->ndim > 5)
-    return nni__fail(NNI_ESHAPE, "%s: Only tensors with 3, 4, or 5 dimensions are supported",
-                     who);
+    return nni__fail(NNI_ESHAPE, "%s: Only tensors with 3, 4, or 5 "
+                     "dimensions are supported", who);
 if (groups == 0)
-    return nni__fail(NNI_EINVAL, "%s: groups is 0 (integer modulo by zero)", who);
+    return nni__fail(NNI_EINVAL, "%s: groups is 0 (integer modulo by zero)",
+                     who);
 if (t->shape[0] % groups != 0)
     return nni__fail(NNI_EINVAL, "%s: dim 0 must be divisible by groups", who);
 const size_t per_group = t->shape[0] / groups;
 const size_t min_dim = per_group < t->shape[1] ? per_group : t->shape[1];
 for (size_t k = 2; min_dim > 0 && k < t->ndim; k++)
     if (t->shape[k] == 0)
-        return nni__fail(NNI_EINVAL, "%s: index 0 is out of bounds for dimension %zu "
+        return nni__fail(NNI_EINVAL,
+                         "%s: index 0 is out of bounds for dimension %zu "
                          "with size 0", who, k);
-#line 916 "book/ch46-init-impl.nw"
+#line 944 "book/ch46-init-impl.nw"
     set_all(t, 0.0);
     for (size_t g = 0; g < groups; g++)
         for (size_t d = 0; d < min_dim; d++) {
-            size_t offset = (g * per_group + d) * t->stride[0] + d * t->stride[1];
+            size_t offset =
+                (g * per_group + d) * t->stride[0] + d * t->stride[1];
             for (size_t k = 2; k < t->ndim; k++)
                 offset += t->shape[k] / 2 * t->stride[k];
             nni__tensor_store(t, offset, 1.0);

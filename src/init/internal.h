@@ -14,7 +14,7 @@ nni_status nni__init_gain(nni_nonlinearity nl, const double *param,
                           double *gain, const char *who);
 nni_status nni__init_fans(size_t ndim, const size_t *shape, const char *who,
                           size_t *fan_in, size_t *fan_out);
-nni_status nni__init_check(const nni_torch_gen *gen, bool needs_gen, const nni_tensor *t,
-                           const char *who);
+nni_status nni__init_check(const nni_torch_gen *gen, bool needs_gen,
+                           const nni_tensor *t, const char *who);
 
 #endif

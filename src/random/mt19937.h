@@ -17,10 +17,13 @@ typedef struct nni_mt19937 {
     uint32_t state[NNI_MT19937_N];  /* 624 个状态字 */
     uint32_t index;                 /* 下一个输出的下标；>= 624 时先扭转 */
 } nni_mt19937;
-nni_status nni_mt19937_seed(nni_mt19937 *mt, uint32_t seed);        /* init_genrand */
+/* init_genrand */
+nni_status nni_mt19937_seed(nni_mt19937 *mt, uint32_t seed);
+/* init_by_array */
 nni_status nni_mt19937_seed_by_array(nni_mt19937 *mt, const uint32_t *key,
-                                     size_t length);                /* init_by_array */
-uint32_t nni_mt19937_next(nni_mt19937 *mt);     /* genrand_int32：不检查参数 */
+                                     size_t length);
+/* genrand_int32：不检查参数 */
+uint32_t nni_mt19937_next(nni_mt19937 *mt);
 
 #ifdef __cplusplus
 }

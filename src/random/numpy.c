@@ -1,4 +1,4 @@
-#line 1333 "book/ch34-random.nw"
+#line 1352 "book/ch34-random.nw"
 /* random/numpy.c -- 与 NumPy 1.24 的 legacy RandomState 逐位相同的随机数 */
 #include <float.h>
 #include <inttypes.h>
@@ -10,7 +10,7 @@
 #include "random/numpy.h"
 #include "tensor/internal.h"
 
-#line 1421 "book/ch34-random.nw"
+#line 1444 "book/ch34-random.nw"
 static nni_status check_numpy(const nni_numpy_gen *gen, const nni_tensor *t,
                               const char *who)
 {
@@ -23,7 +23,7 @@ static nni_status check_numpy(const nni_numpy_gen *gen, const nni_tensor *t,
         return nni__fail(NNI_EINVAL, "%s: tensor is NULL", who);
     return NNI_OK;
 }
-#line 1443 "book/ch34-random.nw"
+#line 1466 "book/ch34-random.nw"
 static void uniform_fill(nni_numpy_gen *gen, nni_tensor *t, double low,
                          double range)
 {
@@ -33,7 +33,7 @@ static void uniform_fill(nni_numpy_gen *gen, nni_tensor *t, double low,
     else
         k->numpy_uniform_double(&gen->engine, t->data, t->numel, low, range);
 }
-#line 1461 "book/ch34-random.nw"
+#line 1484 "book/ch34-random.nw"
 static void gauss_fill(nni_numpy_gen *gen, nni_tensor *t, bool standard,
                        double loc, double scale)
 {
@@ -49,7 +49,7 @@ static void gauss_fill(nni_numpy_gen *gen, nni_tensor *t, bool standard,
         i += m;
     }
 }
-#line 1349 "book/ch34-random.nw"
+#line 1368 "book/ch34-random.nw"
 static void reset(nni_numpy_gen *gen)
 {
     gen->gauss = 0.0;
@@ -62,32 +62,36 @@ nni_status nni_numpy_seed(nni_numpy_gen *gen, uint64_t seed)
     if (gen == NULL)
         return nni__fail(NNI_EINVAL, "nni_numpy_seed: generator is NULL");
     if (seed > UINT32_MAX)
-        return nni__fail(NNI_EINVAL, "nni_numpy_seed: Seed must be between 0 and "
+        return nni__fail(NNI_EINVAL,
+                         "nni_numpy_seed: Seed must be between 0 and "
                          "2**32 - 1 (got %" PRIu64 ")", seed);
     nni_mt19937_seed(&gen->engine, (uint32_t)seed);
     reset(gen);
     return NNI_OK;
 }
 
-nni_status nni_numpy_seed_by_array(nni_numpy_gen *gen, const uint32_t *key, size_t length)
+nni_status nni_numpy_seed_by_array(nni_numpy_gen *gen, const uint32_t *key,
+                                   size_t length)
 {
     if (gen == NULL)
-        return nni__fail(NNI_EINVAL, "nni_numpy_seed_by_array: generator is NULL");
+        return nni__fail(NNI_EINVAL,
+                         "nni_numpy_seed_by_array: generator is NULL");
     if (key == NULL || length == 0)
-        return nni__fail(NNI_EINVAL, "nni_numpy_seed_by_array: Seed must be non-empty");
+        return nni__fail(NNI_EINVAL,
+                         "nni_numpy_seed_by_array: Seed must be non-empty");
     nni_status status = nni_mt19937_seed_by_array(&gen->engine, key, length);
     if (status == NNI_OK)
         reset(gen);
     return status;
 }
-#line 1385 "book/ch34-random.nw"
+#line 1408 "book/ch34-random.nw"
 double nni_numpy_next_double(nni_numpy_gen *gen)
 {
     const uint32_t a = nni_mt19937_next(&gen->engine) >> 5;
     const uint32_t b = nni_mt19937_next(&gen->engine) >> 6;
     return (a * 67108864.0 + b) / 9007199254740992.0;
 }
-#line 1397 "book/ch34-random.nw"
+#line 1420 "book/ch34-random.nw"
 double nni_numpy_gauss(nni_numpy_gen *gen)
 {
     if (gen->has_gauss) {
@@ -107,7 +111,7 @@ double nni_numpy_gauss(nni_numpy_gen *gen)
     gen->has_gauss = true;
     return f * x2;
 }
-#line 1479 "book/ch34-random.nw"
+#line 1502 "book/ch34-random.nw"
 nni_status nni_numpy_random_sample(nni_numpy_gen *gen, nni_tensor *t)
 {
     nni_status status = check_numpy(gen, t, "nni_numpy_random_sample");
@@ -117,14 +121,16 @@ nni_status nni_numpy_random_sample(nni_numpy_gen *gen, nni_tensor *t)
     return NNI_OK;
 }
 
-nni_status nni_numpy_uniform(nni_numpy_gen *gen, nni_tensor *t, double low, double high)
+nni_status nni_numpy_uniform(nni_numpy_gen *gen, nni_tensor *t, double low,
+                             double high)
 {
     nni_status status = check_numpy(gen, t, "nni_numpy_uniform");
     if (status != NNI_OK)
         return status;
     const double range = high - low;
     if (!isfinite(range))
-        return nni__fail(NNI_EINVAL, "nni_numpy_uniform: Range exceeds valid bounds");
+        return nni__fail(NNI_EINVAL,
+                         "nni_numpy_uniform: Range exceeds valid bounds");
     if (t->dtype == NNI_FLOAT32
         && !(fabs(low) <= (double)FLT_MAX && fabs(high) <= (double)FLT_MAX))
         return nni__fail(NNI_EINVAL, "nni_numpy_uniform: low=%g, high=%g "
@@ -143,7 +149,8 @@ nni_status nni_numpy_standard_normal(nni_numpy_gen *gen, nni_tensor *t)
     return NNI_OK;
 }
 
-nni_status nni_numpy_normal(nni_numpy_gen *gen, nni_tensor *t, double loc, double scale)
+nni_status nni_numpy_normal(nni_numpy_gen *gen, nni_tensor *t, double loc,
+                            double scale)
 {
     nni_status status = check_numpy(gen, t, "nni_numpy_normal");
     if (status != NNI_OK)

@@ -23,15 +23,18 @@ typedef struct nni_numpy_gen {
 /* np.random.seed(seed)，0 <= seed <= 2^32 - 1；清空正态缓存 */
 nni_status nni_numpy_seed(nni_numpy_gen *gen, uint64_t seed);
 /* np.random.seed(key)：init_by_array */
-nni_status nni_numpy_seed_by_array(nni_numpy_gen *gen, const uint32_t *key, size_t length);
+nni_status nni_numpy_seed_by_array(nni_numpy_gen *gen, const uint32_t *key,
+                                   size_t length);
 /* 单个的数：不检查参数，gen 必须已播种 */
-double nni_numpy_next_double(nni_numpy_gen *gen);   /* random_sample()：2 个字 */
-double nni_numpy_gauss(nni_numpy_gen *gen);         /* standard_normal()：极坐标法 */
+double nni_numpy_next_double(nni_numpy_gen *gen); /* random_sample()：2 个字 */
+double nni_numpy_gauss(nni_numpy_gen *gen); /* standard_normal()：极坐标法 */
 /* 以 t 的形状为 size 调用同名的 NumPy 函数，按 C 顺序写入 t */
 nni_status nni_numpy_random_sample(nni_numpy_gen *gen, nni_tensor *t);
-nni_status nni_numpy_uniform(nni_numpy_gen *gen, nni_tensor *t, double low, double high);
+nni_status nni_numpy_uniform(nni_numpy_gen *gen, nni_tensor *t, double low,
+                             double high);
 nni_status nni_numpy_standard_normal(nni_numpy_gen *gen, nni_tensor *t);
-nni_status nni_numpy_normal(nni_numpy_gen *gen, nni_tensor *t, double loc, double scale);
+nni_status nni_numpy_normal(nni_numpy_gen *gen, nni_tensor *t, double loc,
+                            double scale);
 
 #ifdef __cplusplus
 }

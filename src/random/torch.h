@@ -26,15 +26,20 @@ nni_status nni_torch_manual_seed(nni_torch_gen *gen, uint64_t seed);
 /* torch.initial_seed()：最近一次播种的 64 位种子 */
 uint64_t nni_torch_initial_seed(const nni_torch_gen *gen);
 /* 单个的数：不检查参数，gen 必须已播种；注释中是用掉的 32 位字数 */
-uint32_t nni_torch_random(nni_torch_gen *gen);                              /* 1 */
-uint64_t nni_torch_random64(nni_torch_gen *gen);                            /* 2 */
-float nni_torch_uniform_float(nni_torch_gen *gen, float from, float to);    /* 1 */
-double nni_torch_uniform_double(nni_torch_gen *gen, double from, double to); /* 2 */
-double nni_torch_normal_double(nni_torch_gen *gen, double mean, double std); /* 0 或 4 */
+uint32_t nni_torch_random(nni_torch_gen *gen);                  /* 1 */
+uint64_t nni_torch_random64(nni_torch_gen *gen);                /* 2 */
+float nni_torch_uniform_float(nni_torch_gen *gen, float from,
+                              float to);                        /* 1 */
+double nni_torch_uniform_double(nni_torch_gen *gen, double from,
+                                double to);                     /* 2 */
+double nni_torch_normal_double(nni_torch_gen *gen, double mean,
+                               double std);                     /* 0 或 4 */
 /* t.uniform_(from, to)：按内存顺序，float32 每个元素 1 个字，float64 2 个 */
-nni_status nni_torch_uniform_(nni_torch_gen *gen, nni_tensor *t, double from, double to);
+nni_status nni_torch_uniform_(nni_torch_gen *gen, nni_tensor *t, double from,
+                              double to);
 /* t.normal_(mean, std)：元素个数 >= 16 走块路径，否则走带缓存的标量路径 */
-nni_status nni_torch_normal_(nni_torch_gen *gen, nni_tensor *t, double mean, double std);
+nni_status nni_torch_normal_(nni_torch_gen *gen, nni_tensor *t, double mean,
+                             double std);
 /* torch.randperm(n)：写进 perm[0..n-1]，用掉 n - 1 个字 */
 nni_status nni_torch_randperm(nni_torch_gen *gen, size_t n, size_t *perm);
 

@@ -1,4 +1,4 @@
-#line 1549 "book/appA-stats.nw"
+#line 1583 "book/appA-stats.nw"
 /* stats/check.c -- 样本与统计检查 */
 #include <float.h>
 #include <math.h>
@@ -12,7 +12,7 @@
 #include "stats/check.h"
 #include "stats/internal.h"
 
-#line 1574 "book/appA-stats.nw"
+#line 1608 "book/appA-stats.nw"
 struct nni_sample {
     nni_dtype dtype;
     size_t n;               /* 值的个数 */
@@ -20,14 +20,15 @@ struct nni_sample {
     double *values;         /* n 个值，按内存顺序 */
     double *sorted;         /* finite 个有限值，升序 */
 };
-#line 1587 "book/appA-stats.nw"
+#line 1621 "book/appA-stats.nw"
 static nni_status sample_build(nni_dtype dtype, const double *old, size_t n_old,
                                const void *data, size_t n_add,
                                double **values, double **sorted, size_t *finite,
                                const char *who)
 {
     size_t n, bytes;
-    if (n_old > SIZE_MAX - n_add || !nni__mul_size(n_old + n_add, sizeof(double), &bytes))
+    if (n_old > SIZE_MAX - n_add
+        || !nni__mul_size(n_old + n_add, sizeof(double), &bytes))
         return nni__fail(NNI_EOVERFLOW, "%s: %zu + %zu values overflow",
                          who, n_old, n_add);
     n = n_old + n_add;
@@ -39,7 +40,7 @@ static nni_status sample_build(nni_dtype dtype, const double *old, size_t n_old,
         return NNI_ENOMEM;
     }
     
-#line 1612 "book/appA-stats.nw"
+#line 1647 "book/appA-stats.nw"
 for (size_t i = 0; i < n_old; i++)
     v[i] = old[i];
 for (size_t i = 0; i < n_add; i++)
@@ -51,12 +52,12 @@ for (size_t i = 0; i < n; i++)
         s[f++] = v[i];
 qsort(s, f, sizeof *s, nni__compare_doubles);
 *finite = f;
-#line 1605 "book/appA-stats.nw"
+#line 1640 "book/appA-stats.nw"
     *values = v;
     *sorted = s;
     return NNI_OK;
 }
-#line 1728 "book/appA-stats.nw"
+#line 1769 "book/appA-stats.nw"
 static const struct check_info {
     const char *name;
     const char *symbol;
@@ -76,7 +77,7 @@ static const struct check_info {
     [NNI_CHECK_LAG1]     = { "lag1",     "r1*sqrt(n)" },
     [NNI_CHECK_DISTINCT] = { "distinct", "distinct" },
 };
-#line 1770 "book/appA-stats.nw"
+#line 1811 "book/appA-stats.nw"
 static nni_status resolve_options(const nni_check_options *in, size_t n,
                                   nni_check_options *out)
 {
@@ -86,13 +87,15 @@ static nni_status resolve_options(const nni_check_options *in, size_t n,
     if (!(out->alpha > 0.0 && out->alpha < 1.0) || isnan(out->tol)
         || !(out->resolution >= 2.0 && out->resolution <= 1e15)
         || (out->bins != 0 && (out->bins < 2 || out->bins > n)))
-        return nni__fail(NNI_EINVAL, "nni_check: bad options (alpha = %g, tol = %g, "
-                         "resolution = %g, bins = %zu, n = %zu)", out->alpha, out->tol,
-                         out->resolution, out->bins, n);
+        return nni__fail(NNI_EINVAL,
+                         "nni_check: bad options (alpha = %g, tol = %g, "
+                         "resolution = %g, bins = %zu, n = %zu)",
+                         out->alpha, out->tol, out->resolution, out->bins, n);
     return NNI_OK;
 }
-#line 1791 "book/appA-stats.nw"
-static void append(char *line, size_t size, const char *format, ...) NNI__PRINTF(3, 4);
+#line 1833 "book/appA-stats.nw"
+static void append(char *line, size_t size, const char *format, ...)
+    NNI__PRINTF(3, 4);
 
 static void append(char *line, size_t size, const char *format, ...)
 {
@@ -119,15 +122,15 @@ static void finish(nni_check_result *r, const char *name, const char *symbol,
     r->passed = statistic >= lo && statistic <= hi;
     r->line[0] = '\0';
     append(r->line, sizeof r->line, "%-9s %-4s %s = %.6g %s [%.6g, %.6g]", name,
-           r->passed ? "ok" : "FAIL", symbol, statistic, r->passed ? "in" : "not in",
-           lo, hi);
+           r->passed ? "ok" : "FAIL", symbol, statistic,
+           r->passed ? "in" : "not in", lo, hi);
     if (!isnan(pvalue))
         append(r->line, sizeof r->line, "  p = %.3g", pvalue);
     append(r->line, sizeof r->line, "  alpha = %g  n = %zu", alpha, n);
     if (detail != NULL && detail[0] != '\0')
         append(r->line, sizeof r->line, "  (%s)", detail);
 }
-#line 1846 "book/appA-stats.nw"
+#line 1889 "book/appA-stats.nw"
 typedef struct check_input {
     const nni_sample *s;
     const nni_law *law;
@@ -164,11 +167,12 @@ static double larger_finite_bound(const nni_law *law)
         m = fmax(m, fabs(law->b));
     return m;
 }
-#line 1888 "book/appA-stats.nw"
+#line 1931 "book/appA-stats.nw"
 static nni_status check_finite(nni_check_result *r, check_input *in)
 {
     finish(r, info[NNI_CHECK_FINITE].name, info[NNI_CHECK_FINITE].symbol,
-           (double)(in->n - in->s->finite), 0.0, 0.0, NNI__NAN, in->o.alpha, in->n, NULL);
+           (double)(in->n - in->s->finite), 0.0, 0.0, NNI__NAN, in->o.alpha,
+           in->n, NULL);
     return NNI_OK;
 }
 
@@ -185,23 +189,26 @@ static nni_status check_bounds(nni_check_result *r, check_input *in)
            (double)outside, 0.0, 0.0, NNI__NAN, in->o.alpha, in->n, in->detail);
     return NNI_OK;
 }
-#line 1918 "book/appA-stats.nw"
+#line 1962 "book/appA-stats.nw"
 static nni_status check_reach(nni_check_result *r, check_input *in, bool upper)
 {
     const nni_law *law = in->law;
     double n = (double)in->n, p = -expm1(log(in->o.alpha) / n);
-    double q = nni_law_quantile(law, upper ? 1.0 - p : p), tol = tolerance(in, q);
+    double q = nni_law_quantile(law, upper ? 1.0 - p : p),
+           tol = tolerance(in, q);
     nni_check_kind kind = upper ? NNI_CHECK_REACH_HI : NNI_CHECK_REACH_LO;
     double x = upper ? in->s->sorted[in->s->finite - 1] : in->s->sorted[0];
-    double pvalue = exp(n * log1p(-(upper ? nni_law_sf(law, x) : nni_law_cdf(law, x))));
+    double pvalue =
+        exp(n * log1p(-(upper ? nni_law_sf(law, x) : nni_law_cdf(law, x))));
     nni__snprintf(in->detail, sizeof in->detail,
                   "quantile %.3g of the law is %.9g, tol %.3g",
                   upper ? 1.0 - p : p, q, tol);
-    finish(r, info[kind].name, info[kind].symbol, x, upper ? q - tol : -NNI__INF,
-           upper ? NNI__INF : q + tol, pvalue, in->o.alpha, in->n, in->detail);
+    finish(r, info[kind].name, info[kind].symbol, x,
+           upper ? q - tol : -NNI__INF, upper ? NNI__INF : q + tol, pvalue,
+           in->o.alpha, in->n, in->detail);
     return NNI_OK;
 }
-#line 1951 "book/appA-stats.nw"
+#line 1998 "book/appA-stats.nw"
 typedef struct outlier_target {
     const nni_law *law;
     double sd, target;
@@ -217,23 +224,24 @@ static bool outlier_above(double z, const void *ctx)
 {
     return outlier_tail(ctx, z) < ((const outlier_target *)ctx)->target;
 }
-#line 1969 "book/appA-stats.nw"
+#line 2016 "book/appA-stats.nw"
 static nni_status check_outlier(nni_check_result *r, check_input *in)
 {
     const nni_law *law = in->law;
     outlier_target t = { law, sqrt(law->mu[2]), in->o.alpha / (double)in->n };
     double far = fmax(law->mean - law->a, law->b - law->mean) / t.sd;
-    double limit = nni__bisect(outlier_above, &t, 0.0, isfinite(far) ? far : 60.0);
+    double limit =
+        nni__bisect(outlier_above, &t, 0.0, isfinite(far) ? far : 60.0);
     if (isfinite(far))
         limit += tolerance(in, larger_finite_bound(law)) / t.sd;
     const double *x = in->s->sorted;
     double z = fmax(law->mean - x[0], x[in->s->finite - 1] - law->mean) / t.sd;
     double pvalue = -expm1((double)in->n * log1p(-outlier_tail(&t, z)));
-    finish(r, info[NNI_CHECK_OUTLIER].name, info[NNI_CHECK_OUTLIER].symbol, z, 0.0,
-           limit, pvalue, in->o.alpha, in->n, NULL);
+    finish(r, info[NNI_CHECK_OUTLIER].name, info[NNI_CHECK_OUTLIER].symbol, z,
+           0.0, limit, pvalue, in->o.alpha, in->n, NULL);
     return NNI_OK;
 }
-#line 1993 "book/appA-stats.nw"
+#line 2041 "book/appA-stats.nw"
 static nni_status check_atoms(nni_check_result *r, check_input *in)
 {
     const nni_law *law = in->law;
@@ -252,11 +260,11 @@ static nni_status check_atoms(nni_check_result *r, check_input *in)
     double pvalue = count == 0 ? 1.0 : nni_gamma_p((double)count, lambda);
     nni__snprintf(in->detail, sizeof in->detail, "expected %.3g, tol %.3g",
                   lambda, tol);
-    finish(r, info[NNI_CHECK_ATOMS].name, info[NNI_CHECK_ATOMS].symbol, (double)count,
-           0.0, k - 1.0, pvalue, in->o.alpha, in->n, in->detail);
+    finish(r, info[NNI_CHECK_ATOMS].name, info[NNI_CHECK_ATOMS].symbol,
+           (double)count, 0.0, k - 1.0, pvalue, in->o.alpha, in->n, in->detail);
     return NNI_OK;
 }
-#line 2022 "book/appA-stats.nw"
+#line 2070 "book/appA-stats.nw"
 static nni_status check_mean(nni_check_result *r, check_input *in)
 {
     double mean, var;
@@ -265,11 +273,12 @@ static nni_status check_mean(nni_check_result *r, check_input *in)
     double zc = nni_normal_isf(in->o.alpha / 2);
     nni__snprintf(in->detail, sizeof in->detail, "mean %.9g, expected %.9g",
                   mean, in->law->mean);
-    finish(r, info[NNI_CHECK_MEAN].name, info[NNI_CHECK_MEAN].symbol, z, -zc, zc,
-           fmin(1.0, 2.0 * nni_normal_sf(fabs(z))), in->o.alpha, in->n, in->detail);
+    finish(r, info[NNI_CHECK_MEAN].name, info[NNI_CHECK_MEAN].symbol, z, -zc,
+           zc, fmin(1.0, 2.0 * nni_normal_sf(fabs(z))), in->o.alpha, in->n,
+           in->detail);
     return NNI_OK;
 }
-#line 2062 "book/appA-stats.nw"
+#line 2111 "book/appA-stats.nw"
 static void skewed_region(double zc, double gamma, double *lo, double *hi)
 {
     double shift = gamma * (zc * zc - 1.0) / 6.0;
@@ -282,7 +291,7 @@ static double skewed_pvalue(double z, double gamma)
     double w = z - gamma * (z * z - 1.0) / 6.0;
     return fmin(1.0, 2.0 * nni_normal_sf(fabs(w)));
 }
-#line 2077 "book/appA-stats.nw"
+#line 2126 "book/appA-stats.nw"
 static nni_status check_var(nni_check_result *r, check_input *in)
 {
     const double *mu = in->law->mu;
@@ -291,28 +300,29 @@ static nni_status check_var(nni_check_result *r, check_input *in)
     const char *symbol = "z";
     if (in->law->kind == NNI_LAW_NORMAL) {
         
-#line 2102 "book/appA-stats.nw"
+#line 2152 "book/appA-stats.nw"
 symbol = "nV/s^2";
 stat = n * v / mu[2];
 lo = nni_chi2_quantile(in->o.alpha / 2, n);
 hi = nni_chi2_isf(in->o.alpha / 2, n);
 pvalue = fmin(1.0, 2.0 * fmin(nni_chi2_cdf(stat, n), nni_chi2_sf(stat, n)));
-#line 2085 "book/appA-stats.nw"
+#line 2134 "book/appA-stats.nw"
     } else {
         double vy = mu[4] - mu[2] * mu[2];
-        double gamma = (mu[6] - 3.0 * mu[4] * mu[2] + 2.0 * mu[2] * mu[2] * mu[2])
-                       / (vy * sqrt(vy) * sqrt(n));
+        double gamma =
+            (mu[6] - 3.0 * mu[4] * mu[2] + 2.0 * mu[2] * mu[2] * mu[2])
+            / (vy * sqrt(vy) * sqrt(n));
         stat = (v - mu[2]) / sqrt(vy / n);
         skewed_region(nni_normal_isf(in->o.alpha / 2), gamma, &lo, &hi);
         pvalue = skewed_pvalue(stat, gamma);
     }
     nni__snprintf(in->detail, sizeof in->detail, "V %.9g, variance %.9g", v,
                   mu[2]);
-    finish(r, info[NNI_CHECK_VAR].name, symbol, stat, lo, hi, pvalue, in->o.alpha,
-           in->n, in->detail);
+    finish(r, info[NNI_CHECK_VAR].name, symbol, stat, lo, hi, pvalue,
+           in->o.alpha, in->n, in->detail);
     return NNI_OK;
 }
-#line 2110 "book/appA-stats.nw"
+#line 2160 "book/appA-stats.nw"
 static nni_status check_m4(nni_check_result *r, check_input *in)
 {
     const double *mu = in->law->mu;
@@ -329,7 +339,7 @@ static nni_status check_m4(nni_check_result *r, check_input *in)
            skewed_pvalue(z, gamma), in->o.alpha, in->n, in->detail);
     return NNI_OK;
 }
-#line 2134 "book/appA-stats.nw"
+#line 2184 "book/appA-stats.nw"
 static nni_status check_ks(nni_check_result *r, check_input *in)
 {
     double d;
@@ -340,8 +350,8 @@ static nni_status check_ks(nni_check_result *r, check_input *in)
     nni__snprintf(in->detail, sizeof in->detail, "Stephens' lambda %.4g",
              d * (rn + 0.12 + 0.11 / rn));
     finish(r, info[NNI_CHECK_KS].name, info[NNI_CHECK_KS].symbol, d, 0.0,
-           nni_ks_critical(in->o.alpha, in->n), nni_ks_pvalue(d, in->n), in->o.alpha,
-           in->n, in->detail);
+           nni_ks_critical(in->o.alpha, in->n), nni_ks_pvalue(d, in->n),
+           in->o.alpha, in->n, in->detail);
     return NNI_OK;
 }
 
@@ -355,7 +365,7 @@ static nni_status check_ad(nni_check_result *r, check_input *in)
            nni_ad_isf(in->o.alpha), nni_ad_sf(a2), in->o.alpha, in->n, NULL);
     return NNI_OK;
 }
-#line 2162 "book/appA-stats.nw"
+#line 2212 "book/appA-stats.nw"
 static nni_status check_chi2(nni_check_result *r, check_input *in)
 {
     size_t k = in->o.bins != 0 ? in->o.bins : nni_stats_chi2_bins(in->n);
@@ -365,11 +375,11 @@ static nni_status check_chi2(nni_check_result *r, check_input *in)
         return status;
     nni__snprintf(in->detail, sizeof in->detail, "%zu equiprobable bins", k);
     finish(r, info[NNI_CHECK_CHI2].name, info[NNI_CHECK_CHI2].symbol, x2, 0.0,
-           nni_chi2_isf(in->o.alpha, nu), nni_chi2_sf(x2, nu), in->o.alpha, in->n,
-           in->detail);
+           nni_chi2_isf(in->o.alpha, nu), nni_chi2_sf(x2, nu), in->o.alpha,
+           in->n, in->detail);
     return NNI_OK;
 }
-#line 2183 "book/appA-stats.nw"
+#line 2233 "book/appA-stats.nw"
 static nni_status check_lag1(nni_check_result *r, check_input *in)
 {
     double r1 = NNI__NAN, zc = nni_normal_isf(in->o.alpha / 2);
@@ -379,11 +389,12 @@ static nni_status check_lag1(nni_check_result *r, check_input *in)
     double z = r1 * sqrt((double)in->n);
     nni__snprintf(in->detail, sizeof in->detail, "r1 %.3g%s", r1,
              status == NNI_OK ? "" : ", all values equal");
-    finish(r, info[NNI_CHECK_LAG1].name, info[NNI_CHECK_LAG1].symbol, z, -zc, zc,
-           fmin(1.0, 2.0 * nni_normal_sf(fabs(z))), in->o.alpha, in->n, in->detail);
+    finish(r, info[NNI_CHECK_LAG1].name, info[NNI_CHECK_LAG1].symbol, z, -zc,
+           zc, fmin(1.0, 2.0 * nni_normal_sf(fabs(z))), in->o.alpha, in->n,
+           in->detail);
     return NNI_OK;
 }
-#line 2211 "book/appA-stats.nw"
+#line 2262 "book/appA-stats.nw"
 static nni_status check_distinct(nni_check_result *r, check_input *in)
 {
     size_t u;
@@ -397,27 +408,30 @@ static nni_status check_distinct(nni_check_result *r, check_input *in)
     double limit = mean - nni_normal_isf(in->o.alpha) * sd;
     nni__snprintf(in->detail, sizeof in->detail, "%.0f +- %.0f expected from "
                   "%.0f equiprobable cells", mean, sd, m);
-    finish(r, info[NNI_CHECK_DISTINCT].name, info[NNI_CHECK_DISTINCT].symbol, (double)u,
-           limit, NNI__INF, sd > 0.0 ? nni_normal_cdf(((double)u - mean) / sd) : NNI__NAN,
+    finish(r, info[NNI_CHECK_DISTINCT].name, info[NNI_CHECK_DISTINCT].symbol,
+           (double)u, limit, NNI__INF,
+           sd > 0.0 ? nni_normal_cdf(((double)u - mean) / sd) : NNI__NAN,
            in->o.alpha, in->n, in->detail);
     return NNI_OK;
 }
-#line 1626 "book/appA-stats.nw"
-nni_status nni_sample_new(nni_sample **out, nni_dtype dtype, const void *data, size_t n)
+#line 1661 "book/appA-stats.nw"
+nni_status nni_sample_new(nni_sample **out, nni_dtype dtype, const void *data,
+                          size_t n)
 {
     if (out == NULL)
         return nni__fail(NNI_EINVAL, "nni_sample_new: out is NULL");
     *out = NULL;
     if (data == NULL || n < 2 || nni_dtype_size(dtype) == 0)
-        return nni__fail(NNI_EINVAL, "nni_sample_new: need data, n >= 2 and a known "
+        return nni__fail(NNI_EINVAL,
+                         "nni_sample_new: need data, n >= 2 and a known "
                          "dtype (n = %zu)", n);
     nni_sample *s = nni__alloc(sizeof *s);
     if (s == NULL)
         return NNI_ENOMEM;
     s->dtype = dtype;
     s->n = n;
-    nni_status status = sample_build(dtype, NULL, 0, data, n, &s->values, &s->sorted,
-                                     &s->finite, "nni_sample_new");
+    nni_status status = sample_build(dtype, NULL, 0, data, n, &s->values,
+                                     &s->sorted, &s->finite, "nni_sample_new");
     if (status != NNI_OK) {
         nni_free(s);
         return status;
@@ -425,18 +439,19 @@ nni_status nni_sample_new(nni_sample **out, nni_dtype dtype, const void *data, s
     *out = s;
     return NNI_OK;
 }
-#line 1651 "book/appA-stats.nw"
+#line 1688 "book/appA-stats.nw"
 nni_status nni_sample_append(nni_sample *sample, const void *data, size_t n)
 {
     if (sample == NULL || (data == NULL && n > 0))
-        return nni__fail(NNI_EINVAL, "nni_sample_append: sample or data is NULL");
+        return nni__fail(NNI_EINVAL,
+                         "nni_sample_append: sample or data is NULL");
     if (n == 0)
         return NNI_OK;
     double *values = NULL, *sorted = NULL;  /* 初值只为 gcc -O3 的告警 */
     size_t finite = 0;
-    nni_status status = sample_build(sample->dtype, sample->values, sample->n, data, n,
-                                     &values, &sorted, &finite,
-                                     "nni_sample_append");
+    nni_status status =
+        sample_build(sample->dtype, sample->values, sample->n, data, n, &values,
+                     &sorted, &finite, "nni_sample_append");
     if (status != NNI_OK)
         return status;
     nni_free(sample->values);
@@ -447,7 +462,7 @@ nni_status nni_sample_append(nni_sample *sample, const void *data, size_t n)
     sample->n += n;
     return NNI_OK;
 }
-#line 1675 "book/appA-stats.nw"
+#line 1713 "book/appA-stats.nw"
 nni_status nni_sample_from_tensor(nni_sample **out, const nni_tensor *t)
 {
     if (t == NULL) {
@@ -464,11 +479,14 @@ nni_status nni_sample_append_tensor(nni_sample *sample, const nni_tensor *t)
     if (sample == NULL || t == NULL)
         return nni__fail(NNI_EINVAL, "nni_sample_append_tensor: NULL argument");
     if (nni_tensor_dtype(t) != sample->dtype)
-        return nni__fail(NNI_EDTYPE, "nni_sample_append_tensor: tensor is %s, sample is %s",
-                         nni_dtype_name(nni_tensor_dtype(t)), nni_dtype_name(sample->dtype));
-    return nni_sample_append(sample, nni_tensor_data_const(t), nni_tensor_numel(t));
+        return nni__fail(NNI_EDTYPE,
+                         "nni_sample_append_tensor: tensor is %s, sample is %s",
+                         nni_dtype_name(nni_tensor_dtype(t)),
+                         nni_dtype_name(sample->dtype));
+    return nni_sample_append(sample, nni_tensor_data_const(t),
+                             nni_tensor_numel(t));
 }
-#line 1698 "book/appA-stats.nw"
+#line 1739 "book/appA-stats.nw"
 void nni_sample_free(nni_sample *sample)
 {
     if (sample == NULL)
@@ -492,7 +510,7 @@ const double *nni_sample_values(const nni_sample *sample)
 {
     return sample != NULL ? sample->values : NULL;
 }
-#line 1750 "book/appA-stats.nw"
+#line 1791 "book/appA-stats.nw"
 const char *nni_check_name(nni_check_kind kind)
 {
     return (unsigned)kind < NNI_CHECK_KINDS ? info[kind].name : NULL;
@@ -507,7 +525,7 @@ void nni_check_options_default(nni_check_options *options)
     options->resolution = 1048576.0;
     options->bins = 0;
 }
-#line 1829 "book/appA-stats.nw"
+#line 1872 "book/appA-stats.nw"
 nni_status nni_check_interval(nni_check_result *result, const char *name,
                               const char *symbol, double statistic, double lo,
                               double hi, double pvalue, double alpha, size_t n)
@@ -517,7 +535,7 @@ nni_status nni_check_interval(nni_check_result *result, const char *name,
     finish(result, name, symbol, statistic, lo, hi, pvalue, alpha, n, NULL);
     return NNI_OK;
 }
-#line 2236 "book/appA-stats.nw"
+#line 2288 "book/appA-stats.nw"
 bool nni_check_applies(nni_check_kind kind, const nni_law *law, size_t n)
 {
     if (law == NULL || n < 2 || (unsigned)kind >= NNI_CHECK_KINDS)
@@ -536,7 +554,7 @@ bool nni_check_applies(nni_check_kind kind, const nni_law *law, size_t n)
         return true;
     }
 }
-#line 2259 "book/appA-stats.nw"
+#line 2311 "book/appA-stats.nw"
 nni_status nni_check_run(nni_check_result *result, nni_check_kind kind,
                          const nni_sample *sample, const nni_law *law,
                          const nni_check_options *options)
@@ -544,7 +562,8 @@ nni_status nni_check_run(nni_check_result *result, nni_check_kind kind,
     if (result == NULL || sample == NULL || law == NULL)
         return nni__fail(NNI_EINVAL, "nni_check_run: NULL argument");
     if (!nni_check_applies(kind, law, sample->n))
-        return nni__fail(NNI_EINVAL, "nni_check_run: check %d does not apply to this "
+        return nni__fail(NNI_EINVAL,
+                         "nni_check_run: check %d does not apply to this "
                          "law and n = %zu", (int)kind, sample->n);
     check_input in = { sample, law, { 0, 0, 0, 0 }, sample->n, "" };
     nni_status status = resolve_options(options, sample->n, &in.o);
@@ -554,12 +573,12 @@ nni_status nni_check_run(nni_check_result *result, nni_check_kind kind,
         nni__snprintf(in.detail, sizeof in.detail,
                       "not computed: %zu non-finite values",
                       sample->n - sample->finite);
-        finish(result, info[kind].name, info[kind].symbol, NNI__NAN, NNI__NAN, NNI__NAN, NNI__NAN,
-               in.o.alpha, in.n, in.detail);
+        finish(result, info[kind].name, info[kind].symbol, NNI__NAN, NNI__NAN,
+               NNI__NAN, NNI__NAN, in.o.alpha, in.n, in.detail);
         return NNI_OK;
     }
     
-#line 2285 "book/appA-stats.nw"
+#line 2338 "book/appA-stats.nw"
 switch (kind) {
 case NNI_CHECK_FINITE:   return check_finite(result, &in);
 case NNI_CHECK_BOUNDS:   return check_bounds(result, &in);
@@ -578,11 +597,12 @@ case NNI_CHECK_DISTINCT: return check_distinct(result, &in);
 case NNI_CHECK_KINDS:    break;
 }
 return nni__fail(NNI_EINVAL, "nni_check_run: unknown check %d", (int)kind);
-#line 2281 "book/appA-stats.nw"
+#line 2334 "book/appA-stats.nw"
 }
-#line 2309 "book/appA-stats.nw"
+#line 2362 "book/appA-stats.nw"
 nni_status nni_check_battery(nni_battery *battery, const nni_sample *sample,
-                             const nni_law *law, const nni_check_options *options)
+                             const nni_law *law,
+                             const nni_check_options *options)
 {
     if (battery == NULL || sample == NULL || law == NULL)
         return nni__fail(NNI_EINVAL, "nni_check_battery: NULL argument");
@@ -591,7 +611,8 @@ nni_status nni_check_battery(nni_battery *battery, const nni_sample *sample,
         if (!nni_check_applies((nni_check_kind)k, law, sample->n))
             continue;
         nni_check_result *r = &battery->result[battery->count];
-        nni_status status = nni_check_run(r, (nni_check_kind)k, sample, law, options);
+        nni_status status =
+            nni_check_run(r, (nni_check_kind)k, sample, law, options);
         if (status != NNI_OK) {
             battery->count = battery->failed = 0;
             return status;

@@ -53,7 +53,8 @@ typedef struct nni_battery {
     nni_check_result result[NNI_CHECK_KINDS];
 } nni_battery;
 void nni_check_options_default(nni_check_options *options);
-nni_status nni_sample_new(nni_sample **out, nni_dtype dtype, const void *data, size_t n);
+nni_status nni_sample_new(nni_sample **out, nni_dtype dtype, const void *data,
+                          size_t n);
 nni_status nni_sample_append(nni_sample *sample, const void *data, size_t n);
 nni_status nni_sample_from_tensor(nni_sample **out, const nni_tensor *t);
 nni_status nni_sample_append_tensor(nni_sample *sample, const nni_tensor *t);
@@ -67,7 +68,8 @@ nni_status nni_check_run(nni_check_result *result, nni_check_kind kind,
                          const nni_sample *sample, const nni_law *law,
                          const nni_check_options *options);
 nni_status nni_check_battery(nni_battery *battery, const nni_sample *sample,
-                             const nni_law *law, const nni_check_options *options);
+                             const nni_law *law,
+                             const nni_check_options *options);
 nni_status nni_check_interval(nni_check_result *result, const char *name,
                               const char *symbol, double statistic, double lo,
                               double hi, double pvalue, double alpha, size_t n);

@@ -1,4 +1,4 @@
-#line 860 "book/appA-stats.nw"
+#line 878 "book/appA-stats.nw"
 /* stats/law.c -- 均匀、正态与截断正态分布 */
 #include <math.h>
 #include <stdio.h>
@@ -11,7 +11,7 @@
 #define PI 3.14159265358979323846
 
 static void gauss_legendre(int m, double *x, double *w);
-#line 939 "book/appA-stats.nw"
+#line 958 "book/appA-stats.nw"
 static double normal_mass(double l, double u)   /* Pr(l < Z < u)，l <= u */
 {
     if (l >= 0.0)
@@ -20,7 +20,7 @@ static double normal_mass(double l, double u)   /* Pr(l < Z < u)，l <= u */
         return nni_normal_cdf(u) - nni_normal_cdf(l);
     return 1.0 - nni_normal_cdf(l) - nni_normal_sf(u);
 }
-#line 972 "book/appA-stats.nw"
+#line 991 "book/appA-stats.nw"
 static void truncnorm_moments(nni_law *law)
 {
     enum { NODES = 20 };
@@ -34,7 +34,7 @@ static void truncnorm_moments(nni_law *law)
     int panels = hi - lo > 1.0 ? (int)ceil(hi - lo) : 1;
     double width = (hi - lo) / panels;
     
-#line 994 "book/appA-stats.nw"
+#line 1013 "book/appA-stats.nw"
 for (int p = 0; p < panels; p++) {
     double mid = lo + (p + 0.5) * width;
     for (int i = 0; i < NODES; i++) {
@@ -44,14 +44,14 @@ for (int p = 0; p < panels; p++) {
             sum[k] += weight * dk;
     }
 }
-#line 985 "book/appA-stats.nw"
+#line 1004 "book/appA-stats.nw"
     double sk = 1.0;
     for (int k = 0; k < NNI_LAW_MOMENTS; k++, sk *= law->s)
         law->mu[k] = sk * sum[k] / sum[0];
     law->mu[1] = 0.0;
     law->mean = law->m + law->s * (c + sum[1] / sum[0]);
 }
-#line 1012 "book/appA-stats.nw"
+#line 1031 "book/appA-stats.nw"
 static void gauss_legendre(int m, double *x, double *w)
 {
     for (int i = 0; i < (m + 1) / 2; i++) {
@@ -74,7 +74,7 @@ static void gauss_legendre(int m, double *x, double *w)
         w[i] = w[m - 1 - i] = 2.0 / ((1.0 - t * t) * dp * dp);
     }
 }
-#line 1142 "book/appA-stats.nw"
+#line 1166 "book/appA-stats.nw"
 static double truncnorm_quantile(const nni_law *t, double p)
 {
     double al = t->alpha, be = t->beta, z = t->mass, xi;
@@ -93,13 +93,14 @@ static double truncnorm_quantile(const nni_law *t, double p)
     }
     return fmin(fmax(t->m + t->s * xi, t->a), t->b);
 }
-#line 883 "book/appA-stats.nw"
+#line 901 "book/appA-stats.nw"
 nni_status nni_law_uniform(nni_law *law, double a, double b)
 {
     if (law == NULL)
         return nni__fail(NNI_EINVAL, "nni_law_uniform: law is NULL");
     if (!isfinite(a) || !isfinite(b) || !(a < b))
-        return nni__fail(NNI_EINVAL, "nni_law_uniform: need finite a < b (a = %g, b = %g)",
+        return nni__fail(NNI_EINVAL,
+                         "nni_law_uniform: need finite a < b (a = %g, b = %g)",
                          a, b);
     nni_law u;
     memset(&u, 0, sizeof u);
@@ -115,15 +116,15 @@ nni_status nni_law_uniform(nni_law *law, double a, double b)
     *law = u;
     return NNI_OK;
 }
-#line 907 "book/appA-stats.nw"
+#line 926 "book/appA-stats.nw"
 nni_status nni_law_normal(nni_law *law, double mean, double std)
 {
     if (law == NULL)
         return nni__fail(NNI_EINVAL, "nni_law_normal: law is NULL");
     if (!isfinite(mean) || !isfinite(std) || !(std > 0.0))
         return nni__fail(NNI_EINVAL,
-                         "nni_law_normal: need finite mean and std > 0 (mean = %g, std = %g)",
-                         mean, std);
+                         "nni_law_normal: need finite mean and std > 0 (mean = "
+                         "%g, std = %g)", mean, std);
     nni_law g;
     memset(&g, 0, sizeof g);
     g.kind = NNI_LAW_NORMAL;
@@ -140,15 +141,18 @@ nni_status nni_law_normal(nni_law *law, double mean, double std)
     *law = g;
     return NNI_OK;
 }
-#line 1041 "book/appA-stats.nw"
-nni_status nni_law_truncnorm(nni_law *law, double mean, double std, double a, double b)
+#line 1060 "book/appA-stats.nw"
+nni_status nni_law_truncnorm(nni_law *law, double mean, double std, double a,
+                             double b)
 {
     if (law == NULL)
         return nni__fail(NNI_EINVAL, "nni_law_truncnorm: law is NULL");
-    if (!isfinite(mean) || !isfinite(std) || !(std > 0.0) || isnan(a) || isnan(b)
-        || !(a < b))
-        return nni__fail(NNI_EINVAL, "nni_law_truncnorm: need finite mean, std > 0 "
-                         "and a < b (mean = %g, std = %g, a = %g, b = %g)", mean, std, a, b);
+    if (!isfinite(mean) || !isfinite(std) || !(std > 0.0) || isnan(a)
+        || isnan(b) || !(a < b))
+        return nni__fail(NNI_EINVAL,
+                         "nni_law_truncnorm: need finite mean, std > 0 "
+                         "and a < b (mean = %g, std = %g, a = %g, b = %g)",
+                         mean, std, a, b);
     nni_law t;
     memset(&t, 0, sizeof t);
     t.kind = NNI_LAW_TRUNCNORM;
@@ -160,13 +164,15 @@ nni_status nni_law_truncnorm(nni_law *law, double mean, double std, double a, do
     t.beta = (b - mean) / std;
     t.mass = normal_mass(t.alpha, t.beta);
     if (!(t.mass > 0.0))
-        return nni__fail(NNI_EINVAL, "nni_law_truncnorm: [%g, %g] has no probability "
-                         "under N(%g, %g^2) in double precision", a, b, mean, std);
+        return nni__fail(NNI_EINVAL,
+                         "nni_law_truncnorm: [%g, %g] has no probability "
+                         "under N(%g, %g^2) in double precision",
+                         a, b, mean, std);
     truncnorm_moments(&t);
     *law = t;
     return NNI_OK;
 }
-#line 1076 "book/appA-stats.nw"
+#line 1100 "book/appA-stats.nw"
 double nni_law_pdf(const nni_law *law, double x)
 {
     if (law == NULL || isnan(x))
@@ -183,7 +189,7 @@ double nni_law_pdf(const nni_law *law, double x)
     }
     return NNI__NAN;
 }
-#line 1095 "book/appA-stats.nw"
+#line 1119 "book/appA-stats.nw"
 double nni_law_cdf(const nni_law *law, double x)
 {
     if (law == NULL || isnan(x))
@@ -221,7 +227,7 @@ double nni_law_sf(const nni_law *law, double x)
     }
     return NNI__NAN;
 }
-#line 1163 "book/appA-stats.nw"
+#line 1187 "book/appA-stats.nw"
 double nni_law_quantile(const nni_law *law, double p)
 {
     if (law == NULL || !(p >= 0.0 && p <= 1.0))
@@ -236,11 +242,12 @@ double nni_law_quantile(const nni_law *law, double p)
     }
     return NNI__NAN;
 }
-#line 1180 "book/appA-stats.nw"
+#line 1204 "book/appA-stats.nw"
 nni_status nni_law_describe(const nni_law *law, char *buffer, size_t size)
 {
     if (law == NULL || buffer == NULL || size == 0)
-        return nni__fail(NNI_EINVAL, "nni_law_describe: NULL argument or empty buffer");
+        return nni__fail(NNI_EINVAL,
+                         "nni_law_describe: NULL argument or empty buffer");
     switch (law->kind) {
     case NNI_LAW_UNIFORM:
         nni__snprintf(buffer, size, "uniform(a=%.9g, b=%.9g)", law->a,
@@ -255,5 +262,6 @@ nni_status nni_law_describe(const nni_law *law, char *buffer, size_t size)
                       "b=%.9g)", law->m, law->s, law->a, law->b);
         return NNI_OK;
     }
-    return nni__fail(NNI_EINVAL, "nni_law_describe: unknown law kind %d", (int)law->kind);
+    return nni__fail(NNI_EINVAL, "nni_law_describe: unknown law kind %d",
+                     (int)law->kind);
 }

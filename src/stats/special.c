@@ -1,5 +1,6 @@
-#line 395 "book/appA-stats.nw"
-/* stats/special.c -- 正态分布、不完全伽马函数、Kolmogorov 与 Anderson-Darling 分布 */
+#line 401 "book/appA-stats.nw"
+/* stats/special.c -- 正态分布、不完全伽马函数、
+   Kolmogorov 与 Anderson-Darling 分布 */
 #include <float.h>
 #include <math.h>
 
@@ -12,7 +13,7 @@
 #define SQRT2PI     2.50662827463100050242  /* sqrt(2 pi) */
 #define SQRT3       1.73205080756887729353
 
-#line 446 "book/appA-stats.nw"
+#line 453 "book/appA-stats.nw"
 static double polynomial7(const double c[8], double x)
 {
     double r = c[7];
@@ -20,7 +21,7 @@ static double polynomial7(const double c[8], double x)
         r = r * x + c[k];
     return r;
 }
-#line 535 "book/appA-stats.nw"
+#line 551 "book/appA-stats.nw"
 static double stirling_remainder(double a)      /* a >= 10 */
 {
     double r = 1.0 / a, r2 = r * r;
@@ -28,7 +29,8 @@ static double stirling_remainder(double a)      /* a >= 10 */
                 - r2 * (1.0 / 1680 - r2 / 1188))));
 }
 
-static double log_gamma_prefactor(double a, double x)   /* ln(x^a e^-x / Gamma(a)) */
+/* ln(x^a e^-x / Gamma(a)) */
+static double log_gamma_prefactor(double a, double x)
 {
     if (a < 10.0)
         return a * log(x) - x - log(tgamma(a));
@@ -36,7 +38,7 @@ static double log_gamma_prefactor(double a, double x)   /* ln(x^a e^-x / Gamma(a
     double core = fabs(d) < 0.5 ? a * (log1p(d) - d) : a * log(x / a) - (x - a);
     return core + 0.5 * log(a / (2.0 * PI)) - stirling_remainder(a);
 }
-#line 556 "book/appA-stats.nw"
+#line 573 "book/appA-stats.nw"
 #define GAMMA_ITERATIONS 1000000
 
 static double gamma_series(double a, double x)          /* P(a, x)，x < a + 1 */
@@ -51,7 +53,7 @@ static double gamma_series(double a, double x)          /* P(a, x)，x < a + 1 *
     return sum * exp(log_gamma_prefactor(a, x));
 }
 
-static double gamma_fraction(double a, double x)        /* Q(a, x)，x >= a + 1 */
+static double gamma_fraction(double a, double x)  /* Q(a, x)，x >= a + 1 */
 {
     const double tiny = DBL_MIN / DBL_EPSILON;
     double b = x + 1.0 - a, c = 1.0 / tiny, d = 1.0 / b, h = d;
@@ -72,7 +74,7 @@ static double gamma_fraction(double a, double x)        /* Q(a, x)，x >= a + 1 
     }
     return h * exp(log_gamma_prefactor(a, x));
 }
-#line 689 "book/appA-stats.nw"
+#line 706 "book/appA-stats.nw"
 typedef struct chi2_target {
     double nu, p;
     bool upper;             /* 求 sf(x) = p；否则求 cdf(x) = p */
@@ -81,7 +83,8 @@ typedef struct chi2_target {
 static bool chi2_above(double x, const void *ctx)
 {
     const chi2_target *t = ctx;
-    return t->upper ? nni_chi2_sf(x, t->nu) < t->p : nni_chi2_cdf(x, t->nu) > t->p;
+    return t->upper ? nni_chi2_sf(x, t->nu) < t->p
+                    : nni_chi2_cdf(x, t->nu) > t->p;
 }
 
 static double chi2_solve(double p, double nu, bool upper)
@@ -100,12 +103,12 @@ static double chi2_solve(double p, double nu, bool upper)
         lo /= 2.0;
     return nni__bisect(chi2_above, &t, lo, hi);
 }
-#line 770 "book/appA-stats.nw"
+#line 788 "book/appA-stats.nw"
 static bool kolmogorov_above(double x, const void *ctx)
 {
     return nni_kolmogorov_sf(x) < *(const double *)ctx;
 }
-#line 820 "book/appA-stats.nw"
+#line 838 "book/appA-stats.nw"
 static double adinf(double z)           /* Marsaglia & Marsaglia (2004) */
 {
     if (z < 2.0)
@@ -120,7 +123,7 @@ static bool ad_above(double x, const void *ctx)
 {
     return nni_ad_sf(x) < *(const double *)ctx;
 }
-#line 422 "book/appA-stats.nw"
+#line 429 "book/appA-stats.nw"
 double nni_normal_pdf(double x)
 {
     return INV_SQRT2PI * exp(-0.5 * x * x);
@@ -135,36 +138,45 @@ double nni_normal_sf(double x)
 {
     return 0.5 * erfc(x * SQRT1_2);
 }
-#line 456 "book/appA-stats.nw"
+#line 463 "book/appA-stats.nw"
 double nni_normal_quantile(double p)
 {
     
-#line 485 "book/appA-stats.nw"
+#line 492 "book/appA-stats.nw"
 static const double A[8] = {
-    3.3871328727963666080e0, 1.3314166789178437745e+2, 1.9715909503065514427e+3,
-    1.3731693765509461125e+4, 4.5921953931549871457e+4, 6.7265770927008700853e+4,
-    3.3430575583588128105e+4, 2.5090809287301226727e+3 };
+    3.3871328727963666080e0,  1.3314166789178437745e+2,
+    1.9715909503065514427e+3, 1.3731693765509461125e+4,
+    4.5921953931549871457e+4, 6.7265770927008700853e+4,
+    3.3430575583588128105e+4, 2.5090809287301226727e+3
+};
 static const double B[8] = {
     1.0, 4.2313330701600911252e+1, 6.8718700749205790830e+2,
-    5.3941960214247511077e+3, 2.1213794301586595867e+4, 3.9307895800092710610e+4,
-    2.8729085735721942674e+4, 5.2264952788528545610e+3 };
+    5.3941960214247511077e+3, 2.1213794301586595867e+4,
+    3.9307895800092710610e+4, 2.8729085735721942674e+4,
+    5.2264952788528545610e+3 };
 static const double C[8] = {
-    1.42343711074968357734e0, 4.63033784615654529590e0, 5.76949722146069140550e0,
-    3.64784832476320460504e0, 1.27045825245236838258e0, 2.41780725177450611770e-1,
-    2.27238449892691845833e-2, 7.74545014278341407640e-4 };
+    1.42343711074968357734e0,  4.63033784615654529590e0,
+    5.76949722146069140550e0,  3.64784832476320460504e0,
+    1.27045825245236838258e0,  2.41780725177450611770e-1,
+    2.27238449892691845833e-2, 7.74545014278341407640e-4
+};
 static const double D[8] = {
     1.0, 2.05319162663775882187e0, 1.67638483018380384940e0,
-    6.89767334985100004550e-1, 1.48103976427480074590e-1, 1.51986665636164571966e-2,
-    5.47593808499534494600e-4, 1.05075007164441684324e-9 };
+    6.89767334985100004550e-1, 1.48103976427480074590e-1,
+    1.51986665636164571966e-2, 5.47593808499534494600e-4,
+    1.05075007164441684324e-9 };
 static const double E[8] = {
-    6.65790464350110377720e0, 5.46378491116411436990e0, 1.78482653991729133580e0,
-    2.96560571828504891230e-1, 2.65321895265761230930e-2, 1.24266094738807843860e-3,
-    2.71155556874348757815e-5, 2.01033439929228813265e-7 };
+    6.65790464350110377720e0,  5.46378491116411436990e0,
+    1.78482653991729133580e0,  2.96560571828504891230e-1,
+    2.65321895265761230930e-2, 1.24266094738807843860e-3,
+    2.71155556874348757815e-5, 2.01033439929228813265e-7
+};
 static const double F[8] = {
     1.0, 5.99832206555887937690e-1, 1.36929880922735805310e-1,
-    1.48753612908506148525e-2, 7.86869131145613259100e-4, 1.84631831751005468180e-5,
-    1.42151175831644588870e-7, 2.04426310338993978564e-15 };
-#line 459 "book/appA-stats.nw"
+    1.48753612908506148525e-2, 7.86869131145613259100e-4,
+    1.84631831751005468180e-5, 1.42151175831644588870e-7,
+    2.04426310338993978564e-15 };
+#line 466 "book/appA-stats.nw"
     if (isnan(p) || p < 0.0 || p > 1.0)
         return NNI__NAN;
     if (p == 0.0)
@@ -186,7 +198,7 @@ double nni_normal_isf(double q)
 {
     return -nni_normal_quantile(q);
 }
-#line 597 "book/appA-stats.nw"
+#line 614 "book/appA-stats.nw"
 double nni_gamma_p(double a, double x)
 {
     if (!(a > 0.0) || !isfinite(a) || !(x >= 0.0))
@@ -208,7 +220,7 @@ double nni_gamma_q(double a, double x)
         return 0.0;
     return x < a + 1.0 ? 1.0 - gamma_series(a, x) : gamma_fraction(a, x);
 }
-#line 621 "book/appA-stats.nw"
+#line 638 "book/appA-stats.nw"
 double nni_chi2_cdf(double x, double nu)
 {
     if (!(nu > 0.0) || isnan(x))
@@ -222,7 +234,7 @@ double nni_chi2_sf(double x, double nu)
         return NNI__NAN;
     return x <= 0.0 ? 1.0 : nni_gamma_q(nu / 2, x / 2);
 }
-#line 668 "book/appA-stats.nw"
+#line 685 "book/appA-stats.nw"
 double nni__bisect(nni__above_fn above, const void *ctx, double lo, double hi)
 {
     for (int i = 0; i < 2200; i++) {
@@ -236,7 +248,7 @@ double nni__bisect(nni__above_fn above, const void *ctx, double lo, double hi)
     }
     return lo + (hi - lo) / 2;
 }
-#line 719 "book/appA-stats.nw"
+#line 737 "book/appA-stats.nw"
 double nni_chi2_quantile(double p, double nu)
 {
     return chi2_solve(p, nu, false);
@@ -246,7 +258,7 @@ double nni_chi2_isf(double q, double nu)
 {
     return chi2_solve(q, nu, true);
 }
-#line 739 "book/appA-stats.nw"
+#line 757 "book/appA-stats.nw"
 double nni_kolmogorov_sf(double lambda)
 {
     if (isnan(lambda))
@@ -272,7 +284,7 @@ double nni_kolmogorov_sf(double lambda)
     }
     return 2.0 * sum;
 }
-#line 777 "book/appA-stats.nw"
+#line 795 "book/appA-stats.nw"
 double nni_kolmogorov_isf(double q)
 {
     if (!(q >= 0.0 && q <= 1.0))
@@ -297,7 +309,7 @@ double nni_ks_critical(double alpha, size_t n)
 {
     return n == 0 ? NNI__NAN : nni_kolmogorov_isf(alpha) / stephens_factor(n);
 }
-#line 837 "book/appA-stats.nw"
+#line 855 "book/appA-stats.nw"
 double nni_ad_sf(double a2)
 {
     if (isnan(a2))

@@ -1,4 +1,4 @@
-#line 1204 "book/appA-stats.nw"
+#line 1230 "book/appA-stats.nw"
 /* stats/stats.c -- 样本统计量：矩、KS、AD、卡方、自相关、不同值的个数 */
 #include <math.h>
 #include <stdlib.h>
@@ -7,7 +7,7 @@
 #include "stats/stats.h"
 #include "stats/internal.h"
 
-#line 1284 "book/appA-stats.nw"
+#line 1312 "book/appA-stats.nw"
 typedef struct compensated_sum {
     double sum, lost;
 } compensated_sum;
@@ -26,24 +26,26 @@ static double total(const compensated_sum *s)
 {
     return s->sum + s->lost;
 }
-#line 1405 "book/appA-stats.nw"
+#line 1435 "book/appA-stats.nw"
 static double clipped_log(double p)
 {
     return p > 0.0 ? fmax(log(p), -700.0) : -700.0;
 }
-#line 1226 "book/appA-stats.nw"
+#line 1252 "book/appA-stats.nw"
 nni_status nni__stats_data(const double *x, size_t n, const char *who)
 {
     if (x == NULL)
         return nni__fail(NNI_EINVAL, "%s: data is NULL", who);
     if (n < 2)
-        return nni__fail(NNI_EINVAL, "%s: need at least 2 values, got %zu", who, n);
+        return nni__fail(NNI_EINVAL, "%s: need at least 2 values, got %zu", who,
+                         n);
     for (size_t i = 0; i < n; i++)
         if (!isfinite(x[i]))
-            return nni__fail(NNI_EINVAL, "%s: x[%zu] = %g is not finite", who, i, x[i]);
+            return nni__fail(NNI_EINVAL, "%s: x[%zu] = %g is not finite", who,
+                             i, x[i]);
     return NNI_OK;
 }
-#line 1250 "book/appA-stats.nw"
+#line 1278 "book/appA-stats.nw"
 int nni__compare_doubles(const void *a, const void *b)
 {
     double x = *(const double *)a, y = *(const double *)b;
@@ -70,8 +72,9 @@ nni_status nni__stats_sorted(const double *x, size_t n, const double **sorted,
     *sorted = c;
     return NNI_OK;
 }
-#line 1314 "book/appA-stats.nw"
-nni_status nni_stats_mean_var(const double *x, size_t n, double *mean, double *var)
+#line 1342 "book/appA-stats.nw"
+nni_status nni_stats_mean_var(const double *x, size_t n, double *mean,
+                              double *var)
 {
     nni_status status = nni__stats_data(x, n, "nni_stats_mean_var");
     if (status != NNI_OK)
@@ -92,9 +95,9 @@ nni_status nni_stats_mean_var(const double *x, size_t n, double *mean, double *v
     *var = (total(&d2) - sd * sd / (double)n) / (double)(n - 1);
     return NNI_OK;
 }
-#line 1341 "book/appA-stats.nw"
-nni_status nni_stats_moment(const double *x, size_t n, double center, unsigned k,
-                            double *moment)
+#line 1370 "book/appA-stats.nw"
+nni_status nni_stats_moment(const double *x, size_t n, double center,
+                            unsigned k, double *moment)
 {
     nni_status status = nni__stats_data(x, n, "nni_stats_moment");
     if (status != NNI_OK)
@@ -112,8 +115,9 @@ nni_status nni_stats_moment(const double *x, size_t n, double center, unsigned k
     *moment = total(&s) / (double)n;
     return NNI_OK;
 }
-#line 1373 "book/appA-stats.nw"
-nni_status nni_stats_ks(const double *x, size_t n, const nni_law *law, double *d)
+#line 1402 "book/appA-stats.nw"
+nni_status nni_stats_ks(const double *x, size_t n, const nni_law *law,
+                        double *d)
 {
     nni_status status = nni__stats_data(x, n, "nni_stats_ks");
     if (status != NNI_OK)
@@ -134,8 +138,9 @@ nni_status nni_stats_ks(const double *x, size_t n, const nni_law *law, double *d
     *d = dmax;
     return NNI_OK;
 }
-#line 1412 "book/appA-stats.nw"
-nni_status nni_stats_ad(const double *x, size_t n, const nni_law *law, double *a2)
+#line 1442 "book/appA-stats.nw"
+nni_status nni_stats_ad(const double *x, size_t n, const nni_law *law,
+                        double *a2)
 {
     nni_status status = nni__stats_data(x, n, "nni_stats_ad");
     if (status != NNI_OK)
@@ -156,7 +161,7 @@ nni_status nni_stats_ad(const double *x, size_t n, const nni_law *law, double *a
     *a2 = -(double)n - total(&sum) / (double)n;
     return NNI_OK;
 }
-#line 1447 "book/appA-stats.nw"
+#line 1478 "book/appA-stats.nw"
 size_t nni_stats_chi2_bins(size_t n)
 {
     size_t k = (size_t)floor(2.0 * pow((double)n, 0.4) + 0.5);
@@ -164,23 +169,25 @@ size_t nni_stats_chi2_bins(size_t n)
         k = n / 5;
     return k < 2 ? 2 : k;
 }
-#line 1457 "book/appA-stats.nw"
-nni_status nni_stats_chi2(const double *x, size_t n, const nni_law *law, size_t bins,
-                          double *x2)
+#line 1488 "book/appA-stats.nw"
+nni_status nni_stats_chi2(const double *x, size_t n, const nni_law *law,
+                          size_t bins, double *x2)
 {
     nni_status status = nni__stats_data(x, n, "nni_stats_chi2");
     if (status != NNI_OK)
         return status;
     if (law == NULL || x2 == NULL || bins < 2 || bins > n)
-        return nni__fail(NNI_EINVAL, "nni_stats_chi2: need a law, an output and "
+        return nni__fail(NNI_EINVAL,
+                         "nni_stats_chi2: need a law, an output and "
                          "2 <= bins <= n (bins = %zu, n = %zu)", bins, n);
-    double *edge = nni__alloc_zeroed(2 * bins, sizeof *edge), *count = edge + bins;
+    double *edge = nni__alloc_zeroed(2 * bins, sizeof *edge),
+           *count = edge + bins;
     if (edge == NULL)
         return NNI_ENOMEM;
     for (size_t j = 1; j < bins; j++)
         edge[j - 1] = nni_law_quantile(law, (double)j / (double)bins);
     
-#line 1486 "book/appA-stats.nw"
+#line 1519 "book/appA-stats.nw"
 for (size_t i = 0; i < n; i++) {
     size_t lo = 0, hi = bins - 1;       /* 箱号在 [lo, hi] 中 */
     while (lo < hi) {
@@ -192,7 +199,7 @@ for (size_t i = 0; i < n; i++) {
     }
     count[lo] += 1.0;
 }
-#line 1472 "book/appA-stats.nw"
+#line 1505 "book/appA-stats.nw"
     double expected = (double)n / (double)bins, sum = 0.0;
     for (size_t j = 0; j < bins; j++)
         sum += (count[j] - expected) * (count[j] - expected);
@@ -200,7 +207,7 @@ for (size_t i = 0; i < n; i++) {
     *x2 = sum / expected;
     return NNI_OK;
 }
-#line 1502 "book/appA-stats.nw"
+#line 1535 "book/appA-stats.nw"
 nni_status nni_stats_lag1(const double *x, size_t n, double *r1)
 {
     nni_status status = nni__stats_data(x, n, "nni_stats_lag1");
@@ -218,11 +225,12 @@ nni_status nni_stats_lag1(const double *x, size_t n, double *r1)
             add(&num, d * (x[i + 1] - mean));
     }
     if (!(total(&den) > 0.0))
-        return nni__fail(NNI_EINVAL, "nni_stats_lag1: all %zu values are equal", n);
+        return nni__fail(NNI_EINVAL, "nni_stats_lag1: all %zu values are equal",
+                         n);
     *r1 = total(&num) / total(&den);
     return NNI_OK;
 }
-#line 1526 "book/appA-stats.nw"
+#line 1560 "book/appA-stats.nw"
 nni_status nni_stats_distinct(const double *x, size_t n, size_t *count)
 {
     nni_status status = nni__stats_data(x, n, "nni_stats_distinct");

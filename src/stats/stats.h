@@ -48,20 +48,24 @@ typedef struct nni_law {
 } nni_law;
 nni_status nni_law_uniform(nni_law *law, double a, double b);
 nni_status nni_law_normal(nni_law *law, double mean, double std);
-nni_status nni_law_truncnorm(nni_law *law, double mean, double std, double a, double b);
+nni_status nni_law_truncnorm(nni_law *law, double mean, double std, double a,
+                             double b);
 double nni_law_pdf(const nni_law *law, double x);
 double nni_law_cdf(const nni_law *law, double x);
 double nni_law_sf(const nni_law *law, double x);
 double nni_law_quantile(const nni_law *law, double p);
 nni_status nni_law_describe(const nni_law *law, char *buffer, size_t size);
-nni_status nni_stats_mean_var(const double *x, size_t n, double *mean, double *var);
-nni_status nni_stats_moment(const double *x, size_t n, double center, unsigned k,
-                            double *moment);
-nni_status nni_stats_ks(const double *x, size_t n, const nni_law *law, double *d);
-nni_status nni_stats_ad(const double *x, size_t n, const nni_law *law, double *a2);
+nni_status nni_stats_mean_var(const double *x, size_t n, double *mean,
+                              double *var);
+nni_status nni_stats_moment(const double *x, size_t n, double center,
+                            unsigned k, double *moment);
+nni_status nni_stats_ks(const double *x, size_t n, const nni_law *law,
+                        double *d);
+nni_status nni_stats_ad(const double *x, size_t n, const nni_law *law,
+                        double *a2);
 size_t nni_stats_chi2_bins(size_t n);
-nni_status nni_stats_chi2(const double *x, size_t n, const nni_law *law, size_t bins,
-                          double *x2);
+nni_status nni_stats_chi2(const double *x, size_t n, const nni_law *law,
+                          size_t bins, double *x2);
 nni_status nni_stats_lag1(const double *x, size_t n, double *r1);
 nni_status nni_stats_distinct(const double *x, size_t n, size_t *count);
 

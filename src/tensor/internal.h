@@ -33,7 +33,7 @@ static inline void nni__tensor_store(nni_tensor *t, size_t offset, double value)
     else
         ((double *)t->data)[offset] = value;
 }
-nni_status nni__contiguous_layout(size_t ndim, const size_t *shape, size_t elsize,
-                                  size_t *stride, size_t *numel);
+nni_status nni__contiguous_layout(size_t ndim, const size_t *shape,
+                                  size_t elsize, size_t *stride, size_t *numel);
 
 #endif

@@ -1,4 +1,4 @@
-#line 342 "book/ch36-print.nw"
+#line 344 "book/ch36-print.nw"
 /* tensor/print.c -- 像 PyTorch 1.13 那样打印张量（torch/_tensor_str.py） */
 #include <math.h>
 #include <stdbool.h>
@@ -10,7 +10,7 @@
 #include "tensor/internal.h"
 #include "tensor/print.h"
 
-#line 365 "book/ch36-print.nw"
+#line 367 "book/ch36-print.nw"
 enum {
     PRECISION = 4,      /* 小数点后的位数（科学计数法中是尾数的） */
     THRESHOLD = 1000,   /* 元素多于这么多个时只显示摘要 */
@@ -18,33 +18,33 @@ enum {
     LINEWIDTH = 80,     /* 目标行宽 */
     INDENT = 7          /* strlen("tensor(") */
 };
-#line 407 "book/ch36-print.nw"
+#line 409 "book/ch36-print.nw"
 typedef void (*value_visitor)(void *ctx, double value);
-#line 461 "book/ch36-print.nw"
+#line 463 "book/ch36-print.nw"
 typedef struct formatter {
     bool int_mode;      /* 显示的有限非零值全是整数 */
     bool sci_mode;      /* 科学计数法 */
     size_t width;       /* 每个元素右对齐到这个宽度 */
 } formatter;
-#line 486 "book/ch36-print.nw"
+#line 488 "book/ch36-print.nw"
 enum { FORMATTED_MAX = 512 };
-#line 522 "book/ch36-print.nw"
+#line 524 "book/ch36-print.nw"
 typedef struct value_range {
     size_t count;       /* 有限非零值的个数 */
     double min, max;    /* 它们绝对值的最小值与最大值 */
     bool all_integers;
 } value_range;
-#line 587 "book/ch36-print.nw"
+#line 589 "book/ch36-print.nw"
 typedef struct printer {
     const nni_tensor *t;
     const formatter *f;
     bool summarize;
 } printer;
-#line 756 "book/ch36-print.nw"
+#line 759 "book/ch36-print.nw"
 enum { SIZE_SUFFIX_MAX = 256 };
 _Static_assert(6 + NNI_MAX_DIMS * 22 + 2 < SIZE_SUFFIX_MAX,
                "the size suffix must fit its buffer");
-#line 388 "book/ch36-print.nw"
+#line 390 "book/ch36-print.nw"
 static size_t shown_count(size_t n, bool summarize)
 {
     return summarize && n > 2 * EDGEITEMS ? 2 * EDGEITEMS : n;
@@ -56,7 +56,7 @@ static size_t shown_index(size_t n, bool summarize, size_t j)
         return n - 2 * EDGEITEMS + j;
     return j;
 }
-#line 411 "book/ch36-print.nw"
+#line 413 "book/ch36-print.nw"
 static void visit_shown(const nni_tensor *t, bool summarize, size_t k,
                         size_t offset, value_visitor visit, void *ctx)
 {
@@ -70,7 +70,7 @@ static void visit_shown(const nni_tensor *t, bool summarize, size_t k,
         visit_shown(t, summarize, k + 1, offset + i * t->stride[k], visit, ctx);
     }
 }
-#line 490 "book/ch36-print.nw"
+#line 492 "book/ch36-print.nw"
 static size_t format_plain(const formatter *f, double v, char *buf)
 {
     int n;
@@ -84,7 +84,7 @@ static size_t format_plain(const formatter *f, double v, char *buf)
         n = nni__snprintf(buf, FORMATTED_MAX, "%.*f", (int)PRECISION, v);
     return n < 0 ? 0 : (size_t)n;
 }
-#line 508 "book/ch36-print.nw"
+#line 510 "book/ch36-print.nw"
 static void put_element(nni__strbuf *sb, const formatter *f, double v)
 {
     char buf[FORMATTED_MAX];
@@ -93,7 +93,7 @@ static void put_element(nni__strbuf *sb, const formatter *f, double v)
         nni__strbuf_repeat(sb, ' ', f->width - n);
     nni__strbuf_append(sb, buf, n);
 }
-#line 530 "book/ch36-print.nw"
+#line 532 "book/ch36-print.nw"
 static void widen_range(void *ctx, double v)
 {
     value_range *r = ctx;
@@ -108,7 +108,7 @@ static void widen_range(void *ctx, double v)
         r->all_integers = false;
     r->count++;
 }
-#line 551 "book/ch36-print.nw"
+#line 553 "book/ch36-print.nw"
 static void widen_width(void *ctx, double v)
 {
     formatter *f = ctx;
@@ -119,7 +119,7 @@ static void widen_width(void *ctx, double v)
     if (n > f->width)
         f->width = n;
 }
-#line 566 "book/ch36-print.nw"
+#line 568 "book/ch36-print.nw"
 static formatter make_formatter(const nni_tensor *t, bool summarize)
 {
     value_range r = { 0, 0.0, 0.0, true };
@@ -133,9 +133,9 @@ static formatter make_formatter(const nni_tensor *t, bool summarize)
     visit_shown(t, summarize, 0, 0, widen_width, &f);
     return f;
 }
-#line 608 "book/ch36-print.nw"
-static void put_vector(nni__strbuf *sb, const printer *p, size_t k, size_t offset,
-                       size_t indent)
+#line 610 "book/ch36-print.nw"
+static void put_vector(nni__strbuf *sb, const printer *p, size_t k,
+                       size_t offset, size_t indent)
 {
     size_t n = p->t->shape[k];
     bool cut = p->summarize && n > 2 * EDGEITEMS;
@@ -146,29 +146,30 @@ static void put_vector(nni__strbuf *sb, const printer *p, size_t k, size_t offse
     nni__strbuf_puts(sb, "[");
     for (size_t i = 0; i < items; i++) {
         
-#line 627 "book/ch36-print.nw"
+#line 629 "book/ch36-print.nw"
 if (i > 0 && i % per_line == 0) {
     nni__strbuf_puts(sb, ",\n");
     nni__strbuf_repeat(sb, ' ', indent + 1);
 } else if (i > 0) {
     nni__strbuf_puts(sb, ", ");
 }
-#line 620 "book/ch36-print.nw"
+#line 622 "book/ch36-print.nw"
         
-#line 639 "book/ch36-print.nw"
+#line 641 "book/ch36-print.nw"
 if (cut && i == EDGEITEMS) {
     nni__strbuf_puts(sb, " ...");
 } else {
     size_t index = cut && i > EDGEITEMS ? n - (items - i) : i;
-    put_element(sb, p->f, nni__tensor_load(p->t, offset + index * p->t->stride[k]));
+    put_element(sb, p->f,
+                nni__tensor_load(p->t, offset + index * p->t->stride[k]));
 }
-#line 621 "book/ch36-print.nw"
+#line 623 "book/ch36-print.nw"
     }
     nni__strbuf_puts(sb, "]");
 }
-#line 654 "book/ch36-print.nw"
-static void put_block(nni__strbuf *sb, const printer *p, size_t k, size_t offset,
-                      size_t indent)
+#line 657 "book/ch36-print.nw"
+static void put_block(nni__strbuf *sb, const printer *p, size_t k,
+                      size_t offset, size_t indent)
 {
     if (k + 1 == p->t->ndim) {
         put_vector(sb, p, k, offset, indent);
@@ -180,26 +181,26 @@ static void put_block(nni__strbuf *sb, const printer *p, size_t k, size_t offset
     nni__strbuf_puts(sb, "[");
     for (size_t i = 0; i < items; i++) {
         
-#line 674 "book/ch36-print.nw"
+#line 677 "book/ch36-print.nw"
 if (i > 0) {
     nni__strbuf_puts(sb, ",");
     nni__strbuf_repeat(sb, '\n', p->t->ndim - k - 1);
     nni__strbuf_repeat(sb, ' ', indent + 1);
 }
-#line 667 "book/ch36-print.nw"
+#line 670 "book/ch36-print.nw"
         
-#line 682 "book/ch36-print.nw"
+#line 685 "book/ch36-print.nw"
 if (cut && i == EDGEITEMS) {
     nni__strbuf_puts(sb, "...");
 } else {
     size_t index = cut && i > EDGEITEMS ? n - (items - i) : i;
     put_block(sb, p, k + 1, offset + index * p->t->stride[k], indent + 1);
 }
-#line 668 "book/ch36-print.nw"
+#line 671 "book/ch36-print.nw"
     }
     nni__strbuf_puts(sb, "]");
 }
-#line 695 "book/ch36-print.nw"
+#line 698 "book/ch36-print.nw"
 static void put_body(nni__strbuf *sb, const nni_tensor *t)
 {
     if (t->numel == 0) {
@@ -214,7 +215,7 @@ static void put_body(nni__strbuf *sb, const nni_tensor *t)
     else
         put_block(sb, &p, 0, 0, INDENT);
 }
-#line 734 "book/ch36-print.nw"
+#line 737 "book/ch36-print.nw"
 static void put_suffix(nni__strbuf *sb, size_t *line_len, const char *suffix)
 {
     size_t n = strlen(suffix);
@@ -228,7 +229,7 @@ static void put_suffix(nni__strbuf *sb, size_t *line_len, const char *suffix)
     }
     nni__strbuf_puts(sb, suffix);
 }
-#line 762 "book/ch36-print.nw"
+#line 765 "book/ch36-print.nw"
 static void format_size_suffix(char *buf, const nni_tensor *t)
 {
     size_t used = (size_t)nni__snprintf(buf, SIZE_SUFFIX_MAX, "size=(");
@@ -237,7 +238,7 @@ static void format_size_suffix(char *buf, const nni_tensor *t)
                                       "%s%zu", k > 0 ? ", " : "", t->shape[k]);
     nni__snprintf(buf + used, SIZE_SUFFIX_MAX - used, ")");
 }
-#line 779 "book/ch36-print.nw"
+#line 782 "book/ch36-print.nw"
 static void put_repr(nni__strbuf *sb, const nni_tensor *t, unsigned flags)
 {
     char suffix[SIZE_SUFFIX_MAX];
@@ -249,7 +250,7 @@ static void put_repr(nni__strbuf *sb, const nni_tensor *t, unsigned flags)
     /* 最后一行的长度，加上 PyTorch 多算的 2 */
     size_t line_len = nni__strbuf_last_line_len(sb, start) + 2;
     
-#line 798 "book/ch36-print.nw"
+#line 801 "book/ch36-print.nw"
 if (t->numel == 0 && t->ndim != 1) {
     format_size_suffix(suffix, t);
     put_suffix(sb, &line_len, suffix);
@@ -261,10 +262,10 @@ if (t->dtype != NNI_FLOAT32) {
 }
 if (t->requires_grad)
     put_suffix(sb, &line_len, "requires_grad=True");
-#line 790 "book/ch36-print.nw"
+#line 793 "book/ch36-print.nw"
     nni__strbuf_puts(sb, ")");
 }
-#line 817 "book/ch36-print.nw"
+#line 820 "book/ch36-print.nw"
 static nni_status make_repr(char **out, const nni_tensor *t, unsigned flags,
                             const char *who)
 {
@@ -284,7 +285,7 @@ nni_status nni_tensor_repr(char **out, const nni_tensor *t, unsigned flags)
         return nni__fail(NNI_EINVAL, "nni_tensor_repr: out is NULL");
     return make_repr(out, t, flags, "nni_tensor_repr");
 }
-#line 845 "book/ch36-print.nw"
+#line 848 "book/ch36-print.nw"
 nni_status nni_tensor_fprint(FILE *stream, const nni_tensor *t, unsigned flags)
 {
     char *text;

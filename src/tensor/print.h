@@ -11,7 +11,8 @@
 extern "C" {
 #endif
 
-#define NNI_PRINT_PARAMETER 1u  /* 作为模块参数打印：先写一行 "Parameter containing:" */
+/* 作为模块参数打印：先写一行 "Parameter containing:" */
+#define NNI_PRINT_PARAMETER 1u
 nni_status nni_tensor_repr(char **out, const nni_tensor *t, unsigned flags);
 nni_status nni_tensor_fprint(FILE *stream, const nni_tensor *t, unsigned flags);
 

@@ -1,4 +1,4 @@
-#line 178 "book/ch32-tensor.nw"
+#line 180 "book/ch32-tensor.nw"
 /* tensor/tensor.c -- 张量的创建、查询与元素访问 */
 #include <float.h>
 #include <math.h>
@@ -8,7 +8,7 @@
 #include "tensor/tensor.h"
 #include "tensor/internal.h"
 
-#line 246 "book/ch32-tensor.nw"
+#line 248 "book/ch32-tensor.nw"
 size_t nni_dtype_size(nni_dtype dtype)
 {
     switch (dtype) {
@@ -26,7 +26,7 @@ const char *nni_dtype_name(nni_dtype dtype)
     }
     return NULL;
 }
-#line 271 "book/ch32-tensor.nw"
+#line 273 "book/ch32-tensor.nw"
 nni_status nni_tensor_new(nni_tensor **out, nni_dtype dtype,
                           size_t ndim, const size_t *shape)
 {
@@ -34,24 +34,25 @@ nni_status nni_tensor_new(nni_tensor **out, nni_dtype dtype,
     nni_status status;
 
     
-#line 288 "book/ch32-tensor.nw"
+#line 290 "book/ch32-tensor.nw"
 if (out == NULL)
     return nni__fail(NNI_EINVAL, "nni_tensor_new: out is NULL");
 *out = NULL;
 if (nni_dtype_size(dtype) == 0)
-    return nni__fail(NNI_EINVAL, "nni_tensor_new: unknown dtype %d", (int)dtype);
+    return nni__fail(NNI_EINVAL, "nni_tensor_new: unknown dtype %d",
+                     (int)dtype);
 if (ndim > NNI_MAX_DIMS)
     return nni__fail(NNI_EINVAL, "nni_tensor_new: %zu dimensions (at most %d)",
                      ndim, NNI_MAX_DIMS);
 if (ndim > 0 && shape == NULL)
     return nni__fail(NNI_EINVAL, "nni_tensor_new: shape is NULL");
-#line 278 "book/ch32-tensor.nw"
+#line 280 "book/ch32-tensor.nw"
     status = nni__contiguous_layout(ndim, shape, nni_dtype_size(dtype),
                                     stride, &numel);
     if (status != NNI_OK)
         return status;
     
-#line 334 "book/ch32-tensor.nw"
+#line 338 "book/ch32-tensor.nw"
 nni_tensor *t = nni__alloc(sizeof *t);
 if (t == NULL)
     return NNI_ENOMEM;
@@ -70,28 +71,29 @@ for (size_t k = 0; k < NNI_MAX_DIMS; k++) {
     t->stride[k] = k < ndim ? stride[k] : 0;
 }
 *out = t;
-#line 283 "book/ch32-tensor.nw"
+#line 285 "book/ch32-tensor.nw"
     return NNI_OK;
 }
-#line 312 "book/ch32-tensor.nw"
-nni_status nni__contiguous_layout(size_t ndim, const size_t *shape, size_t elsize,
-                                  size_t *stride, size_t *numel)
+#line 315 "book/ch32-tensor.nw"
+nni_status nni__contiguous_layout(size_t ndim, const size_t *shape,
+                                  size_t elsize, size_t *stride, size_t *numel)
 {
     size_t span = 1, count = 1, bytes;
     for (size_t k = ndim; k-- > 0;) {
         stride[k] = span;
         if (!nni__mul_size(span, shape[k] == 0 ? 1 : shape[k], &span)
             || !nni__mul_size(count, shape[k], &count))
-            return nni__fail(NNI_EOVERFLOW,
-                             "tensor shape: the product of the dimensions overflows");
+            return nni__fail(NNI_EOVERFLOW, "tensor shape: the product "
+                             "of the dimensions overflows");
     }
     if (!nni__mul_size(count, elsize, &bytes))
         return nni__fail(NNI_EOVERFLOW,
-                         "tensor shape: %zu elements of %zu bytes overflow", count, elsize);
+                         "tensor shape: %zu elements of %zu bytes overflow",
+                         count, elsize);
     *numel = count;
     return NNI_OK;
 }
-#line 355 "book/ch32-tensor.nw"
+#line 359 "book/ch32-tensor.nw"
 void nni_tensor_free(nni_tensor *t)
 {
     if (t == NULL)
@@ -100,7 +102,7 @@ void nni_tensor_free(nni_tensor *t)
     nni_free(t->data);
     nni_free(t);
 }
-#line 375 "book/ch32-tensor.nw"
+#line 379 "book/ch32-tensor.nw"
 static nni_status convert(nni_tensor **out, const nni_tensor *src,
                           nni_dtype dtype, const char *who)
 {
@@ -122,7 +124,8 @@ static nni_status convert(nni_tensor **out, const nni_tensor *src,
     return NNI_OK;
 }
 
-nni_status nni_tensor_to(nni_tensor **out, const nni_tensor *src, nni_dtype dtype)
+nni_status nni_tensor_to(nni_tensor **out, const nni_tensor *src,
+                         nni_dtype dtype)
 {
     return convert(out, src, dtype, "nni_tensor_to");
 }
@@ -132,7 +135,7 @@ nni_status nni_tensor_clone(nni_tensor **out, const nni_tensor *src)
     return convert(out, src, src != NULL ? src->dtype : NNI_FLOAT32,
                    "nni_tensor_clone");
 }
-#line 411 "book/ch32-tensor.nw"
+#line 416 "book/ch32-tensor.nw"
 nni_dtype nni_tensor_dtype(const nni_tensor *t)
 {
     return t != NULL ? t->dtype : NNI_FLOAT32;
@@ -166,7 +169,8 @@ bool nni_tensor_requires_grad(const nni_tensor *t)
 nni_status nni_tensor_set_requires_grad(nni_tensor *t, bool requires_grad)
 {
     if (t == NULL)
-        return nni__fail(NNI_EINVAL, "nni_tensor_set_requires_grad: tensor is NULL");
+        return nni__fail(NNI_EINVAL,
+                         "nni_tensor_set_requires_grad: tensor is NULL");
     t->requires_grad = requires_grad;
     return NNI_OK;
 }
@@ -180,7 +184,7 @@ const void *nni_tensor_data_const(const nni_tensor *t)
 {
     return t != NULL ? t->data : NULL;
 }
-#line 466 "book/ch32-tensor.nw"
+#line 472 "book/ch32-tensor.nw"
 static nni_status element_offset(const nni_tensor *t, const size_t *index,
                                  const char *who, size_t *offset)
 {
@@ -191,16 +195,17 @@ static nni_status element_offset(const nni_tensor *t, const size_t *index,
         return nni__fail(NNI_EINVAL, "%s: index is NULL", who);
     for (size_t k = 0; k < t->ndim; k++) {
         if (index[k] >= t->shape[k])
-            return nni__fail(NNI_ERANGE,
-                             "%s: index %zu out of range for dimension %zu of size %zu",
+            return nni__fail(NNI_ERANGE, "%s: index %zu out of range "
+                             "for dimension %zu of size %zu",
                              who, index[k], k, t->shape[k]);
         off += index[k] * t->stride[k];
     }
     *offset = off;
     return NNI_OK;
 }
-#line 487 "book/ch32-tensor.nw"
-nni_status nni_tensor_get(const nni_tensor *t, const size_t *index, double *value)
+#line 493 "book/ch32-tensor.nw"
+nni_status nni_tensor_get(const nni_tensor *t, const size_t *index,
+                          double *value)
 {
     size_t offset = 0;
     nni_status status = element_offset(t, index, "nni_tensor_get", &offset);

@@ -25,7 +25,8 @@ nni_status nni_tensor_new(nni_tensor **out, nni_dtype dtype,
                           size_t ndim, const size_t *shape);
 void nni_tensor_free(nni_tensor *t);
 nni_status nni_tensor_clone(nni_tensor **out, const nni_tensor *src);
-nni_status nni_tensor_to(nni_tensor **out, const nni_tensor *src, nni_dtype dtype);
+nni_status nni_tensor_to(nni_tensor **out, const nni_tensor *src,
+                         nni_dtype dtype);
 nni_dtype nni_tensor_dtype(const nni_tensor *t);
 size_t nni_tensor_ndim(const nni_tensor *t);
 size_t nni_tensor_dim(const nni_tensor *t, size_t k);
@@ -35,7 +36,8 @@ bool nni_tensor_requires_grad(const nni_tensor *t);
 nni_status nni_tensor_set_requires_grad(nni_tensor *t, bool requires_grad);
 void *nni_tensor_data(nni_tensor *t);
 const void *nni_tensor_data_const(const nni_tensor *t);
-nni_status nni_tensor_get(const nni_tensor *t, const size_t *index, double *value);
+nni_status nni_tensor_get(const nni_tensor *t, const size_t *index,
+                          double *value);
 nni_status nni_tensor_set(nni_tensor *t, const size_t *index, double value);
 
 #ifdef __cplusplus
