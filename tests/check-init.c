@@ -1,4 +1,4 @@
-#line 4128 "book/app1-tests.nw"
+#line 4165 "book/app1-tests.nw"
 /* check-init -- 初始化函数的测试：黄金文件、增益与扇、错误与结构上的性质 */
 #include <check.h>
 #include <float.h>
@@ -14,7 +14,7 @@
 #include "nninit.h"
 #include "test-support.h"
 
-#line 4230 "book/app1-tests.nw"
+#line 4267 "book/app1-tests.nw"
 static nni_tensor *filled(nni_dtype dtype, size_t ndim, const size_t *shape,
                           double v)
 {
@@ -79,7 +79,7 @@ if (nni_tensor_dtype(w) == NNI_FLOAT32) {
 }
 #line 134 "book/ch22-xavier.nw"
 }
-#line 4664 "book/app1-tests.nw"
+#line 4759 "book/app1-tests.nw"
 /* 第 i 个元素（C 顺序）的多维下标 */
 static void unravel(const nni_tensor *t, size_t i, size_t *idx)
 {
@@ -100,7 +100,7 @@ static bool dirac_expects_one(const nni_tensor *t, const size_t *idx,
             return false;
     return true;
 }
-#line 4832 "book/app1-tests.nw"
+#line 4927 "book/app1-tests.nw"
 /* 展平成 rows x cols 之后，第 j 列与第 k 列（tall）或第 j 行与第 k 行（wide）
    的内积 */
 static double flat_dot(const nni_tensor *a, const nni_tensor *b, size_t j,
@@ -114,7 +114,7 @@ static double flat_dot(const nni_tensor *a, const nni_tensor *b, size_t j,
                   : element(a, i * cols + j) * element(b, i * cols + k);
     return s;
 }
-#line 4161 "book/app1-tests.nw"
+#line 4198 "book/app1-tests.nw"
 START_TEST(test_golden)
 {
     const char *path = "tests/golden/init/init.txt";
@@ -131,7 +131,7 @@ START_TEST(test_golden)
               && st.errors >= 50);
 }
 END_TEST
-#line 4188 "book/app1-tests.nw"
+#line 4225 "book/app1-tests.nw"
 static size_t replay_text(const char *text)
 {
     nni_app_init_golden_stats st;
@@ -163,114 +163,127 @@ START_TEST(test_golden_replay_detects_mutants)
                                   "= 3\n3fc00000 3fc00000 3fc00000\nend\n"), 0);
 }
 END_TEST
-#line 4275 "book/app1-tests.nw"
+#line 4312 "book/app1-tests.nw"
 START_TEST(test_gain_and_fan_edges)
 {
-    double g = 42.0, nan = NAN, inf = INFINITY, big = 1e155;
-    ck_assert_int_eq(nni_init_calculate_gain(NNI_NL_LEAKY_RELU, &nan, &g),
-                     NNI_EINVAL);
-    ck_assert_int_eq(nni_init_calculate_gain(NNI_NL_LEAKY_RELU, &inf, &g),
-                     NNI_EINVAL);
-    ck_assert_int_eq(nni_init_calculate_gain(NNI_NL_LEAKY_RELU, &big, &g),
-                     NNI_EINVAL);
-    ck_assert_ptr_nonnull(strstr(nni_errmsg(),
-                                 "negative_slope 1e+155 is too large"));
-    ck_assert_int_eq(nni_init_calculate_gain((nni_nonlinearity)99, NULL, &g),
-                     NNI_EINVAL);
-    ck_assert_int_eq(nni_init_calculate_gain(NNI_NL_RELU, NULL, NULL),
-                     NNI_EINVAL);
-    ck_assert(g == 42.0);
-    ck_assert_int_eq(nni_init_calculate_gain(NNI_NL_RELU, &nan, &g), NNI_OK);
-    ck_assert(g == sqrt(2.0));
-    ck_assert_int_eq(nni_init_calculate_gain_by_name("leaky_relu", "nan", &g),
-                     NNI_EINVAL);
-    ck_assert_int_eq(nni_init_calculate_gain_by_name("leaky_relu", " 1", &g),
-                     NNI_EINVAL);
-    ck_assert_int_eq(nni_init_calculate_gain_by_name("leaky_relu", "", &g),
-                     NNI_EINVAL);
-    ck_assert_int_eq(nni_init_calculate_gain_by_name(NULL, NULL, &g),
-                     NNI_EINVAL);
-    ck_assert_ptr_null(nni_nonlinearity_name((nni_nonlinearity)12));
-    ck_assert_str_eq(nni_nonlinearity_name(NNI_NL_CONV_TRANSPOSE3D),
-                     "conv_transpose3d");
-    ck_assert_ptr_null(nni_fan_mode_name((nni_fan_mode)2));
-
-    nni_fan_mode mode = NNI_FAN_IN;
-    ck_assert_int_eq(nni_fan_mode_parse("FAN_OUT", &mode), NNI_OK);
-    ck_assert_int_eq(mode, NNI_FAN_OUT);
-    ck_assert_int_eq(nni_fan_mode_parse("fan_inn", &mode), NNI_EINVAL);
-    ck_assert_int_eq(nni_fan_mode_parse("fan_in\n", &mode), NNI_EINVAL);
-    ck_assert_int_eq(mode, NNI_FAN_OUT);
-
-    const size_t huge[4] = { (size_t)1 << 20, (size_t)1 << 20, 3, 3 };
-    size_t in = 7, out = 7;
-    ck_assert_int_eq(nni_init_fans_of_shape(4, huge, &in, &out), NNI_OK);
-    ck_assert_uint_eq(in, ((size_t)9) << 20);
-    ck_assert_uint_eq(out, ((size_t)9) << 20);
-    const size_t overflow[4] = { 0, (size_t)1 << 40, (size_t)1 << 20,
-                                 (size_t)1 << 20 };
-    ck_assert_int_eq(nni_init_fans_of_shape(4, overflow, &in, &out),
-                     NNI_EOVERFLOW);
-    ck_assert_int_eq(nni_init_fans_of_shape(1, huge, &in, &out), NNI_ESHAPE);
-    ck_assert_int_eq(nni_init_fans_of_shape(2, NULL, &in, &out), NNI_EINVAL);
-    ck_assert_uint_eq(in, ((size_t)9) << 20);
-
-    nni_tensor *t = filled(NNI_FLOAT32, 4, (const size_t[]){ 6, 4, 3, 3 }, 0.0);
-    size_t fan = 0;
-    ck_assert_int_eq(nni_init_fan(t, NNI_FAN_OUT, &fan), NNI_OK);
-    ck_assert_uint_eq(fan, 54);
-    ck_assert_int_eq(nni_init_fan(t, (nni_fan_mode)5, &fan), NNI_EINVAL);
-    ck_assert_int_eq(nni_init_fans(NULL, &in, &out), NNI_EINVAL);
-    nni_tensor_free(t);
+    
+#line 4326 "book/app1-tests.nw"
+double g = 42.0, nan = NAN, inf = INFINITY, big = 1e155;
+ck_assert_int_eq(nni_init_calculate_gain(NNI_NL_LEAKY_RELU, &nan, &g),
+                 NNI_EINVAL);
+ck_assert_int_eq(nni_init_calculate_gain(NNI_NL_LEAKY_RELU, &inf, &g),
+                 NNI_EINVAL);
+ck_assert_int_eq(nni_init_calculate_gain(NNI_NL_LEAKY_RELU, &big, &g),
+                 NNI_EINVAL);
+ck_assert_ptr_nonnull(strstr(nni_errmsg(),
+                             "negative_slope 1e+155 is too large"));
+ck_assert_int_eq(nni_init_calculate_gain((nni_nonlinearity)99, NULL, &g),
+                 NNI_EINVAL);
+ck_assert_int_eq(nni_init_calculate_gain(NNI_NL_RELU, NULL, NULL),
+                 NNI_EINVAL);
+ck_assert(g == 42.0);
+ck_assert_int_eq(nni_init_calculate_gain(NNI_NL_RELU, &nan, &g), NNI_OK);
+ck_assert(g == sqrt(2.0));
+ck_assert_int_eq(nni_init_calculate_gain_by_name("leaky_relu", "nan", &g),
+                 NNI_EINVAL);
+ck_assert_int_eq(nni_init_calculate_gain_by_name("leaky_relu", " 1", &g),
+                 NNI_EINVAL);
+ck_assert_int_eq(nni_init_calculate_gain_by_name("leaky_relu", "", &g),
+                 NNI_EINVAL);
+ck_assert_int_eq(nni_init_calculate_gain_by_name(NULL, NULL, &g),
+                 NNI_EINVAL);
+ck_assert_ptr_null(nni_nonlinearity_name((nni_nonlinearity)12));
+ck_assert_str_eq(nni_nonlinearity_name(NNI_NL_CONV_TRANSPOSE3D),
+                 "conv_transpose3d");
+ck_assert_ptr_null(nni_fan_mode_name((nni_fan_mode)2));
+#line 4315 "book/app1-tests.nw"
+    
+#line 4359 "book/app1-tests.nw"
+nni_fan_mode mode = NNI_FAN_IN;
+ck_assert_int_eq(nni_fan_mode_parse("FAN_OUT", &mode), NNI_OK);
+ck_assert_int_eq(mode, NNI_FAN_OUT);
+ck_assert_int_eq(nni_fan_mode_parse("fan_inn", &mode), NNI_EINVAL);
+ck_assert_int_eq(nni_fan_mode_parse("fan_in\n", &mode), NNI_EINVAL);
+ck_assert_int_eq(mode, NNI_FAN_OUT);
+#line 4316 "book/app1-tests.nw"
+    
+#line 4372 "book/app1-tests.nw"
+const size_t huge[4] = { (size_t)1 << 20, (size_t)1 << 20, 3, 3 };
+size_t in = 7, out = 7;
+ck_assert_int_eq(nni_init_fans_of_shape(4, huge, &in, &out), NNI_OK);
+ck_assert_uint_eq(in, ((size_t)9) << 20);
+ck_assert_uint_eq(out, ((size_t)9) << 20);
+const size_t overflow[4] = { 0, (size_t)1 << 40, (size_t)1 << 20,
+                             (size_t)1 << 20 };
+ck_assert_int_eq(nni_init_fans_of_shape(4, overflow, &in, &out),
+                 NNI_EOVERFLOW);
+ck_assert_int_eq(nni_init_fans_of_shape(1, huge, &in, &out), NNI_ESHAPE);
+ck_assert_int_eq(nni_init_fans_of_shape(2, NULL, &in, &out), NNI_EINVAL);
+ck_assert_uint_eq(in, ((size_t)9) << 20);
+nni_tensor *t = filled(NNI_FLOAT32, 4, (const size_t[]){ 6, 4, 3, 3 }, 0.0);
+size_t fan = 0;
+ck_assert_int_eq(nni_init_fan(t, NNI_FAN_OUT, &fan), NNI_OK);
+ck_assert_uint_eq(fan, 54);
+ck_assert_int_eq(nni_init_fan(t, (nni_fan_mode)5, &fan), NNI_EINVAL);
+ck_assert_int_eq(nni_init_fans(NULL, &in, &out), NNI_EINVAL);
+nni_tensor_free(t);
+#line 4317 "book/app1-tests.nw"
 }
 END_TEST
-#line 4345 "book/app1-tests.nw"
+#line 4401 "book/app1-tests.nw"
 START_TEST(test_call_by_name)
 {
-    nni_app_init_call call;
-    char msg[256];
-    ck_assert(!nni_app_init_begin(&call, "xavier", msg, sizeof msg));
-    ck_assert_ptr_nonnull(strstr(msg, "unknown initializer"));
-    ck_assert(nni_app_init_begin(&call, "sparse", msg, sizeof msg));
-    ck_assert(!nni_app_init_set(&call, "gain", "1", msg, sizeof msg));
-    ck_assert(!nni_app_init_set(&call, "sparsity", "0.5x", msg, sizeof msg));
-    ck_assert(!nni_app_init_set(&call, "colour", "red", msg, sizeof msg));
-    nni_torch_gen gen;
-    nni_torch_manual_seed(&gen, 0);
-    nni_tensor *t = filled(NNI_FLOAT32, 2, (const size_t[]){ 3, 4 }, 5.0);
-    ck_assert_int_eq(nni_app_init_run(&call, &gen, t, msg, sizeof msg),
-                     NNI_EINVAL);
-    ck_assert_ptr_nonnull(strstr(msg, "sparsity"));
-    ck_assert(all_equal(t, 5.0));
-
-    ck_assert(nni_app_init_begin(&call, "dirac", msg, sizeof msg));
-    ck_assert(nni_app_init_set(&call, "groups", "0", msg, sizeof msg));
-    ck_assert_int_eq(nni_app_init_run(&call, &gen, t, msg, sizeof msg),
-                     NNI_ESHAPE);
-    ck_assert(!nni_app_init_set(&call, "groups", "-1", msg, sizeof msg));
-    ck_assert(!nni_app_init_set(&call, "groups", "2.0", msg, sizeof msg));
-    ck_assert(nni_app_init_begin(&call, "kaiming_normal", msg, sizeof msg));
-    ck_assert(!nni_app_init_set(&call, "mode", "fan_avg", msg, sizeof msg));
-    ck_assert_ptr_nonnull(strstr(msg, "Mode fan_avg not supported"));
-    ck_assert(nni_app_init_set(&call, "nonlinearity", "relu", msg, sizeof msg));
-
-    nni_tensor *u = filled(NNI_FLOAT32, 2, (const size_t[]){ 3, 4 }, 5.0);
-    nni_torch_gen gen2 = gen;
-    ck_assert_int_eq(nni_app_init_run(&call, &gen, t, msg, sizeof msg), NNI_OK);
-    ck_assert_int_eq(nni_init_kaiming_normal_(&gen2, u, 0.0, NNI_FAN_IN,
-                                              NNI_NL_RELU),
-                     NNI_OK);
-    ck_assert_mem_eq(nni_tensor_data(t), nni_tensor_data(u),
-                     12 * sizeof(float));
-    for (size_t i = 0; nni_app_initializer_at(i) != NULL; i++)
-        ck_assert_ptr_nonnull(nni_app_initializer_at(i)->signature);
-    ck_assert_ptr_nonnull(nni_app_initializer_at(13));
-    ck_assert_ptr_null(nni_app_initializer_at(14));
-    nni_tensor_free(t);
-    nni_tensor_free(u);
+    
+#line 4414 "book/app1-tests.nw"
+nni_app_init_call call;
+char msg[256];
+ck_assert(!nni_app_init_begin(&call, "xavier", msg, sizeof msg));
+ck_assert_ptr_nonnull(strstr(msg, "unknown initializer"));
+ck_assert(nni_app_init_begin(&call, "sparse", msg, sizeof msg));
+ck_assert(!nni_app_init_set(&call, "gain", "1", msg, sizeof msg));
+ck_assert(!nni_app_init_set(&call, "sparsity", "0.5x", msg, sizeof msg));
+ck_assert(!nni_app_init_set(&call, "colour", "red", msg, sizeof msg));
+nni_torch_gen gen;
+nni_torch_manual_seed(&gen, 0);
+nni_tensor *t = filled(NNI_FLOAT32, 2, (const size_t[]){ 3, 4 }, 5.0);
+ck_assert_int_eq(nni_app_init_run(&call, &gen, t, msg, sizeof msg),
+                 NNI_EINVAL);
+ck_assert_ptr_nonnull(strstr(msg, "sparsity"));
+ck_assert(all_equal(t, 5.0));
+#line 4404 "book/app1-tests.nw"
+    
+#line 4435 "book/app1-tests.nw"
+ck_assert(nni_app_init_begin(&call, "dirac", msg, sizeof msg));
+ck_assert(nni_app_init_set(&call, "groups", "0", msg, sizeof msg));
+ck_assert_int_eq(nni_app_init_run(&call, &gen, t, msg, sizeof msg),
+                 NNI_ESHAPE);
+ck_assert(!nni_app_init_set(&call, "groups", "-1", msg, sizeof msg));
+ck_assert(!nni_app_init_set(&call, "groups", "2.0", msg, sizeof msg));
+ck_assert(nni_app_init_begin(&call, "kaiming_normal", msg, sizeof msg));
+ck_assert(!nni_app_init_set(&call, "mode", "fan_avg", msg, sizeof msg));
+ck_assert_ptr_nonnull(strstr(msg, "Mode fan_avg not supported"));
+ck_assert(nni_app_init_set(&call, "nonlinearity", "relu", msg, sizeof msg));
+#line 4405 "book/app1-tests.nw"
+    
+#line 4451 "book/app1-tests.nw"
+nni_tensor *u = filled(NNI_FLOAT32, 2, (const size_t[]){ 3, 4 }, 5.0);
+nni_torch_gen gen2 = gen;
+ck_assert_int_eq(nni_app_init_run(&call, &gen, t, msg, sizeof msg), NNI_OK);
+ck_assert_int_eq(nni_init_kaiming_normal_(&gen2, u, 0.0, NNI_FAN_IN,
+                                          NNI_NL_RELU),
+                 NNI_OK);
+ck_assert_mem_eq(nni_tensor_data(t), nni_tensor_data(u),
+                 12 * sizeof(float));
+for (size_t i = 0; nni_app_initializer_at(i) != NULL; i++)
+    ck_assert_ptr_nonnull(nni_app_initializer_at(i)->signature);
+ck_assert_ptr_nonnull(nni_app_initializer_at(13));
+ck_assert_ptr_null(nni_app_initializer_at(14));
+nni_tensor_free(t);
+nni_tensor_free(u);
+#line 4406 "book/app1-tests.nw"
 }
 END_TEST
-#line 4410 "book/app1-tests.nw"
+#line 4485 "book/app1-tests.nw"
 START_TEST(test_xavier_exercise)
 {
     const size_t shapes[3][4] = { { 40, 30 }, { 8, 4, 3, 3 }, { 1, 7 } };
@@ -296,7 +309,7 @@ START_TEST(test_xavier_exercise)
             }
 }
 END_TEST
-#line 4448 "book/app1-tests.nw"
+#line 4523 "book/app1-tests.nw"
 START_TEST(test_xavier_errors)
 {
     nni_torch_gen gen, before, unseeded;
@@ -335,7 +348,7 @@ START_TEST(test_xavier_errors)
     nni_tensor_free(none);
 }
 END_TEST
-#line 4503 "book/app1-tests.nw"
+#line 4578 "book/app1-tests.nw"
 START_TEST(test_kaiming_edges)
 {
     nni_torch_gen gen, before;
@@ -346,45 +359,54 @@ START_TEST(test_kaiming_edges)
     nni_tensor *empty3 =
         filled(NNI_FLOAT64, 3, (const size_t[]){ 4, 0, 2 }, 0.0);
     nni_tensor *t = filled(NNI_FLOAT32, 2, (const size_t[]){ 4, 6 }, 9.0);
-    ck_assert_int_eq(nni_init_kaiming_uniform_(&gen, empty1, 0, NNI_FAN_IN,
-                                               NNI_NL_RELU),
-                     NNI_OK);
-    ck_assert_int_eq(nni_init_kaiming_normal_(&gen, empty3, 0, NNI_FAN_OUT,
-                                              NNI_NL_TANH),
-                     NNI_OK);
-    ck_assert_int_eq(nni_init_kaiming_uniform_(&gen, empty3, NAN, NNI_FAN_IN,
-                                               NNI_NL_LEAKY_RELU), NNI_EINVAL);
-    ck_assert_int_eq(nni_init_kaiming_uniform_(&gen, t, INFINITY, NNI_FAN_IN,
-                                               NNI_NL_LEAKY_RELU), NNI_EINVAL);
-    ck_assert_int_eq(nni_init_kaiming_normal_(&gen, t, 1e200, NNI_FAN_IN,
-                                              NNI_NL_LEAKY_RELU), NNI_EINVAL);
-    ck_assert_int_eq(nni_init_kaiming_normal_(&gen, t, 0, (nni_fan_mode)2,
-                                              NNI_NL_RELU),
-                     NNI_EINVAL);
-    ck_assert_int_eq(nni_init_kaiming_normal_(&gen, t, 0, NNI_FAN_IN,
-                                              (nni_nonlinearity)-1),
-                     NNI_EINVAL);
-    ck_assert_int_eq(nni_init_kaiming_normal_(&gen, empty1, 0, NNI_FAN_IN,
-                                              (nni_nonlinearity)40),
-                     NNI_EINVAL);
-    ck_assert(all_equal(t, 9.0));
-    ck_assert(same_generator(gen, before));
-    nni_tensor *scalar = filled(NNI_FLOAT32, 0, NULL, 9.0);
-    ck_assert_int_eq(nni_init_kaiming_uniform_(&gen, scalar, 0, NNI_FAN_IN,
-                                               NNI_NL_RELU),
-                     NNI_ESHAPE);
-    ck_assert(all_equal(scalar, 9.0));
-    ck_assert_int_eq(nni_init_kaiming_uniform_(&gen, t, NAN, NNI_FAN_IN,
-                                               NNI_NL_RELU),
-                     NNI_OK);
-    ck_assert(!all_equal(t, 9.0));
+    
+#line 4602 "book/app1-tests.nw"
+ck_assert_int_eq(nni_init_kaiming_uniform_(&gen, empty1, 0, NNI_FAN_IN,
+                                           NNI_NL_RELU),
+                 NNI_OK);
+ck_assert_int_eq(nni_init_kaiming_normal_(&gen, empty3, 0, NNI_FAN_OUT,
+                                          NNI_NL_TANH),
+                 NNI_OK);
+#line 4589 "book/app1-tests.nw"
+    
+#line 4614 "book/app1-tests.nw"
+ck_assert_int_eq(nni_init_kaiming_uniform_(&gen, empty3, NAN, NNI_FAN_IN,
+                                           NNI_NL_LEAKY_RELU), NNI_EINVAL);
+ck_assert_int_eq(nni_init_kaiming_uniform_(&gen, t, INFINITY, NNI_FAN_IN,
+                                           NNI_NL_LEAKY_RELU), NNI_EINVAL);
+ck_assert_int_eq(nni_init_kaiming_normal_(&gen, t, 1e200, NNI_FAN_IN,
+                                          NNI_NL_LEAKY_RELU), NNI_EINVAL);
+ck_assert_int_eq(nni_init_kaiming_normal_(&gen, t, 0, (nni_fan_mode)2,
+                                          NNI_NL_RELU),
+                 NNI_EINVAL);
+ck_assert_int_eq(nni_init_kaiming_normal_(&gen, t, 0, NNI_FAN_IN,
+                                          (nni_nonlinearity)-1),
+                 NNI_EINVAL);
+ck_assert_int_eq(nni_init_kaiming_normal_(&gen, empty1, 0, NNI_FAN_IN,
+                                          (nni_nonlinearity)40),
+                 NNI_EINVAL);
+ck_assert(all_equal(t, 9.0));
+ck_assert(same_generator(gen, before));
+#line 4590 "book/app1-tests.nw"
+    
+#line 4637 "book/app1-tests.nw"
+nni_tensor *scalar = filled(NNI_FLOAT32, 0, NULL, 9.0);
+ck_assert_int_eq(nni_init_kaiming_uniform_(&gen, scalar, 0, NNI_FAN_IN,
+                                           NNI_NL_RELU),
+                 NNI_ESHAPE);
+ck_assert(all_equal(scalar, 9.0));
+ck_assert_int_eq(nni_init_kaiming_uniform_(&gen, t, NAN, NNI_FAN_IN,
+                                           NNI_NL_RELU),
+                 NNI_OK);
+ck_assert(!all_equal(t, 9.0));
+#line 4591 "book/app1-tests.nw"
     nni_tensor_free(empty1);
     nni_tensor_free(empty3);
     nni_tensor_free(scalar);
     nni_tensor_free(t);
 }
 END_TEST
-#line 4563 "book/app1-tests.nw"
+#line 4658 "book/app1-tests.nw"
 START_TEST(test_linear_default_identity)
 {
     const size_t fan_ins[4] = { 1, 30, 40, 784 };
@@ -416,7 +438,7 @@ START_TEST(test_linear_default_identity)
     }
 }
 END_TEST
-#line 4616 "book/app1-tests.nw"
+#line 4711 "book/app1-tests.nw"
 START_TEST(test_basic_edges)
 {
     nni_torch_gen gen, before;
@@ -452,7 +474,7 @@ START_TEST(test_basic_edges)
     nni_tensor_free(d);
 }
 END_TEST
-#line 4687 "book/app1-tests.nw"
+#line 4782 "book/app1-tests.nw"
 START_TEST(test_eye_and_dirac_structure)
 {
     static const size_t shapes[][6] = {
@@ -481,7 +503,7 @@ START_TEST(test_eye_and_dirac_structure)
     nni_tensor_free(e);
 }
 END_TEST
-#line 4725 "book/app1-tests.nw"
+#line 4820 "book/app1-tests.nw"
 START_TEST(test_eye_and_dirac_errors)
 {
     nni_tensor *t2 = filled(NNI_FLOAT32, 2, (const size_t[]){ 3, 3 }, 7.0);
@@ -508,7 +530,7 @@ START_TEST(test_eye_and_dirac_errors)
     nni_tensor_free(ok);
 }
 END_TEST
-#line 4762 "book/app1-tests.nw"
+#line 4857 "book/app1-tests.nw"
 START_TEST(test_trunc_normal_edges)
 {
     static const double p[3][4] = { { 0, 1, -2, 2 },
@@ -526,12 +548,12 @@ START_TEST(test_trunc_normal_edges)
             for (size_t i = 0; i < 4096; i++)
                 ck_assert(element(t, i) >= p[k][2] && element(t, i) <= p[k][3]);
             
-#line 4804 "book/app1-tests.nw"
+#line 4899 "book/app1-tests.nw"
 ck_assert_int_eq(nni_init_trunc_normal_(&gen, t, 0, 1, 0.5, 0.5), NNI_OK);
 ck_assert(all_equal(t, 0.5));
 ck_assert_int_eq(nni_init_trunc_normal_(&gen, t, 0, 1, 50, 50), NNI_OK);
 ck_assert(all_equal(t, 50));
-#line 4779 "book/app1-tests.nw"
+#line 4874 "book/app1-tests.nw"
             nni_tensor_free(t);
         }
     before = gen;
@@ -542,11 +564,11 @@ ck_assert(all_equal(t, 50));
                               { 0, 1, NAN, 2 },       { 0, 1, -2, NAN },
                               { 0, 1, 2, -2 },        { 0, 1, 60, 50 },
                               
-#line 4817 "book/app1-tests.nw"
+#line 4912 "book/app1-tests.nw"
 { 0, 1, -INFINITY, INFINITY }, { 0, 1, -INFINITY, 0 }, { 0, 1e39, -2, 2 },
 { 0, 1, -2, 1e39 }, { 0, 1, 50, 60 }, { 0, 1, 6, 7 }, { 0, 1e30, -2, 2 }
 
-#line 4788 "book/app1-tests.nw"
+#line 4883 "book/app1-tests.nw"
                                                                                    };
     for (size_t k = 0; k < sizeof bad / sizeof bad[0]; k++)
         ck_assert_int_eq(nni_init_trunc_normal_(&gen, t, bad[k][0], bad[k][1],
@@ -557,7 +579,7 @@ ck_assert(all_equal(t, 50));
     nni_tensor_free(t);
 }
 END_TEST
-#line 4848 "book/app1-tests.nw"
+#line 4943 "book/app1-tests.nw"
 START_TEST(test_orthogonal_structure)
 {
     static const size_t shapes[][5] = { { 2, 5, 3 },  { 2, 3, 5 },
@@ -577,7 +599,7 @@ START_TEST(test_orthogonal_structure)
             ck_assert_int_eq(nni_torch_normal_(&g2, a, 0.0, 1.0), NNI_OK);
             ck_assert(same_generator(g1, g2));
             
-#line 4875 "book/app1-tests.nw"
+#line 4970 "book/app1-tests.nw"
 const size_t rows = nni_tensor_dim(q, 0), cols = nni_tensor_numel(q) / rows;
 const bool wide = rows < cols;
 const size_t n = wide ? rows : cols;
@@ -594,13 +616,13 @@ for (size_t j = 0; j < n; j++)
         else if (j > k)
             ck_assert(fabs(r) <= 1e-4 * (1 + fabs(flat_dot(a, a, k, k, wide))));
     }
-#line 4867 "book/app1-tests.nw"
+#line 4962 "book/app1-tests.nw"
             nni_tensor_free(q);
             nni_tensor_free(a);
         }
 }
 END_TEST
-#line 4901 "book/app1-tests.nw"
+#line 4996 "book/app1-tests.nw"
 START_TEST(test_orthogonal_edges)
 {
     nni_torch_gen gen, before;
@@ -621,7 +643,7 @@ START_TEST(test_orthogonal_edges)
     nni_tensor_free(e);
 }
 END_TEST
-#line 4932 "book/app1-tests.nw"
+#line 5027 "book/app1-tests.nw"
 START_TEST(test_sparse_structure)
 {
     static const double sparsity[3] = { 0.3, 0.0, 1.0 };
@@ -657,7 +679,7 @@ START_TEST(test_sparse_structure)
     nni_tensor_free(t3);
 }
 END_TEST
-#line 4981 "book/app1-tests.nw"
+#line 5076 "book/app1-tests.nw"
 START_TEST(test_every_initializer_any_shape)
 {
     static const size_t shapes[][6] = {
@@ -682,7 +704,7 @@ START_TEST(test_every_initializer_any_shape)
                 nni_status status =
                     nni_app_init_run(&call, &gen, t, msg, sizeof msg);
                 
-#line 5012 "book/app1-tests.nw"
+#line 5107 "book/app1-tests.nw"
 if (status == NNI_OK) {
     for (size_t k = 0; k < nni_tensor_numel(t); k++)
         ck_assert_msg(isfinite(element(t, k)), "%s on shape %zu: not finite",
@@ -692,52 +714,52 @@ if (status == NNI_OK) {
                   "%s on shape %zu: %s", call.init->name, s, msg);
     ck_assert(all_equal(t, 9.0));
 }
-#line 5005 "book/app1-tests.nw"
+#line 5100 "book/app1-tests.nw"
                 nni_tensor_free(t);
             }
 }
 END_TEST
 
-#line 4146 "book/app1-tests.nw"
+#line 4183 "book/app1-tests.nw"
 int main(void)
 {
     Suite *s = suite_create("init");
     TCase *tc = tcase_create("core");
     tcase_set_timeout(tc, 60);
     
-#line 4180 "book/app1-tests.nw"
+#line 4217 "book/app1-tests.nw"
 tcase_add_test(tc, test_golden);
-#line 4222 "book/app1-tests.nw"
+#line 4259 "book/app1-tests.nw"
 tcase_add_test(tc, test_golden_replay_detects_mutants);
-#line 4338 "book/app1-tests.nw"
+#line 4394 "book/app1-tests.nw"
 tcase_add_test(tc, test_gain_and_fan_edges);
-#line 4393 "book/app1-tests.nw"
+#line 4468 "book/app1-tests.nw"
 tcase_add_test(tc, test_call_by_name);
-#line 4438 "book/app1-tests.nw"
+#line 4513 "book/app1-tests.nw"
 tcase_add_test(tc, test_xavier_exercise);
-#line 4489 "book/app1-tests.nw"
+#line 4564 "book/app1-tests.nw"
 tcase_add_test(tc, test_xavier_errors);
-#line 4554 "book/app1-tests.nw"
+#line 4649 "book/app1-tests.nw"
 tcase_add_test(tc, test_kaiming_edges);
-#line 4597 "book/app1-tests.nw"
+#line 4692 "book/app1-tests.nw"
 tcase_add_test(tc, test_linear_default_identity);
-#line 4654 "book/app1-tests.nw"
+#line 4749 "book/app1-tests.nw"
 tcase_add_test(tc, test_basic_edges);
-#line 4718 "book/app1-tests.nw"
+#line 4813 "book/app1-tests.nw"
 tcase_add_test(tc, test_eye_and_dirac_structure);
-#line 4754 "book/app1-tests.nw"
+#line 4849 "book/app1-tests.nw"
 tcase_add_test(tc, test_eye_and_dirac_errors);
-#line 4821 "book/app1-tests.nw"
+#line 4916 "book/app1-tests.nw"
 tcase_add_test(tc, test_trunc_normal_edges);
-#line 4894 "book/app1-tests.nw"
+#line 4989 "book/app1-tests.nw"
 tcase_add_test(tc, test_orthogonal_structure);
-#line 4924 "book/app1-tests.nw"
+#line 5019 "book/app1-tests.nw"
 tcase_add_test(tc, test_orthogonal_edges);
-#line 4970 "book/app1-tests.nw"
+#line 5065 "book/app1-tests.nw"
 tcase_add_test(tc, test_sparse_structure);
-#line 5024 "book/app1-tests.nw"
+#line 5119 "book/app1-tests.nw"
 tcase_add_test(tc, test_every_initializer_any_shape);
-#line 4152 "book/app1-tests.nw"
+#line 4189 "book/app1-tests.nw"
     suite_add_tcase(s, tc);
     return run_suite(s);
 }

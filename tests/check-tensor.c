@@ -158,7 +158,7 @@ nni_tensor_free(copy);
     ck_assert_str_eq(nni_strerror(NNI_ERANGE), "index out of range");
 }
 END_TEST
-#line 348 "book/app1-tests.nw"
+#line 361 "book/app1-tests.nw"
 START_TEST(test_allocation_failures)
 {
     const size_t shape[2] = { 3, 4 };
@@ -197,7 +197,7 @@ tcase_add_test(tc, test_get_set);
 tcase_add_test(tc, test_clone_and_convert);
 #line 288 "book/app1-tests.nw"
 tcase_add_test(tc, test_errors);
-#line 372 "book/app1-tests.nw"
+#line 385 "book/app1-tests.nw"
 tcase_add_test(tc, test_allocation_failures);
 #line 29 "book/app1-tests.nw"
     suite_add_tcase(s, tc);

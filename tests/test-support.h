@@ -21,7 +21,6 @@ static inline int run_suite(Suite *s)
 static long live_blocks;        /* 尚未释放的块数 */
 static long allocations;        /* 成功分配的次数 */
 static long allocations_left;   /* 为 0 时下一次分配失败；负数表示不限 */
-
 static void *counting_alloc(size_t size, void *ctx)
 {
     (void)ctx;
