@@ -9,7 +9,7 @@
 #include "nninit.h"
 #include "base/internal.h"
 #include "test-report.h"
-#line 843 "book/app3-notebook.nw"
+#line 848 "book/app3-notebook.nw"
 #include "app/notebook.h"
 #line 109 "book/appB-reliability.nw"
 /* 各章的场景需要的额外头文件 */
@@ -286,7 +286,7 @@ static nni_status scenario_sparse(void)
 {
     return init_scenario(1);
 }
-#line 827 "book/app3-notebook.nw"
+#line 832 "book/app3-notebook.nw"
 static nni_status scenario_notebook(void)
 {
     FILE *f = tmpfile();
@@ -352,7 +352,7 @@ static const struct scenario scenarios[] = {
 #line 5164 "book/app1-tests.nw"
 { "orthogonal_", scenario_orthogonal },
 { "sparse_", scenario_sparse },
-#line 839 "book/app3-notebook.nw"
+#line 844 "book/app3-notebook.nw"
 { "the whole notebook", scenario_notebook },
 #line 4805 "book/appA-stats.nw"
 { "statistics", scenario_stats },

@@ -50,7 +50,7 @@ static void assert_same_text(const char *what, const char *got,
                   what, line, (int)strcspn(got + start, "\n"), got + start,
                   (int)strcspn(expected + start, "\n"), expected + start);
 }
-
+#line 775 "book/app3-notebook.nw"
 START_TEST(test_transcripts_match_pytorch)
 {
     FILE *list = fopen("tests/golden/notebook/seeds.txt", "r");
@@ -75,7 +75,7 @@ START_TEST(test_transcripts_match_pytorch)
     ck_assert_int_ge(n, 20);
 }
 END_TEST
-#line 799 "book/app3-notebook.nw"
+#line 804 "book/app3-notebook.nw"
 START_TEST(test_single_cells)
 {
     static const int counts[] = { 4, 6, 10, 11, 14, 16, 17 };

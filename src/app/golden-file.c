@@ -7,7 +7,7 @@
 #include "app/golden-file.h"
 #include "nninit.h"
 
-#line 114 "book/app2-golden.nw"
+#line 124 "book/app2-golden.nw"
 void nni_app_golden_open(nni_app_golden_file *f, FILE *in, const char *name,
                          FILE *log, size_t *problems)
 {
@@ -28,7 +28,7 @@ bool nni_app_golden_next_line(nni_app_golden_file *f)
     }
     return false;
 }
-
+#line 149 "book/app2-golden.nw"
 /* 从 *cursor 起取下一个以空格分隔的记号，就地以 '\0' 结尾；没有了返回 NULL。 */
 char *nni_app_golden_token(char **cursor)
 {
@@ -41,7 +41,7 @@ char *nni_app_golden_token(char **cursor)
     *cursor = end;
     return s;
 }
-
+#line 167 "book/app2-golden.nw"
 bool nni_app_golden_shape(const char *s, size_t *ndim, size_t *shape)
 {
     *ndim = 0;
@@ -57,7 +57,7 @@ bool nni_app_golden_shape(const char *s, size_t *ndim, size_t *shape)
         s = end + 1;
     }
 }
-#line 166 "book/app2-golden.nw"
+#line 185 "book/app2-golden.nw"
 void nni_app_golden_problem(nni_app_golden_file *f, const char *format, ...)
 {
     (*f->problems)++;

@@ -1,4 +1,4 @@
-#line 1077 "book/app2-golden.nw"
+#line 1104 "book/app2-golden.nw"
 /* app/initgolden.c -- 重放初始化函数的黄金文件 */
 #include <inttypes.h>
 #include <math.h>
@@ -19,7 +19,7 @@ typedef struct replay {
     nni_app_init_golden_stats *stats;
 } replay;
 
-#line 1108 "book/app2-golden.nw"
+#line 1135 "book/app2-golden.nw"
 typedef struct result {
     nni_status status;
     char message[512];
@@ -45,7 +45,7 @@ static void result_free(result *res)
     free(res->value);
     free(res->bits);
 }
-#line 1138 "book/app2-golden.nw"
+#line 1165 "book/app2-golden.nw"
 static bool result_from_tensor(result *res, const nni_tensor *t, size_t offset)
 {
     const size_t n = nni_tensor_numel(t);
@@ -64,7 +64,7 @@ static bool result_from_tensor(result *res, const nni_tensor *t, size_t offset)
     }
     return true;
 }
-#line 1172 "book/app2-golden.nw"
+#line 1199 "book/app2-golden.nw"
 static void check_refusal(replay *r, const result *res, size_t expected)
 {
     const bool constant = strstr(res->message, "too far in the tail") != NULL;
@@ -89,7 +89,7 @@ static void check_refusal(replay *r, const result *res, size_t expected)
                                constant ? "not a constant" : "finite");
     r->stats->refused++;
 }
-#line 1199 "book/app2-golden.nw"
+#line 1226 "book/app2-golden.nw"
 static void compare_values(replay *r, const result *res, size_t expected,
                            bool exact, bool decimal)
 {
@@ -114,7 +114,7 @@ static void compare_values(replay *r, const result *res, size_t expected,
             const bool narrow = end - start <= 8;   /* float32 的比特 */
             cursor = end;
             
-#line 1238 "book/app2-golden.nw"
+#line 1265 "book/app2-golden.nw"
 if (!ok)
     continue;
 bool same;
@@ -140,7 +140,7 @@ if (!same && differ++ == 0)
                            "value %zu is %" PRIx64 " (%.9g) in C, %" PRIx64
                            " in the reference",
                            read, res->bits[read], res->value[read], want);
-#line 1223 "book/app2-golden.nw"
+#line 1250 "book/app2-golden.nw"
         }
     }
     if (exact)
@@ -150,7 +150,7 @@ if (!same && differ++ == 0)
     if (differ > 1 && r->f.log != NULL)
         fprintf(r->f.log, "  (%zu of %zu values differ)\n", differ, expected);
 }
-#line 1272 "book/app2-golden.nw"
+#line 1299 "book/app2-golden.nw"
 static void compare_error(replay *r, const result *res, const char *expected)
 {
     const char *colon = strstr(expected, ": ");
@@ -169,7 +169,7 @@ static void compare_error(replay *r, const result *res, const char *expected)
     if (!res->tensor_untouched)
         nni_app_golden_problem(&r->f, "the failed call modified the tensor");
 }
-#line 1297 "book/app2-golden.nw"
+#line 1324 "book/app2-golden.nw"
 static nni_tensor *sentinel_tensor(nni_dtype dtype, size_t ndim,
                                    const size_t *shape)
 {
@@ -196,7 +196,7 @@ static bool all_sentinel(const nni_tensor *t)
     }
     return true;
 }
-#line 1326 "book/app2-golden.nw"
+#line 1353 "book/app2-golden.nw"
 static bool run_init(replay *r, char *cursor, result *res)
 {
     char *name = strtok(cursor, " "), *dtype = strtok(NULL, " ");
@@ -213,7 +213,7 @@ static bool run_init(replay *r, char *cursor, result *res)
         return false;
     }
     
-#line 1351 "book/app2-golden.nw"
+#line 1378 "book/app2-golden.nw"
 bool args_ok = true;
 for (char *kv; args_ok && (kv = strtok(NULL, " ")) != NULL;) {
     char *eq = strchr(kv, '=');
@@ -225,9 +225,9 @@ for (char *kv; args_ok && (kv = strtok(NULL, " ")) != NULL;) {
     args_ok =
         nni_app_init_set(&call, kv, eq + 1, res->message, sizeof res->message);
 }
-#line 1342 "book/app2-golden.nw"
+#line 1369 "book/app2-golden.nw"
     
-#line 1365 "book/app2-golden.nw"
+#line 1392 "book/app2-golden.nw"
 nni_dtype dt = strcmp(dtype, "float32") == 0 ? NNI_FLOAT32 : NNI_FLOAT64;
 nni_tensor *t = sentinel_tensor(dt, ndim, shape);
 if (t == NULL) {
@@ -238,7 +238,7 @@ res->status = args_ok ? nni_app_init_run(&call, &r->gen, t, res->message,
                                          sizeof res->message)
                       : NNI_EINVAL;
 res->tensor_untouched = all_sentinel(t);
-#line 1392 "book/app2-golden.nw"
+#line 1419 "book/app2-golden.nw"
 const char *why = res->message;
 res->refused = res->status == NNI_EINVAL
                && (strstr(why, "too far in the tail") != NULL
@@ -251,7 +251,7 @@ if (res->refused) {
     else
         nni_torch_normal_(&r->gen, t, 0.0, 1.0);
 }
-#line 1376 "book/app2-golden.nw"
+#line 1403 "book/app2-golden.nw"
 if (res->status == NNI_OK) {
     if (result_alloc(res, nni_tensor_numel(t)))
         result_from_tensor(res, t, 0);
@@ -259,10 +259,10 @@ if (res->status == NNI_OK) {
         nni_app_golden_problem(&r->f, "out of memory");
 }
 nni_tensor_free(t);
-#line 1343 "book/app2-golden.nw"
+#line 1370 "book/app2-golden.nw"
     return true;
 }
-#line 1410 "book/app2-golden.nw"
+#line 1437 "book/app2-golden.nw"
 static bool run_probe(replay *r, result *res)
 {
     const size_t one = 1, two = 2;
@@ -282,7 +282,7 @@ static bool run_probe(replay *r, result *res)
     nni_tensor_free(b);
     return ok;
 }
-#line 1434 "book/app2-golden.nw"
+#line 1461 "book/app2-golden.nw"
 static bool run_gain(replay *r, char *cursor, result *res)
 {
     const char *name = strtok(cursor, " "), *param = strtok(NULL, " ");
@@ -319,7 +319,7 @@ static bool run_fans(replay *r, const char *shape_text, result *res)
     nni_tensor_free(t);
     return true;
 }
-#line 1479 "book/app2-golden.nw"
+#line 1506 "book/app2-golden.nw"
 size_t nni_app_init_golden_replay(FILE *in, const char *name, FILE *log,
                                   nni_app_init_golden_stats *stats)
 {
@@ -337,7 +337,7 @@ size_t nni_app_init_golden_replay(FILE *in, const char *name, FILE *log,
             nni_torch_manual_seed(&r.gen, strtoull(r.f.line + 6, NULL, 10));
         } else if (strcmp(r.f.line, "end") != 0) {
             
-#line 1503 "book/app2-golden.nw"
+#line 1530 "book/app2-golden.nw"
 result res;
 memset(&res, 0, sizeof res);
 bool called = false;
@@ -366,7 +366,7 @@ if (called) {
         nni_app_golden_problem(&r.f, "expected '=', '~' or '!' after the call");
 }
 result_free(&res);
-#line 1496 "book/app2-golden.nw"
+#line 1523 "book/app2-golden.nw"
         }
     }
     return stats->problems;

@@ -35,7 +35,7 @@ static double value_at(const nni_tensor *t, size_t i)
            ? (double)((const float *)nni_tensor_data_const(t))[i]
            : ((const double *)nni_tensor_data_const(t))[i];
 }
-#line 944 "book/app4-demos.nw"
+#line 945 "book/app4-demos.nw"
 static void histogram(const nni_tensor *t, double lo, double hi, int bins)
 {
     size_t *count = calloc((size_t)bins, sizeof *count), outside = 0;
@@ -58,7 +58,7 @@ static void histogram(const nni_tensor *t, double lo, double hi, int bins)
     printf("\n\n");
     free(count);
 }
-#line 972 "book/app4-demos.nw"
+#line 973 "book/app4-demos.nw"
 static double normal_pdf(double x, double mean, double std)
 {
     const double z = (x - mean) / std;
@@ -81,7 +81,7 @@ static void uniform_curve(double lo, double hi, double a, double b)
     printf("%.6g 0\n%.6g 0\n%.6g %.6g\n%.6g %.6g\n%.6g 0\n%.6g 0\n\n\n",
            lo, a, a, 1 / (b - a), b, 1 / (b - a), b, hi);
 }
-#line 1001 "book/app4-demos.nw"
+#line 1002 "book/app4-demos.nw"
 static void uniform_panel(nni_tensor *t, double bound)
 {
     histogram(t, -1.25 * bound, 1.25 * bound, 50);
@@ -132,11 +132,12 @@ static int cmd_linear_default(void)
         if (n == 1 || n == 30 || n == 40 || n == 50 || n == 784)
             printf("%6zu  %.17g  %.17g\n", n, bound, direct);
     }
-    printf("\nfan_in = 1..100000：double 不同 %zu 个，转换成 float 后不同 %zu "
-           "个\n", differ_double, differ_float);
+    printf("\nfan_in = 1..100000："
+           "double 不同 %zu 个，转换成 float 后不同 %zu 个\n",
+           differ_double, differ_float);
     return 0;
 }
-#line 1015 "book/app4-demos.nw"
+#line 1016 "book/app4-demos.nw"
 static int cmd_hist_xavier(void)
 {
     const size_t shape[2] = { 256, 512 };
@@ -166,7 +167,7 @@ static int cmd_hist_kaiming(void)
     nni_tensor_free(t);
     return 0;
 }
-#line 1056 "book/app4-demos.nw"
+#line 1057 "book/app4-demos.nw"
 static void trunc_curve(double lo, double hi, double mean, double std, double a,
                         double b)
 {
@@ -180,7 +181,7 @@ static void trunc_curve(double lo, double hi, double mean, double std, double a,
     }
     printf("%.6g 0\n%.6g 0\n\n\n", b, hi);
 }
-
+#line 1078 "book/app4-demos.nw"
 static int cmd_hist_basic(void)
 {
     const size_t shape[2] = { 512, 256 };
@@ -214,7 +215,7 @@ static int cmd_hist_trunc(void)
     nni_tensor_free(t);
     return 0;
 }
-#line 1115 "book/app4-demos.nw"
+#line 1123 "book/app4-demos.nw"
 static void atoms(const nni_tensor *t, double value)
 {
     size_t at = 0;
@@ -239,7 +240,7 @@ static int cmd_constant(void)
     nni_tensor_free(t);
     return 0;
 }
-#line 1151 "book/app4-demos.nw"
+#line 1159 "book/app4-demos.nw"
 static int cmd_eye_dirac(void)
 {
     const size_t eye_shape[2] = { 5, 8 }, dirac_shape[4] = { 6, 2, 3, 3 };
@@ -261,7 +262,7 @@ static int cmd_eye_dirac(void)
     nni_tensor_free(d);
     return 0;
 }
-#line 1191 "book/app4-demos.nw"
+#line 1199 "book/app4-demos.nw"
 static void sphere_curve(double n)
 {
     const double c =
@@ -286,7 +287,7 @@ static void chi_norm_curve(double n)
     }
     printf("\n\n");
 }
-#line 1218 "book/app4-demos.nw"
+#line 1226 "book/app4-demos.nw"
 static void norms(nni_torch_gen *gen, const nni_tensor *w, size_t n,
                   nni_tensor *x)
 {
@@ -307,17 +308,17 @@ static void norms(nni_torch_gen *gen, const nni_tensor *w, size_t n,
         norm[k] = sqrt(out / len);
     }
     
-#line 1243 "book/app4-demos.nw"
+#line 1251 "book/app4-demos.nw"
 const size_t one = 2000;
 nni_tensor *h;
 check(nni_tensor_new(&h, NNI_FLOAT64, 1, &one), "nni_tensor_new");
 memcpy(nni_tensor_data(h), norm, 2000 * sizeof *norm);
 histogram(h, 0.5, 1.5, 100);
 nni_tensor_free(h);
-#line 1238 "book/app4-demos.nw"
+#line 1246 "book/app4-demos.nw"
     free(norm);
 }
-#line 1252 "book/app4-demos.nw"
+#line 1260 "book/app4-demos.nw"
 static int cmd_orthogonal(void)
 {
     const size_t big[2] = { 256, 256 }, small[2] = { 64, 64 }, vec = 64;
@@ -340,7 +341,7 @@ static int cmd_orthogonal(void)
     nni_tensor_free(x);
     return 0;
 }
-#line 1286 "book/app4-demos.nw"
+#line 1294 "book/app4-demos.nw"
 static int cmd_sparse(void)
 {
     const size_t small[2] = { 30, 20 }, big[2] = { 500, 400 };
@@ -355,7 +356,7 @@ static int cmd_sparse(void)
     printf("\n\n");
     check(nni_init_sparse_(&gen, b, 0.9, 1.0), "sparse_");
     
-#line 1307 "book/app4-demos.nw"
+#line 1315 "book/app4-demos.nw"
 size_t nonzero = 0;
 for (size_t i = 0; i < 200000; i++)
     nonzero += value_at(b, i) != 0.0;
@@ -367,7 +368,7 @@ for (size_t i = 0, k = 0; i < 200000; i++)
 histogram(nz, -4.5, 4.5, 60);
 normal_curve(-4.5, 4.5, 0.0, 1.0);
 nni_tensor_free(nz);
-#line 1300 "book/app4-demos.nw"
+#line 1308 "book/app4-demos.nw"
     nni_tensor_free(s);
     nni_tensor_free(b);
     return 0;
@@ -380,21 +381,21 @@ int main(int argc, char **argv)
         
 #line 897 "book/app4-demos.nw"
 { "golden", cmd_golden },
-#line 933 "book/app4-demos.nw"
+#line 934 "book/app4-demos.nw"
 { "linear-default", cmd_linear_default },
-#line 1047 "book/app4-demos.nw"
+#line 1048 "book/app4-demos.nw"
 { "hist-xavier", cmd_hist_xavier },
 { "hist-kaiming", cmd_hist_kaiming },
-#line 1106 "book/app4-demos.nw"
+#line 1114 "book/app4-demos.nw"
 { "hist-basic", cmd_hist_basic },
 { "hist-trunc", cmd_hist_trunc },
-#line 1142 "book/app4-demos.nw"
+#line 1150 "book/app4-demos.nw"
 { "constant", cmd_constant },
-#line 1175 "book/app4-demos.nw"
+#line 1183 "book/app4-demos.nw"
 { "eye-dirac", cmd_eye_dirac },
-#line 1277 "book/app4-demos.nw"
+#line 1285 "book/app4-demos.nw"
 { "orthogonal", cmd_orthogonal },
-#line 1321 "book/app4-demos.nw"
+#line 1329 "book/app4-demos.nw"
 { "sparse", cmd_sparse },
 #line 831 "book/app4-demos.nw"
     };

@@ -211,7 +211,7 @@ static nni_status visit(int cell, const nni_module *net1,
     }
     return NNI_OK;
 }
-
+#line 2494 "book/appA5-stat-init.nw"
 static int notebook_check(void)
 {
     int failed = 0;
