@@ -332,8 +332,7 @@ static nni_status scenario_two_tensors(void)
     nni_tensor_free(b);
     return status;
 }
-
-#line 291 "book/appB-reliability.nw"
+#line 300 "book/appB-reliability.nw"
 struct scenario {
     const char *name;
     nni_status (*run)(void);
@@ -358,7 +357,7 @@ static const struct scenario scenarios[] = {
 { "statistics", scenario_stats },
 #line 102 "book/appB-reliability.nw"
 { "two tensors", scenario_two_tensors },
-#line 298 "book/appB-reliability.nw"
+#line 307 "book/appB-reliability.nw"
 };
 #define N_SCENARIOS (sizeof scenarios / sizeof scenarios[0])
 
@@ -431,7 +430,7 @@ START_TEST(test_every_site_is_covered)
 }
 END_TEST
 
-#line 303 "book/appB-reliability.nw"
+#line 315 "book/appB-reliability.nw"
 int main(void)
 {
     Suite *s = suite_create("alloc");

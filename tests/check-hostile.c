@@ -1,4 +1,4 @@
-#line 1753 "book/appB-reliability.nw"
+#line 1776 "book/appB-reliability.nw"
 /* check-hostile -- nninit 的敌对输入测试：退出状态 2、一行消息、没有输出、
    不碰文件 */
 #define _XOPEN_SOURCE 700
@@ -29,7 +29,7 @@
     { 2, msg, env, { __VA_ARGS__, NULL }, TRAIN }
 #define TRAIN_WORKS(...) \
     { 0, NULL, ENV_NORMAL, { __VA_ARGS__, NULL }, TRAIN }
-#line 667 "book/appB-reliability.nw"
+#line 679 "book/appB-reliability.nw"
 enum { MAX_CASE_ARGS = 16 };
 
 typedef enum run_env {
@@ -39,7 +39,7 @@ typedef enum run_env {
     ENV_STDOUT_CLOSED,  /* 标准输出已经关闭 */
     ENV_STDOUT_BROKEN,  /* 标准输出是读端已关闭的管道，SIGPIPE 被忽略 */
     
-#line 699 "book/appB-reliability.nw"
+#line 711 "book/appB-reliability.nw"
 ENV_FILE_LIMIT_SIGNAL,  /* 同样的上限，但 SIGXFSZ 保持默认（终止进程） */
 ENV_STDOUT_LOG,     /* 标准输出是 @DIR/log，以追加方式打开，里面已有一行 */
 ENV_STDOUT_FILE,    /* 标准输出是 @DIR/log，接着已有的一行写（不是追加） */
@@ -48,7 +48,7 @@ ENV_OUT_PRIVATE,    /* @OUT 的权限是 0600 */
 ENV_OUT_LINKED,     /* @OUT 另有一个硬链接 @DIR/link 与一个符号链接 @DIR/sym */
 ENV_OUT_READONLY,   /* @OUT 的权限是 0444（root 不受约束，跳过） */
 ENV_FIFO            /* @DIR/fifo 是一个命名管道，测试程序开着它的读端 */
-#line 676 "book/appB-reliability.nw"
+#line 688 "book/appB-reliability.nw"
 } run_env;
 
 typedef enum program { NNINIT, DEEPNET, TRAIN, PROGRAMS } program;
@@ -65,15 +65,14 @@ typedef struct hostile_case {
 #define FAILS_IN(env, msg, ...) { 2, msg, env, { __VA_ARGS__, NULL }, NNINIT }
 #define WORKS(...) { 0, NULL, ENV_NORMAL, { __VA_ARGS__, NULL }, NNINIT }
 #define WORKS_IN(env, ...) { 0, NULL, env, { __VA_ARGS__, NULL }, NNINIT }
-#line 714 "book/appB-reliability.nw"
+#line 726 "book/appB-reliability.nw"
 #define DEEPNET_FAILS(msg, ...) \
     { 2, msg, ENV_NORMAL, { __VA_ARGS__, NULL }, DEEPNET }
 #define DEEPNET_FAILS_IN(env, msg, ...) \
     { 2, msg, env, { __VA_ARGS__, NULL }, DEEPNET }
 #define DEEPNET_WORKS(...) \
     { 0, NULL, ENV_NORMAL, { __VA_ARGS__, NULL }, DEEPNET }
-
-#line 1778 "book/appB-reliability.nw"
+#line 1816 "book/appB-reliability.nw"
 static const hostile_case cases[] = {
     
 #line 4053 "book/app1-tests.nw"
@@ -146,7 +145,7 @@ TRAIN_WORKS("relu", "--init", "normal", "--std", "0", "--lr", "0",
             "@DIGITS"),
 TRAIN_WORKS("--help"),
 TRAIN_WORKS("-h"),
-#line 752 "book/appB-reliability.nw"
+#line 764 "book/appB-reliability.nw"
 FAILS("missing command", NULL),
 FAILS("unknown command 'frobnicate'", "frobnicate"),
 FAILS("unknown command ''", ""),
@@ -154,7 +153,7 @@ FAILS("unknown command 'Sample'", "Sample", "uniform", "--shape", "3"),
 FAILS("unknown command 'sample?'", "sample\n", "uniform", "--shape", "3"),
 FAILS("unknown command '--shape'", "--shape", "3", "sample", "uniform"),
 FAILS("unknown command '-'", "-"),
-#line 765 "book/appB-reliability.nw"
+#line 777 "book/appB-reliability.nw"
 FAILS("missing the distribution", "sample"),
 FAILS("missing the distribution", "sample", "--shape", "3"),
 FAILS("unknown initializer 'gamma'", "sample", "gamma", "--shape", "3"),
@@ -165,7 +164,7 @@ FAILS("unexpected argument 'normal'", "sample", "uniform", "normal", "--shape",
       "3"),
 FAILS("unexpected argument ''", "sample", "uniform", "--shape", "3", ""),
 FAILS("unexpected argument", "sample", "uniform", "--shape", "3", "extra"),
-#line 781 "book/appB-reliability.nw"
+#line 793 "book/appB-reliability.nw"
 FAILS("unknown option '--bogus'", "sample", "uniform", "--shape", "3",
       "--bogus", "1"),
 FAILS("unknown option '--sh'", "sample", "uniform", "--sh", "3"),
@@ -188,7 +187,7 @@ FAILS("--output needs a value", "sample", "uniform", "--shape", "3", "-o"),
 FAILS("--a does not apply", "sample", "normal", "--shape", "3", "--a", "0"),
 FAILS("--std does not apply", "sample", "uniform", "--shape", "3", "--std",
       "1"),
-#line 811 "book/appB-reliability.nw"
+#line 823 "book/appB-reliability.nw"
 FAILS("--shape is given twice", "sample", "uniform", "--shape", "3", "--shape",
       "4"),
 FAILS("--seed is given twice", "sample", "uniform", "--shape", "3", "--seed",
@@ -199,7 +198,7 @@ FAILS("--output is given twice", "sample", "uniform", "--shape", "3", "-o",
       "@DIR/a", "--output", "@DIR/b"),
 FAILS("--output is given twice", "sample", "uniform", "--shape", "3", "-o",
       "@DIR/a", "-o", "@DIR/a"),
-#line 834 "book/appB-reliability.nw"
+#line 846 "book/appB-reliability.nw"
 FAILS("for --shape", "sample", "uniform", "--shape", ""),
 FAILS("for --shape", "sample", "uniform", "--shape", "abc"),
 FAILS("for --shape", "sample", "uniform", "--shape", "3x"),
@@ -223,6 +222,7 @@ FAILS("for --shape", "sample", "uniform", "--shape", "\xef\xbc\x93x4"),
 FAILS("for --shape", "sample", "uniform", "--shape", "3x4\n"),
 FAILS("for --shape", "sample", "uniform", "--shape", "==3"),
 FAILS("for --shape", "sample", "uniform", "--shape==3"),
+#line 875 "book/appB-reliability.nw"
 FAILS("too many dimensions", "sample", "uniform", "--shape",
       "1x1x1x1x1x1x1x1x1"),
 FAILS("too many dimensions", "sample", "uniform", "--shape", "@REP:50000:1x:1"),
@@ -246,7 +246,7 @@ FAILS("overflows", "sample", "uniform", "--shape",
       "0x67108864x67108864x67108864"),
 FAILS("overflows", "sample", "normal", "--shape",
       "1x0x67108864x67108864x67108864x8"),
-#line 887 "book/appB-reliability.nw"
+#line 905 "book/appB-reliability.nw"
 FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "-1"),
 FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed",
       "18446744073709551616"),
@@ -262,7 +262,7 @@ FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed",
 FAILS("for --seed", "sample", "uniform", "--shape", "3", "--seed", "-0"),
 FAILS("2**32 - 1", "sample", "normal", "--shape", "3", "--generator", "numpy",
       "--seed", "4294967296"),
-#line 910 "book/appB-reliability.nw"
+#line 928 "book/appB-reliability.nw"
 FAILS("for --a", "sample", "uniform", "--shape", "3", "--a", "abc"),
 FAILS("for --a", "sample", "uniform", "--shape", "3", "--a", "nan"),
 FAILS("for --a", "sample", "uniform", "--shape", "3", "--a", "-nan"),
@@ -295,7 +295,7 @@ FAILS("std >= 0.0", "sample", "normal", "--shape", "3", "--std", "-1"),
 FAILS("std >= 0.0", "sample", "normal", "--shape", "30", "--std", "-1e-300"),
 FAILS("scale < 0", "sample", "normal", "--shape", "3", "--generator", "numpy",
       "--std", "-0"),
-#line 947 "book/appB-reliability.nw"
+#line 965 "book/appB-reliability.nw"
 FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype", "float16"),
 FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype",
       "bfloat16"),
@@ -314,7 +314,7 @@ FAILS("for --format", "sample", "uniform", "--shape", "3", "--format", "NPY"),
 FAILS("for --format", "sample", "uniform", "--shape", "3", "--format", "npz"),
 FAILS("for --format", "sample", "uniform", "--shape", "3", "--format",
       "txt,npy"),
-#line 976 "book/appB-reliability.nw"
+#line 994 "book/appB-reliability.nw"
 FAILS("empty file name", "sample", "uniform", "--shape", "3", "-o", ""),
 FAILS("empty file name", "sample", "uniform", "--shape", "3", "--output="),
 FAILS("cannot", "sample", "uniform", "--shape", "3", "-o", "@DIR"),
@@ -333,7 +333,7 @@ FAILS_IN(ENV_FILE_LIMIT, "cannot write", "sample", "normal", "--shape",
          "100000", "-o", "@OUT"),
 FAILS_IN(ENV_FILE_LIMIT, "cannot write", "sample", "normal", "--shape",
          "100000", "--format", "npy", "-o", "@DIR/new.npy"),
-#line 1002 "book/appB-reliability.nw"
+#line 1020 "book/appB-reliability.nw"
 FAILS_IN(ENV_STDOUT_FULL, "standard output", "sample", "uniform", "--shape",
          "3"),
 FAILS_IN(ENV_STDOUT_FULL, "standard output", "sample", "normal", "--shape",
@@ -342,7 +342,7 @@ FAILS_IN(ENV_STDOUT_CLOSED, "standard output", "sample", "uniform", "--shape",
          "3"),
 FAILS_IN(ENV_STDOUT_BROKEN, "standard output", "sample", "uniform", "--shape",
          "3000"),
-#line 1022 "book/appB-reliability.nw"
+#line 1040 "book/appB-reliability.nw"
 WORKS_IN(ENV_STDOUT_LOG, "sample", "uniform", "--shape", "3",
          "-o", "/dev/stdout"),
 WORKS_IN(ENV_STDOUT_LOG, "sample", "uniform", "--shape", "3",
@@ -367,7 +367,7 @@ FAILS_IN(ENV_FILE_LIMIT_SIGNAL, "File too large", "sample", "normal", "--shape",
          "100000", "-o", "@DIR/new.txt"),
 FAILS_IN(ENV_FILE_LIMIT_SIGNAL, "standard output", "sample", "normal",
          "--shape", "100000"),
-#line 1052 "book/appB-reliability.nw"
+#line 1070 "book/appB-reliability.nw"
 WORKS("sample", "uniform", "--help"),
 WORKS("sample", "uniform", "--shape", "3", "-h"),
 WORKS("fans", "--shape", "3x4", "--help"),
@@ -378,7 +378,7 @@ FAILS("unknown option '--version'", "sample", "uniform", "--shape", "3",
 FAILS_IN(ENV_STDOUT_CLOSED, "cannot write the usage", "--help"),
 FAILS_IN(ENV_STDOUT_FULL, "cannot write the usage", "sample", "--help"),
 FAILS_IN(ENV_STDOUT_FULL, "cannot write the version", "--version"),
-#line 1070 "book/appB-reliability.nw"
+#line 1088 "book/appB-reliability.nw"
 FAILS("must be finite in float32", "sample", "trunc_normal", "--shape", "3",
       "--std", "1e39"),
 FAILS("too far in the tail", "sample", "trunc_normal", "--shape", "3",
@@ -402,7 +402,7 @@ FAILS("would overflow float32", "sample", "normal", "--shape", "3",
 FAILS("converted to float32", "sample", "uniform", "--shape", "3",
       "--generator", "numpy", "--dtype", "float32", "--a", "-1e39"),
 FAILS("is too large", "gain", "leaky_relu", "1e155"),
-#line 1102 "book/appB-reliability.nw"
+#line 1120 "book/appB-reliability.nw"
 FAILS("unexpected argument 'x??[31m'", "sample", "uniform", "--shape", "3",
       "x\x01\x1b[31m"),
 FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype",
@@ -424,7 +424,7 @@ FAILS("for --dtype", "sample", "uniform", "--shape", "3",
       "--dtype=float32=float64"),
 FAILS("for --dtype", "sample", "uniform", "--shape", "3", "--dtype",
       "@REP:40000:\xe4\xb8\xad"),
-#line 1133 "book/appB-reliability.nw"
+#line 1151 "book/appB-reliability.nw"
 WORKS("sample", "uniform", "--shape", "2x3"),
 WORKS("sample", "normal", "--shape", "0x10"),
 WORKS("sample", "normal", "--shape", "0"),
@@ -512,15 +512,16 @@ DEEPNET_WORKS("tanh", "--init", "normal", "--std", "0", "--width", "2",
 DEEPNET_WORKS("notebook", "--batch", "1"),
 DEEPNET_WORKS("symmetry", "--seed", "7"),
 DEEPNET_WORKS("--help"),
-#line 1780 "book/appB-reliability.nw"
+#line 1818 "book/appB-reliability.nw"
 };
 #define N_CASES (sizeof cases / sizeof cases[0])
 
-static const char *const program_names[PROGRAMS] = { "nninit", "deepnet",
-                                                     "train" };
+static const char *const program_names[PROGRAMS] = {
+    "nninit", "deepnet", "train"
+};
 static char program_paths[PROGRAMS][PATH_MAX];  /* 绝对路径，main 中求出 */
 
-#line 1162 "book/appB-reliability.nw"
+#line 1180 "book/appB-reliability.nw"
 typedef struct arglist {
     char **argv;
     size_t n, cap;
@@ -551,7 +552,7 @@ static void free_args(arglist *a)
         free(a->argv[i]);
     free(a->argv);
 }
-#line 1200 "book/appB-reliability.nw"
+#line 1218 "book/appB-reliability.nw"
 static char *expand_rep(const char *prefix, const char *arg)
 {
     const char *rep = strstr(arg, "@REP:");
@@ -574,7 +575,7 @@ static char *expand_rep(const char *prefix, const char *arg)
     strcpy(p, tail);
     return s;
 }
-
+#line 1246 "book/appB-reliability.nw"
 static char digits_path[PATH_MAX];     /* @DIGITS，main 中求出 */
 
 static char *expand_place(const char *arg, const char *dir)
@@ -594,7 +595,7 @@ static char *expand_place(const char *arg, const char *dir)
     }
     return expand_rep("", arg);
 }
-#line 1247 "book/appB-reliability.nw"
+#line 1270 "book/appB-reliability.nw"
 static arglist expand_args(const hostile_case *c, const char *dir)
 {
     arglist a = { NULL, 0, 0 };
@@ -614,7 +615,7 @@ static arglist expand_args(const hostile_case *c, const char *dir)
     }
     return a;
 }
-#line 1278 "book/appB-reliability.nw"
+#line 1301 "book/appB-reliability.nw"
 #define SENTINEL "this file must survive every failed run\n"
 enum { FILE_LIMIT = 65536 };
 
@@ -632,7 +633,7 @@ static void make_case_dir(char dir[PATH_MAX])
     snprintf(path, sizeof path, "%s/ro", dir);
     ck_assert(mkdir(path, 0555) == 0);
 }
-#line 1303 "book/appB-reliability.nw"
+#line 1326 "book/appB-reliability.nw"
 static void run_child(const hostile_case *c, char **argv, const char *dir,
                       int out_fd, int err_fd)
 {
@@ -657,7 +658,7 @@ static void run_child(const hostile_case *c, char **argv, const char *dir,
         break;
     }
     
-#line 1348 "book/appB-reliability.nw"
+#line 1371 "book/appB-reliability.nw"
 case ENV_FILE_LIMIT_SIGNAL: {
     const struct rlimit limit = { FILE_LIMIT, FILE_LIMIT };
     ok = ok && setrlimit(RLIMIT_FSIZE, &limit) == 0
@@ -675,7 +676,7 @@ case ENV_STDERR_LOG: {
          && (target == 1 || dup2(out_fd, 1) == 1) && close(fd) == 0;
     break;
 }
-#line 1327 "book/appB-reliability.nw"
+#line 1350 "book/appB-reliability.nw"
     default:
         ok = ok && dup2(out_fd, 1) == 1;
     }
@@ -685,7 +686,7 @@ case ENV_STDERR_LOG: {
         execv(argv[0], argv);
     _exit(126);
 }
-#line 1368 "book/appB-reliability.nw"
+#line 1391 "book/appB-reliability.nw"
 typedef struct outcome {
     int status;         /* 退出状态；被信号杀死时为负的信号编号 */
     char *out, *err;    /* 标准输出、标准错误的全部内容，以 '\0' 结尾 */
@@ -722,7 +723,7 @@ static outcome run_case(const hostile_case *c, char **argv, const char *dir)
     r.err = read_all(err, &r.err_len);
     return r;
 }
-#line 1412 "book/appB-reliability.nw"
+#line 1435 "book/appB-reliability.nw"
 enum { MAX_MESSAGE = 300 };
 
 static const char *message_problem(const outcome *r, const char *expected,
@@ -750,7 +751,7 @@ static const char *message_problem(const outcome *r, const char *expected,
         return "the message does not say why (expected text missing)";
     return NULL;
 }
-#line 1446 "book/appB-reliability.nw"
+#line 1469 "book/appB-reliability.nw"
 static bool named_in_args(const hostile_case *c, const char *name)
 {
     for (size_t i = 0; c->args[i] != NULL; i++)
@@ -775,13 +776,13 @@ static bool file_is(const char *path, const char *content)
     free(got);
     return same;
 }
-#line 1473 "book/appB-reliability.nw"
+#line 1496 "book/appB-reliability.nw"
 static bool prepared_by_env(const char *name)
 {
     return strcmp(name, "log") == 0 || strcmp(name, "link") == 0
            || strcmp(name, "sym") == 0 || strcmp(name, "fifo") == 0;
 }
-#line 1481 "book/appB-reliability.nw"
+#line 1504 "book/appB-reliability.nw"
 static const char *dir_problem(const hostile_case *c, const char *dir,
                                bool out_kept)
 {
@@ -809,7 +810,7 @@ static const char *dir_problem(const hostile_case *c, const char *dir,
         problem = "something was written into the read-only directory";
     return problem;
 }
-#line 1514 "book/appB-reliability.nw"
+#line 1537 "book/appB-reliability.nw"
 static void remove_case_dir(const char *dir)
 {
     char path[PATH_MAX + 256];
@@ -826,7 +827,7 @@ static void remove_case_dir(const char *dir)
         closedir(d);
     rmdir(dir);
 }
-#line 1618 "book/appB-reliability.nw"
+#line 1641 "book/appB-reliability.nw"
 #define LOG_HEADER "the first line of the log\n"
 
 typedef struct env_state {
@@ -840,7 +841,7 @@ static void put_text(const char *path, const char *text)
     ck_assert_ptr_nonnull(f);
     ck_assert(fputs(text, f) >= 0 && fclose(f) == 0);
 }
-#line 1634 "book/appB-reliability.nw"
+#line 1657 "book/appB-reliability.nw"
 static env_state prepare_env(const hostile_case *c, const char *dir)
 {
     char out[PATH_MAX + 16], path[PATH_MAX + 16];
@@ -855,7 +856,7 @@ static env_state prepare_env(const hostile_case *c, const char *dir)
     if (c->env == ENV_OUT_PRIVATE || c->env == ENV_OUT_READONLY)
         ck_assert(chmod(out, c->env == ENV_OUT_PRIVATE ? 0600 : 0444) == 0);
     
-#line 1654 "book/appB-reliability.nw"
+#line 1677 "book/appB-reliability.nw"
 if (c->env == ENV_OUT_LINKED) {
     snprintf(path, sizeof path, "%s/link", dir);
     ck_assert(link(out, path) == 0);
@@ -868,11 +869,11 @@ if (c->env == ENV_FIFO) {
     e.fifo = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     ck_assert(e.fifo >= 0);
 }
-#line 1648 "book/appB-reliability.nw"
+#line 1671 "book/appB-reliability.nw"
     ck_assert(stat(out, &e.out) == 0);
     return e;
 }
-#line 1671 "book/appB-reliability.nw"
+#line 1694 "book/appB-reliability.nw"
 static const char *log_problem(const char *dir)
 {
     char path[PATH_MAX + 16];
@@ -894,7 +895,7 @@ static const char *log_problem(const char *dir)
         return "the output is not appended to the log";
     return NULL;
 }
-#line 1695 "book/appB-reliability.nw"
+#line 1718 "book/appB-reliability.nw"
 static const char *links_problem(const char *dir, const struct stat *out)
 {
     char path[PATH_MAX + 16];
@@ -920,7 +921,7 @@ static const char *fifo_problem(const char *dir, int fd)
     return read(fd, buf, sizeof buf) > 0 ? NULL
                                           : "nothing arrived through the pipe";
 }
-#line 1728 "book/appB-reliability.nw"
+#line 1751 "book/appB-reliability.nw"
 static const char *env_problem(const hostile_case *c, const char *dir,
                                const env_state *e)
 {
@@ -943,7 +944,7 @@ static const char *env_problem(const hostile_case *c, const char *dir,
         return fifo_problem(dir, e->fifo);
     return NULL;
 }
-#line 1538 "book/appB-reliability.nw"
+#line 1561 "book/appB-reliability.nw"
 static bool uses_ro(const hostile_case *c)
 {
     for (size_t i = 0; c->args[i] != NULL; i++)
@@ -963,7 +964,7 @@ START_TEST(test_hostile_case)
     arglist a = expand_args(c, dir);
     outcome r = run_case(c, a.argv, dir);
     
-#line 1578 "book/appB-reliability.nw"
+#line 1601 "book/appB-reliability.nw"
 const bool stdout_captured = c->env != ENV_STDOUT_FULL
                              && c->env != ENV_STDOUT_CLOSED
                              && c->env != ENV_STDOUT_BROKEN
@@ -990,7 +991,7 @@ if (c->status == 2) {
 }
 char shown_err[256];
 snprintf(shown_err, sizeof shown_err, "%s", r.err);
-#line 1557 "book/appB-reliability.nw"
+#line 1580 "book/appB-reliability.nw"
     if (problem == NULL)
         problem = env_problem(c, dir, &e);
     if (e.fifo >= 0)
@@ -1006,7 +1007,7 @@ snprintf(shown_err, sizeof shown_err, "%s", r.err);
 }
 END_TEST
 
-#line 1794 "book/appB-reliability.nw"
+#line 1831 "book/appB-reliability.nw"
 int main(void)
 {
     for (int k = 0; k < PROGRAMS; k++) {

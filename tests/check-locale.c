@@ -1,4 +1,4 @@
-#line 434 "book/appB-reliability.nw"
+#line 446 "book/appB-reliability.nw"
 /* check-locale -- 在逗号小数点的 locale 中，库写数、读数与 C locale 相同 */
 #define _POSIX_C_SOURCE 200809L     /* setenv, open_memstream */
 #include <check.h>
@@ -15,7 +15,7 @@
 #define NNI_LOCALE_DIR "build/locale"
 #endif
 
-#line 469 "book/appB-reliability.nw"
+#line 481 "book/appB-reliability.nw"
 static void put_tensor(FILE *f, double scale)
 {
     const size_t shape[2] = { 2, 3 };
@@ -30,7 +30,7 @@ static void put_tensor(FILE *f, double scale)
     nni_free(text);
     nni_tensor_free(t);
 }
-#line 486 "book/appB-reliability.nw"
+#line 498 "book/appB-reliability.nw"
 static void put_laws_and_checks(FILE *f)
 {
     nni_law law[3];
@@ -53,7 +53,7 @@ static void put_laws_and_checks(FILE *f)
         fprintf(f, "%s\n", b.result[k].line);
     nni_sample_free(s);
 }
-#line 511 "book/appB-reliability.nw"
+#line 523 "book/appB-reliability.nw"
 static char *everything(const char *locale)
 {
     char *text = NULL;
@@ -78,7 +78,7 @@ static char *everything(const char *locale)
     ck_assert_int_eq(fclose(f), 0);
     return text;
 }
-#line 542 "book/appB-reliability.nw"
+#line 554 "book/appB-reliability.nw"
 START_TEST(test_comma_locale_changes_nothing)
 {
     char probe[16];
@@ -101,7 +101,7 @@ START_TEST(test_comma_locale_changes_nothing)
     free(de_text);
 }
 END_TEST
-#line 570 "book/appB-reliability.nw"
+#line 582 "book/appB-reliability.nw"
 START_TEST(test_gain_by_name_reads_a_point)
 {
     double g = 0.0, slope = 0.2, expected;
@@ -118,7 +118,7 @@ START_TEST(test_gain_by_name_reads_a_point)
 }
 END_TEST
 
-#line 453 "book/appB-reliability.nw"
+#line 465 "book/appB-reliability.nw"
 int main(void)
 {
     Suite *s = suite_create("locale");

@@ -1,4 +1,4 @@
-#line 2281 "book/appB-reliability.nw"
+#line 2318 "book/appB-reliability.nw"
 /* fuzz-cli -- libFuzzer 目标：nninit 的参数解析、.npy 写出与张量打印
    （make fuzz） */
 #define _POSIX_C_SOURCE 200809L
@@ -12,7 +12,7 @@
 
 #include "app/cli.h"
 
-#line 1895 "book/appB-reliability.nw"
+#line 1932 "book/appB-reliability.nw"
 #define CHECK(cond)                                                            \
     do {                                                                       \
         if (!(cond)) {                                                         \
@@ -29,7 +29,7 @@ static bool printable_line(const char *s)
             return false;
     return true;
 }
-#line 1920 "book/appB-reliability.nw"
+#line 1957 "book/appB-reliability.nw"
 static void check_u64(const char *arg)
 {
     uint64_t v = 12345;
@@ -43,7 +43,7 @@ static void check_u64(const char *arg)
     CHECK(ok == fits);
     CHECK(ok ? v == ref : (v == 12345 && why != NULL));
 }
-#line 1939 "book/appB-reliability.nw"
+#line 1976 "book/appB-reliability.nw"
 static void check_finite(const char *arg)
 {
     double v = 12345.0;
@@ -56,7 +56,7 @@ static void check_finite(const char *arg)
         CHECK(v == 12345.0 && why != NULL);
     }
 }
-#line 1958 "book/appB-reliability.nw"
+#line 1995 "book/appB-reliability.nw"
 static void check_shape(const char *arg)
 {
     size_t ndim = 99, shape[NNI_MAX_DIMS];
@@ -73,7 +73,7 @@ static void check_shape(const char *arg)
         CHECK(numel <= NNI_APP_MAX_NUMEL);
     }
     
-#line 1978 "book/appB-reliability.nw"
+#line 2015 "book/appB-reliability.nw"
 char written[NNI_MAX_DIMS * 21 + 1];
 size_t n = 0;
 for (size_t k = 0; k < ndim; k++)
@@ -92,9 +92,9 @@ for (const char *p = arg; *p != '\0';) {
 *c = '\0';
 CHECK(strcmp(written, canon) == 0);
 free(canon);
-#line 1974 "book/appB-reliability.nw"
+#line 2011 "book/appB-reliability.nw"
 }
-#line 2002 "book/appB-reliability.nw"
+#line 2039 "book/appB-reliability.nw"
 static void check_quote(const char *arg)
 {
     char q[NNI_APP_QUOTE_MAX + 4];
@@ -106,7 +106,7 @@ static void check_quote(const char *arg)
     else
         CHECK(n >= 3 && strcmp(q + n - 3, "...") == 0);
 }
-#line 2023 "book/appB-reliability.nw"
+#line 2060 "book/appB-reliability.nw"
 static size_t npy_dict(const nni_tensor *t, char *dict, size_t size)
 {
     const size_t ndim = nni_tensor_ndim(t);
@@ -123,7 +123,7 @@ static size_t npy_dict(const nni_tensor *t, char *dict, size_t size)
         n += (size_t)(21 - snprintf(NULL, 0, "%zu", nni_tensor_dim(t, 0)));
     return n;       /* 字典加上 NumPy 为改写形状预留的空格 */
 }
-#line 2042 "book/appB-reliability.nw"
+#line 2079 "book/appB-reliability.nw"
 static void check_npy_layout(const nni_tensor *t, const unsigned char *b,
                              size_t len)
 {
@@ -141,7 +141,7 @@ static void check_npy_layout(const nni_tensor *t, const unsigned char *b,
         CHECK(b[i] == ' ');
     CHECK(b[10 + hlen - 1] == '\n');
     
-#line 2063 "book/appB-reliability.nw"
+#line 2100 "book/appB-reliability.nw"
 const unsigned char *data = b + 10 + hlen;
 for (size_t i = 0; i < numel; i++) {
     uint64_t bits = 0;
@@ -156,9 +156,9 @@ for (size_t i = 0; i < numel; i++) {
     for (size_t k = 0; k < size; k++)
         CHECK(data[i * size + k] == (unsigned char)(bits >> (8 * k)));
 }
-#line 2059 "book/appB-reliability.nw"
+#line 2096 "book/appB-reliability.nw"
 }
-#line 2080 "book/appB-reliability.nw"
+#line 2117 "book/appB-reliability.nw"
 static void check_npy(const nni_tensor *t)
 {
     char *buf = NULL;
@@ -170,7 +170,7 @@ static void check_npy(const nni_tensor *t)
     check_npy_layout(t, (const unsigned char *)buf, len);
     free(buf);
 }
-#line 2098 "book/appB-reliability.nw"
+#line 2135 "book/appB-reliability.nw"
 static void check_repr(const nni_tensor *t, unsigned flags)
 {
     char *s = NULL, *buf = NULL;
@@ -190,7 +190,7 @@ static void check_repr(const nni_tensor *t, unsigned flags)
     nni_free(s);
     free(buf);
 }
-#line 2135 "book/appB-reliability.nw"
+#line 2172 "book/appB-reliability.nw"
 static void fuzz_tensor(const uint8_t *data, size_t size)
 {
     if (size < 2 || size < 2 + (size_t)data[1] % (NNI_MAX_DIMS + 1))
@@ -198,7 +198,7 @@ static void fuzz_tensor(const uint8_t *data, size_t size)
     const unsigned flags = data[0];
     const size_t ndim = data[1] % (NNI_MAX_DIMS + 1);
     
-#line 2157 "book/appB-reliability.nw"
+#line 2194 "book/appB-reliability.nw"
 size_t shape[NNI_MAX_DIMS], span = 1;
 bool overflow = false, empty = false;
 for (size_t k = 0; k < ndim; k++) {
@@ -211,7 +211,7 @@ for (size_t k = 0; k < ndim; k++) {
 const size_t numel = empty ? 0 : span;
 if (!empty && (overflow || numel > 4096))
     return;
-#line 2142 "book/appB-reliability.nw"
+#line 2179 "book/appB-reliability.nw"
     const nni_dtype dtype = (flags & 1) != 0 ? NNI_FLOAT64 : NNI_FLOAT32;
     nni_tensor *t = NULL;
     const nni_status status = nni_tensor_new(&t, dtype, ndim, shape);
@@ -219,19 +219,19 @@ if (!empty && (overflow || numel > 4096))
     if (overflow)
         return;
     
-#line 2172 "book/appB-reliability.nw"
+#line 2209 "book/appB-reliability.nw"
 const uint8_t *bytes = data + 2 + ndim;
 const size_t nbytes = size - 2 - ndim;
 unsigned char *storage = nni_tensor_data(t);
 for (size_t i = 0; nbytes > 0 && i < numel * nni_dtype_size(dtype); i++)
     storage[i] = bytes[i % nbytes];
-#line 2149 "book/appB-reliability.nw"
+#line 2186 "book/appB-reliability.nw"
     CHECK(nni_tensor_set_requires_grad(t, (flags & 2) != 0) == NNI_OK);
     check_npy(t);
     check_repr(t, (flags & 4) != 0 ? NNI_PRINT_PARAMETER : 0);
     nni_tensor_free(t);
 }
-#line 2222 "book/appB-reliability.nw"
+#line 2259 "book/appB-reliability.nw"
 static void check_sample(int argc, const char *const *argv)
 {
     nni_app_sample s;
@@ -261,7 +261,7 @@ static void check_sample(int argc, const char *const *argv)
         CHECK(status == NNI_OK);
     nni_tensor_free(t);
 }
-#line 2186 "book/appB-reliability.nw"
+#line 2223 "book/appB-reliability.nw"
 static void fuzz_command_line(const uint8_t *data, size_t size)
 {
     char *buf = malloc(size + 1);
@@ -286,7 +286,7 @@ static void fuzz_command_line(const uint8_t *data, size_t size)
     free(argv);
     free(buf);
 }
-#line 2259 "book/appB-reliability.nw"
+#line 2296 "book/appB-reliability.nw"
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

@@ -181,7 +181,7 @@ nni_status nni_torch_normal_(nni_torch_gen *gen, nni_tensor *t, double mean,
 {
     return nni__torch_normal(gen, t, mean, std, "nni_torch_normal_");
 }
-#line 1196 "book/ch34-random.nw"
+#line 1203 "book/ch34-random.nw"
 nni_status nni_torch_randperm(nni_torch_gen *gen, size_t n, size_t *perm)
 {
     if (gen == NULL)

@@ -160,7 +160,7 @@ size_t nni_tensor_numel(const nni_tensor *t)
 {
     return t != NULL ? t->numel : 0;
 }
-
+#line 446 "book/ch32-tensor.nw"
 bool nni_tensor_requires_grad(const nni_tensor *t)
 {
     return t != NULL && t->requires_grad;
@@ -174,7 +174,7 @@ nni_status nni_tensor_set_requires_grad(nni_tensor *t, bool requires_grad)
     t->requires_grad = requires_grad;
     return NNI_OK;
 }
-
+#line 464 "book/ch32-tensor.nw"
 void *nni_tensor_data(nni_tensor *t)
 {
     return t != NULL ? t->data : NULL;
@@ -184,7 +184,7 @@ const void *nni_tensor_data_const(const nni_tensor *t)
 {
     return t != NULL ? t->data : NULL;
 }
-#line 472 "book/ch32-tensor.nw"
+#line 481 "book/ch32-tensor.nw"
 static nni_status element_offset(const nni_tensor *t, const size_t *index,
                                  const char *who, size_t *offset)
 {
@@ -203,7 +203,7 @@ static nni_status element_offset(const nni_tensor *t, const size_t *index,
     *offset = off;
     return NNI_OK;
 }
-#line 493 "book/ch32-tensor.nw"
+#line 502 "book/ch32-tensor.nw"
 nni_status nni_tensor_get(const nni_tensor *t, const size_t *index,
                           double *value)
 {
