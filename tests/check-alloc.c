@@ -10,7 +10,7 @@
 #include "base/internal.h"
 #include "test-report.h"
 #line 817 "book/app3-notebook.nw"
-#include "app/notebook.h"
+#include "examples/notebook.h"
 #line 109 "book/appB-reliability.nw"
 /* 各章的场景需要的额外头文件 */
 
@@ -238,7 +238,7 @@ if (status == NNI_OK)
     nni_module_free(custom);
     return status;
 }
-#line 4054 "book/app1-tests.nw"
+#line 4055 "book/app1-tests.nw"
 static nni_status scenario_cross_entropy(void)
 {
     const size_t shape[2] = { 3, 4 }, labels[3] = { 0, 3, 1 };
@@ -253,7 +253,7 @@ static nni_status scenario_cross_entropy(void)
     nni_tensor_free(g);
     return status;
 }
-#line 4927 "book/app1-tests.nw"
+#line 4928 "book/app1-tests.nw"
 static nni_status init_scenario(int which)
 {
     const size_t shape[3] = { 3, 2, 4 };
@@ -345,9 +345,9 @@ static const struct scenario scenarios[] = {
 { "modules", scenario_modules },
 #line 2911 "book/app1-tests.nw"
 { "backward", scenario_backward },
-#line 4071 "book/app1-tests.nw"
+#line 4072 "book/app1-tests.nw"
 { "cross-entropy", scenario_cross_entropy },
-#line 4960 "book/app1-tests.nw"
+#line 4961 "book/app1-tests.nw"
 { "orthogonal_", scenario_orthogonal },
 { "sparse_", scenario_sparse },
 #line 813 "book/app3-notebook.nw"

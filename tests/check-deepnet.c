@@ -9,8 +9,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "app/deepnet.h"
-#include "app/golden-file.h"
+#include "examples/deepnet.h"
+#include "support/golden-file.h"
 #include "test-support.h"
 
 #ifndef NNI_BIN_DIR

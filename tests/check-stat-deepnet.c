@@ -8,8 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "app/deepnet.h"
-#include "app/golden-file.h"
+#include "examples/deepnet.h"
+#include "support/golden-file.h"
 #include "stat-harness.h"
 
 #ifndef NNI_BIN_DIR

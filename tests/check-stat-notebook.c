@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "nninit.h"
-#include "app/notebook.h"
+#include "examples/notebook.h"
 #include "stat-harness.h"
 
 #line 2041 "book/appA5-stat-init.nw"

@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "nninit.h"
-#include "app/stat-synth.h"
+#include "support/stat-synth.h"
 #include "stat-harness.h"
 
 #define N 131072

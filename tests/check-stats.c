@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "nninit.h"
-#include "app/stat-synth.h"
+#include "support/stat-synth.h"
 #include "stat-harness.h"
 #include "test-support.h"
 

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "app/cli.h"
+#include "cli/cli.h"
 
 #line 1839 "book/appB-reliability.nw"
 #define CHECK(cond)                                                             \

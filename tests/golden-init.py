@@ -4,7 +4,7 @@ ch22-xavier, ch24-kaiming, ch26-init-others).
 
 Run by `make golden` with /usr/bin/python3 (Debian 12: python3-torch 1.13).
 Writes tests/golden/init/init.txt, read by tests/check-init.c through the
-replay code in src/app/initgolden.c, and tests/golden/cli/init.txt with the
+replay code in tests/support/golden-init.c, and tests/golden/cli/init.txt with the
 expected outputs tests/golden/cli/init-*, read by tests/check-cli.c (book
 chapter ch62-cli-init: nninit sample INIT, nninit gain, nninit fans).  Every expected value and every error
 message below is produced by the real torch.nn.init; this script never

@@ -5,8 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "app/cli.h"
-#include "app/deepnet.h"
+#include "cli/cli.h"
+#include "examples/deepnet.h"
 
 #line 1183 "book/appC-deepnet.nw"
 static const char deepnet_usage[] =

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "app/golden.h"
+#include "support/golden-random.h"
 #include "nninit.h"
 
 #line 1565 "book/ch34-random.nw"

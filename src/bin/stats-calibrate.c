@@ -5,7 +5,7 @@
 #include <stdlib.h>
 
 #include "nninit.h"
-#include "app/stat-synth.h"
+#include "support/stat-synth.h"
 
 int main(int argc, char **argv)
 {

@@ -1,6 +1,6 @@
-/* app/initgolden.h -- 重放初始化函数的黄金文件（示例程序与测试共用，不属于库） */
-#ifndef NNI_APP_INITGOLDEN_H
-#define NNI_APP_INITGOLDEN_H
+/* support/golden-init.h -- 重放初始化函数的黄金文件（测试支撑代码） */
+#ifndef NNI_SUPPORT_GOLDEN_INIT_H
+#define NNI_SUPPORT_GOLDEN_INIT_H
 
 #include <stddef.h>
 #include <stdio.h>

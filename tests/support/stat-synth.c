@@ -1,8 +1,8 @@
 #line 2721 "book/appA-stats.nw"
-/* app/stat-synth.c -- 合成样本 */
+/* support/stat-synth.c -- 合成样本 */
 #include <math.h>
 
-#include "app/stat-synth.h"
+#include "support/stat-synth.h"
 
 #line 2735 "book/appA-stats.nw"
 void synth_seed(synth_rng *g, uint64_t seed)

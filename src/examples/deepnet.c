@@ -1,10 +1,10 @@
 #line 42 "book/appC-deepnet.nw"
-/* app/deepnet.c -- 深层网络在初始化时的实验 */
+/* examples/deepnet.c -- 深层网络在初始化时的实验 */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "app/deepnet.h"
+#include "examples/deepnet.h"
 
 #define PI 3.14159265358979323846
 
