@@ -14,7 +14,7 @@
 #include "nninit.h"
 #include "test-support.h"
 
-#line 4179 "book/app1-tests.nw"
+#line 4283 "book/app1-tests.nw"
 static nni_tensor *filled(nni_dtype dtype, size_t ndim, const size_t *shape, double v)
 {
     nni_tensor *t;
@@ -77,7 +77,7 @@ if (nni_tensor_dtype(w) == NNI_FLOAT32) {
 }
 #line 134 "book/ch22-xavier.nw"
 }
-#line 4578 "book/app1-tests.nw"
+#line 4682 "book/app1-tests.nw"
 /* 第 i 个元素（C 顺序）的多维下标 */
 static void unravel(const nni_tensor *t, size_t i, size_t *idx)
 {
@@ -97,7 +97,7 @@ static bool dirac_expects_one(const nni_tensor *t, const size_t *idx, size_t gro
             return false;
     return true;
 }
-#line 4734 "book/app1-tests.nw"
+#line 4838 "book/app1-tests.nw"
 /* 展平成 rows x cols 之后，第 j 列与第 k 列（tall）或第 j 行与第 k 行（wide）的内积 */
 static double flat_dot(const nni_tensor *a, const nni_tensor *b, size_t j, size_t k, bool wide)
 {
@@ -150,7 +150,85 @@ START_TEST(test_golden_replay_detects_mutants)
                                   "= 3\n3fc00000 3fc00000 3fc00000\nend\n"), 0);
 }
 END_TEST
-#line 4222 "book/app1-tests.nw"
+#line 4182 "book/app1-tests.nw"
+START_TEST(test_golden_orthogonal)
+{
+    const char *path = "tests/golden/init/orthogonal.txt";
+    nni_app_init_golden_stats st;
+    FILE *f = fopen(path, "r");
+    ck_assert_msg(f != NULL, "cannot open %s (run the tests from the top "
+                  "directory)", path);
+    size_t problems = nni_app_init_golden_replay(f, path, stderr, &st);
+    fclose(f);
+    ck_assert_msg(problems == 0, "%zu problems in %zu calls (see stderr)",
+                  problems, st.calls);
+    ck_assert(st.cases >= 6 && st.close >= 700000 && st.qr64 >= 400000);
+    ck_assert_msg(st.qr64_equal >= st.qr64 - st.qr64 / 1000,
+                  "only %zu of %zu values equal the float64 QR rounded",
+                  st.qr64_equal, st.qr64);
+}
+END_TEST
+#line 4208 "book/app1-tests.nw"
+static size_t replay_orthogonal(double shift, int ulps,
+                                nni_app_init_golden_stats *st)
+{
+    const size_t shape[2] = { 4, 4 };
+    nni_torch_gen gen;
+    nni_tensor *t = NULL;
+    FILE *f = tmpfile();
+    ck_assert_ptr_nonnull(f);
+    nni_torch_manual_seed(&gen, 0);
+    ck_assert_int_eq(nni_tensor_new(&t, NNI_FLOAT32, 2, shape), NNI_OK);
+    ck_assert_int_eq(nni_init_orthogonal_(&gen, t, 1.0), NNI_OK);
+    const float *v = nni_tensor_data_const(t);
+    fputs("case c\ntorch 0\ninit orthogonal float32 4x4\n~ 16\n", f);
+    for (int i = 0; i < 16; i++)
+        
+#line 4236 "book/app1-tests.nw"
+{
+    const float w = i == 0 ? (float)(v[i] + shift) : v[i];
+    uint32_t u;
+    memcpy(&u, &w, sizeof u);
+    fprintf(f, "%08lx ", (unsigned long)u);
+}
+#line 4223 "book/app1-tests.nw"
+    fputs("\nqr64 16\n", f);
+    for (int i = 0; i < 16; i++)
+        
+#line 4245 "book/app1-tests.nw"
+{
+    float w = v[i];
+    for (int k = 0; i == 1 && k < ulps; k++)
+        w = nextafterf(w, INFINITY);
+    uint32_t u;
+    memcpy(&u, &w, sizeof u);
+    fprintf(f, "%08lx ", (unsigned long)u);
+}
+#line 4226 "book/app1-tests.nw"
+    fputs("\nend\n", f);
+    rewind(f);
+    size_t problems = nni_app_init_golden_replay(f, "mutant", NULL, st);
+    fclose(f);
+    nni_tensor_free(t);
+    return problems;
+}
+#line 4256 "book/app1-tests.nw"
+START_TEST(test_orthogonal_tolerance)
+{
+    const double tol = 2 * (4 + 1) * 0x1p-24;
+    nni_app_init_golden_stats st;
+    ck_assert_uint_eq(replay_orthogonal(0.0, 0, &st), 0);
+    ck_assert_uint_eq(st.qr64_equal, 16);
+    ck_assert_uint_eq(replay_orthogonal(0.9 * tol, 0, &st), 0);
+    ck_assert_uint_eq(replay_orthogonal(-0.9 * tol, 0, &st), 0);
+    ck_assert_uint_eq(replay_orthogonal(1.1 * tol, 0, &st), 1);
+    ck_assert_uint_eq(replay_orthogonal(-1.1 * tol, 0, &st), 1);
+    ck_assert_uint_eq(replay_orthogonal(0.0, 1, &st), 0);
+    ck_assert_uint_eq(st.qr64_equal, 15);
+    ck_assert_uint_eq(replay_orthogonal(0.0, 3, &st), 1);
+}
+END_TEST
+#line 4326 "book/app1-tests.nw"
 START_TEST(test_gain_and_fan_edges)
 {
     double g = 42.0, nan = NAN, inf = INFINITY, big = 1e155;
@@ -199,7 +277,7 @@ START_TEST(test_gain_and_fan_edges)
     nni_tensor_free(t);
 }
 END_TEST
-#line 4280 "book/app1-tests.nw"
+#line 4384 "book/app1-tests.nw"
 START_TEST(test_call_by_name)
 {
     nni_app_init_call call;
@@ -240,7 +318,7 @@ START_TEST(test_call_by_name)
     nni_tensor_free(u);
 }
 END_TEST
-#line 4340 "book/app1-tests.nw"
+#line 4444 "book/app1-tests.nw"
 START_TEST(test_xavier_exercise)
 {
     const size_t shapes[3][4] = { { 40, 30 }, { 8, 4, 3, 3 }, { 1, 7 } };
@@ -265,7 +343,7 @@ START_TEST(test_xavier_exercise)
             }
 }
 END_TEST
-#line 4377 "book/app1-tests.nw"
+#line 4481 "book/app1-tests.nw"
 START_TEST(test_xavier_errors)
 {
     nni_torch_gen gen, before, unseeded;
@@ -304,7 +382,7 @@ START_TEST(test_xavier_errors)
     nni_tensor_free(none);
 }
 END_TEST
-#line 4432 "book/app1-tests.nw"
+#line 4536 "book/app1-tests.nw"
 START_TEST(test_kaiming_edges)
 {
     nni_torch_gen gen, before;
@@ -342,7 +420,7 @@ START_TEST(test_kaiming_edges)
     nni_tensor_free(t);
 }
 END_TEST
-#line 4481 "book/app1-tests.nw"
+#line 4585 "book/app1-tests.nw"
 START_TEST(test_linear_default_identity)
 {
     const size_t fan_ins[4] = { 1, 30, 40, 784 };
@@ -370,7 +448,7 @@ START_TEST(test_linear_default_identity)
     }
 }
 END_TEST
-#line 4530 "book/app1-tests.nw"
+#line 4634 "book/app1-tests.nw"
 START_TEST(test_basic_edges)
 {
     nni_torch_gen gen, before;
@@ -406,7 +484,7 @@ START_TEST(test_basic_edges)
     nni_tensor_free(d);
 }
 END_TEST
-#line 4600 "book/app1-tests.nw"
+#line 4704 "book/app1-tests.nw"
 START_TEST(test_eye_and_dirac_structure)
 {
     static const size_t shapes[][6] = {
@@ -432,7 +510,7 @@ START_TEST(test_eye_and_dirac_structure)
     nni_tensor_free(e);
 }
 END_TEST
-#line 4635 "book/app1-tests.nw"
+#line 4739 "book/app1-tests.nw"
 START_TEST(test_eye_and_dirac_errors)
 {
     nni_tensor *t2 = filled(NNI_FLOAT32, 2, (const size_t[]){ 3, 3 }, 7.0);
@@ -457,7 +535,7 @@ START_TEST(test_eye_and_dirac_errors)
     nni_tensor_free(ok);
 }
 END_TEST
-#line 4670 "book/app1-tests.nw"
+#line 4774 "book/app1-tests.nw"
 START_TEST(test_trunc_normal_edges)
 {
     static const double p[3][4] = { { 0, 1, -2, 2 }, { 0.1, 0.5, -0.5, 1.0 }, { 0, 1, 2, 3 } };
@@ -471,12 +549,12 @@ START_TEST(test_trunc_normal_edges)
             for (size_t i = 0; i < 4096; i++)
                 ck_assert(element(t, i) >= p[k][2] && element(t, i) <= p[k][3]);
             
-#line 4706 "book/app1-tests.nw"
+#line 4810 "book/app1-tests.nw"
 ck_assert_int_eq(nni_init_trunc_normal_(&gen, t, 0, 1, 0.5, 0.5), NNI_OK);
 ck_assert(all_equal(t, 0.5));
 ck_assert_int_eq(nni_init_trunc_normal_(&gen, t, 0, 1, 50, 50), NNI_OK);
 ck_assert(all_equal(t, 50));
-#line 4683 "book/app1-tests.nw"
+#line 4787 "book/app1-tests.nw"
             nni_tensor_free(t);
         }
     before = gen;
@@ -486,11 +564,11 @@ ck_assert(all_equal(t, 50));
                               { 0, 1, NAN, 2 }, { 0, 1, -2, NAN }, { 0, 1, 2, -2 },
                               { 0, 1, 60, 50 },
                               
-#line 4719 "book/app1-tests.nw"
+#line 4823 "book/app1-tests.nw"
 { 0, 1, -INFINITY, INFINITY }, { 0, 1, -INFINITY, 0 }, { 0, 1e39, -2, 2 },
 { 0, 1, -2, 1e39 }, { 0, 1, 50, 60 }, { 0, 1, 6, 7 }, { 0, 1e30, -2, 2 }
 
-#line 4691 "book/app1-tests.nw"
+#line 4795 "book/app1-tests.nw"
                                                                                    };
     for (size_t k = 0; k < sizeof bad / sizeof bad[0]; k++)
         ck_assert_int_eq(nni_init_trunc_normal_(&gen, t, bad[k][0], bad[k][1], bad[k][2],
@@ -500,7 +578,7 @@ ck_assert(all_equal(t, 50));
     nni_tensor_free(t);
 }
 END_TEST
-#line 4748 "book/app1-tests.nw"
+#line 4852 "book/app1-tests.nw"
 START_TEST(test_orthogonal_structure)
 {
     static const size_t shapes[][5] = { { 2, 5, 3 }, { 2, 3, 5 }, { 2, 4, 4 }, { 4, 6, 2, 2, 2 },
@@ -518,7 +596,7 @@ START_TEST(test_orthogonal_structure)
             ck_assert_int_eq(nni_torch_normal_(&g2, a, 0.0, 1.0), NNI_OK);
             ck_assert(same_generator(g1, g2));
             
-#line 4773 "book/app1-tests.nw"
+#line 4877 "book/app1-tests.nw"
 const size_t rows = nni_tensor_dim(q, 0), cols = nni_tensor_numel(q) / rows;
 const bool wide = rows < cols;
 const size_t n = wide ? rows : cols;
@@ -535,13 +613,13 @@ for (size_t j = 0; j < n; j++)
         else if (j > k)
             ck_assert(fabs(r) <= 1e-4 * (1 + fabs(flat_dot(a, a, k, k, wide))));
     }
-#line 4765 "book/app1-tests.nw"
+#line 4869 "book/app1-tests.nw"
             nni_tensor_free(q);
             nni_tensor_free(a);
         }
 }
 END_TEST
-#line 4799 "book/app1-tests.nw"
+#line 4903 "book/app1-tests.nw"
 START_TEST(test_orthogonal_edges)
 {
     nni_torch_gen gen, before;
@@ -562,7 +640,7 @@ START_TEST(test_orthogonal_edges)
     nni_tensor_free(e);
 }
 END_TEST
-#line 4830 "book/app1-tests.nw"
+#line 4934 "book/app1-tests.nw"
 START_TEST(test_sparse_structure)
 {
     static const double sparsity[3] = { 0.3, 0.0, 1.0 };
@@ -596,7 +674,7 @@ START_TEST(test_sparse_structure)
     nni_tensor_free(t3);
 }
 END_TEST
-#line 4877 "book/app1-tests.nw"
+#line 4981 "book/app1-tests.nw"
 START_TEST(test_every_initializer_any_shape)
 {
     static const size_t shapes[][6] = {
@@ -618,7 +696,7 @@ START_TEST(test_every_initializer_any_shape)
                                        shapes[s] + 1, 9.0);
                 nni_status status = nni_app_init_run(&call, &gen, t, msg, sizeof msg);
                 
-#line 4905 "book/app1-tests.nw"
+#line 5009 "book/app1-tests.nw"
 if (status == NNI_OK) {
     for (size_t k = 0; k < nni_tensor_numel(t); k++)
         ck_assert_msg(isfinite(element(t, k)), "%s on shape %zu: not finite",
@@ -628,7 +706,7 @@ if (status == NNI_OK) {
                   call.init->name, s, msg);
     ck_assert(all_equal(t, 9.0));
 }
-#line 4898 "book/app1-tests.nw"
+#line 5002 "book/app1-tests.nw"
                 nni_tensor_free(t);
             }
 }
@@ -645,33 +723,36 @@ int main(void)
 tcase_add_test(tc, test_golden);
 #line 4171 "book/app1-tests.nw"
 tcase_add_test(tc, test_golden_replay_detects_mutants);
-#line 4273 "book/app1-tests.nw"
+#line 4274 "book/app1-tests.nw"
+tcase_add_test(tc, test_golden_orthogonal);
+tcase_add_test(tc, test_orthogonal_tolerance);
+#line 4377 "book/app1-tests.nw"
 tcase_add_test(tc, test_gain_and_fan_edges);
-#line 4323 "book/app1-tests.nw"
+#line 4427 "book/app1-tests.nw"
 tcase_add_test(tc, test_call_by_name);
-#line 4367 "book/app1-tests.nw"
+#line 4471 "book/app1-tests.nw"
 tcase_add_test(tc, test_xavier_exercise);
-#line 4418 "book/app1-tests.nw"
+#line 4522 "book/app1-tests.nw"
 tcase_add_test(tc, test_xavier_errors);
-#line 4472 "book/app1-tests.nw"
+#line 4576 "book/app1-tests.nw"
 tcase_add_test(tc, test_kaiming_edges);
-#line 4511 "book/app1-tests.nw"
+#line 4615 "book/app1-tests.nw"
 tcase_add_test(tc, test_linear_default_identity);
-#line 4568 "book/app1-tests.nw"
+#line 4672 "book/app1-tests.nw"
 tcase_add_test(tc, test_basic_edges);
-#line 4628 "book/app1-tests.nw"
+#line 4732 "book/app1-tests.nw"
 tcase_add_test(tc, test_eye_and_dirac_structure);
-#line 4662 "book/app1-tests.nw"
+#line 4766 "book/app1-tests.nw"
 tcase_add_test(tc, test_eye_and_dirac_errors);
-#line 4723 "book/app1-tests.nw"
+#line 4827 "book/app1-tests.nw"
 tcase_add_test(tc, test_trunc_normal_edges);
-#line 4792 "book/app1-tests.nw"
+#line 4896 "book/app1-tests.nw"
 tcase_add_test(tc, test_orthogonal_structure);
-#line 4822 "book/app1-tests.nw"
+#line 4926 "book/app1-tests.nw"
 tcase_add_test(tc, test_orthogonal_edges);
-#line 4866 "book/app1-tests.nw"
+#line 4970 "book/app1-tests.nw"
 tcase_add_test(tc, test_sparse_structure);
-#line 4917 "book/app1-tests.nw"
+#line 5021 "book/app1-tests.nw"
 tcase_add_test(tc, test_every_initializer_any_shape);
 #line 4109 "book/app1-tests.nw"
     suite_add_tcase(s, tc);

@@ -34,7 +34,7 @@ static double value_at(const nni_tensor *t, size_t i)
            ? (double)((const float *)nni_tensor_data_const(t))[i]
            : ((const double *)nni_tensor_data_const(t))[i];
 }
-#line 939 "book/app4-demos.nw"
+#line 972 "book/app4-demos.nw"
 static void histogram(const nni_tensor *t, double lo, double hi, int bins)
 {
     size_t *count = calloc((size_t)bins, sizeof *count), outside = 0;
@@ -55,7 +55,7 @@ static void histogram(const nni_tensor *t, double lo, double hi, int bins)
     printf("\n\n");
     free(count);
 }
-#line 965 "book/app4-demos.nw"
+#line 998 "book/app4-demos.nw"
 static double normal_pdf(double x, double mean, double std)
 {
     const double z = (x - mean) / std;
@@ -78,7 +78,7 @@ static void uniform_curve(double lo, double hi, double a, double b)
     printf("%.6g 0\n%.6g 0\n%.6g %.6g\n%.6g %.6g\n%.6g 0\n%.6g 0\n\n\n",
            lo, a, a, 1 / (b - a), b, 1 / (b - a), b, hi);
 }
-#line 994 "book/app4-demos.nw"
+#line 1027 "book/app4-demos.nw"
 static void uniform_panel(nni_tensor *t, double bound)
 {
     histogram(t, -1.25 * bound, 1.25 * bound, 50);
@@ -111,7 +111,28 @@ static int cmd_golden(void)
     printf("  不一致 %zu 处\n", problems);
     return problems != 0;
 }
-#line 905 "book/app4-demos.nw"
+#line 906 "book/app4-demos.nw"
+static int cmd_orthogonal_golden(void)
+{
+    const char *path = "tests/golden/init/orthogonal.txt";
+    FILE *f = fopen(path, "r");
+    if (f == NULL) {
+        perror(path);
+        return 1;
+    }
+    nni_app_init_golden_stats st;
+    printf("%-36s %5s  %9s  %9s  %6s\n", "case", "m", "max diff", "tolerance",
+           "share");
+    size_t problems = nni_app_init_golden_report(f, path, stderr, stdout, &st);
+    fclose(f);
+    printf("最大差：float32 %.3g，float64 %.3g；至多用掉容差的 %.0f%%\n",
+           st.max_error[0], st.max_error[1],
+           100 * fmax(st.max_share[0], st.max_share[1]));
+    printf("与 float64 QR 比较 %zu 个值，逐位相同 %zu 个；不一致 %zu 处\n",
+           st.qr64, st.qr64_equal, problems);
+    return problems != 0;
+}
+#line 938 "book/app4-demos.nw"
 static int cmd_linear_default(void)
 {
     const double a = sqrt(5.0);
@@ -132,7 +153,7 @@ static int cmd_linear_default(void)
            differ_double, differ_float);
     return 0;
 }
-#line 1008 "book/app4-demos.nw"
+#line 1041 "book/app4-demos.nw"
 static int cmd_hist_xavier(void)
 {
     const size_t shape[2] = { 256, 512 };
@@ -160,7 +181,7 @@ static int cmd_hist_kaiming(void)
     nni_tensor_free(t);
     return 0;
 }
-#line 1047 "book/app4-demos.nw"
+#line 1080 "book/app4-demos.nw"
 static void trunc_curve(double lo, double hi, double mean, double std, double a, double b)
 {
     const double mass = 0.5 * (erfc(-(b - mean) / (std * sqrt(2.0)))
@@ -205,7 +226,7 @@ static int cmd_hist_trunc(void)
     nni_tensor_free(t);
     return 0;
 }
-#line 1103 "book/app4-demos.nw"
+#line 1136 "book/app4-demos.nw"
 static void atoms(const nni_tensor *t, double value)
 {
     size_t at = 0;
@@ -228,7 +249,7 @@ static int cmd_constant(void)
     nni_tensor_free(t);
     return 0;
 }
-#line 1137 "book/app4-demos.nw"
+#line 1170 "book/app4-demos.nw"
 static int cmd_eye_dirac(void)
 {
     const size_t eye_shape[2] = { 5, 8 }, dirac_shape[4] = { 6, 2, 3, 3 };
@@ -250,7 +271,7 @@ static int cmd_eye_dirac(void)
     nni_tensor_free(d);
     return 0;
 }
-#line 1177 "book/app4-demos.nw"
+#line 1210 "book/app4-demos.nw"
 static void sphere_curve(double n)
 {
     const double c = exp(lgamma(n / 2) - lgamma((n - 1) / 2)) / sqrt(3.14159265358979323846);
@@ -272,7 +293,7 @@ static void chi_norm_curve(double n)
     }
     printf("\n\n");
 }
-#line 1201 "book/app4-demos.nw"
+#line 1234 "book/app4-demos.nw"
 static void norms(nni_torch_gen *gen, const nni_tensor *w, size_t n, nni_tensor *x)
 {
     double *norm = malloc(2000 * sizeof *norm);
@@ -292,17 +313,17 @@ static void norms(nni_torch_gen *gen, const nni_tensor *w, size_t n, nni_tensor 
         norm[k] = sqrt(out / len);
     }
     
-#line 1225 "book/app4-demos.nw"
+#line 1258 "book/app4-demos.nw"
 const size_t one = 2000;
 nni_tensor *h;
 check(nni_tensor_new(&h, NNI_FLOAT64, 1, &one), "nni_tensor_new");
 memcpy(nni_tensor_data(h), norm, 2000 * sizeof *norm);
 histogram(h, 0.5, 1.5, 100);
 nni_tensor_free(h);
-#line 1220 "book/app4-demos.nw"
+#line 1253 "book/app4-demos.nw"
     free(norm);
 }
-#line 1234 "book/app4-demos.nw"
+#line 1267 "book/app4-demos.nw"
 static int cmd_orthogonal(void)
 {
     const size_t big[2] = { 256, 256 }, small[2] = { 64, 64 }, vec = 64;
@@ -325,7 +346,7 @@ static int cmd_orthogonal(void)
     nni_tensor_free(x);
     return 0;
 }
-#line 1268 "book/app4-demos.nw"
+#line 1301 "book/app4-demos.nw"
 static int cmd_sparse(void)
 {
     const size_t small[2] = { 30, 20 }, big[2] = { 500, 400 };
@@ -340,7 +361,7 @@ static int cmd_sparse(void)
     printf("\n\n");
     check(nni_init_sparse_(&gen, b, 0.9, 1.0), "sparse_");
     
-#line 1289 "book/app4-demos.nw"
+#line 1322 "book/app4-demos.nw"
 size_t nonzero = 0;
 for (size_t i = 0; i < 200000; i++)
     nonzero += value_at(b, i) != 0.0;
@@ -352,7 +373,7 @@ for (size_t i = 0, k = 0; i < 200000; i++)
 histogram(nz, -4.5, 4.5, 60);
 normal_curve(-4.5, 4.5, 0.0, 1.0);
 nni_tensor_free(nz);
-#line 1282 "book/app4-demos.nw"
+#line 1315 "book/app4-demos.nw"
     nni_tensor_free(s);
     nni_tensor_free(b);
     return 0;
@@ -365,21 +386,23 @@ int main(int argc, char **argv)
         
 #line 892 "book/app4-demos.nw"
 { "golden", cmd_golden },
-#line 928 "book/app4-demos.nw"
+#line 929 "book/app4-demos.nw"
+{ "orthogonal-golden", cmd_orthogonal_golden },
+#line 961 "book/app4-demos.nw"
 { "linear-default", cmd_linear_default },
-#line 1038 "book/app4-demos.nw"
+#line 1071 "book/app4-demos.nw"
 { "hist-xavier", cmd_hist_xavier },
 { "hist-kaiming", cmd_hist_kaiming },
-#line 1094 "book/app4-demos.nw"
+#line 1127 "book/app4-demos.nw"
 { "hist-basic", cmd_hist_basic },
 { "hist-trunc", cmd_hist_trunc },
-#line 1128 "book/app4-demos.nw"
-{ "constant", cmd_constant },
 #line 1161 "book/app4-demos.nw"
+{ "constant", cmd_constant },
+#line 1194 "book/app4-demos.nw"
 { "eye-dirac", cmd_eye_dirac },
-#line 1259 "book/app4-demos.nw"
+#line 1292 "book/app4-demos.nw"
 { "orthogonal", cmd_orthogonal },
-#line 1303 "book/app4-demos.nw"
+#line 1336 "book/app4-demos.nw"
 { "sparse", cmd_sparse },
 #line 829 "book/app4-demos.nw"
     };
