@@ -77,7 +77,7 @@ CFLAGS_COMMON = -std=c11 $(OPT) -fPIC \
     -Wall -Wextra -Wpedantic -Wshadow -Wundef -Wwrite-strings \
     -Wstrict-prototypes -Wold-style-definition $(WERROR) -Isrc -MMD -MP
 CFLAGS_LIB  = $(CFLAGS_COMMON) -Wmissing-prototypes -Wdouble-promotion
-CFLAGS_TEST = $(CFLAGS_COMMON) $(shell pkg-config --cflags check 2>/dev/null)
+CFLAGS_TEST = $(CFLAGS_COMMON) -Itests $(shell pkg-config --cflags check 2>/dev/null)
 LDLIBS_TEST = $(shell pkg-config --libs check 2>/dev/null)
 SANFLAGS ?=
 RUN      ?=
@@ -124,24 +124,47 @@ build/tangle.stamp: $(NW) scripts/tangle.sh scripts/check-nw.sh
 # ---------------------------------------------------------------- the C code
 # These lists are read from the tree *after* tangling (the recipes above call
 # a fresh make for the build), so a new root chunk needs no Makefile edit.
-LIB_SRC  := $(sort $(filter-out src/bin/% src/app/%,$(shell find src -name '*.c' 2>/dev/null)))
-APP_SRC  := $(sort $(wildcard src/app/*.c))
+# The folders follow the book's parts, and each is one archive:
+#   src/<module>/   the library            -> libnninit.a, libnninit.so (installed)
+#   src/cli/        the tool nninit        -> libcli.a      (links: the library)
+#   src/examples/   notebook replay, deepnet, train: code shared by the example
+#                   programs               -> libexamples.a (links: cli, library)
+#   tests/support/  golden-file replays, synthetic samples: code shared by the
+#                   suites and the demos that print the book's checks
+#                                          -> libtestsupport.a (never installed)
+LIB_SRC  := $(sort $(filter-out src/bin/% src/cli/% src/examples/%,$(shell find src -name '*.c' 2>/dev/null)))
+CLI_SRC  := $(sort $(wildcard src/cli/*.c))
+EX_SRC   := $(sort $(wildcard src/examples/*.c))
+SUPPORT_SRC := $(sort $(wildcard tests/support/*.c))
 PROG_SRC := $(sort $(wildcard src/bin/*.c))
 TEST_SRC := $(sort $(wildcard tests/check-*.c))
 LIB_OBJ  := $(LIB_SRC:src/%.c=$(B)/obj/%.o)
-APP_OBJ  := $(APP_SRC:src/%.c=$(B)/obj/%.o)
+CLI_OBJ  := $(CLI_SRC:src/%.c=$(B)/obj/%.o)
+EX_OBJ   := $(EX_SRC:src/%.c=$(B)/obj/%.o)
+SUPPORT_OBJ := $(SUPPORT_SRC:tests/%.c=$(B)/obj/tests/%.o)
 PROGS    := $(PROG_SRC:src/bin/%.c=$(B)/bin/%)
 TESTS    := $(TEST_SRC:tests/%.c=$(B)/tests/%)
 STAT_TESTS := $(filter $(B)/tests/check-stat-%,$(TESTS))
 LIBA     := $(B)/libnninit.a
 LIBSO    := $(B)/libnninit.so
 LIBSO_V  := $(B)/libnninit.so.$(VERSION)
-LIBAPP   := $(B)/libapp.a
+LIBCLI   := $(B)/libcli.a
+LIBEX    := $(B)/libexamples.a
+LIBSUPPORT := $(B)/libtestsupport.a
+# The demos that replay golden files or draw synthetic samples to print the
+# book's checks (random-demo, init-demo, train-demo; stats-power and
+# stats-calibrate of the appendix on statistical tests) link the test support;
+# only they and the suites see its headers (-Itests).  nninit links only
+# src/cli/ and the library; deepnet, train and notebook add src/examples/.
+SUPPORT_PROGS := $(addprefix $(B)/bin/,random-demo init-demo train-demo \
+                                       stats-power stats-calibrate)
 
 lib: $(LIBA) $(LIBSO)
 programs: $(PROGS)
 
-$(B)/obj/bin/%.o $(B)/obj/app/%.o: CFLAGS_LIB += -Wno-missing-prototypes
+$(B)/obj/bin/%.o $(B)/obj/cli/%.o $(B)/obj/examples/%.o $(SUPPORT_OBJ): \
+    CFLAGS_LIB += -Wno-missing-prototypes
+$(SUPPORT_PROGS:$(B)/bin/%=$(B)/obj/bin/%.o) $(SUPPORT_OBJ): CFLAGS_LIB += -Itests
 # The random-number kernels (book appendix 性能, src/random/kernels.c) are
 # plain loops for the compiler to vectorize, one copy per instruction set
 # chosen at run time: -ftree-vectorize (GCC 12 hardly vectorizes at -O2;
@@ -172,11 +195,24 @@ $(LIBSO): $(LIBSO_V)
 	ln -sf libnninit.so.$(VERSION) $(B)/libnninit.so.$(SOVERSION)
 	ln -sf libnninit.so.$(SOVERSION) $@
 
-$(LIBAPP): $(APP_OBJ)
+$(B)/obj/tests/support/%.o: tests/support/%.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_LIB) $(CPPFLAGS) $(CFLAGS) $(CFLAGS_EXACT) $(SANFLAGS) -c $< -o $@
+
+$(LIBCLI): $(CLI_OBJ)
+$(LIBEX): $(EX_OBJ)
+$(LIBSUPPORT): $(SUPPORT_OBJ)
+$(LIBCLI) $(LIBEX) $(LIBSUPPORT):
 	@mkdir -p $(@D)
 	rm -f $@ && ar rcs $@ $^
 
-$(B)/bin/%: $(B)/obj/bin/%.o $(LIBAPP) $(LIBA)
+$(B)/bin/nninit: $(B)/obj/bin/nninit.o $(LIBCLI) $(LIBA)
+	@mkdir -p $(@D)
+	$(CC) $(SANFLAGS) $(LDFLAGS) -o $@ $^ -lm
+$(SUPPORT_PROGS): $(B)/bin/%: $(B)/obj/bin/%.o $(LIBSUPPORT) $(LIBEX) $(LIBCLI) $(LIBA)
+	@mkdir -p $(@D)
+	$(CC) $(SANFLAGS) $(LDFLAGS) -o $@ $^ -lm
+$(B)/bin/%: $(B)/obj/bin/%.o $(LIBEX) $(LIBCLI) $(LIBA)
 	@mkdir -p $(@D)
 	$(CC) $(SANFLAGS) $(LDFLAGS) -o $@ $^ -lm
 
@@ -191,7 +227,7 @@ $(B)/obj/tests/%.o: tests/%.c
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS_TEST) $(CPPFLAGS) $(CFLAGS) $(CFLAGS_EXACT) $(SANFLAGS) -c $< -o $@
 
-$(B)/tests/%: $(B)/obj/tests/%.o $(LIBAPP) $(LIBA)
+$(B)/tests/%: $(B)/obj/tests/%.o $(LIBSUPPORT) $(LIBEX) $(LIBCLI) $(LIBA)
 	@mkdir -p $(@D)
 	$(CC) $(SANFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS_TEST) -lm
 
@@ -206,7 +242,8 @@ $(LOCALE_DEF):
 	localedef -i de_DE -f UTF-8 $(LOCALE_DIR)/de_DE.UTF-8 || test -s $@
 $(B)/tests/check-locale: | $(LOCALE_DEF)
 
--include $(LIB_OBJ:.o=.d) $(APP_OBJ:.o=.d) $(PROG_SRC:src/%.c=$(B)/obj/%.d) \
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(EX_OBJ:.o=.d) $(SUPPORT_OBJ:.o=.d) \
+         $(PROG_SRC:src/%.c=$(B)/obj/%.d) \
          $(TEST_SRC:tests/%.c=$(B)/obj/tests/%.d) \
          $(patsubst tests/%.c,$(B)/obj/tests/%.d,$(wildcard tests/fuzz-*.c))
 
@@ -440,7 +477,7 @@ fuzz: fuzz-deps
 fuzz-deps:
 	@scripts/install-deps.sh $(DEPS_FUZZ)
 
-$(B)/fuzz-%: $(B)/obj/tests/fuzz-%.o $(LIBAPP) $(LIBA)
+$(B)/fuzz-%: $(B)/obj/tests/fuzz-%.o $(LIBCLI) $(LIBA)
 	$(CC) $(SANFLAGS) -fsanitize=fuzzer $(LDFLAGS) -o $@ $^ -lm
 
 # ---------------------------------------------------------------- install
@@ -499,7 +536,8 @@ uninstall:
 # the soname, the exported symbols and the man page, build tests/install-demo.c
 # against the installed copy with pkg-config (C shared, C static, C++) and run
 # it, then uninstall and check that nothing is left (scripts/check-install.sh).
-check-install: $(LIBA) $(LIBSO) $(B)/bin/nninit
+check-install: $(LIBA) $(LIBSO) $(B)/bin/nninit $(LIBSUPPORT) $(B)/bin/deepnet \
+               $(B)/bin/train $(B)/bin/notebook
 	@scripts/check-install.sh "$(B)" "$(VERSION)"
 
 clean:

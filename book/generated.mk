@@ -120,6 +120,12 @@ GENERATED += $(D)/init-golden.txt $(D)/init-linear-default.txt $(D)/xavier-exerc
 $(D)/init-golden.txt: $(B)/bin/init-demo tests/golden/init/init.txt
 	@mkdir -p $(@D)
 	$(RUN) $< golden > $@
+# Large orthogonal_ matrices against PyTorch and a float64 QR (chapter 其余的
+# 初始化函数, 我们的约定与误差).
+GENERATED += $(D)/init-orthogonal-golden.txt
+$(D)/init-orthogonal-golden.txt: $(B)/bin/init-demo tests/golden/init/orthogonal.txt
+	@mkdir -p $(@D)
+	$(RUN) $< orthogonal-golden > $@
 $(D)/init-linear-default.txt: $(B)/bin/init-demo
 	@mkdir -p $(@D)
 	$(RUN) $< linear-default > $@

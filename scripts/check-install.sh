@@ -35,6 +35,29 @@ soname=$(readelf -d "$root/usr/lib/libnninit.so.$V" | sed -n 's/.*(SONAME).*\[\(
 [ -x "$root/usr/bin/nninit" ] && [ ! -x "$root/usr/include/nninit/nninit.h" ] \
     || fail "wrong permissions"
 CC=$CC scripts/check-exports.sh "$root/usr/lib/libnninit.so.$V" "$root/usr/include/nninit"
+# nothing else is installed: no file of the build's other archives (libcli.a,
+# libexamples.a, libtestsupport.a), no header of src/cli, src/examples or
+# tests/support
+{ echo bin/nninit; echo share/man/man1/nninit.1; echo include/nninit/nninit.h
+  sed -n 's/^#include "\(.*\)"$/include\/nninit\/\1/p' src/nninit.h
+  for f in libnninit.a libnninit.so libnninit.so.$MAJOR libnninit.so.$V pkgconfig/nninit.pc; do
+      echo "lib/$f"; done; } | sort >"$tmp/expected-files"
+(cd "$root/usr" && find . \( -type f -o -type l \) | sed 's,^\./,,' | sort) >"$tmp/installed-files"
+cmp -s "$tmp/expected-files" "$tmp/installed-files" \
+    || { diff "$tmp/expected-files" "$tmp/installed-files" >&2 || :
+         fail "other files are installed"; }
+# test support (tests/support/ -> libtestsupport.a) never ships: no installed
+# binary, and none of the programs that users run (nninit, deepnet, train,
+# notebook), defines one of its global symbols
+globals() { { nm --defined-only "$1" 2>/dev/null || nm -D --defined-only "$1"; } \
+            | awk 'NF == 3 && $2 ~ /^[A-Z]$/ {print $3}' | sort -u; }
+globals "$B/libtestsupport.a" >"$tmp/support-symbols"
+[ -s "$tmp/support-symbols" ] || fail "no symbols in $B/libtestsupport.a"
+for f in "$root/usr/bin/nninit" "$root/usr/lib/libnninit.a" "$root/usr/lib/libnninit.so.$V" \
+         "$B/bin/deepnet" "$B/bin/train" "$B/bin/notebook"; do
+    leak=$(globals "$f" | comm -12 - "$tmp/support-symbols" | head -n 3 | tr '\n' ' ')
+    [ -z "$leak" ] || fail "${f##*/} contains test support: $leak"
+done
 
 # -------------------------------------------------- 2. pkg-config and the demo
 export PKG_CONFIG_LIBDIR="$root/usr/lib/pkgconfig" PKG_CONFIG_PATH= \
@@ -72,7 +95,7 @@ done
 { echo "nninit $V (header $V)"; cat tests/golden/install/demo.txt; } >"$tmp/expected"
 for p in demo-shared demo-static demo-cxx; do
     LD_LIBRARY_PATH="$root/usr/lib" "$tmp/$p" >"$tmp/$p.out" || fail "$p failed"
-    cmp -s "$tmp/expected" "$tmp/$p.out" || { diff "$tmp/expected" "$tmp/$p.out" >&2; fail "$p printed something else"; }
+    cmp -s "$tmp/expected" "$tmp/$p.out" || { diff "$tmp/expected" "$tmp/$p.out" >&2 || :; fail "$p printed something else"; }
 done
 
 # -------------------------------------------------- 3. the tool and its man page
@@ -108,5 +131,6 @@ make --no-print-directory -s uninstall B="$B" DESTDIR="$alt" $vars >/dev/null
 left=$(find "$alt" \( -type f -o -type l \) -print)
 [ -z "$left" ] || fail "left after make uninstall: $left"
 
-echo "check-install: make install/uninstall, soname libnninit.so.$MAJOR, exports," \
-     "pkg-config (shared, static, C++), nninit $V and its man page: all fine"
+echo "check-install: make install/uninstall (nothing else, no test support), soname" \
+     "libnninit.so.$MAJOR, exports, pkg-config (shared, static, C++), nninit $V and its" \
+     "man page: all fine"

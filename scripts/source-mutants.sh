@@ -25,7 +25,7 @@ while IFS='	' read -r k suite name; do
     mkdir -p "$dir/book" "$dir/$B" "$dir/tests"
     cp -a Makefile scripts src "$dir/"
     cp -a book/generated.mk "$dir/book/"
-    cp -a tests/*.c tests/*.h "$dir/tests/"
+    cp -a tests/*.c tests/*.h tests/support "$dir/tests/"
     ln -s "$here/tests/golden" "$dir/tests/golden"
     ln -s "$here/data" "$dir/data"
     cp -a "$B/obj" "$dir/$B/"

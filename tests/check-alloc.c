@@ -10,7 +10,7 @@
 #include "base/internal.h"
 #include "test-report.h"
 #line 848 "book/app3-notebook.nw"
-#include "app/notebook.h"
+#include "examples/notebook.h"
 #line 109 "book/appB-reliability.nw"
 /* 各章的场景需要的额外头文件 */
 
@@ -239,7 +239,7 @@ if (status == NNI_OK)
     nni_module_free(custom);
     return status;
 }
-#line 4135 "book/app1-tests.nw"
+#line 4136 "book/app1-tests.nw"
 static nni_status scenario_cross_entropy(void)
 {
     const size_t shape[2] = { 3, 4 }, labels[3] = { 0, 3, 1 };
@@ -254,7 +254,7 @@ static nni_status scenario_cross_entropy(void)
     nni_tensor_free(g);
     return status;
 }
-#line 5130 "book/app1-tests.nw"
+#line 5235 "book/app1-tests.nw"
 static nni_status init_scenario(int which)
 {
     const size_t shape[3] = { 3, 2, 4 };
@@ -296,7 +296,7 @@ static nni_status scenario_notebook(void)
     fclose(f);
     return status;
 }
-#line 4779 "book/appA-stats.nw"
+#line 4780 "book/appA-stats.nw"
 static nni_status scenario_stats(void)
 {
     double x[64];
@@ -346,14 +346,14 @@ static const struct scenario scenarios[] = {
 { "modules", scenario_modules },
 #line 2991 "book/app1-tests.nw"
 { "backward", scenario_backward },
-#line 4152 "book/app1-tests.nw"
+#line 4153 "book/app1-tests.nw"
 { "cross-entropy", scenario_cross_entropy },
-#line 5164 "book/app1-tests.nw"
+#line 5269 "book/app1-tests.nw"
 { "orthogonal_", scenario_orthogonal },
 { "sparse_", scenario_sparse },
 #line 844 "book/app3-notebook.nw"
 { "the whole notebook", scenario_notebook },
-#line 4805 "book/appA-stats.nw"
+#line 4806 "book/appA-stats.nw"
 { "statistics", scenario_stats },
 #line 102 "book/appB-reliability.nw"
 { "two tensors", scenario_two_tensors },

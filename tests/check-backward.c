@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "app/golden-file.h"
+#include "support/golden-file.h"
 #include "nninit.h"
 #include "test-support.h"
 

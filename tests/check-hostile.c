@@ -22,7 +22,7 @@
 #define NNI_BIN_DIR "build/bin"
 #endif
 
-#line 4044 "book/app1-tests.nw"
+#line 4045 "book/app1-tests.nw"
 #define TRAIN_FAILS(msg, ...) \
     { 2, msg, ENV_NORMAL, { __VA_ARGS__, NULL }, TRAIN }
 #define TRAIN_FAILS_IN(env, msg, ...) \
@@ -75,7 +75,7 @@ typedef struct hostile_case {
 #line 1816 "book/appB-reliability.nw"
 static const hostile_case cases[] = {
     
-#line 4053 "book/app1-tests.nw"
+#line 4054 "book/app1-tests.nw"
 TRAIN_FAILS("missing the activation", NULL),
 TRAIN_FAILS("missing the activation", "--epochs", "1"),
 TRAIN_FAILS("unknown activation (relu or tanh): 'sigmoid'", "sigmoid"),
@@ -94,7 +94,7 @@ TRAIN_FAILS("unknown initialization", "relu", "--init", "Kaiming_uniform"),
 TRAIN_FAILS("--std does not apply to --init default", "relu", "--std", "1"),
 TRAIN_FAILS("--gain does not apply to --init kaiming_normal", "tanh",
             "--init", "kaiming_normal", "--gain", "2"),
-#line 4074 "book/app1-tests.nw"
+#line 4075 "book/app1-tests.nw"
 TRAIN_FAILS("for --depth", "relu", "--depth", "0"),
 TRAIN_FAILS("for --depth", "relu", "--depth", "10001"),
 TRAIN_FAILS("for --width", "relu", "--width", "0"),
@@ -118,7 +118,7 @@ TRAIN_FAILS("parameters, more than", "relu", "--width", "100000",
             "--depth", "2"),
 TRAIN_FAILS("parameters, more than", "relu", "--width", "1449",
             "--depth", "9"),
-#line 4100 "book/app1-tests.nw"
+#line 4101 "book/app1-tests.nw"
 TRAIN_FAILS("empty file name", "relu", "--data", ""),
 TRAIN_FAILS("No such file", "relu", "--data", "@DIR/nosuch.csv"),
 TRAIN_FAILS("No such file", "relu"),
@@ -445,7 +445,7 @@ WORKS("sample", "normal", "--shape", "30", "--dtype", "float64", "-o",
 WORKS("sample", "uniform", "--shape", "3", "-o", "/dev/null"),
 WORKS("sample", "uniform", "--shape", "3", "-o", "@DIR/@REP:250:a"),
 WORKS("sample", "uniform", "--shape", "3", "-o", "@DIR/-h"),
-#line 2569 "book/appC-deepnet.nw"
+#line 2570 "book/appC-deepnet.nw"
 DEEPNET_FAILS("missing the network", NULL),
 DEEPNET_FAILS("missing the network", "--width", "3"),
 DEEPNET_FAILS("unknown network 'sigmoid'", "sigmoid"),
@@ -460,7 +460,7 @@ DEEPNET_FAILS("--depth is given twice", "tanh", "--depth", "2", "--depth=2"),
 DEEPNET_FAILS("--seed needs a value", "tanh", "--seed"),
 DEEPNET_FAILS("unknown initialization 'lecun'", "tanh", "--init", "lecun"),
 DEEPNET_FAILS("unknown initialization ''", "relu", "--init", ""),
-#line 2586 "book/appC-deepnet.nw"
+#line 2587 "book/appC-deepnet.nw"
 DEEPNET_FAILS("needs --std", "tanh", "--init", "normal"),
 DEEPNET_FAILS("--std does not apply", "tanh", "--std", "1"),
 DEEPNET_FAILS("--gain does not apply", "relu", "--init", "kaiming_normal",
@@ -482,7 +482,7 @@ DEEPNET_FAILS("for --batch", "notebook", "--batch", "65537"),
 DEEPNET_FAILS("for --hist", "tanh", "--hist", "0"),
 DEEPNET_FAILS("for --seed", "tanh", "--seed", "-1"),
 DEEPNET_FAILS("for --seed", "tanh", "--seed", "18446744073709551616"),
-#line 2610 "book/appC-deepnet.nw"
+#line 2611 "book/appC-deepnet.nw"
 DEEPNET_FAILS("for --std", "tanh", "--init", "normal", "--std", "nan"),
 DEEPNET_FAILS("for --std", "tanh", "--init", "normal", "--std", "1e999"),
 DEEPNET_FAILS("for --gain", "tanh", "--init", "orthogonal", "--gain", "inf"),

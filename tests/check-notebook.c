@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "app/notebook.h"
+#include "examples/notebook.h"
 #include "nninit.h"
 #include "test-support.h"
 

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "app/golden.h"
+#include "support/golden-random.h"
 #include "nninit.h"
 #include "test-support.h"
 

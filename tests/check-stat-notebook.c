@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "nninit.h"
-#include "app/notebook.h"
+#include "examples/notebook.h"
 #include "stat-harness.h"
 
 #line 2107 "book/appA5-stat-init.nw"

@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "app/cli.h"
+#include "cli/cli.h"
 
 #line 1932 "book/appB-reliability.nw"
 #define CHECK(cond)                                                            \

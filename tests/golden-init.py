@@ -3,8 +3,9 @@
 ch22-xavier, ch24-kaiming, ch26-init-others).
 
 Run by `make golden` with /usr/bin/python3 (Debian 12: python3-torch 1.13).
-Writes tests/golden/init/init.txt, read by tests/check-init.c through the
-replay code in src/app/initgolden.c, and tests/golden/cli/init.txt with the
+Writes tests/golden/init/init.txt and tests/golden/init/orthogonal.txt (large
+orthogonal_ matrices), read by tests/check-init.c through the
+replay code in tests/support/golden-init.c, and tests/golden/cli/init.txt with the
 expected outputs tests/golden/cli/init-*, read by tests/check-cli.c (book
 chapter ch62-cli-init: nninit sample INIT, nninit gain, nninit fans).  Every expected value and every error
 message below is produced by the real torch.nn.init; this script never
@@ -34,6 +35,13 @@ Each init, probe, gain and fans line is followed by its result:
                               decimal integers
   ~ N                         like "=", but the C values need only be close
                               (orthogonal_: LAPACK's QR and ours round differently)
+
+After the "~" result of a float32 orthogonal_ call, orthogonal.txt may have
+
+  qr64 N                      N float32 values: the same normal draws, the QR done
+                              in float64 (torch.linalg.qr on float64, LAPACK's
+                              dgeqrf/dorgqr), the same sign correction, rounded to
+                              float32 at the end
   ! TYPE: MESSAGE             the call raised TYPE (ValueError, RuntimeError,
                               ZeroDivisionError, IndexError) with this message
 """
@@ -52,6 +60,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from goldenlib import hexbits, require_avx2, shape_str  # noqa: E402
 OUT = os.path.join(HERE, "golden", "init", "init.txt")
+ORTHOGONAL_OUT = os.path.join(HERE, "golden", "init", "orthogonal.txt")
 DTYPES = {"float32": torch.float32, "float64": torch.float64}
 
 warnings.simplefilter("ignore")     # kaiming's "zero-element tensors" warning etc.
@@ -108,6 +117,31 @@ class Writer:
             self.error(e)
             return self
         self.result(hexbits(t.numpy()), "~" if name == "orthogonal" else "=")
+        self.last = (name, dtype, shape, kw, t)
+        return self
+
+    def qr64(self, seed):
+        """After a float32 orthogonal_ call that started right after
+        torch.manual_seed(seed): the float64 QR of the same draws."""
+        name, dtype, shape, kw, done = self.last
+        assert name == "orthogonal" and dtype == "float32" and not kw, self.last
+        state = torch.get_rng_state()
+        torch.manual_seed(seed)
+        rows = shape[0]
+        cols = done.numel() // rows
+        # the draws, exactly as orthogonal_ makes them: tensor.new(rows, cols).normal_(0, 1)
+        draws = done.new(rows, cols).normal_(0, 1)
+        torch.set_rng_state(state)
+        q = {}
+        for dt in (torch.float32, torch.float64):
+            a = draws.to(dt)
+            a = a.t() if rows < cols else a
+            qr, r = torch.linalg.qr(a)
+            qr *= torch.diag(r, 0).sign()
+            q[dt] = qr.t() if rows < cols else qr
+        # the same draws: in float32 they give exactly what orthogonal_ wrote
+        assert torch.equal(q[torch.float32].reshape(shape), done), "not the same draws"
+        self.result(hexbits(q[torch.float64].to(torch.float32).numpy()), "qr64")
         return self
 
     def probe(self):
@@ -141,12 +175,12 @@ class Writer:
     def end(self):
         self.lines.append("end")
 
-    def save(self):
-        os.makedirs(os.path.dirname(OUT), exist_ok=True)
-        with open(OUT, "w") as f:
+    def save(self, path=OUT):
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w") as f:
             f.write("\n".join(self.lines) + "\n")
         print("  %s: %d cases, %d values, %d bytes"
-              % (os.path.relpath(OUT), self.cases, self.values, os.path.getsize(OUT)))
+              % (os.path.relpath(path), self.cases, self.values, os.path.getsize(path)))
 
 
 # Shapes: numel 15 (normal_'s scalar path), 16 (one block), 35 (block + tail),
@@ -218,6 +252,22 @@ def generator_cases(w):
         w.init("orthogonal", dt, (4, 2, 3), gain=0.5).probe()
         w.init("orthogonal", dt, (1, 5)).probe()
         w.init("orthogonal", dt, (5, 1)).probe().end()
+
+
+def orthogonal_large_cases(w):
+    """Large matrices (book chapter ch26-init-others, 我们的约定与误差): torch's
+    float32 QR (LAPACK sgeqrf/sorgqr) against ours (in double); at seed 1234
+    also the float64 QR of the same draws, which ours must equal once rounded."""
+    for seed, shapes in ((1234, [(128, 128), (512, 512), (256, 512)]),
+                         (7, [(128, 128), (512, 512)])):
+        for shape in shapes:
+            w.case("orthogonal-float32-%s-seed%d" % (shape_str(shape), seed), seed)
+            w.init("orthogonal", "float32", shape)
+            if seed == 1234:
+                w.qr64(seed)
+            w.probe().end()
+    w.case("orthogonal-float64-128x128-seed1234", 1234)
+    w.init("orthogonal", "float64", (128, 128)).probe().end()
 
 
 def deterministic_cases(w):
@@ -523,6 +573,9 @@ def main():
     mixed_cases(w)
     tail_cases(w)
     w.save()
+    large = Writer()
+    orthogonal_large_cases(large)
+    large.save(ORTHOGONAL_OUT)
     cli_cases()
     return 0
 

@@ -37,7 +37,7 @@ static const source_mutant mutants[] = {
   "newlocale(LC_ALL_MASK, \"C\", (locale_t)0)", "(locale_t)0", "check-locale" },
 { "nni_tensor_fprint does not flush the stream", "src/tensor/print.c",
   "\n                  || fflush(stream) == EOF;", ";", "check-print" },
-{ "nninit -o replaces an existing file by renaming", "src/app/output.c",
+{ "nninit -o replaces an existing file by renaming", "src/cli/output.c",
   "return write_in_place(t, format, path, q, err, errsize);",
   "return write_via_temporary(t, format, path, q, err, errsize);",
   "check-hostile" },

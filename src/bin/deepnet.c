@@ -1,14 +1,14 @@
-#line 1166 "book/appC-deepnet.nw"
+#line 1167 "book/appC-deepnet.nw"
 /* deepnet -- 深层网络在初始化时：逐层的统计、奇异值、笔记本的网络、对称性 */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "app/cli.h"
-#include "app/deepnet.h"
+#include "cli/cli.h"
+#include "examples/deepnet.h"
 
-#line 1183 "book/appC-deepnet.nw"
+#line 1184 "book/appC-deepnet.nw"
 static const char deepnet_usage[] =
     "usage: deepnet tanh|relu|linear [--init I] [--std S] [--gain G]\n"
     "               [--width N] [--depth L] [--batch B] [--seed S]\n"
@@ -45,7 +45,7 @@ static const char deepnet_usage[] =
     "Random numbers are drawn as PyTorch draws them after\n"
     "torch.manual_seed(S): x, then the weights layer by layer, then r.\n"
     "Errors: exit status 2 and one line on stderr.\n";
-#line 1224 "book/appC-deepnet.nw"
+#line 1225 "book/appC-deepnet.nw"
 typedef enum run_mode { RUN_NET, RUN_NOTEBOOK, RUN_SYMMETRY } run_mode;
 
 typedef struct request {
@@ -57,7 +57,7 @@ typedef struct request {
 enum { O_INIT, O_STD, O_GAIN, O_WIDTH, O_DEPTH, O_BATCH, O_SEED, O_HIST,
        O_COUNT };
 #define DEEPNET_MAX_CELLS ((size_t)1 << 24)
-#line 1241 "book/appC-deepnet.nw"
+#line 1242 "book/appC-deepnet.nw"
 static bool size_option(const nni_app_option *o, size_t lo, size_t hi,
                         size_t *out, char *err, size_t size)
 {
@@ -75,7 +75,7 @@ static bool size_option(const nni_app_option *o, size_t lo, size_t hi,
              o->name, why, lo, hi);
     return false;
 }
-#line 1261 "book/appC-deepnet.nw"
+#line 1262 "book/appC-deepnet.nw"
 static bool real_option(const nni_app_option *o, double *out, char *err,
                         size_t size)
 {
@@ -87,7 +87,7 @@ static bool real_option(const nni_app_option *o, double *out, char *err,
     snprintf(err, size, "invalid value '%s' for %s: %s", q, o->name, why);
     return false;
 }
-#line 1277 "book/appC-deepnet.nw"
+#line 1278 "book/appC-deepnet.nw"
 static bool parse_mode(const char *word, request *r, char *err, size_t size)
 {
     char q[NNI_APP_QUOTE_MAX + 4];
@@ -104,7 +104,7 @@ static bool parse_mode(const char *word, request *r, char *err, size_t size)
     }
     return true;
 }
-#line 1300 "book/appC-deepnet.nw"
+#line 1301 "book/appC-deepnet.nw"
 static bool option_applies(const request *r, int k)
 {
     const nni_app_deep_init i = r->c.init;
@@ -119,7 +119,7 @@ static bool option_applies(const request *r, int k)
     default:      return r->mode == RUN_NET;
     }
 }
-#line 1317 "book/appC-deepnet.nw"
+#line 1318 "book/appC-deepnet.nw"
 static bool parse_init(const nni_app_option *o, request *r, char *err,
                        size_t size)
 {
@@ -130,7 +130,7 @@ static bool parse_init(const nni_app_option *o, request *r, char *err,
     snprintf(err, size, "unknown initialization '%s' for --init", q);
     return false;
 }
-#line 1330 "book/appC-deepnet.nw"
+#line 1331 "book/appC-deepnet.nw"
 static bool parse_request(int argc, const char *const *argv, request *r,
                           char *err, size_t size)
 {
@@ -153,7 +153,7 @@ static bool parse_request(int argc, const char *const *argv, request *r,
         return false;
     }
     
-#line 1358 "book/appC-deepnet.nw"
+#line 1359 "book/appC-deepnet.nw"
 if (!parse_mode(word, r, err, size) || !parse_init(&o[O_INIT], r, err, size))
     return false;
 if (r->mode == RUN_NOTEBOOK)
@@ -170,9 +170,9 @@ if (r->mode == RUN_NET && r->c.init == NNI_APP_DEEP_NORMAL
     snprintf(err, size, "--init normal needs --std S");
     return false;
 }
-#line 1352 "book/appC-deepnet.nw"
+#line 1353 "book/appC-deepnet.nw"
     
-#line 1381 "book/appC-deepnet.nw"
+#line 1382 "book/appC-deepnet.nw"
 uint64_t seed = 0;
 const char *why;
 char q[NNI_APP_QUOTE_MAX + 4];
@@ -185,7 +185,7 @@ if (!real_option(&o[O_STD], &r->c.std, err, size)
     || !size_option(&o[O_BATCH], 1, 65536, &r->c.batch, err, size)
     || !size_option(&o[O_HIST], 1, 1000, &r->hist, err, size))
     return false;
-#line 1404 "book/appC-deepnet.nw"
+#line 1405 "book/appC-deepnet.nw"
 if (o[O_SEED].value != NULL
     && !nni_app_parse_u64(o[O_SEED].value, &seed, &why)) {
     nni_app_quote(o[O_SEED].value, q);
@@ -193,7 +193,7 @@ if (o[O_SEED].value != NULL
     return false;
 }
 r->c.seed = seed;
-#line 1394 "book/appC-deepnet.nw"
+#line 1395 "book/appC-deepnet.nw"
 const size_t max_per_layer = DEEPNET_MAX_CELLS / r->c.depth;
 if (r->mode == RUN_NET && (r->c.batch * r->c.width > max_per_layer
                            || r->c.width * r->c.width > max_per_layer)) {
@@ -201,10 +201,10 @@ if (r->mode == RUN_NET && (r->c.batch * r->c.width > max_per_layer
              "width x width x depth must be at most %zu", DEEPNET_MAX_CELLS);
     return false;
 }
-#line 1353 "book/appC-deepnet.nw"
+#line 1354 "book/appC-deepnet.nw"
     return true;
 }
-#line 1419 "book/appC-deepnet.nw"
+#line 1420 "book/appC-deepnet.nw"
 static void print_layers(const nni_app_deep_stats *s, size_t depth)
 {
     printf("layer pre_std act_std grad_rms act_rms sat wgrad_rms mf_pre_std "
@@ -215,7 +215,7 @@ static void print_layers(const nni_app_deep_stats *s, size_t depth)
                s[l].act_rms, s[l].sat, s[l].wgrad_rms, s[l].mf_pre_std,
                s[l].mf_act_std, s[l].mf_grad_rms, s[l].mf_wgrad_rms);
 }
-#line 1434 "book/appC-deepnet.nw"
+#line 1435 "book/appC-deepnet.nw"
 static nni_status print_act_histograms(const nni_app_deep *d, size_t bins)
 {
     const size_t depth = d->config.depth;
@@ -239,7 +239,7 @@ static nni_status print_act_histograms(const nni_app_deep *d, size_t bins)
     free(density);
     return NNI_OK;
 }
-#line 1462 "book/appC-deepnet.nw"
+#line 1463 "book/appC-deepnet.nw"
 static nni_status run_layers(const request *r)
 {
     nni_app_deep d;
@@ -259,7 +259,7 @@ static nni_status run_layers(const request *r)
     free(s);
     return status;
 }
-#line 1487 "book/appC-deepnet.nw"
+#line 1488 "book/appC-deepnet.nw"
 static void print_log_histogram(double *sv, size_t n, size_t bins)
 {
     double *density = malloc(bins * sizeof *density);
@@ -274,7 +274,7 @@ static void print_log_histogram(double *sv, size_t n, size_t bins)
                density[k]);
     free(density);
 }
-#line 1504 "book/appC-deepnet.nw"
+#line 1505 "book/appC-deepnet.nw"
 static nni_status run_linear(const request *r)
 {
     nni_app_deep d;
@@ -298,7 +298,7 @@ static nni_status run_linear(const request *r)
     free(sv);
     return status;
 }
-#line 1530 "book/appC-deepnet.nw"
+#line 1531 "book/appC-deepnet.nw"
 static nni_status run_notebook(const request *r)
 {
     double std[3], mf[3];
@@ -313,7 +313,7 @@ static nni_status run_notebook(const request *r)
     }
     return status;
 }
-#line 1552 "book/appC-deepnet.nw"
+#line 1553 "book/appC-deepnet.nw"
 int main(int argc, char **argv)
 {
     char err[NNI_APP_ERRSIZE] = "";
@@ -325,7 +325,7 @@ int main(int argc, char **argv)
                        sizeof err))
         return nni_app_report("deepnet", err);
     
-#line 1567 "book/appC-deepnet.nw"
+#line 1568 "book/appC-deepnet.nw"
 nni_status status;
 if (r.mode == RUN_NOTEBOOK)
     status = run_notebook(&r);
@@ -339,5 +339,5 @@ if (status != NNI_OK)
 if (fflush(stdout) != 0 || ferror(stdout))
     return nni_app_report("deepnet", "cannot write the output");
 return 0;
-#line 1563 "book/appC-deepnet.nw"
+#line 1564 "book/appC-deepnet.nw"
 }

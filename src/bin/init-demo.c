@@ -1,4 +1,4 @@
-#line 814 "book/app4-demos.nw"
+#line 815 "book/app4-demos.nw"
 /* init-demo -- torch.nn.init 各章的示例：核对黄金文件、线性层的默认边界、
    图的数据 */
 #include <math.h>
@@ -6,10 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "app/initgolden.h"
+#include "support/golden-init.h"
 #include "nninit.h"
 
-#line 843 "book/app4-demos.nw"
+#line 844 "book/app4-demos.nw"
 static void die(const char *what)
 {
     fprintf(stderr, "init-demo: %s: %s\n", what, nni_errmsg());
@@ -35,7 +35,7 @@ static double value_at(const nni_tensor *t, size_t i)
            ? (double)((const float *)nni_tensor_data_const(t))[i]
            : ((const double *)nni_tensor_data_const(t))[i];
 }
-#line 945 "book/app4-demos.nw"
+#line 979 "book/app4-demos.nw"
 static void histogram(const nni_tensor *t, double lo, double hi, int bins)
 {
     size_t *count = calloc((size_t)bins, sizeof *count), outside = 0;
@@ -58,7 +58,7 @@ static void histogram(const nni_tensor *t, double lo, double hi, int bins)
     printf("\n\n");
     free(count);
 }
-#line 973 "book/app4-demos.nw"
+#line 1007 "book/app4-demos.nw"
 static double normal_pdf(double x, double mean, double std)
 {
     const double z = (x - mean) / std;
@@ -81,7 +81,7 @@ static void uniform_curve(double lo, double hi, double a, double b)
     printf("%.6g 0\n%.6g 0\n%.6g %.6g\n%.6g %.6g\n%.6g 0\n%.6g 0\n\n\n",
            lo, a, a, 1 / (b - a), b, 1 / (b - a), b, hi);
 }
-#line 1002 "book/app4-demos.nw"
+#line 1036 "book/app4-demos.nw"
 static void uniform_panel(nni_tensor *t, double bound)
 {
     histogram(t, -1.25 * bound, 1.25 * bound, 50);
@@ -93,7 +93,7 @@ static void normal_panel(nni_tensor *t, double std)
     histogram(t, -4.5 * std, 4.5 * std, 50);
     normal_curve(-4.5 * std, 4.5 * std, 0.0, std);
 }
-#line 873 "book/app4-demos.nw"
+#line 874 "book/app4-demos.nw"
 static int cmd_golden(void)
 {
     const char *path = "tests/golden/init/init.txt";
@@ -115,7 +115,28 @@ static int cmd_golden(void)
     printf("  不一致 %zu 处\n", problems);
     return problems != 0;
 }
-#line 910 "book/app4-demos.nw"
+#line 912 "book/app4-demos.nw"
+static int cmd_orthogonal_golden(void)
+{
+    const char *path = "tests/golden/init/orthogonal.txt";
+    FILE *f = fopen(path, "r");
+    if (f == NULL) {
+        perror(path);
+        return 1;
+    }
+    nni_app_init_golden_stats st;
+    printf("%-36s %5s  %9s  %9s  %6s\n", "case", "m", "max diff", "tolerance",
+           "share");
+    size_t problems = nni_app_init_golden_report(f, path, stderr, stdout, &st);
+    fclose(f);
+    printf("最大差：float32 %.3g，float64 %.3g；至多用掉容差的 %.0f%%\n",
+           st.max_error[0], st.max_error[1],
+           100 * fmax(st.max_share[0], st.max_share[1]));
+    printf("与 float64 QR 比较 %zu 个值，逐位相同 %zu 个；不一致 %zu 处\n",
+           st.qr64, st.qr64_equal, problems);
+    return problems != 0;
+}
+#line 944 "book/app4-demos.nw"
 static int cmd_linear_default(void)
 {
     const double a = sqrt(5.0);
@@ -137,7 +158,7 @@ static int cmd_linear_default(void)
            differ_double, differ_float);
     return 0;
 }
-#line 1016 "book/app4-demos.nw"
+#line 1050 "book/app4-demos.nw"
 static int cmd_hist_xavier(void)
 {
     const size_t shape[2] = { 256, 512 };
@@ -167,7 +188,7 @@ static int cmd_hist_kaiming(void)
     nni_tensor_free(t);
     return 0;
 }
-#line 1057 "book/app4-demos.nw"
+#line 1091 "book/app4-demos.nw"
 static void trunc_curve(double lo, double hi, double mean, double std, double a,
                         double b)
 {
@@ -181,7 +202,7 @@ static void trunc_curve(double lo, double hi, double mean, double std, double a,
     }
     printf("%.6g 0\n%.6g 0\n\n\n", b, hi);
 }
-#line 1078 "book/app4-demos.nw"
+#line 1112 "book/app4-demos.nw"
 static int cmd_hist_basic(void)
 {
     const size_t shape[2] = { 512, 256 };
@@ -215,7 +236,7 @@ static int cmd_hist_trunc(void)
     nni_tensor_free(t);
     return 0;
 }
-#line 1123 "book/app4-demos.nw"
+#line 1157 "book/app4-demos.nw"
 static void atoms(const nni_tensor *t, double value)
 {
     size_t at = 0;
@@ -240,7 +261,7 @@ static int cmd_constant(void)
     nni_tensor_free(t);
     return 0;
 }
-#line 1159 "book/app4-demos.nw"
+#line 1193 "book/app4-demos.nw"
 static int cmd_eye_dirac(void)
 {
     const size_t eye_shape[2] = { 5, 8 }, dirac_shape[4] = { 6, 2, 3, 3 };
@@ -262,7 +283,7 @@ static int cmd_eye_dirac(void)
     nni_tensor_free(d);
     return 0;
 }
-#line 1199 "book/app4-demos.nw"
+#line 1233 "book/app4-demos.nw"
 static void sphere_curve(double n)
 {
     const double c =
@@ -287,7 +308,7 @@ static void chi_norm_curve(double n)
     }
     printf("\n\n");
 }
-#line 1226 "book/app4-demos.nw"
+#line 1260 "book/app4-demos.nw"
 static void norms(nni_torch_gen *gen, const nni_tensor *w, size_t n,
                   nni_tensor *x)
 {
@@ -308,17 +329,17 @@ static void norms(nni_torch_gen *gen, const nni_tensor *w, size_t n,
         norm[k] = sqrt(out / len);
     }
     
-#line 1251 "book/app4-demos.nw"
+#line 1285 "book/app4-demos.nw"
 const size_t one = 2000;
 nni_tensor *h;
 check(nni_tensor_new(&h, NNI_FLOAT64, 1, &one), "nni_tensor_new");
 memcpy(nni_tensor_data(h), norm, 2000 * sizeof *norm);
 histogram(h, 0.5, 1.5, 100);
 nni_tensor_free(h);
-#line 1246 "book/app4-demos.nw"
+#line 1280 "book/app4-demos.nw"
     free(norm);
 }
-#line 1260 "book/app4-demos.nw"
+#line 1294 "book/app4-demos.nw"
 static int cmd_orthogonal(void)
 {
     const size_t big[2] = { 256, 256 }, small[2] = { 64, 64 }, vec = 64;
@@ -341,7 +362,7 @@ static int cmd_orthogonal(void)
     nni_tensor_free(x);
     return 0;
 }
-#line 1294 "book/app4-demos.nw"
+#line 1328 "book/app4-demos.nw"
 static int cmd_sparse(void)
 {
     const size_t small[2] = { 30, 20 }, big[2] = { 500, 400 };
@@ -356,7 +377,7 @@ static int cmd_sparse(void)
     printf("\n\n");
     check(nni_init_sparse_(&gen, b, 0.9, 1.0), "sparse_");
     
-#line 1315 "book/app4-demos.nw"
+#line 1349 "book/app4-demos.nw"
 size_t nonzero = 0;
 for (size_t i = 0; i < 200000; i++)
     nonzero += value_at(b, i) != 0.0;
@@ -368,36 +389,38 @@ for (size_t i = 0, k = 0; i < 200000; i++)
 histogram(nz, -4.5, 4.5, 60);
 normal_curve(-4.5, 4.5, 0.0, 1.0);
 nni_tensor_free(nz);
-#line 1308 "book/app4-demos.nw"
+#line 1342 "book/app4-demos.nw"
     nni_tensor_free(s);
     nni_tensor_free(b);
     return 0;
 }
 
-#line 827 "book/app4-demos.nw"
+#line 828 "book/app4-demos.nw"
 int main(int argc, char **argv)
 {
     static const struct { const char *name; int (*run)(void); } commands[] = {
         
-#line 897 "book/app4-demos.nw"
+#line 898 "book/app4-demos.nw"
 { "golden", cmd_golden },
-#line 934 "book/app4-demos.nw"
+#line 935 "book/app4-demos.nw"
+{ "orthogonal-golden", cmd_orthogonal_golden },
+#line 968 "book/app4-demos.nw"
 { "linear-default", cmd_linear_default },
-#line 1048 "book/app4-demos.nw"
+#line 1082 "book/app4-demos.nw"
 { "hist-xavier", cmd_hist_xavier },
 { "hist-kaiming", cmd_hist_kaiming },
-#line 1114 "book/app4-demos.nw"
+#line 1148 "book/app4-demos.nw"
 { "hist-basic", cmd_hist_basic },
 { "hist-trunc", cmd_hist_trunc },
-#line 1150 "book/app4-demos.nw"
+#line 1184 "book/app4-demos.nw"
 { "constant", cmd_constant },
-#line 1183 "book/app4-demos.nw"
+#line 1217 "book/app4-demos.nw"
 { "eye-dirac", cmd_eye_dirac },
-#line 1285 "book/app4-demos.nw"
+#line 1319 "book/app4-demos.nw"
 { "orthogonal", cmd_orthogonal },
-#line 1329 "book/app4-demos.nw"
+#line 1363 "book/app4-demos.nw"
 { "sparse", cmd_sparse },
-#line 831 "book/app4-demos.nw"
+#line 832 "book/app4-demos.nw"
     };
     for (size_t i = 0; argc == 2 && i < sizeof commands / sizeof commands[0];
          i++)

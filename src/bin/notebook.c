@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "app/notebook.h"
+#include "examples/notebook.h"
 #include "nninit.h"
 
 #line 641 "book/app3-notebook.nw"

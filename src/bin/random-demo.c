@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "app/golden.h"
+#include "support/golden-random.h"
 #include "nninit.h"
 
 #line 1607 "book/ch34-random.nw"

@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "nninit.h"
-#include "app/notebook.h"
+#include "examples/notebook.h"
 
 #define ALPHA 1e-6
 

@@ -1,9 +1,9 @@
 #line 59 "book/app3-notebook.nw"
-/* app/notebook.c -- 逐格重演《参数初始化》笔记本 */
+/* examples/notebook.c -- 逐格重演《参数初始化》笔记本 */
 #include <stdio.h>
 #include <string.h>
 
-#include "app/notebook.h"
+#include "examples/notebook.h"
 #include "nninit.h"
 
 struct notebook {

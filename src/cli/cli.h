@@ -1,14 +1,14 @@
-/* app/cli.h -- 命令行工具 nninit 的各个部分（nninit、测试与模糊测试共用，
-   不属于库） */
-#ifndef NNI_APP_CLI_H
-#define NNI_APP_CLI_H
+/* cli/cli.h -- 命令行工具 nninit 的各个部分
+   （nninit、测试与模糊测试共用，不属于库） */
+#ifndef NNI_CLI_CLI_H
+#define NNI_CLI_CLI_H
 
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 
-#include "app/initcall.h"
+#include "cli/initcall.h"
 #include "nninit.h"
 
 #define NNI_APP_ERRSIZE 256

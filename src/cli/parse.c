@@ -1,10 +1,10 @@
 #line 119 "book/ch60-cli.nw"
-/* app/parse.c -- nninit 的参数解析：严格的数值、形状与选项表 */
+/* cli/parse.c -- nninit 的参数解析：严格的数值、形状与选项表 */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "app/cli.h"
+#include "cli/cli.h"
 
 #line 133 "book/ch60-cli.nw"
 bool nni_app_parse_u64(const char *s, uint64_t *out, const char **why)

@@ -1,14 +1,14 @@
-#line 42 "book/appC-deepnet.nw"
-/* app/deepnet.c -- 深层网络在初始化时的实验 */
+#line 43 "book/appC-deepnet.nw"
+/* examples/deepnet.c -- 深层网络在初始化时的实验 */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "app/deepnet.h"
+#include "examples/deepnet.h"
 
 #define PI 3.14159265358979323846
 
-#line 103 "book/appC-deepnet.nw"
+#line 104 "book/appC-deepnet.nw"
 static const char *const act_names[] = { "tanh", "relu", "linear" };
 static const char *const init_names[NNI_APP_DEEP_INITS] = {
     "standard", "default", "normal", "xavier_uniform", "xavier_normal",
@@ -24,7 +24,7 @@ const char *nni_app_deep_init_name(nni_app_deep_init init)
 {
     return init_names[init];
 }
-#line 121 "book/appC-deepnet.nw"
+#line 122 "book/appC-deepnet.nw"
 bool nni_app_deep_parse_act(const char *s, nni_app_deep_act *act)
 {
     for (int k = 0; k < 3; k++)
@@ -44,7 +44,7 @@ bool nni_app_deep_parse_init(const char *s, nni_app_deep_init *init)
         }
     return false;
 }
-#line 145 "book/appC-deepnet.nw"
+#line 146 "book/appC-deepnet.nw"
 void nni_app_deep_defaults(nni_app_deep_config *c)
 {
     c->act = NNI_APP_DEEP_TANH;
@@ -56,7 +56,7 @@ void nni_app_deep_defaults(nni_app_deep_config *c)
     c->batch = 256;
     c->seed = 0;
 }
-#line 267 "book/appC-deepnet.nw"
+#line 268 "book/appC-deepnet.nw"
 static nni_nonlinearity act_nonlinearity(nni_app_deep_act act)
 {
     return act == NNI_APP_DEEP_TANH ? NNI_NL_TANH
@@ -73,7 +73,7 @@ static nni_status init_layer(const nni_app_deep_config *c, nni_module *lin,
     if (status != NNI_OK)
         return status;
     
-#line 287 "book/appC-deepnet.nw"
+#line 288 "book/appC-deepnet.nw"
 switch (c->init) {
 case NNI_APP_DEEP_STANDARD:
     return nni_init_uniform_(gen, w, -bound, bound);
@@ -92,9 +92,9 @@ case NNI_APP_DEEP_ORTHOGONAL:
 default:
     return NNI_OK;          /* default：构造时已经初始化 */
 }
-#line 283 "book/appC-deepnet.nw"
+#line 284 "book/appC-deepnet.nw"
 }
-#line 225 "book/appC-deepnet.nw"
+#line 226 "book/appC-deepnet.nw"
 static nni_status adopt(nni_module *parent, nni_module *child)
 {
     nni_status status = nni_module_add(parent, NULL, child);
@@ -115,7 +115,7 @@ static nni_status add_layer(nni_app_deep *d, nni_torch_gen *gen)
     if (status == NNI_OK && !dflt)
         status = init_layer(c, lin, gen);
     
-#line 250 "book/appC-deepnet.nw"
+#line 251 "book/appC-deepnet.nw"
 if (status != NNI_OK) {
     nni_module_free(lin);
     return status;
@@ -126,11 +126,11 @@ if (status == NNI_OK && c->act != NNI_APP_DEEP_LINEAR)
                                          : nni_relu_new(&act);
 if (status == NNI_OK && act != NULL)
     status = adopt(d->net, act);
-#line 245 "book/appC-deepnet.nw"
+#line 246 "book/appC-deepnet.nw"
     return status;
 }
 
-#line 191 "book/appC-deepnet.nw"
+#line 192 "book/appC-deepnet.nw"
 nni_status nni_app_deep_new(nni_app_deep *d, const nni_app_deep_config *c)
 {
     nni_torch_gen gen;
@@ -147,17 +147,17 @@ nni_status nni_app_deep_new(nni_app_deep *d, const nni_app_deep_config *c)
     for (size_t l = 0; status == NNI_OK && l < c->depth; l++)
         status = add_layer(d, &gen);
     
-#line 212 "book/appC-deepnet.nw"
+#line 213 "book/appC-deepnet.nw"
 if (status == NNI_OK)
     status = nni_tensor_new(&d->r, NNI_FLOAT64, 1, &c->width);
 if (status == NNI_OK)
     status = nni_torch_normal_(&gen, d->r, 0.0, 1.0);
 if (status != NNI_OK)
     nni_app_deep_free(d);
-#line 207 "book/appC-deepnet.nw"
+#line 208 "book/appC-deepnet.nw"
     return status;
 }
-#line 308 "book/appC-deepnet.nw"
+#line 309 "book/appC-deepnet.nw"
 void nni_app_deep_free(nni_app_deep *d)
 {
     nni_module_free(d->net);
@@ -166,7 +166,7 @@ void nni_app_deep_free(nni_app_deep *d)
     d->net = NULL;
     d->x = d->r = NULL;
 }
-#line 327 "book/appC-deepnet.nw"
+#line 328 "book/appC-deepnet.nw"
 static nni_status readout_gradient(const nni_app_deep *d, const nni_tensor *y,
                                    nni_tensor **g)
 {
@@ -177,7 +177,7 @@ static nni_status readout_gradient(const nni_app_deep *d, const nni_tensor *y,
         out[i] = r[i % d->config.width];
     return status;
 }
-#line 340 "book/appC-deepnet.nw"
+#line 341 "book/appC-deepnet.nw"
 nni_status nni_app_deep_run(nni_app_deep *d)
 {
     nni_tensor *y = NULL, *g = NULL;
@@ -193,7 +193,7 @@ nni_status nni_app_deep_run(nni_app_deep *d)
     nni_tensor_free(g);
     return status;
 }
-#line 368 "book/appC-deepnet.nw"
+#line 369 "book/appC-deepnet.nw"
 static size_t per_layer(const nni_app_deep *d)
 {
     return d->config.act == NNI_APP_DEEP_LINEAR ? 1 : 2;
@@ -219,7 +219,7 @@ const nni_tensor *nni_app_deep_delta(const nni_app_deep *d, size_t l)
 {
     return nni_module_cached_grad_output(nni_app_deep_linear(d, l));
 }
-#line 438 "book/appC-deepnet.nw"
+#line 439 "book/appC-deepnet.nw"
 static double value(const nni_tensor *t, size_t i)
 {
     const void *p = nni_tensor_data_const(t);
@@ -242,7 +242,7 @@ static void moments(const nni_tensor *t, double *mean, double *std, double *rms)
     *std = sqrt(dev / (double)n);
     *rms = sqrt(sq / (double)n);
 }
-#line 463 "book/appC-deepnet.nw"
+#line 464 "book/appC-deepnet.nw"
 static double fraction_above(const nni_tensor *t, double level)
 {
     size_t count = 0;
@@ -259,7 +259,7 @@ static double mean_square_of_row(const nni_tensor *t, size_t b)
         sum += value(t, b * n + j) * value(t, b * n + j);
     return sum / (double)n;
 }
-#line 482 "book/appC-deepnet.nw"
+#line 483 "book/appC-deepnet.nw"
 static double per_example_wgrad_rms(const nni_tensor *delta,
                                     const nni_tensor *input)
 {
@@ -269,7 +269,7 @@ static double per_example_wgrad_rms(const nni_tensor *delta,
         sum += mean_square_of_row(delta, b) * mean_square_of_row(input, b);
     return sqrt(sum / (double)batch);
 }
-#line 494 "book/appC-deepnet.nw"
+#line 495 "book/appC-deepnet.nw"
 void nni_app_deep_layer_stats(const nni_app_deep *d, size_t l,
                               nni_app_deep_stats *s)
 {
@@ -282,7 +282,7 @@ void nni_app_deep_layer_stats(const nni_app_deep *d, size_t l,
     s->wgrad_rms = per_example_wgrad_rms(nni_app_deep_delta(d, l),
                        nni_module_cached_input(nni_app_deep_linear(d, l)));
 }
-#line 512 "book/appC-deepnet.nw"
+#line 513 "book/appC-deepnet.nw"
 nni_status nni_app_deep_stats_of(const nni_app_deep_config *c,
                                  nni_app_deep_stats *layers)
 {
@@ -298,7 +298,7 @@ nni_status nni_app_deep_stats_of(const nni_app_deep_config *c,
         nni_app_deep_mean_field(c, layers);
     return status;
 }
-#line 539 "book/appC-deepnet.nw"
+#line 540 "book/appC-deepnet.nw"
 nni_status nni_app_deep_histogram(const double *v, size_t n, double lo,
                                   double hi, size_t bins, double *density)
 {
@@ -315,7 +315,7 @@ nni_status nni_app_deep_histogram(const double *v, size_t n, double lo,
     }
     return NNI_OK;
 }
-#line 585 "book/appC-deepnet.nw"
+#line 586 "book/appC-deepnet.nw"
 double nni_app_deep_weight_c(const nni_app_deep_config *c)
 {
     double gain = 1.0;
@@ -339,7 +339,7 @@ double nni_app_deep_bias_var(const nni_app_deep_config *c)
     const double n = (double)c->width;
     return c->init == NNI_APP_DEEP_DEFAULT ? 1.0 / (3.0 * n) : 0.0;
 }
-#line 618 "book/appC-deepnet.nw"
+#line 619 "book/appC-deepnet.nw"
 typedef struct fmoments {
     double mean, second, slope2;    /* E f, E f^2, E f'^2 */
 } fmoments;
@@ -358,7 +358,7 @@ static fmoments tanh_moments(double q)
     }
     return m;
 }
-#line 639 "book/appC-deepnet.nw"
+#line 640 "book/appC-deepnet.nw"
 static fmoments act_moments(nni_app_deep_act act, double q)
 {
     fmoments m = { 0.0, q, 1.0 };                   /* 线性 */
@@ -371,7 +371,7 @@ static fmoments act_moments(nni_app_deep_act act, double q)
     }
     return m;
 }
-#line 657 "book/appC-deepnet.nw"
+#line 658 "book/appC-deepnet.nw"
 void nni_app_deep_mean_field(const nni_app_deep_config *c,
                              nni_app_deep_stats *s)
 {
@@ -387,16 +387,16 @@ void nni_app_deep_mean_field(const nni_app_deep_config *c,
         a2 = m.second;
     }
     
-#line 676 "book/appC-deepnet.nw"
+#line 677 "book/appC-deepnet.nw"
 for (size_t l = c->depth; l-- > 0;) {
     d2 *= s[l].mf_grad_rms;
     s[l].mf_grad_rms = sqrt(d2);
     s[l].mf_wgrad_rms = sqrt(d2 * s[l].mf_wgrad_rms);
     d2 *= cw;
 }
-#line 672 "book/appC-deepnet.nw"
+#line 673 "book/appC-deepnet.nw"
 }
-#line 704 "book/appC-deepnet.nw"
+#line 705 "book/appC-deepnet.nw"
 static nni_status bias_free_copy(const nni_app_deep *d, nni_module **out)
 {
     nni_torch_gen scratch;
@@ -410,21 +410,21 @@ static nni_status bias_free_copy(const nni_app_deep *d, nni_module **out)
         if (status == NNI_OK)
             status = adopt(seq, lin);
         
-#line 726 "book/appC-deepnet.nw"
+#line 727 "book/appC-deepnet.nw"
 if (status == NNI_OK)
     status = nni_tensor_clone(&w, nni_module_param(nni_app_deep_linear(d, l),
                                                    "weight"));
 if (status == NNI_OK
     && (status = nni_module_set_param(lin, "weight", w)) != NNI_OK)
     nni_tensor_free(w);
-#line 717 "book/appC-deepnet.nw"
+#line 718 "book/appC-deepnet.nw"
     }
     if (status != NNI_OK)
         nni_module_free(seq);
     *out = status == NNI_OK ? seq : NULL;
     return status;
 }
-#line 743 "book/appC-deepnet.nw"
+#line 744 "book/appC-deepnet.nw"
 static double dot(const double *u, const double *v, size_t m)
 {
     double sum = 0.0;
@@ -450,7 +450,7 @@ static bool orthogonalize(double *u, double *v, size_t m, double tol)
     }
     return true;
 }
-#line 775 "book/appC-deepnet.nw"
+#line 776 "book/appC-deepnet.nw"
 static int descending(const void *a, const void *b)
 {
     const double x = *(const double *)a, y = *(const double *)b;
@@ -472,7 +472,7 @@ nni_status nni_app_svd_rows(double *a, size_t n, size_t m, double *sv)
     qsort(sv, n, sizeof *sv, descending);
     return rotated ? NNI_ERANGE : NNI_OK;
 }
-#line 799 "book/appC-deepnet.nw"
+#line 800 "book/appC-deepnet.nw"
 nni_status nni_app_deep_singular_values(const nni_app_deep *d, double *sv)
 {
     const size_t n = d->config.width, shape[2] = { n, n };
@@ -492,7 +492,7 @@ nni_status nni_app_deep_singular_values(const nni_app_deep *d, double *sv)
     nni_tensor_free(mt);
     return status;
 }
-#line 826 "book/appC-deepnet.nw"
+#line 827 "book/appC-deepnet.nw"
 void nni_app_deep_sv_summary(const nni_app_deep_config *c, const double *sv,
                              nni_app_deep_sv *s)
 {
@@ -512,7 +512,7 @@ void nni_app_deep_sv_summary(const nni_app_deep_config *c, const double *sv,
     s->mf_mean_s4 = pow(cw, 2.0 * L)
                     * (c->init == NNI_APP_DEEP_ORTHOGONAL ? 1.0 : L + 1.0);
 }
-#line 872 "book/appC-deepnet.nw"
+#line 873 "book/appC-deepnet.nw"
 static const size_t nb_widths[4] = { 30, 40, 50, 10 };
 static const char *const nb_names[NNI_APP_NOTEBOOK_VARIANTS] = {
     "default", "U(3,5)", "N(0,0.5^2)", "xavier_uniform", "kaiming_normal"
@@ -522,7 +522,7 @@ const char *nni_app_deep_notebook_name(int variant)
 {
     return nb_names[variant];
 }
-#line 887 "book/appC-deepnet.nw"
+#line 888 "book/appC-deepnet.nw"
 static nni_status nb_replace(nni_module *lin, int variant, size_t k,
                              nni_torch_gen *torch, nni_numpy_gen *numpy)
 {
@@ -536,7 +536,7 @@ static nni_status nb_replace(nni_module *lin, int variant, size_t k,
     default: return NNI_OK;
     }
 }
-#line 903 "book/appC-deepnet.nw"
+#line 904 "book/appC-deepnet.nw"
 static nni_status nb_build(nni_module **net, int variant, nni_torch_gen *torch,
                            nni_numpy_gen *numpy)
 {
@@ -555,7 +555,7 @@ static nni_status nb_build(nni_module **net, int variant, nni_torch_gen *torch,
                             numpy);
     return status;
 }
-#line 930 "book/appC-deepnet.nw"
+#line 931 "book/appC-deepnet.nw"
 static double nb_weight_m2(int variant, size_t k)
 {
     const double n_in = (double)nb_widths[k], n_out = (double)nb_widths[k + 1];
@@ -567,7 +567,7 @@ static double nb_weight_m2(int variant, size_t k)
     default: return 1.0 / (3.0 * n_in);
     }
 }
-#line 944 "book/appC-deepnet.nw"
+#line 945 "book/appC-deepnet.nw"
 nni_status nni_app_deep_notebook(uint64_t seed, size_t batch, int variant,
                                  double std[3], double mf[3])
 {
@@ -579,7 +579,7 @@ nni_status nni_app_deep_notebook(uint64_t seed, size_t batch, int variant,
     nni_torch_manual_seed(&torch, seed);
     nni_status status = nni_numpy_seed(&numpy, seed % ((uint64_t)1 << 32));
     
-#line 964 "book/appC-deepnet.nw"
+#line 965 "book/appC-deepnet.nw"
 if (status == NNI_OK)
     status = nni_tensor_new(&x, NNI_FLOAT32, 2, shape);
 if (status == NNI_OK)
@@ -588,9 +588,9 @@ if (status == NNI_OK)
     status = nb_build(&net, variant, &torch, &numpy);
 if (status == NNI_OK)
     status = nni_module_forward_cached(net, x, &y);
-#line 955 "book/appC-deepnet.nw"
+#line 956 "book/appC-deepnet.nw"
     
-#line 975 "book/appC-deepnet.nw"
+#line 976 "book/appC-deepnet.nw"
 double a2 = 1.0, mean, rms;
 for (size_t k = 0; status == NNI_OK && k < 3; k++) {
     const double n_in = (double)nb_widths[k];
@@ -600,13 +600,13 @@ for (size_t k = 0; status == NNI_OK && k < 3; k++) {
     mf[k] = sqrt(q);
     a2 = q / 2.0;
 }
-#line 956 "book/appC-deepnet.nw"
+#line 957 "book/appC-deepnet.nw"
     nni_module_free(net);
     nni_tensor_free(x);
     nni_tensor_free(y);
     return status;
 }
-#line 1002 "book/appC-deepnet.nw"
+#line 1003 "book/appC-deepnet.nw"
 static nni_status sgd_step(nni_module *net, const nni_tensor *x,
                            const nni_tensor *t, double lr, double *loss)
 {
@@ -624,7 +624,7 @@ static nni_status sgd_step(nni_module *net, const nni_tensor *x,
     if (status == NNI_OK)
         status = nni_module_backward(net, g, NULL);
     
-#line 1026 "book/appC-deepnet.nw"
+#line 1027 "book/appC-deepnet.nw"
 for (nni_module *m = net; m != NULL; m = nni_module_next(net, m))
     for (size_t k = 0; status == NNI_OK && k < nni_module_num_params(m); k++) {
         nni_tensor *p = nni_module_param_at(m, k);
@@ -633,12 +633,12 @@ for (nni_module *m = net; m != NULL; m = nni_module_next(net, m))
         for (size_t i = 0; i < nni_tensor_numel(p); i++)
             v[i] -= lr * dv[i];
     }
-#line 1019 "book/appC-deepnet.nw"
+#line 1020 "book/appC-deepnet.nw"
     nni_tensor_free(y);
     nni_tensor_free(g);
     return status;
 }
-#line 1039 "book/appC-deepnet.nw"
+#line 1040 "book/appC-deepnet.nw"
 static size_t distinct_rows(const nni_tensor *w)
 {
     const size_t rows = nni_tensor_dim(w, 0), cols = nni_tensor_dim(w, 1);
@@ -662,7 +662,7 @@ static void print_matrix(FILE *out, const char *title, const nni_tensor *m)
             fprintf(out, "%11.6f%s", value(m, i * cols + j),
                     j + 1 < cols ? "" : "\n");
 }
-#line 1068 "book/appC-deepnet.nw"
+#line 1069 "book/appC-deepnet.nw"
 static nni_status symmetry_train(FILE *out, nni_module *net,
                                  const nni_tensor *x, const nni_tensor *t,
                                  bool show_step0)
@@ -681,17 +681,17 @@ static nni_status symmetry_train(FILE *out, nni_module *net,
     for (int step = 1; status == NNI_OK && step < 100; step++)
         status = sgd_step(net, x, t, 0.1, &loss);
     
-#line 1091 "book/appC-deepnet.nw"
+#line 1092 "book/appC-deepnet.nw"
 if (status == NNI_OK) {
     print_matrix(out, "W1 after 100 steps", w1);
     fprintf(out, "distinct rows of W1: %zu of %zu; loss %.6f at step 0, "
             "%.6f at step 99\n", distinct_rows(w1), nni_tensor_dim(w1, 0),
             loss0, loss);
 }
-#line 1086 "book/appC-deepnet.nw"
+#line 1087 "book/appC-deepnet.nw"
     return status;
 }
-#line 1100 "book/appC-deepnet.nw"
+#line 1101 "book/appC-deepnet.nw"
 static nni_status symmetry_net(nni_module **net, nni_torch_gen *gen,
                                bool constant)
 {
@@ -713,7 +713,7 @@ static nni_status symmetry_net(nni_module **net, nni_torch_gen *gen,
     }
     return status;
 }
-#line 1124 "book/appC-deepnet.nw"
+#line 1125 "book/appC-deepnet.nw"
 nni_status nni_app_deep_symmetry(FILE *out, uint64_t seed)
 {
     nni_torch_gen gen;
@@ -729,7 +729,7 @@ nni_status nni_app_deep_symmetry(FILE *out, uint64_t seed)
     if (status == NNI_OK)
         status = nni_torch_normal_(&gen, t, 0.0, 1.0);
     
-#line 1147 "book/appC-deepnet.nw"
+#line 1148 "book/appC-deepnet.nw"
 for (int k = 0; status == NNI_OK && k < 2; k++) {
     fprintf(out, "%s%s\n", k ? "\n" : "", k == 0
             ? "constant init: every weight 0.5, biases 0"
@@ -740,7 +740,7 @@ for (int k = 0; status == NNI_OK && k < 2; k++) {
     if (status == NNI_OK)
         status = symmetry_train(out, net, x, t, k == 0);
 }
-#line 1139 "book/appC-deepnet.nw"
+#line 1140 "book/appC-deepnet.nw"
     nni_module_free(net);
     nni_tensor_free(x);
     nni_tensor_free(t);

@@ -1,6 +1,6 @@
-/* app/golden.h -- 重放随机数的黄金文件（示例程序与测试共用，不属于库） */
-#ifndef NNI_APP_GOLDEN_H
-#define NNI_APP_GOLDEN_H
+/* support/golden-random.h -- 重放随机数的黄金文件（测试支撑代码） */
+#ifndef NNI_SUPPORT_GOLDEN_RANDOM_H
+#define NNI_SUPPORT_GOLDEN_RANDOM_H
 
 #include <stddef.h>
 #include <stdio.h>

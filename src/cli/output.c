@@ -1,5 +1,5 @@
 #line 664 "book/ch60-cli.nw"
-/* app/output.c -- 把张量写成文本或 .npy；-o 的规则见第 9 章 */
+/* cli/output.c -- 把张量写成文本或 .npy；-o 的规则见第 9 章 */
 #define _GNU_SOURCE     /* fopencookie，以及 POSIX 的 mkstemp 等 */
 #include <errno.h>
 #include <fcntl.h>
@@ -11,7 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "app/cli.h"
+#include "cli/cli.h"
 
 #line 688 "book/ch60-cli.nw"
 static bool write_stream(const nni_tensor *t, nni_app_format format, FILE *f)

@@ -1,6 +1,7 @@
-/* app/stat-synth.h -- 合成样本：一个小生成器与几个精确的抽样方法（不属于库） */
-#ifndef NNI_APP_STAT_SYNTH_H
-#define NNI_APP_STAT_SYNTH_H
+/* support/stat-synth.h -- 合成样本：一个小生成器与几个精确的抽样方法
+   （不属于库） */
+#ifndef NNI_SUPPORT_STAT_SYNTH_H
+#define NNI_SUPPORT_STAT_SYNTH_H
 
 #include <stdbool.h>
 #include <stddef.h>

@@ -1,5 +1,5 @@
-#line 1104 "book/app2-golden.nw"
-/* app/initgolden.c -- 重放初始化函数的黄金文件 */
+#line 1151 "book/app2-golden.nw"
+/* support/golden-init.c -- 重放初始化函数的黄金文件 */
 #include <inttypes.h>
 #include <math.h>
 #include <stdarg.h>
@@ -8,18 +8,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "app/golden-file.h"
-#include "app/initcall.h"
-#include "app/initgolden.h"
+#include "support/golden-file.h"
+#include "cli/initcall.h"
+#include "support/golden-init.h"
 #include "nninit.h"
 
-typedef struct replay {
-    nni_app_golden_file f;          /* 读行、当前用例与调用、报告问题 */
-    nni_torch_gen gen;
-    nni_app_init_golden_stats *stats;
-} replay;
-
-#line 1135 "book/app2-golden.nw"
+#line 1187 "book/app2-golden.nw"
 typedef struct result {
     nni_status status;
     char message[512];
@@ -28,8 +22,30 @@ typedef struct result {
     uint64_t *bits;
     bool tensor_untouched;
     bool refused;           /* 我们拒绝了 PyTorch 照样执行的调用（见下文） */
+    
+#line 1379 "book/app2-golden.nw"
+size_t m;               /* 正交初始化：行数与列数中大的那个 */
+double tol;             /* “~”容许的绝对误差 2 (m + 1) u |gain| */
+double tol64;           /* 同一矩阵在 float64 中的容差（u = 2^-53） */
+bool float32;           /* 结果是 float32 张量 */
+#line 1196 "book/app2-golden.nw"
 } result;
+#line 1399 "book/app2-golden.nw"
+static double share(double err, double tol)
+{
+    return err == 0.0 ? 0.0 : tol > 0.0 ? err / tol : (double)INFINITY;
+}
 
+#line 1168 "book/app2-golden.nw"
+typedef struct replay {
+    nni_app_golden_file f;          /* 读行、当前用例与调用、报告问题 */
+    nni_torch_gen gen;
+    nni_app_init_golden_stats *stats;
+    FILE *report;                   /* 每个按误差比较的调用一行；可以为 NULL */
+    result last;                    /* 上一次调用的结果，qr64 块与它比较 */
+} replay;
+
+#line 1200 "book/app2-golden.nw"
 #define SENTINEL 1234.5
 
 static bool result_alloc(result *res, size_t n)
@@ -45,7 +61,7 @@ static void result_free(result *res)
     free(res->value);
     free(res->bits);
 }
-#line 1165 "book/app2-golden.nw"
+#line 1220 "book/app2-golden.nw"
 static bool result_from_tensor(result *res, const nni_tensor *t, size_t offset)
 {
     const size_t n = nni_tensor_numel(t);
@@ -64,7 +80,7 @@ static bool result_from_tensor(result *res, const nni_tensor *t, size_t offset)
     }
     return true;
 }
-#line 1199 "book/app2-golden.nw"
+#line 1251 "book/app2-golden.nw"
 static void check_refusal(replay *r, const result *res, size_t expected)
 {
     const bool constant = strstr(res->message, "too far in the tail") != NULL;
@@ -89,11 +105,12 @@ static void check_refusal(replay *r, const result *res, size_t expected)
                                constant ? "not a constant" : "finite");
     r->stats->refused++;
 }
-#line 1226 "book/app2-golden.nw"
+#line 1278 "book/app2-golden.nw"
 static void compare_values(replay *r, const result *res, size_t expected,
                            bool exact, bool decimal)
 {
     size_t read = 0, differ = 0;
+    double worst = 0.0;         /* 这次调用的最大误差（按误差比较时） */
     if (res->refused) {
         check_refusal(r, res, expected);
         return;
@@ -114,7 +131,7 @@ static void compare_values(replay *r, const result *res, size_t expected,
             const bool narrow = end - start <= 8;   /* float32 的比特 */
             cursor = end;
             
-#line 1265 "book/app2-golden.nw"
+#line 1322 "book/app2-golden.nw"
 if (!ok)
     continue;
 bool same;
@@ -131,26 +148,81 @@ if (exact) {
         memcpy(&ref, &want, sizeof ref);
     }
     const double err = fabs(res->value[read] - ref);
-    same = err <= (narrow ? 1e-6 : 1e-12);
+    same = err <= res->tol;
+    worst = err > worst ? err : worst;
     if (err > r->stats->max_error[!narrow])
         r->stats->max_error[!narrow] = err;
+    if (share(err, res->tol) > r->stats->max_share[!narrow])
+        r->stats->max_share[!narrow] = share(err, res->tol);
 }
 if (!same && differ++ == 0)
     nni_app_golden_problem(&r->f,
                            "value %zu is %" PRIx64 " (%.9g) in C, %" PRIx64
                            " in the reference",
                            read, res->bits[read], res->value[read], want);
-#line 1250 "book/app2-golden.nw"
+#line 1303 "book/app2-golden.nw"
         }
     }
     if (exact)
         r->stats->exact += read;
     else
         r->stats->close += read;
+    if (!exact && ok && r->report != NULL)
+        fprintf(r->report, "%-36s %5zu  %9.3g  %9.3g  %5.1f%%\n",
+                r->f.case_name, res->m, worst, res->tol,
+                100 * share(worst, res->tol));
     if (differ > 1 && r->f.log != NULL)
         fprintf(r->f.log, "  (%zu of %zu values differ)\n", differ, expected);
 }
-#line 1299 "book/app2-golden.nw"
+#line 1420 "book/app2-golden.nw"
+static double ulp_of(float x)
+{
+    const float a = fabsf(x);
+    return (double)nextafterf(a, INFINITY) - (double)a;
+}
+
+static void compare_qr64(replay *r, size_t expected)
+{
+    const result *res = &r->last;
+    const bool ok = res->status == NNI_OK && res->m > 0 && res->float32
+                    && res->count == expected;
+    size_t read = 0, equal = 0, differ = 0;
+    double worst = 0.0;                     /* 以参考值的 ulp 计 */
+    if (!ok)
+        nni_app_golden_problem(&r->f, "qr64 %zu: no float32 orthogonal_ "
+                               "result of this size before it", expected);
+    while (read < expected && nni_app_golden_next_line(&r->f)) {
+        char *cursor = r->f.line, *tok;
+        for (; read < expected && (tok = nni_app_golden_token(&cursor)) != NULL;
+             read++) {
+            if (!ok)
+                continue;
+            
+#line 1450 "book/app2-golden.nw"
+const uint32_t u = (uint32_t)strtoul(tok, NULL, 16);
+float want;
+memcpy(&want, &u, sizeof want);
+const float got = (float)res->value[read];
+const double gap = fabs((double)got - (double)want);
+const double slack = (ulp_of(got) + ulp_of(want)) / 2 + res->tol64;
+equal += got == want;
+worst = fmax(worst, gap / ulp_of(want));
+if (!(gap <= slack) && differ++ == 0)
+    nni_app_golden_problem(&r->f, "value %zu is %.9g in C, the float64 QR "
+                           "rounded is %.9g", read, (double)got, (double)want);
+#line 1443 "book/app2-golden.nw"
+        }
+    }
+    
+#line 1464 "book/app2-golden.nw"
+r->stats->qr64 += read;
+r->stats->qr64_equal += equal;
+if (ok && r->report != NULL)
+    fprintf(r->report, "  float64 QR 舍入成 float32：%zu 个值中 %zu 个"
+            "逐位相同，至多差 %.0f ulp\n", read, equal, worst);
+#line 1446 "book/app2-golden.nw"
+}
+#line 1478 "book/app2-golden.nw"
 static void compare_error(replay *r, const result *res, const char *expected)
 {
     const char *colon = strstr(expected, ": ");
@@ -169,7 +241,7 @@ static void compare_error(replay *r, const result *res, const char *expected)
     if (!res->tensor_untouched)
         nni_app_golden_problem(&r->f, "the failed call modified the tensor");
 }
-#line 1324 "book/app2-golden.nw"
+#line 1503 "book/app2-golden.nw"
 static nni_tensor *sentinel_tensor(nni_dtype dtype, size_t ndim,
                                    const size_t *shape)
 {
@@ -196,7 +268,7 @@ static bool all_sentinel(const nni_tensor *t)
     }
     return true;
 }
-#line 1353 "book/app2-golden.nw"
+#line 1532 "book/app2-golden.nw"
 static bool run_init(replay *r, char *cursor, result *res)
 {
     char *name = strtok(cursor, " "), *dtype = strtok(NULL, " ");
@@ -213,7 +285,7 @@ static bool run_init(replay *r, char *cursor, result *res)
         return false;
     }
     
-#line 1378 "book/app2-golden.nw"
+#line 1557 "book/app2-golden.nw"
 bool args_ok = true;
 for (char *kv; args_ok && (kv = strtok(NULL, " ")) != NULL;) {
     char *eq = strchr(kv, '=');
@@ -225,9 +297,9 @@ for (char *kv; args_ok && (kv = strtok(NULL, " ")) != NULL;) {
     args_ok =
         nni_app_init_set(&call, kv, eq + 1, res->message, sizeof res->message);
 }
-#line 1369 "book/app2-golden.nw"
+#line 1548 "book/app2-golden.nw"
     
-#line 1392 "book/app2-golden.nw"
+#line 1571 "book/app2-golden.nw"
 nni_dtype dt = strcmp(dtype, "float32") == 0 ? NNI_FLOAT32 : NNI_FLOAT64;
 nni_tensor *t = sentinel_tensor(dt, ndim, shape);
 if (t == NULL) {
@@ -238,7 +310,16 @@ res->status = args_ok ? nni_app_init_run(&call, &r->gen, t, res->message,
                                          sizeof res->message)
                       : NNI_EINVAL;
 res->tensor_untouched = all_sentinel(t);
-#line 1419 "book/app2-golden.nw"
+#line 1386 "book/app2-golden.nw"
+res->float32 = dt == NNI_FLOAT32;
+if (strcmp(name, "orthogonal") == 0 && nni_tensor_numel(t) > 0) {
+    const size_t rows = shape[0], cols = nni_tensor_numel(t) / rows;
+    res->m = rows > cols ? rows : cols;
+    const double k = 2.0 * (double)(res->m + 1) * fabs(call.args.gain);
+    res->tol64 = k * 0x1p-53;
+    res->tol = res->float32 ? k * 0x1p-24 : res->tol64;
+}
+#line 1599 "book/app2-golden.nw"
 const char *why = res->message;
 res->refused = res->status == NNI_EINVAL
                && (strstr(why, "too far in the tail") != NULL
@@ -251,7 +332,7 @@ if (res->refused) {
     else
         nni_torch_normal_(&r->gen, t, 0.0, 1.0);
 }
-#line 1403 "book/app2-golden.nw"
+#line 1583 "book/app2-golden.nw"
 if (res->status == NNI_OK) {
     if (result_alloc(res, nni_tensor_numel(t)))
         result_from_tensor(res, t, 0);
@@ -259,10 +340,10 @@ if (res->status == NNI_OK) {
         nni_app_golden_problem(&r->f, "out of memory");
 }
 nni_tensor_free(t);
-#line 1370 "book/app2-golden.nw"
+#line 1549 "book/app2-golden.nw"
     return true;
 }
-#line 1437 "book/app2-golden.nw"
+#line 1617 "book/app2-golden.nw"
 static bool run_probe(replay *r, result *res)
 {
     const size_t one = 1, two = 2;
@@ -282,7 +363,7 @@ static bool run_probe(replay *r, result *res)
     nni_tensor_free(b);
     return ok;
 }
-#line 1461 "book/app2-golden.nw"
+#line 1641 "book/app2-golden.nw"
 static bool run_gain(replay *r, char *cursor, result *res)
 {
     const char *name = strtok(cursor, " "), *param = strtok(NULL, " ");
@@ -319,8 +400,9 @@ static bool run_fans(replay *r, const char *shape_text, result *res)
     nni_tensor_free(t);
     return true;
 }
-#line 1506 "book/app2-golden.nw"
-size_t nni_app_init_golden_replay(FILE *in, const char *name, FILE *log,
+#line 1686 "book/app2-golden.nw"
+size_t nni_app_init_golden_report(FILE *in, const char *name, FILE *log,
+                                  FILE *report,
                                   nni_app_init_golden_stats *stats)
 {
     replay r;
@@ -328,6 +410,7 @@ size_t nni_app_init_golden_replay(FILE *in, const char *name, FILE *log,
     memset(stats, 0, sizeof *stats);
     nni_app_golden_open(&r.f, in, name, log, &stats->problems);
     r.stats = stats;
+    r.report = report;
     while (nni_app_golden_next_line(&r.f)) {
         if (strncmp(r.f.line, "case ", 5) == 0) {
             snprintf(r.f.case_name, sizeof r.f.case_name, "%.100s",
@@ -335,9 +418,11 @@ size_t nni_app_init_golden_replay(FILE *in, const char *name, FILE *log,
             stats->cases++;
         } else if (strncmp(r.f.line, "torch ", 6) == 0) {
             nni_torch_manual_seed(&r.gen, strtoull(r.f.line + 6, NULL, 10));
+        } else if (strncmp(r.f.line, "qr64 ", 5) == 0) {
+            compare_qr64(&r, (size_t)strtoull(r.f.line + 5, NULL, 10));
         } else if (strcmp(r.f.line, "end") != 0) {
             
-#line 1530 "book/app2-golden.nw"
+#line 1721 "book/app2-golden.nw"
 result res;
 memset(&res, 0, sizeof res);
 bool called = false;
@@ -365,9 +450,17 @@ if (called) {
     else
         nni_app_golden_problem(&r.f, "expected '=', '~' or '!' after the call");
 }
-result_free(&res);
-#line 1523 "book/app2-golden.nw"
+result_free(&r.last);
+r.last = res;
+#line 1707 "book/app2-golden.nw"
         }
     }
+    result_free(&r.last);
     return stats->problems;
+}
+
+size_t nni_app_init_golden_replay(FILE *in, const char *name, FILE *log,
+                                  nni_app_init_golden_stats *stats)
+{
+    return nni_app_init_golden_report(in, name, log, NULL, stats);
 }

@@ -1,6 +1,6 @@
-/* app/golden-file.h -- 读黄金文件的小工具（两个重放器共用，不属于库） */
-#ifndef NNI_APP_GOLDEN_FILE_H
-#define NNI_APP_GOLDEN_FILE_H
+/* support/golden-file.h -- 读黄金文件的小工具（测试支撑代码，不属于库） */
+#ifndef NNI_SUPPORT_GOLDEN_FILE_H
+#define NNI_SUPPORT_GOLDEN_FILE_H
 
 #include <stdbool.h>
 #include <stddef.h>

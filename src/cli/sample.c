@@ -1,9 +1,9 @@
 #line 423 "book/ch60-cli.nw"
-/* app/sample.c -- nninit sample：按 PyTorch 或 NumPy 的方式取一个随机张量 */
+/* cli/sample.c -- nninit sample：按 PyTorch 或 NumPy 的方式取一个随机张量 */
 #include <stdio.h>
 #include <string.h>
 
-#include "app/cli.h"
+#include "cli/cli.h"
 
 #line 493 "book/ch60-cli.nw"
 static bool bad_value(const nni_app_option *o, const char *why, char *err,

@@ -1,7 +1,6 @@
-/* app/initcall.h -- 按名字与参数调用初始化函数（示例程序与测试共用，
-   不属于库） */
-#ifndef NNI_APP_INITCALL_H
-#define NNI_APP_INITCALL_H
+/* cli/initcall.h -- 按名字与参数调用初始化函数（命令行工具与测试共用） */
+#ifndef NNI_CLI_INITCALL_H
+#define NNI_CLI_INITCALL_H
 
 #include <stdbool.h>
 #include <stddef.h>

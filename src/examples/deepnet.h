@@ -1,6 +1,7 @@
-/* app/deepnet.h -- 深层网络在初始化时的实验（deepnet 与测试共用，不属于库） */
-#ifndef NNI_APP_DEEPNET_H
-#define NNI_APP_DEEPNET_H
+/* examples/deepnet.h -- 深层网络在初始化时的实验
+   （deepnet 与测试共用，不属于库） */
+#ifndef NNI_EXAMPLES_DEEPNET_H
+#define NNI_EXAMPLES_DEEPNET_H
 
 #include <stdbool.h>
 #include <stddef.h>

@@ -1,6 +1,6 @@
-/* app/notebook.h -- 逐格重演《参数初始化》笔记本 */
-#ifndef NNI_APP_NOTEBOOK_H
-#define NNI_APP_NOTEBOOK_H
+/* examples/notebook.h -- 逐格重演《参数初始化》笔记本 */
+#ifndef NNI_EXAMPLES_NOTEBOOK_H
+#define NNI_EXAMPLES_NOTEBOOK_H
 
 #include <stdint.h>
 #include <stdio.h>

@@ -1,13 +1,13 @@
-#line 231 "book/app2-golden.nw"
-/* app/golden.c -- 重放随机数的黄金文件 */
+#line 232 "book/app2-golden.nw"
+/* support/golden-random.c -- 重放随机数的黄金文件 */
 #include <inttypes.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "app/golden-file.h"
-#include "app/golden.h"
+#include "support/golden-file.h"
+#include "support/golden-random.h"
 #include "nninit.h"
 
 #define REPLAY_MAX_KEYS 4096
@@ -21,7 +21,7 @@ typedef struct replay {
     nni_app_golden_stats *stats;
 } replay;
 
-#line 264 "book/app2-golden.nw"
+#line 265 "book/app2-golden.nw"
 typedef struct result {
     nni_status status;
     nni_tensor *t;          /* 浮点结果（可以为 NULL） */
@@ -48,14 +48,14 @@ static bool new_tensor(result *res, const char *dtype, const char *shape_text)
     }
     return true;
 }
-#line 305 "book/app2-golden.nw"
+#line 306 "book/app2-golden.nw"
 static bool refused(result *res)
 {
     res->refused = res->status == NNI_EINVAL
                    && strstr(nni_errmsg(), "would overflow") != NULL;
     return res->refused;
 }
-#line 314 "book/app2-golden.nw"
+#line 315 "book/app2-golden.nw"
 static bool run_call(replay *r, result *res)
 {
     char op[32] = "", a[4][64] = { "", "", "", "" };
@@ -63,7 +63,7 @@ static bool run_call(replay *r, result *res)
     snprintf(r->f.call, sizeof r->f.call, "%.200s", r->f.line);
     if (r->kind == GEN_TORCH) {
         
-#line 330 "book/app2-golden.nw"
+#line 331 "book/app2-golden.nw"
 if (strcmp(op, "seed") == 0) {
     nni_torch_manual_seed(&r->torch, strtoull(a[0], NULL, 10));
     return false;
@@ -100,10 +100,10 @@ if (strcmp(op, "randperm") == 0) {
     free(perm);
     return true;
 }
-#line 321 "book/app2-golden.nw"
+#line 322 "book/app2-golden.nw"
     } else if (r->kind == GEN_NUMPY) {
         
-#line 371 "book/app2-golden.nw"
+#line 372 "book/app2-golden.nw"
 if (strcmp(op, "seed") == 0) {
     nni_numpy_seed(&r->numpy, strtoull(a[0], NULL, 10));
     return false;
@@ -120,7 +120,7 @@ if (strcmp(op, "raw") == 0) {
     res->count = n;
     return true;
 }
-#line 395 "book/app2-golden.nw"
+#line 396 "book/app2-golden.nw"
 static const char *const numpy_ops[] = {
     "random_sample", "uniform", "normal", "standard_normal"
 };
@@ -146,12 +146,12 @@ for (int k = 0; k < 4; k++) {
     }
     return true;
 }
-#line 323 "book/app2-golden.nw"
+#line 324 "book/app2-golden.nw"
     }
     nni_app_golden_problem(&r->f, "cannot replay this line");
     return false;
 }
-#line 430 "book/app2-golden.nw"
+#line 431 "book/app2-golden.nw"
 static void check_refusal(replay *r, const result *res, size_t expected)
 {
     const bool f32 = nni_tensor_dtype(res->t) == NNI_FLOAT32;
@@ -169,7 +169,7 @@ static void check_refusal(replay *r, const result *res, size_t expected)
                                "values are finite", nni_errmsg(), expected);
     r->stats->refused++;
 }
-#line 450 "book/app2-golden.nw"
+#line 451 "book/app2-golden.nw"
 static void tensor_words(result *res)
 {
     size_t n = nni_tensor_numel(res->t);
@@ -204,7 +204,7 @@ static void compare_values(replay *r, result *res, size_t expected)
         nni_app_golden_problem(&r->f, "%zu values, the reference has %zu",
                                res->count, expected);
     
-#line 488 "book/app2-golden.nw"
+#line 489 "book/app2-golden.nw"
 size_t read = 0, differ = 0;
 while (read < expected && nni_app_golden_next_line(&r->f)) {
     char *cursor = r->f.line, *tok;
@@ -224,9 +224,9 @@ while (read < expected && nni_app_golden_next_line(&r->f)) {
 r->stats->values += read;
 if (differ > 1 && r->f.log != NULL)
     fprintf(r->f.log, "  (%zu of %zu values differ)\n", differ, expected);
-#line 484 "book/app2-golden.nw"
+#line 485 "book/app2-golden.nw"
 }
-#line 513 "book/app2-golden.nw"
+#line 514 "book/app2-golden.nw"
 static void compare_error(replay *r, result *res, const char *message)
 {
     if (res->status == NNI_OK) {
@@ -252,7 +252,7 @@ static void compare_error(replay *r, result *res, const char *message)
         }
     }
 }
-#line 543 "book/app2-golden.nw"
+#line 544 "book/app2-golden.nw"
 size_t nni_app_golden_replay(FILE *in, const char *name, FILE *log,
                              nni_app_golden_stats *stats)
 {
@@ -263,7 +263,7 @@ size_t nni_app_golden_replay(FILE *in, const char *name, FILE *log,
     r.stats = stats;
     while (nni_app_golden_next_line(&r.f)) {
         
-#line 559 "book/app2-golden.nw"
+#line 560 "book/app2-golden.nw"
 if (strncmp(r.f.line, "case ", 5) == 0) {
     snprintf(r.f.case_name, sizeof r.f.case_name, "%.100s", r.f.line + 5);
     r.kind = GEN_NONE;
@@ -276,7 +276,7 @@ if (strncmp(r.f.line, "case ", 5) == 0) {
     nni_numpy_seed(&r.numpy, strtoull(r.f.line + 6, NULL, 10));
 } else if (strncmp(r.f.line, "numpy-array ", 12) == 0) {
     
-#line 579 "book/app2-golden.nw"
+#line 580 "book/app2-golden.nw"
 size_t n = 0;
 char *p = r.f.line + 12, *end;
 while (n < REPLAY_MAX_KEYS
@@ -286,12 +286,12 @@ while (n < REPLAY_MAX_KEYS
 }
 r.kind = GEN_NUMPY;
 nni_numpy_seed_by_array(&r.numpy, r.key, n);
-#line 571 "book/app2-golden.nw"
+#line 572 "book/app2-golden.nw"
 } else if (strcmp(r.f.line, "end") == 0) {
     r.kind = GEN_NONE;
 } else {
     
-#line 591 "book/app2-golden.nw"
+#line 592 "book/app2-golden.nw"
 result res = { NNI_OK, NULL, NULL, 0, false, false };
 if (run_call(&r, &res)) {
     stats->calls++;
@@ -306,9 +306,9 @@ if (run_call(&r, &res)) {
 }
 nni_tensor_free(res.t);
 free(res.got);
-#line 575 "book/app2-golden.nw"
+#line 576 "book/app2-golden.nw"
 }
-#line 553 "book/app2-golden.nw"
+#line 554 "book/app2-golden.nw"
     }
     return stats->problems;
 }

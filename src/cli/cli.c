@@ -1,11 +1,11 @@
 #line 1229 "book/ch60-cli.nw"
-/* app/cli.c -- nninit 的入口：子命令表、用法与错误报告 */
+/* cli/cli.c -- nninit 的入口：子命令表、用法与错误报告 */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "app/cli.h"
+#include "cli/cli.h"
 
 #line 1355 "book/ch60-cli.nw"
 static int fail(const char *message);
