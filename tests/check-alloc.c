@@ -92,7 +92,7 @@ static bool is_allocation_site(const char *line)
             return true;
     return false;
 }
-#line 1247 "book/app1-tests.nw"
+#line 1259 "book/app1-tests.nw"
 static nni_status scenario_print_parameter(void)
 {
     const size_t shape[2] = { 40, 30 };
@@ -107,14 +107,14 @@ static nni_status scenario_print_parameter(void)
     nni_tensor_free(t);
     return status;
 }
-#line 1781 "book/app1-tests.nw"
+#line 1794 "book/app1-tests.nw"
 static nni_status scenario_forward(nni_module *self, const nni_tensor *x, nni_tensor **y,
                                    void *ctx)
 {
     (void)ctx;
     return nni_module_forward(nni_module_child(self, 0), x, y);
 }
-#line 1793 "book/app1-tests.nw"
+#line 1806 "book/app1-tests.nw"
 static nni_status scenario_modules(void)
 {
     nni_torch_gen gen;
@@ -125,7 +125,7 @@ static nni_status scenario_modules(void)
     nni_torch_manual_seed(&gen, 1);
     nni_status status = nni_custom_new(&root, "net", scenario_forward, NULL);
     
-#line 1819 "book/app1-tests.nw"
+#line 1832 "book/app1-tests.nw"
 if (status == NNI_OK)
     status = nni_sequential_new(&inner);
 if (status == NNI_OK)
@@ -149,7 +149,7 @@ if (status == NNI_OK)
     status = nni_module_forward(nni_module_child(root, 0), x, &y);
 if (status == NNI_OK)
     status = nni_module_repr(&text, root);
-#line 1803 "book/app1-tests.nw"
+#line 1816 "book/app1-tests.nw"
     nni_free(text);
     nni_tensor_free(x);
     nni_tensor_free(y);
@@ -159,7 +159,7 @@ if (status == NNI_OK)
     nni_module_free(root);
     return status;
 }
-#line 2816 "book/app1-tests.nw"
+#line 2829 "book/app1-tests.nw"
 static nni_status scenario_backward_net(nni_module *net, nni_dtype dtype)
 {
     const size_t xshape[2] = { 3, 4 };
@@ -178,7 +178,7 @@ static nni_status scenario_backward_net(nni_module *net, nni_dtype dtype)
     nni_tensor_free(dx);
     return status;
 }
-#line 2841 "book/app1-tests.nw"
+#line 2854 "book/app1-tests.nw"
 static nni_status scenario_only_child_forward(nni_module *self,
                                               const nni_tensor *x,
                                               nni_tensor **y, void *ctx)
@@ -194,7 +194,7 @@ static nni_status scenario_only_child_backward(nni_module *self,
     (void)ctx;
     return nni_module_backward(nni_module_child(self, 0), dy, dx);
 }
-#line 2862 "book/app1-tests.nw"
+#line 2875 "book/app1-tests.nw"
 static nni_status scenario_adopt(nni_module *parent, const char *name,
                                  nni_module **child)
 {
@@ -204,7 +204,7 @@ static nni_status scenario_adopt(nni_module *parent, const char *name,
     *child = NULL;
     return status;
 }
-#line 2874 "book/app1-tests.nw"
+#line 2887 "book/app1-tests.nw"
 static nni_status scenario_backward(void)
 {
     nni_torch_gen gen;
@@ -222,7 +222,7 @@ static nni_status scenario_backward(void)
     if (status == NNI_OK)
         status = scenario_backward_net(seq, NNI_FLOAT32);
     
-#line 2898 "book/app1-tests.nw"
+#line 2911 "book/app1-tests.nw"
 if (status == NNI_OK)
     status = nni_custom_new(&custom, "one", scenario_only_child_forward, NULL);
 if (status == NNI_OK)
@@ -233,12 +233,12 @@ if (status == NNI_OK)
     status = scenario_adopt(custom, "l", &m);
 if (status == NNI_OK)
     status = scenario_backward_net(custom, NNI_FLOAT64);
-#line 2891 "book/app1-tests.nw"
+#line 2904 "book/app1-tests.nw"
     nni_module_free(seq);
     nni_module_free(custom);
     return status;
 }
-#line 4054 "book/app1-tests.nw"
+#line 4067 "book/app1-tests.nw"
 static nni_status scenario_cross_entropy(void)
 {
     const size_t shape[2] = { 3, 4 }, labels[3] = { 0, 3, 1 };
@@ -253,7 +253,7 @@ static nni_status scenario_cross_entropy(void)
     nni_tensor_free(g);
     return status;
 }
-#line 4927 "book/app1-tests.nw"
+#line 4941 "book/app1-tests.nw"
 static nni_status init_scenario(int which)
 {
     const size_t shape[3] = { 3, 2, 4 };
@@ -294,7 +294,7 @@ static nni_status scenario_notebook(void)
     fclose(f);
     return status;
 }
-#line 4612 "book/appA-stats.nw"
+#line 4614 "book/appA-stats.nw"
 static nni_status scenario_stats(void)
 {
     double x[64];
@@ -339,20 +339,20 @@ struct scenario {
 
 static const struct scenario scenarios[] = {
     
-#line 1264 "book/app1-tests.nw"
+#line 1276 "book/app1-tests.nw"
 { "print a parameter", scenario_print_parameter },
-#line 1845 "book/app1-tests.nw"
+#line 1858 "book/app1-tests.nw"
 { "modules", scenario_modules },
-#line 2911 "book/app1-tests.nw"
+#line 2924 "book/app1-tests.nw"
 { "backward", scenario_backward },
-#line 4071 "book/app1-tests.nw"
+#line 4084 "book/app1-tests.nw"
 { "cross-entropy", scenario_cross_entropy },
-#line 4960 "book/app1-tests.nw"
+#line 4974 "book/app1-tests.nw"
 { "orthogonal_", scenario_orthogonal },
 { "sparse_", scenario_sparse },
 #line 813 "book/app3-notebook.nw"
 { "the whole notebook", scenario_notebook },
-#line 4638 "book/appA-stats.nw"
+#line 4640 "book/appA-stats.nw"
 { "statistics", scenario_stats },
 #line 102 "book/appB-reliability.nw"
 { "two tensors", scenario_two_tensors },

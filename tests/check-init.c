@@ -1,4 +1,4 @@
-#line 4084 "book/app1-tests.nw"
+#line 4098 "book/app1-tests.nw"
 /* check-init -- 初始化函数的测试：黄金文件、增益与扇、错误与结构上的性质 */
 #include <check.h>
 #include <float.h>
@@ -14,7 +14,7 @@
 #include "nninit.h"
 #include "test-support.h"
 
-#line 4178 "book/app1-tests.nw"
+#line 4192 "book/app1-tests.nw"
 static nni_tensor *filled(nni_dtype dtype, size_t ndim, const size_t *shape, double v)
 {
     nni_tensor *t;
@@ -51,7 +51,7 @@ static bool same_generator(nni_torch_gen a, nni_torch_gen b)
             return false;
     return true;
 }
-#line 121 "book/ch22-xavier.nw"
+#line 124 "book/ch22-xavier.nw"
 /* 按 Xavier 的公式手写的均匀初始化；pytorch_order 为真时按 PyTorch 的运算顺序
    算边界，否则照抄笔记本的公式 sqrt(6 / (fan_in + fan_out))。 */
 static void my_xavier_uniform(nni_torch_gen *gen, nni_tensor *w, double gain,
@@ -65,7 +65,7 @@ static void my_xavier_uniform(nni_torch_gen *gen, nni_tensor *w, double gain,
     const double a = pytorch_order ? sqrt(3.0) * (gain * sqrt(2.0 / n))
                                    : gain * sqrt(6.0 / n);
     
-#line 138 "book/ch22-xavier.nw"
+#line 141 "book/ch22-xavier.nw"
 if (nni_tensor_dtype(w) == NNI_FLOAT32) {
     float *d = nni_tensor_data(w);
     for (size_t i = 0; i < nni_tensor_numel(w); i++)
@@ -75,9 +75,9 @@ if (nni_tensor_dtype(w) == NNI_FLOAT32) {
     for (size_t i = 0; i < nni_tensor_numel(w); i++)
         d[i] = nni_torch_uniform_double(gen, -a, a);
 }
-#line 134 "book/ch22-xavier.nw"
+#line 137 "book/ch22-xavier.nw"
 }
-#line 4577 "book/app1-tests.nw"
+#line 4591 "book/app1-tests.nw"
 /* 第 i 个元素（C 顺序）的多维下标 */
 static void unravel(const nni_tensor *t, size_t i, size_t *idx)
 {
@@ -97,7 +97,7 @@ static bool dirac_expects_one(const nni_tensor *t, const size_t *idx, size_t gro
             return false;
     return true;
 }
-#line 4733 "book/app1-tests.nw"
+#line 4747 "book/app1-tests.nw"
 /* 展平成 rows x cols 之后，第 j 列与第 k 列（tall）或第 j 行与第 k 行（wide）的内积 */
 static double flat_dot(const nni_tensor *a, const nni_tensor *b, size_t j, size_t k, bool wide)
 {
@@ -109,7 +109,7 @@ static double flat_dot(const nni_tensor *a, const nni_tensor *b, size_t j, size_
                   : element(a, i * cols + j) * element(b, i * cols + k);
     return s;
 }
-#line 4117 "book/app1-tests.nw"
+#line 4131 "book/app1-tests.nw"
 START_TEST(test_golden)
 {
     const char *path = "tests/golden/init/init.txt";
@@ -122,7 +122,7 @@ START_TEST(test_golden)
     ck_assert(st.cases >= 100 && st.exact >= 20000 && st.close > 0 && st.errors >= 50);
 }
 END_TEST
-#line 4140 "book/app1-tests.nw"
+#line 4154 "book/app1-tests.nw"
 static size_t replay_text(const char *text)
 {
     nni_app_init_golden_stats st;
@@ -150,7 +150,7 @@ START_TEST(test_golden_replay_detects_mutants)
                                   "= 3\n3fc00000 3fc00000 3fc00000\nend\n"), 0);
 }
 END_TEST
-#line 4221 "book/app1-tests.nw"
+#line 4235 "book/app1-tests.nw"
 START_TEST(test_gain_and_fan_edges)
 {
     double g = 42.0, nan = NAN, inf = INFINITY, big = 1e155;
@@ -199,7 +199,7 @@ START_TEST(test_gain_and_fan_edges)
     nni_tensor_free(t);
 }
 END_TEST
-#line 4279 "book/app1-tests.nw"
+#line 4293 "book/app1-tests.nw"
 START_TEST(test_call_by_name)
 {
     nni_app_init_call call;
@@ -240,7 +240,7 @@ START_TEST(test_call_by_name)
     nni_tensor_free(u);
 }
 END_TEST
-#line 4339 "book/app1-tests.nw"
+#line 4353 "book/app1-tests.nw"
 START_TEST(test_xavier_exercise)
 {
     const size_t shapes[3][4] = { { 40, 30 }, { 8, 4, 3, 3 }, { 1, 7 } };
@@ -265,7 +265,7 @@ START_TEST(test_xavier_exercise)
             }
 }
 END_TEST
-#line 4376 "book/app1-tests.nw"
+#line 4390 "book/app1-tests.nw"
 START_TEST(test_xavier_errors)
 {
     nni_torch_gen gen, before, unseeded;
@@ -304,7 +304,7 @@ START_TEST(test_xavier_errors)
     nni_tensor_free(none);
 }
 END_TEST
-#line 4431 "book/app1-tests.nw"
+#line 4445 "book/app1-tests.nw"
 START_TEST(test_kaiming_edges)
 {
     nni_torch_gen gen, before;
@@ -342,7 +342,7 @@ START_TEST(test_kaiming_edges)
     nni_tensor_free(t);
 }
 END_TEST
-#line 4480 "book/app1-tests.nw"
+#line 4494 "book/app1-tests.nw"
 START_TEST(test_linear_default_identity)
 {
     const size_t fan_ins[4] = { 1, 30, 40, 784 };
@@ -370,7 +370,7 @@ START_TEST(test_linear_default_identity)
     }
 }
 END_TEST
-#line 4529 "book/app1-tests.nw"
+#line 4543 "book/app1-tests.nw"
 START_TEST(test_basic_edges)
 {
     nni_torch_gen gen, before;
@@ -406,7 +406,7 @@ START_TEST(test_basic_edges)
     nni_tensor_free(d);
 }
 END_TEST
-#line 4599 "book/app1-tests.nw"
+#line 4613 "book/app1-tests.nw"
 START_TEST(test_eye_and_dirac_structure)
 {
     static const size_t shapes[][6] = {
@@ -432,7 +432,7 @@ START_TEST(test_eye_and_dirac_structure)
     nni_tensor_free(e);
 }
 END_TEST
-#line 4634 "book/app1-tests.nw"
+#line 4648 "book/app1-tests.nw"
 START_TEST(test_eye_and_dirac_errors)
 {
     nni_tensor *t2 = filled(NNI_FLOAT32, 2, (const size_t[]){ 3, 3 }, 7.0);
@@ -457,7 +457,7 @@ START_TEST(test_eye_and_dirac_errors)
     nni_tensor_free(ok);
 }
 END_TEST
-#line 4669 "book/app1-tests.nw"
+#line 4683 "book/app1-tests.nw"
 START_TEST(test_trunc_normal_edges)
 {
     static const double p[3][4] = { { 0, 1, -2, 2 }, { 0.1, 0.5, -0.5, 1.0 }, { 0, 1, 2, 3 } };
@@ -471,12 +471,12 @@ START_TEST(test_trunc_normal_edges)
             for (size_t i = 0; i < 4096; i++)
                 ck_assert(element(t, i) >= p[k][2] && element(t, i) <= p[k][3]);
             
-#line 4705 "book/app1-tests.nw"
+#line 4719 "book/app1-tests.nw"
 ck_assert_int_eq(nni_init_trunc_normal_(&gen, t, 0, 1, 0.5, 0.5), NNI_OK);
 ck_assert(all_equal(t, 0.5));
 ck_assert_int_eq(nni_init_trunc_normal_(&gen, t, 0, 1, 50, 50), NNI_OK);
 ck_assert(all_equal(t, 50));
-#line 4682 "book/app1-tests.nw"
+#line 4696 "book/app1-tests.nw"
             nni_tensor_free(t);
         }
     before = gen;
@@ -486,11 +486,11 @@ ck_assert(all_equal(t, 50));
                               { 0, 1, NAN, 2 }, { 0, 1, -2, NAN }, { 0, 1, 2, -2 },
                               { 0, 1, 60, 50 },
                               
-#line 4718 "book/app1-tests.nw"
+#line 4732 "book/app1-tests.nw"
 { 0, 1, -INFINITY, INFINITY }, { 0, 1, -INFINITY, 0 }, { 0, 1e39, -2, 2 },
 { 0, 1, -2, 1e39 }, { 0, 1, 50, 60 }, { 0, 1, 6, 7 }, { 0, 1e30, -2, 2 }
 
-#line 4690 "book/app1-tests.nw"
+#line 4704 "book/app1-tests.nw"
                                                                                    };
     for (size_t k = 0; k < sizeof bad / sizeof bad[0]; k++)
         ck_assert_int_eq(nni_init_trunc_normal_(&gen, t, bad[k][0], bad[k][1], bad[k][2],
@@ -500,7 +500,7 @@ ck_assert(all_equal(t, 50));
     nni_tensor_free(t);
 }
 END_TEST
-#line 4747 "book/app1-tests.nw"
+#line 4761 "book/app1-tests.nw"
 START_TEST(test_orthogonal_structure)
 {
     static const size_t shapes[][5] = { { 2, 5, 3 }, { 2, 3, 5 }, { 2, 4, 4 }, { 4, 6, 2, 2, 2 },
@@ -518,7 +518,7 @@ START_TEST(test_orthogonal_structure)
             ck_assert_int_eq(nni_torch_normal_(&g2, a, 0.0, 1.0), NNI_OK);
             ck_assert(same_generator(g1, g2));
             
-#line 4772 "book/app1-tests.nw"
+#line 4786 "book/app1-tests.nw"
 const size_t rows = nni_tensor_dim(q, 0), cols = nni_tensor_numel(q) / rows;
 const bool wide = rows < cols;
 const size_t n = wide ? rows : cols;
@@ -535,13 +535,13 @@ for (size_t j = 0; j < n; j++)
         else if (j > k)
             ck_assert(fabs(r) <= 1e-4 * (1 + fabs(flat_dot(a, a, k, k, wide))));
     }
-#line 4764 "book/app1-tests.nw"
+#line 4778 "book/app1-tests.nw"
             nni_tensor_free(q);
             nni_tensor_free(a);
         }
 }
 END_TEST
-#line 4798 "book/app1-tests.nw"
+#line 4812 "book/app1-tests.nw"
 START_TEST(test_orthogonal_edges)
 {
     nni_torch_gen gen, before;
@@ -562,7 +562,7 @@ START_TEST(test_orthogonal_edges)
     nni_tensor_free(e);
 }
 END_TEST
-#line 4829 "book/app1-tests.nw"
+#line 4843 "book/app1-tests.nw"
 START_TEST(test_sparse_structure)
 {
     static const double sparsity[3] = { 0.3, 0.0, 1.0 };
@@ -596,7 +596,7 @@ START_TEST(test_sparse_structure)
     nni_tensor_free(t3);
 }
 END_TEST
-#line 4876 "book/app1-tests.nw"
+#line 4890 "book/app1-tests.nw"
 START_TEST(test_every_initializer_any_shape)
 {
     static const size_t shapes[][6] = {
@@ -618,7 +618,7 @@ START_TEST(test_every_initializer_any_shape)
                                        shapes[s] + 1, 9.0);
                 nni_status status = nni_app_init_run(&call, &gen, t, msg, sizeof msg);
                 
-#line 4904 "book/app1-tests.nw"
+#line 4918 "book/app1-tests.nw"
 if (status == NNI_OK) {
     for (size_t k = 0; k < nni_tensor_numel(t); k++)
         ck_assert_msg(isfinite(element(t, k)), "%s on shape %zu: not finite",
@@ -628,52 +628,52 @@ if (status == NNI_OK) {
                   call.init->name, s, msg);
     ck_assert(all_equal(t, 9.0));
 }
-#line 4897 "book/app1-tests.nw"
+#line 4911 "book/app1-tests.nw"
                 nni_tensor_free(t);
             }
 }
 END_TEST
 
-#line 4102 "book/app1-tests.nw"
+#line 4116 "book/app1-tests.nw"
 int main(void)
 {
     Suite *s = suite_create("init");
     TCase *tc = tcase_create("core");
     tcase_set_timeout(tc, 60);
     
-#line 4132 "book/app1-tests.nw"
+#line 4146 "book/app1-tests.nw"
 tcase_add_test(tc, test_golden);
-#line 4170 "book/app1-tests.nw"
+#line 4184 "book/app1-tests.nw"
 tcase_add_test(tc, test_golden_replay_detects_mutants);
-#line 4272 "book/app1-tests.nw"
+#line 4286 "book/app1-tests.nw"
 tcase_add_test(tc, test_gain_and_fan_edges);
-#line 4322 "book/app1-tests.nw"
+#line 4336 "book/app1-tests.nw"
 tcase_add_test(tc, test_call_by_name);
-#line 4366 "book/app1-tests.nw"
+#line 4380 "book/app1-tests.nw"
 tcase_add_test(tc, test_xavier_exercise);
-#line 4417 "book/app1-tests.nw"
+#line 4431 "book/app1-tests.nw"
 tcase_add_test(tc, test_xavier_errors);
-#line 4471 "book/app1-tests.nw"
+#line 4485 "book/app1-tests.nw"
 tcase_add_test(tc, test_kaiming_edges);
-#line 4510 "book/app1-tests.nw"
+#line 4524 "book/app1-tests.nw"
 tcase_add_test(tc, test_linear_default_identity);
-#line 4567 "book/app1-tests.nw"
+#line 4581 "book/app1-tests.nw"
 tcase_add_test(tc, test_basic_edges);
-#line 4627 "book/app1-tests.nw"
+#line 4641 "book/app1-tests.nw"
 tcase_add_test(tc, test_eye_and_dirac_structure);
-#line 4661 "book/app1-tests.nw"
+#line 4675 "book/app1-tests.nw"
 tcase_add_test(tc, test_eye_and_dirac_errors);
-#line 4722 "book/app1-tests.nw"
+#line 4736 "book/app1-tests.nw"
 tcase_add_test(tc, test_trunc_normal_edges);
-#line 4791 "book/app1-tests.nw"
+#line 4805 "book/app1-tests.nw"
 tcase_add_test(tc, test_orthogonal_structure);
-#line 4821 "book/app1-tests.nw"
+#line 4835 "book/app1-tests.nw"
 tcase_add_test(tc, test_orthogonal_edges);
-#line 4865 "book/app1-tests.nw"
+#line 4879 "book/app1-tests.nw"
 tcase_add_test(tc, test_sparse_structure);
-#line 4916 "book/app1-tests.nw"
+#line 4930 "book/app1-tests.nw"
 tcase_add_test(tc, test_every_initializer_any_shape);
-#line 4108 "book/app1-tests.nw"
+#line 4122 "book/app1-tests.nw"
     suite_add_tcase(s, tc);
     return run_suite(s);
 }

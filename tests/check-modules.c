@@ -1,4 +1,4 @@
-#line 1276 "book/app1-tests.nw"
+#line 1289 "book/app1-tests.nw"
 /* check-modules -- 模块的测试 */
 #include <check.h>
 #include <inttypes.h>
@@ -10,7 +10,7 @@
 #include "nninit.h"
 #include "test-support.h"
 
-#line 1306 "book/app1-tests.nw"
+#line 1319 "book/app1-tests.nw"
 static char line[1 << 20];
 
 static const char *read_line(FILE *f)
@@ -57,7 +57,7 @@ static void compare_hex_values(const char *what, const char *text, const nni_ten
     ck_assert_msg(n == nni_tensor_numel(t), "%s: %zu golden values for %zu elements",
                   what, n, nni_tensor_numel(t));
 }
-#line 1360 "book/app1-tests.nw"
+#line 1373 "book/app1-tests.nw"
 START_TEST(test_linear_matches_pytorch)
 {
     FILE *f = fopen("tests/golden/modules/linear.txt", "r");
@@ -72,7 +72,7 @@ START_TEST(test_linear_matches_pytorch)
         ck_assert_int_eq(sscanf(l, "linear %" SCNu64 " %zu %zu %d %15s", &seed, &fin,
                                 &fout, &bias, dtype), 5);
         
-#line 1383 "book/app1-tests.nw"
+#line 1396 "book/app1-tests.nw"
 nni_torch_gen gen;
 nni_module *m;
 nni_torch_manual_seed(&gen, seed);
@@ -88,14 +88,14 @@ else
 ck_assert_uint_eq(nni_torch_random(&gen) % 2147483647u,
                   strtoull(expect_key(f, "next"), NULL, 10));
 nni_module_free(m);
-#line 1374 "book/app1-tests.nw"
+#line 1387 "book/app1-tests.nw"
         cases++;
     }
     fclose(f);
     ck_assert_int_ge(cases, 10);
 }
 END_TEST
-#line 1408 "book/app1-tests.nw"
+#line 1421 "book/app1-tests.nw"
 static nni_status add_linear(nni_module *parent, const char *name, size_t in, size_t out,
                              bool bias, nni_torch_gen *gen)
 {
@@ -122,7 +122,7 @@ static nni_status no_forward(nni_module *self, const nni_tensor *x, nni_tensor *
     (void)self, (void)x, (void)y, (void)ctx;
     return NNI_EINVAL;
 }
-#line 1440 "book/app1-tests.nw"
+#line 1453 "book/app1-tests.nw"
 static nni_module *build_tree(const char *name, nni_torch_gen *gen)
 {
     nni_module *root = NULL, *inner;
@@ -166,7 +166,7 @@ static nni_module *build_tree(const char *name, nni_torch_gen *gen)
     ck_assert_msg(root != NULL, "unknown tree '%s' in the golden file", name);
     return root;
 }
-#line 1489 "book/app1-tests.nw"
+#line 1502 "book/app1-tests.nw"
 static nni_status append_path(const char *path, nni_tensor *param, void *ctx)
 {
     (void)param;
@@ -190,7 +190,7 @@ START_TEST(test_repr_and_traversal_match_pytorch)
         ck_assert_int_eq(sscanf(l, "tree %63s", name), 1);
         nni_module *m = build_tree(name, &gen);
         
-#line 1528 "book/app1-tests.nw"
+#line 1541 "book/app1-tests.nw"
 while ((l = read_line(f)) != NULL && strcmp(l, "end") != 0) {
     if (expected[0] != '\0')
         strcat(expected, "\n");
@@ -200,7 +200,7 @@ char *text;
 ck_assert_int_eq(nni_module_repr(&text, m), NNI_OK);
 ck_assert_str_eq(text, expected);
 nni_free(text);
-#line 1512 "book/app1-tests.nw"
+#line 1525 "book/app1-tests.nw"
         ck_assert_int_eq(nni_module_named_parameters(m, append_path, got_list), NNI_OK);
         ck_assert_str_eq(got_list, expect_key(f, "params"));
         got_list[0] = '\0';
@@ -214,7 +214,7 @@ nni_free(text);
     ck_assert_int_ge(trees, 8);
 }
 END_TEST
-#line 1550 "book/app1-tests.nw"
+#line 1563 "book/app1-tests.nw"
 START_TEST(test_forward_matches_pytorch)
 {
     FILE *f = fopen("tests/golden/modules/forward.txt", "r");
@@ -227,7 +227,7 @@ START_TEST(test_forward_matches_pytorch)
         ck_assert_int_eq(sscanf(l, "forward %" SCNu64 " %15s", &seed, dtype_name), 2);
         nni_dtype dtype = strcmp(dtype_name, "float64") == 0 ? NNI_FLOAT64 : NNI_FLOAT32;
         
-#line 1571 "book/app1-tests.nw"
+#line 1584 "book/app1-tests.nw"
 nni_torch_gen gen;
 nni_module *net, *layer;
 nni_tensor *x, *y;
@@ -254,14 +254,14 @@ compare_hex_values("y", expect_key(f, "y"), y, dtype == NNI_FLOAT32 ? 1e-5 : 1e-
 nni_tensor_free(x);
 nni_tensor_free(y);
 nni_module_free(net);
-#line 1562 "book/app1-tests.nw"
+#line 1575 "book/app1-tests.nw"
         cases++;
     }
     fclose(f);
     ck_assert_int_ge(cases, 3);
 }
 END_TEST
-#line 1608 "book/app1-tests.nw"
+#line 1621 "book/app1-tests.nw"
 START_TEST(test_errors_change_nothing)
 {
     nni_torch_gen gen;
@@ -274,7 +274,7 @@ START_TEST(test_errors_change_nothing)
     ck_assert_int_eq(nni_module_add(seq, NULL, lin), NNI_OK);
     ck_assert_int_eq(nni_relu_new(&relu), NNI_OK);
     
-#line 1628 "book/app1-tests.nw"
+#line 1641 "book/app1-tests.nw"
 ck_assert_int_eq(nni_module_at(seq, 1, &got), NNI_ERANGE);
 ck_assert_ptr_null(got);
 ck_assert_ptr_nonnull(strstr(nni_errmsg(), "out of range"));
@@ -295,9 +295,9 @@ ck_assert_uint_eq(nni_module_len(seq), 2);
 ck_assert_int_eq(nni_custom_new(&other, "", no_forward, NULL), NNI_EINVAL);
 ck_assert_int_eq(nni_custom_new(&other, "x", NULL, NULL), NNI_EINVAL);
 ck_assert_int_eq(nni_linear_new(&other, 3, 4, true, NNI_FLOAT32, NULL), NNI_EINVAL);
-#line 1620 "book/app1-tests.nw"
+#line 1633 "book/app1-tests.nw"
     
-#line 1651 "book/app1-tests.nw"
+#line 1664 "book/app1-tests.nw"
 nni_tensor *w = nni_module_param(lin, "weight");
 double before = ((const float *)nni_tensor_data_const(w))[7];
 ck_assert_int_eq(nni_tensor_new(&wrong, NNI_FLOAT64, 2, wrong_shape), NNI_OK);
@@ -316,12 +316,12 @@ ck_assert_int_eq(nni_tensor_new(&x, NNI_FLOAT64, 2, x30), NNI_OK);
 ck_assert_int_eq(nni_module_forward(lin, x, &y), NNI_EDTYPE);       /* float64 输入 */
 ck_assert_ptr_nonnull(strstr(nni_errmsg(), "same dtype"));
 nni_tensor_free(x);
-#line 1621 "book/app1-tests.nw"
+#line 1634 "book/app1-tests.nw"
     nni_module_free(relu);
     nni_module_free(seq);
 }
 END_TEST
-#line 1679 "book/app1-tests.nw"
+#line 1692 "book/app1-tests.nw"
 START_TEST(test_set_param_accepts_other_dtype)
 {
     nni_torch_gen gen;
@@ -339,7 +339,7 @@ START_TEST(test_set_param_accepts_other_dtype)
     nni_module_free(lin);
 }
 END_TEST
-#line 1713 "book/app1-tests.nw"
+#line 1726 "book/app1-tests.nw"
 static nni_status forward_nothing(nni_module *self, const nni_tensor *x,
                                   nni_tensor **y, void *ctx)
 {
@@ -355,7 +355,7 @@ static nni_status forward_input(nni_module *self, const nni_tensor *x,
     *y = (nni_tensor *)x;
     return NNI_OK;
 }
-#line 1731 "book/app1-tests.nw"
+#line 1744 "book/app1-tests.nw"
 START_TEST(test_misuse)
 {
     nni_torch_gen gen, fresh;
@@ -369,7 +369,7 @@ START_TEST(test_misuse)
     ck_assert_str_eq(nni_errmsg(), "nni_linear_new: out is NULL");
     ck_assert_uint_eq(nni_torch_random(&gen), nni_torch_random(&fresh));
     
-#line 1749 "book/app1-tests.nw"
+#line 1762 "book/app1-tests.nw"
 ck_assert_int_eq(nni_custom_new(&bad, "net", forward_nothing, NULL), NNI_OK);
 ck_assert_int_eq(nni_relu_new(&relu), NNI_OK);
 ck_assert_int_eq(nni_module_add(bad, "a.b", relu), NNI_EINVAL);
@@ -391,29 +391,29 @@ fclose(full);
 nni_module_free(bad);
 nni_tensor_free(x);                         /* 输入没有被释放两次 */
 nni_module_free(seq);
-#line 1744 "book/app1-tests.nw"
+#line 1757 "book/app1-tests.nw"
 }
 END_TEST
 
-#line 1290 "book/app1-tests.nw"
+#line 1303 "book/app1-tests.nw"
 int main(void)
 {
     Suite *s = suite_create("modules");
     TCase *tc = tcase_create("core");
     
-#line 1401 "book/app1-tests.nw"
+#line 1414 "book/app1-tests.nw"
 tcase_add_test(tc, test_linear_matches_pytorch);
-#line 1540 "book/app1-tests.nw"
+#line 1553 "book/app1-tests.nw"
 tcase_add_test(tc, test_repr_and_traversal_match_pytorch);
-#line 1600 "book/app1-tests.nw"
+#line 1613 "book/app1-tests.nw"
 tcase_add_test(tc, test_forward_matches_pytorch);
-#line 1672 "book/app1-tests.nw"
+#line 1685 "book/app1-tests.nw"
 tcase_add_test(tc, test_errors_change_nothing);
-#line 1699 "book/app1-tests.nw"
+#line 1712 "book/app1-tests.nw"
 tcase_add_test(tc, test_set_param_accepts_other_dtype);
-#line 1773 "book/app1-tests.nw"
+#line 1786 "book/app1-tests.nw"
 tcase_add_test(tc, test_misuse);
-#line 1295 "book/app1-tests.nw"
+#line 1308 "book/app1-tests.nw"
     suite_add_tcase(s, tc);
     return run_suite(s);
 }

@@ -1,4 +1,4 @@
-#line 378 "book/app1-tests.nw"
+#line 389 "book/app1-tests.nw"
 /* check-random -- 随机数生成器的测试：已知答案、黄金文件、取数个数与错误 */
 #include <check.h>
 #include <math.h>
@@ -12,7 +12,7 @@
 #include "nninit.h"
 #include "test-support.h"
 
-#line 451 "book/app1-tests.nw"
+#line 462 "book/app1-tests.nw"
 static size_t replay_file(const char *path, nni_app_golden_stats *st)
 {
     FILE *f = fopen(path, "r");
@@ -21,7 +21,7 @@ static size_t replay_file(const char *path, nni_app_golden_stats *st)
     fclose(f);
     return problems;
 }
-#line 494 "book/app1-tests.nw"
+#line 505 "book/app1-tests.nw"
 static size_t replay_text(const char *text)
 {
     FILE *f = tmpfile();
@@ -33,7 +33,7 @@ static size_t replay_text(const char *text)
     fclose(f);
     return problems;
 }
-#line 537 "book/app1-tests.nw"
+#line 548 "book/app1-tests.nw"
 static void assert_draws(nni_dtype dtype, size_t n, bool normal, size_t words)
 {
     nni_torch_gen a, b;
@@ -52,7 +52,7 @@ static void assert_draws(nni_dtype dtype, size_t n, bool normal, size_t words)
                   n, nni_dtype_name(dtype), words);
     nni_tensor_free(t);
 }
-#line 645 "book/app1-tests.nw"
+#line 656 "book/app1-tests.nw"
 static nni_tensor *sevens(nni_dtype dtype, size_t n)
 {
     nni_tensor *t;
@@ -73,7 +73,7 @@ static void assert_sevens(const nni_tensor *t)
         ck_assert(v == 7.0);
     }
 }
-#line 412 "book/app1-tests.nw"
+#line 423 "book/app1-tests.nw"
 static uint32_t nth_word(nni_mt19937 *mt, int n)
 {
     uint32_t w = 0;
@@ -103,7 +103,7 @@ START_TEST(test_mt19937_known_answers)
     ck_assert_int_eq(nni_mt19937_seed(NULL, 1), NNI_EINVAL);
 }
 END_TEST
-#line 462 "book/app1-tests.nw"
+#line 473 "book/app1-tests.nw"
 START_TEST(test_golden_torch)
 {
     nni_app_golden_stats st;
@@ -123,7 +123,7 @@ START_TEST(test_golden_numpy)
     ck_assert(st.cases > 0 && st.values > 0);
 }
 END_TEST
-#line 508 "book/app1-tests.nw"
+#line 519 "book/app1-tests.nw"
 START_TEST(test_replay_detects_errors)
 {
     const char *good =
@@ -142,7 +142,7 @@ START_TEST(test_replay_detects_errors)
         "case count\nnumpy 0\nraw 2\n= 3\n2357136044 2546248239 3071714933\nend\n"), 1);
 }
 END_TEST
-#line 562 "book/app1-tests.nw"
+#line 573 "book/app1-tests.nw"
 START_TEST(test_number_of_draws)
 {
     assert_draws(NNI_FLOAT32, 7, false, 7);
@@ -157,7 +157,7 @@ START_TEST(test_number_of_draws)
     assert_draws(NNI_FLOAT32, 15, true, 32);
 }
 END_TEST
-#line 586 "book/app1-tests.nw"
+#line 597 "book/app1-tests.nw"
 START_TEST(test_normal_cache)
 {
     nni_torch_gen g, copy;
@@ -178,7 +178,7 @@ START_TEST(test_normal_cache)
     ck_assert_uint_eq(nni_torch_initial_seed(&g), UINT64_MAX);
 }
 END_TEST
-#line 615 "book/app1-tests.nw"
+#line 626 "book/app1-tests.nw"
 START_TEST(test_randperm)
 {
     enum { N = 1000 };
@@ -197,7 +197,7 @@ START_TEST(test_randperm)
     ck_assert_int_eq(nni_torch_randperm(NULL, 3, perm), NNI_EINVAL);
 }
 END_TEST
-#line 668 "book/app1-tests.nw"
+#line 679 "book/app1-tests.nw"
 START_TEST(test_torch_errors)
 {
     nni_torch_gen g, copy, unseeded;
@@ -217,7 +217,7 @@ START_TEST(test_torch_errors)
     ck_assert_ptr_nonnull(strstr(nni_errmsg(), "from=1 > to=0"));
     ck_assert_int_eq(nni_torch_normal_(&g, t, 0, -1e-300), NNI_EINVAL);
     
-#line 729 "book/app1-tests.nw"
+#line 740 "book/app1-tests.nw"
 ck_assert_int_eq(nni_torch_normal_(&g, t, 0, (double)INFINITY), NNI_EINVAL);
 ck_assert_ptr_nonnull(strstr(nni_errmsg(), "nni_torch_normal_: normal(mean=0, "
                              "std=inf) would overflow float32"));
@@ -237,14 +237,14 @@ for (size_t i = 0; i < 20; i++)             /* 3.4e38 + 0 z：每个值都是它
 nni_torch_manual_seed(&g, 1);
 nni_tensor_free(t);
 t = sevens(NNI_FLOAT32, 20);
-#line 687 "book/app1-tests.nw"
+#line 698 "book/app1-tests.nw"
     assert_sevens(t);
     ck_assert_uint_eq(nni_torch_random(&g), nni_torch_random(&copy));
     ck_assert_uint_eq(nni_torch_initial_seed(NULL), 0);
     nni_tensor_free(t);
 }
 END_TEST
-#line 696 "book/app1-tests.nw"
+#line 707 "book/app1-tests.nw"
 START_TEST(test_numpy_errors)
 {
     nni_numpy_gen g, copy, unseeded;
@@ -265,7 +265,7 @@ START_TEST(test_numpy_errors)
     ck_assert_int_eq(nni_numpy_uniform(&g, t, -1e308, 1e308), NNI_EINVAL);
     ck_assert_int_eq(nni_numpy_normal(&g, t, 0, -0.0), NNI_EINVAL);
     
-#line 754 "book/app1-tests.nw"
+#line 765 "book/app1-tests.nw"
 ck_assert_int_eq(nni_numpy_normal(&g, t, 0, (double)NAN), NNI_EINVAL);
 ck_assert_int_eq(nni_numpy_normal(&g, t, (double)NAN, 1), NNI_EINVAL);
 ck_assert_int_eq(nni_numpy_normal(&g, t, 0, 2e307), NNI_EINVAL);
@@ -275,13 +275,13 @@ ck_assert_ptr_nonnull(strstr(nni_errmsg(), "would overflow float32"));
 ck_assert_int_eq(nni_numpy_uniform(&g, narrow, -1e39, 0), NNI_EINVAL);
 assert_sevens(narrow);
 nni_tensor_free(narrow);
-#line 716 "book/app1-tests.nw"
+#line 727 "book/app1-tests.nw"
     assert_sevens(t);
     ck_assert(nni_numpy_next_double(&g) == nni_numpy_next_double(&copy));
     nni_tensor_free(t);
 }
 END_TEST
-#line 774 "book/app1-tests.nw"
+#line 785 "book/app1-tests.nw"
 START_TEST(test_numpy_float32)
 {
     nni_numpy_gen g;
@@ -298,32 +298,32 @@ START_TEST(test_numpy_float32)
 }
 END_TEST
 
-#line 394 "book/app1-tests.nw"
+#line 405 "book/app1-tests.nw"
 int main(void)
 {
     Suite *s = suite_create("random");
     TCase *tc = tcase_create("core");
     tcase_set_timeout(tc, 60);
     
-#line 444 "book/app1-tests.nw"
+#line 455 "book/app1-tests.nw"
 tcase_add_test(tc, test_mt19937_known_answers);
-#line 484 "book/app1-tests.nw"
+#line 495 "book/app1-tests.nw"
 tcase_add_test(tc, test_golden_torch);
 tcase_add_test(tc, test_golden_numpy);
-#line 529 "book/app1-tests.nw"
+#line 540 "book/app1-tests.nw"
 tcase_add_test(tc, test_replay_detects_errors);
-#line 579 "book/app1-tests.nw"
+#line 590 "book/app1-tests.nw"
 tcase_add_test(tc, test_number_of_draws);
-#line 609 "book/app1-tests.nw"
+#line 620 "book/app1-tests.nw"
 tcase_add_test(tc, test_normal_cache);
-#line 636 "book/app1-tests.nw"
+#line 647 "book/app1-tests.nw"
 tcase_add_test(tc, test_randperm);
-#line 766 "book/app1-tests.nw"
+#line 777 "book/app1-tests.nw"
 tcase_add_test(tc, test_torch_errors);
 tcase_add_test(tc, test_numpy_errors);
-#line 792 "book/app1-tests.nw"
+#line 803 "book/app1-tests.nw"
 tcase_add_test(tc, test_numpy_float32);
-#line 400 "book/app1-tests.nw"
+#line 411 "book/app1-tests.nw"
     suite_add_tcase(s, tc);
     return run_suite(s);
 }

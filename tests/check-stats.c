@@ -1,4 +1,4 @@
-#line 3590 "book/appA-stats.nw"
+#line 3592 "book/appA-stats.nw"
 /* check-stats -- 统计模块的单元测试：与 SciPy 的参考值比较、错误、内存不足 */
 #include <check.h>
 #include <math.h>
@@ -12,7 +12,7 @@
 #include "stat-harness.h"
 #include "test-support.h"
 
-#line 3623 "book/appA-stats.nw"
+#line 3625 "book/appA-stats.nw"
 #define GOLDEN "tests/golden/stats/"
 
 static FILE *open_golden(const char *name)
@@ -44,7 +44,7 @@ static size_t read_numbers(FILE *f, double *v, size_t max)
     }
     return 0;
 }
-#line 3660 "book/appA-stats.nw"
+#line 3662 "book/appA-stats.nw"
 #define CLOSE(got, want, rtol, atol, ...) close_enough(__LINE__, got, want, rtol, atol, __VA_ARGS__)
 
 static void close_enough(int line, double got, double want, double rtol, double atol,
@@ -82,7 +82,7 @@ static double golden_threshold(const char *name)
     ck_abort_msg("no threshold %s", name);
     return NAN;
 }
-#line 3976 "book/appA-stats.nw"
+#line 3978 "book/appA-stats.nw"
 typedef struct golden_sample {
     nni_law law;
     size_t n;
@@ -106,7 +106,7 @@ static void read_sample(const char *name, golden_sample *g)
         ck_assert_uint_eq(read_numbers(f, &g->x[i], 1), 1);
     fclose(f);
 }
-#line 3707 "book/appA-stats.nw"
+#line 3709 "book/appA-stats.nw"
 START_TEST(test_normal)
 {
     double v[4];
@@ -131,7 +131,7 @@ START_TEST(test_normal)
     ck_assert(nni_normal_sf(-INFINITY) == 1.0 && nni_normal_isf(0.0) == INFINITY);
 }
 END_TEST
-#line 3743 "book/appA-stats.nw"
+#line 3745 "book/appA-stats.nw"
 START_TEST(test_gamma)
 {
     double v[4];
@@ -146,7 +146,7 @@ START_TEST(test_gamma)
     ck_assert(isnan(nni_gamma_p(NAN, 1.0)) && nni_gamma_q(2.0, INFINITY) == 0.0);
 }
 END_TEST
-#line 3764 "book/appA-stats.nw"
+#line 3766 "book/appA-stats.nw"
 START_TEST(test_chi2)
 {
     double v[4];
@@ -168,7 +168,7 @@ START_TEST(test_chi2)
     ck_assert(nni_chi2_isf(0.0, 3.0) == INFINITY && nni_chi2_quantile(0.0, 3.0) == 0.0);
 }
 END_TEST
-#line 3798 "book/appA-stats.nw"
+#line 3800 "book/appA-stats.nw"
 START_TEST(test_kolmogorov)
 {
     double v[3];
@@ -189,7 +189,7 @@ START_TEST(test_kolmogorov)
     ck_assert(isnan(nni_ks_pvalue(0.1, 0)) && isnan(nni_kolmogorov_isf(2.0)));
 }
 END_TEST
-#line 3832 "book/appA-stats.nw"
+#line 3834 "book/appA-stats.nw"
 START_TEST(test_anderson_darling_law)
 {
     double v[2];
@@ -211,7 +211,7 @@ START_TEST(test_anderson_darling_law)
     ck_assert(nni_ad_sf(0.0) == 1.0 && isnan(nni_ad_sf(NAN)) && isnan(nni_ad_isf(-1.0)));
 }
 END_TEST
-#line 3866 "book/appA-stats.nw"
+#line 3868 "book/appA-stats.nw"
 START_TEST(test_law_moments)
 {
     double v[17];
@@ -230,7 +230,7 @@ START_TEST(test_law_moments)
     fclose(f);
 }
 END_TEST
-#line 3894 "book/appA-stats.nw"
+#line 3896 "book/appA-stats.nw"
 START_TEST(test_truncnorm)
 {
     double v[8];
@@ -252,7 +252,7 @@ START_TEST(test_truncnorm)
     fclose(f);
 }
 END_TEST
-#line 3924 "book/appA-stats.nw"
+#line 3926 "book/appA-stats.nw"
 START_TEST(test_law_basics)
 {
     nni_law u, g, t = { .kind = NNI_LAW_NORMAL };
@@ -270,7 +270,7 @@ START_TEST(test_law_basics)
     ck_assert_int_eq(nni_law_describe(&g, text, sizeof text), NNI_OK);
     ck_assert_str_eq(text, "normal(mean=1.5, std=2)");
     
-#line 3947 "book/appA-stats.nw"
+#line 3949 "book/appA-stats.nw"
 ck_assert_int_eq(nni_law_uniform(NULL, 0.0, 1.0), NNI_EINVAL);
 ck_assert_int_eq(nni_law_uniform(&t, 1.0, 1.0), NNI_EINVAL);
 ck_assert_int_eq(nni_law_uniform(&t, 0.0, INFINITY), NNI_EINVAL);
@@ -284,11 +284,11 @@ ck_assert_int_eq(nni_law_truncnorm(&t, 0.0, 1.0, 40.0, 41.0), NNI_EINVAL);
 ck_assert(strlen(nni_errmsg()) > 0);
 ck_assert_int_eq(t.kind, NNI_LAW_NORMAL);        /* 失败时 *law 不变 */
 ck_assert_int_eq(nni_law_describe(&u, NULL, 10), NNI_EINVAL);
-#line 3941 "book/appA-stats.nw"
+#line 3943 "book/appA-stats.nw"
     ck_assert(isnan(nni_law_cdf(NULL, 0.0)) && isnan(nni_law_quantile(&u, 1.5)));
 }
 END_TEST
-#line 4002 "book/appA-stats.nw"
+#line 4004 "book/appA-stats.nw"
 static const char *const sample_files[] = {
     "sample-uniform.txt", "sample-normal.txt", "sample-truncnorm.txt",
     "sample-ties.txt", "sample-wrong.txt"
@@ -309,7 +309,7 @@ START_TEST(test_sample_statistics)
         CLOSE(m, e[1 + k], 1e-13, 1e-15, "moment", (double)k);
     }
     
-#line 4028 "book/appA-stats.nw"
+#line 4030 "book/appA-stats.nw"
 ck_assert_int_eq(nni_stats_ks(g.x, g.n, &g.law, &d), NNI_OK);
 CLOSE(d, e[6], 1e-13, 0.0, "ks D", 0.0);
 if (g.n >= 1000)
@@ -322,11 +322,11 @@ ck_assert_int_eq(nni_stats_lag1(g.x, g.n, &r1), NNI_OK);
 CLOSE(r1, e[11], 1e-11, 1e-15, "lag1", 0.0);
 ck_assert_int_eq(nni_stats_distinct(g.x, g.n, &u), NNI_OK);
 ck_assert_uint_eq(u, (size_t)e[12]);
-#line 4022 "book/appA-stats.nw"
+#line 4024 "book/appA-stats.nw"
     free(g.x);
 }
 END_TEST
-#line 4052 "book/appA-stats.nw"
+#line 4054 "book/appA-stats.nw"
 START_TEST(test_variance_offset)
 {
     double head[3], mean, var, s = 0.0, s2 = 0.0;
@@ -348,7 +348,7 @@ START_TEST(test_variance_offset)
     free(x);
 }
 END_TEST
-#line 4083 "book/appA-stats.nw"
+#line 4085 "book/appA-stats.nw"
 START_TEST(test_statistics_errors)
 {
     const double x[4] = { 1.0, 2.0, 3.0, 4.0 }, bad[3] = { 1.0, NAN, 2.0 };
@@ -376,7 +376,7 @@ START_TEST(test_statistics_errors)
     ck_assert(out == 2.5 && out2 == 5.0 / 3.0);
 }
 END_TEST
-#line 4124 "book/appA-stats.nw"
+#line 4126 "book/appA-stats.nw"
 static double *quantile_sample(const nni_law *law, size_t n, uint64_t seed)
 {
     double *x = malloc(n * sizeof *x);
@@ -401,7 +401,7 @@ static const nni_check_result *find(const nni_battery *b, const char *name)
     ck_abort_msg("no check %s in the battery", name);
     return NULL;
 }
-#line 4151 "book/appA-stats.nw"
+#line 4153 "book/appA-stats.nw"
 START_TEST(test_check_thresholds)
 {
     const size_t n = 131072;
@@ -415,7 +415,7 @@ START_TEST(test_check_thresholds)
     ck_assert_uint_eq(b.failed, 0);
     ck_assert_uint_eq(b.count, 12);         /* 正态分布：没有 bounds 与 atoms */
     
-#line 4171 "book/appA-stats.nw"
+#line 4173 "book/appA-stats.nw"
 double rn = sqrt((double)n);
 CLOSE(find(&b, "mean")->hi, golden_threshold("z_two_sided_1e-6"), 1e-14, 0.0, "z", 0.0);
 CLOSE(find(&b, "lag1")->lo, -golden_threshold("z_two_sided_1e-6"), 1e-14, 0.0, "z", 0.0);
@@ -430,12 +430,12 @@ CLOSE(find(&b, "reach_lo")->hi, golden_threshold("reach_normal_min_131072"), 1e-
 CLOSE(find(&b, "outlier")->hi, golden_threshold("outlier_z_131072"), 1e-12, 0.0,
       "outlier", 0.0);
 ck_assert_uint_eq(nni_stats_chi2_bins(n), (size_t)golden_threshold("chi2_bins_131072"));
-#line 4164 "book/appA-stats.nw"
+#line 4166 "book/appA-stats.nw"
     nni_sample_free(s);
     free(x);
 }
 END_TEST
-#line 4196 "book/appA-stats.nw"
+#line 4198 "book/appA-stats.nw"
 START_TEST(test_check_uniform_thresholds)
 {
     const size_t n = 131072;
@@ -464,7 +464,7 @@ START_TEST(test_check_uniform_thresholds)
     free(x);
 }
 END_TEST
-#line 4252 "book/appA-stats.nw"
+#line 4254 "book/appA-stats.nw"
 typedef struct reference_config {
     int kind;                   /* 0 均匀，1 正态，2 截断正态 */
     double p[4], alpha, first, last;
@@ -492,7 +492,7 @@ static bool read_config(FILE *f, reference_config *c)
     }
     return false;
 }
-#line 4284 "book/appA-stats.nw"
+#line 4286 "book/appA-stats.nw"
 static nni_sample *reference_sample(const reference_config *c, nni_law *law)
 {
     nni_torch_gen gen;
@@ -516,7 +516,7 @@ static nni_sample *reference_sample(const reference_config *c, nni_law *law)
               && nni_sample_values(s)[c->n - 1] == c->last);
     return s;
 }
-#line 4313 "book/appA-stats.nw"
+#line 4315 "book/appA-stats.nw"
 static double reference_tolerance(const char *name, int which)
 {
     static const char *const exact[] = { "finite", "bounds", "atoms" };
@@ -550,7 +550,7 @@ static void compare_battery(FILE *f, const nni_battery *b)
         }
     }
 }
-#line 4349 "book/appA-stats.nw"
+#line 4351 "book/appA-stats.nw"
 START_TEST(test_checks_match_reference)
 {
     FILE *f = open_golden("check-results.txt");
@@ -572,7 +572,7 @@ START_TEST(test_checks_match_reference)
     ck_assert_uint_ge(configs, 7);
 }
 END_TEST
-#line 4382 "book/appA-stats.nw"
+#line 4384 "book/appA-stats.nw"
 static bool check_fails(const nni_law *law, const double *x, size_t n, const char *name)
 {
     nni_sample *s;
@@ -582,7 +582,7 @@ static bool check_fails(const nni_law *law, const double *x, size_t n, const cha
     nni_sample_free(s);
     return !find(&b, name)->passed;
 }
-#line 4394 "book/appA-stats.nw"
+#line 4396 "book/appA-stats.nw"
 START_TEST(test_checks_can_fail)
 {
     const size_t n = 131072;
@@ -591,7 +591,7 @@ START_TEST(test_checks_can_fail)
     ck_assert_int_eq(nni_law_normal(&g, 0.0, 1.0), NNI_OK);
     double *x = quantile_sample(&u, n, 3), *y = malloc(n * sizeof *y);
     
-#line 4412 "book/appA-stats.nw"
+#line 4414 "book/appA-stats.nw"
 ck_assert(!check_fails(&u, x, n, "bounds"));
 memcpy(y, x, n * sizeof *y);
 y[5] = NAN;
@@ -608,11 +608,11 @@ ck_assert(check_fails(&u, y, n, "atoms"));
 for (size_t i = 0; i < n; i++)
     y[i] = (floor(x[i] * 1024.0) + 0.5) / 1024.0;
 ck_assert(check_fails(&u, y, n, "distinct") && !check_fails(&u, y, n, "ks"));
-#line 4402 "book/appA-stats.nw"
+#line 4404 "book/appA-stats.nw"
     free(x);
     x = quantile_sample(&g, n, 4);
     
-#line 4431 "book/appA-stats.nw"
+#line 4433 "book/appA-stats.nw"
 memcpy(y, x, n * sizeof *y);
 y[77] = 10.0;
 ck_assert(check_fails(&g, y, n, "outlier"));
@@ -622,12 +622,12 @@ ck_assert(check_fails(&g, y, n, "lag1") && !check_fails(&g, y, n, "ks"));
 for (size_t i = 0; i < n; i++)
     y[i] = x[i] + 0.05;
 ck_assert(check_fails(&g, y, n, "mean") && !check_fails(&g, y, n, "var"));
-#line 4405 "book/appA-stats.nw"
+#line 4407 "book/appA-stats.nw"
     free(x);
     free(y);
 }
 END_TEST
-#line 4450 "book/appA-stats.nw"
+#line 4452 "book/appA-stats.nw"
 START_TEST(test_check_interface)
 {
     const float f[4] = { 0.25f, 0.5f, 0.75f, NAN };
@@ -645,7 +645,7 @@ START_TEST(test_check_interface)
     ck_assert_uint_eq(nni_sample_size(s), 4);
     ck_assert(nni_sample_values(s)[1] == 0.5 && isnan(nni_sample_values(s)[3]));
     
-#line 4475 "book/appA-stats.nw"
+#line 4477 "book/appA-stats.nw"
 ck_assert_int_eq(nni_sample_append(s, f, 2), NNI_OK);
 ck_assert_uint_eq(nni_sample_size(s), 6);
 ck_assert_int_eq(nni_tensor_new(&t, NNI_FLOAT64, 1, shape), NNI_OK);
@@ -661,9 +661,9 @@ ck_assert_int_eq(nni_check_run(&r, NNI_CHECK_FINITE, s, &law, NULL), NNI_OK);
 ck_assert(!r.passed && r.statistic == 1.0);
 ck_assert_int_eq(nni_check_run(&r, NNI_CHECK_MEAN, s, &law, NULL), NNI_OK);
 ck_assert(!r.passed && strstr(r.line, "not computed") != NULL);
-#line 4467 "book/appA-stats.nw"
+#line 4469 "book/appA-stats.nw"
     
-#line 4493 "book/appA-stats.nw"
+#line 4495 "book/appA-stats.nw"
 ck_assert(!nni_check_applies(NNI_CHECK_BOUNDS, &law, 100));
 ck_assert_int_eq(nni_check_run(&r, NNI_CHECK_BOUNDS, s, &law, NULL), NNI_EINVAL);
 ck_assert_int_eq(nni_check_run(&r, NNI_CHECK_M4, s, &law, NULL), NNI_EINVAL);
@@ -685,12 +685,12 @@ ck_assert_int_eq(nni_check_interval(&r, "haar", "z", 5.0, -4.9, 4.9, 1e-7, 1e-6,
 ck_assert(!r.passed && strncmp(r.line, "haar      FAIL z = 5 not in", 27) == 0);
 ck_assert_int_eq(nni_check_interval(&r, NULL, "z", 0.0, -1.0, 1.0, NAN, 1e-6, 2),
                  NNI_EINVAL);
-#line 4468 "book/appA-stats.nw"
+#line 4470 "book/appA-stats.nw"
     nni_sample_free(s);
     nni_sample_free(NULL);
 }
 END_TEST
-#line 4526 "book/appA-stats.nw"
+#line 4528 "book/appA-stats.nw"
 START_TEST(test_allocation_failures)
 {
     const double x[12] = { 0.3, 0.1, 0.2, 0.6, 0.5, 0.4, 0.35, 0.15, 0.25, 0.65, 0.55, 0.45 };
@@ -708,7 +708,7 @@ START_TEST(test_allocation_failures)
     ck_assert_int_eq(nni_stats_distinct(x, 6, &count), NNI_ENOMEM);
     ck_assert(out == 42.0 && count == 7 && live_blocks == 0);
     
-#line 4549 "book/appA-stats.nw"
+#line 4551 "book/appA-stats.nw"
 for (long k = 0; k < 3; k++) {
     allocations_left = k;
     ck_assert_int_eq(nni_sample_new(&s, NNI_FLOAT64, x, 12), NNI_ENOMEM);
@@ -730,11 +730,11 @@ allocations_left = -1;
 ck_assert_int_eq(nni_check_battery(&b, s, &law, NULL), NNI_OK);
 nni_sample_free(s);
 ck_assert_int_eq(live_blocks, 0);
-#line 4543 "book/appA-stats.nw"
+#line 4545 "book/appA-stats.nw"
     nni_set_allocator(NULL);
 }
 END_TEST
-#line 4582 "book/appA-stats.nw"
+#line 4584 "book/appA-stats.nw"
 START_TEST(test_seeds)
 {
     uint64_t base = 0;
@@ -752,50 +752,50 @@ START_TEST(test_seeds)
 }
 END_TEST
 
-#line 3606 "book/appA-stats.nw"
+#line 3608 "book/appA-stats.nw"
 int main(void)
 {
     Suite *s = suite_create("stats");
     TCase *tc = tcase_create("core");
     tcase_set_timeout(tc, 60);
     
-#line 3734 "book/appA-stats.nw"
+#line 3736 "book/appA-stats.nw"
 tcase_add_test(tc, test_normal);
-#line 3760 "book/appA-stats.nw"
+#line 3762 "book/appA-stats.nw"
 tcase_add_test(tc, test_gamma);
-#line 3788 "book/appA-stats.nw"
+#line 3790 "book/appA-stats.nw"
 tcase_add_test(tc, test_chi2);
-#line 3821 "book/appA-stats.nw"
+#line 3823 "book/appA-stats.nw"
 tcase_add_test(tc, test_kolmogorov);
-#line 3856 "book/appA-stats.nw"
+#line 3858 "book/appA-stats.nw"
 tcase_add_test(tc, test_anderson_darling_law);
-#line 3887 "book/appA-stats.nw"
+#line 3889 "book/appA-stats.nw"
 tcase_add_test(tc, test_law_moments);
-#line 3918 "book/appA-stats.nw"
+#line 3920 "book/appA-stats.nw"
 tcase_add_test(tc, test_truncnorm);
-#line 3963 "book/appA-stats.nw"
+#line 3965 "book/appA-stats.nw"
 tcase_add_test(tc, test_law_basics);
-#line 4043 "book/appA-stats.nw"
+#line 4045 "book/appA-stats.nw"
 tcase_add_loop_test(tc, test_sample_statistics, 0, 5);
-#line 4076 "book/appA-stats.nw"
+#line 4078 "book/appA-stats.nw"
 tcase_add_test(tc, test_variance_offset);
-#line 4113 "book/appA-stats.nw"
+#line 4115 "book/appA-stats.nw"
 tcase_add_test(tc, test_statistics_errors);
-#line 4188 "book/appA-stats.nw"
+#line 4190 "book/appA-stats.nw"
 tcase_add_test(tc, test_check_thresholds);
-#line 4227 "book/appA-stats.nw"
+#line 4229 "book/appA-stats.nw"
 tcase_add_test(tc, test_check_uniform_thresholds);
-#line 4373 "book/appA-stats.nw"
+#line 4375 "book/appA-stats.nw"
 tcase_add_test(tc, test_checks_match_reference);
-#line 4443 "book/appA-stats.nw"
+#line 4445 "book/appA-stats.nw"
 tcase_add_test(tc, test_checks_can_fail);
-#line 4517 "book/appA-stats.nw"
+#line 4519 "book/appA-stats.nw"
 tcase_add_test(tc, test_check_interface);
-#line 4573 "book/appA-stats.nw"
+#line 4575 "book/appA-stats.nw"
 tcase_add_test(tc, test_allocation_failures);
-#line 4601 "book/appA-stats.nw"
+#line 4603 "book/appA-stats.nw"
 tcase_add_test(tc, test_seeds);
-#line 3612 "book/appA-stats.nw"
+#line 3614 "book/appA-stats.nw"
     suite_add_tcase(s, tc);
     return run_suite(s);
 }

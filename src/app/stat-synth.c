@@ -1,10 +1,10 @@
-#line 2721 "book/appA-stats.nw"
+#line 2723 "book/appA-stats.nw"
 /* app/stat-synth.c -- 合成样本 */
 #include <math.h>
 
 #include "app/stat-synth.h"
 
-#line 2735 "book/appA-stats.nw"
+#line 2737 "book/appA-stats.nw"
 void synth_seed(synth_rng *g, uint64_t seed)
 {
     g->state = seed;
@@ -19,7 +19,7 @@ uint64_t synth_next(synth_rng *g)
     z = (z ^ (z >> 27)) * UINT64_C(0x94D049BB133111EB);
     return z ^ (z >> 31);
 }
-#line 2761 "book/appA-stats.nw"
+#line 2763 "book/appA-stats.nw"
 float synth_u24(synth_rng *g)
 {
     return (float)(synth_next(g) >> 40) * 0x1.0p-24f;
@@ -29,7 +29,7 @@ double synth_u53(synth_rng *g)
 {
     return ((double)(synth_next(g) >> 11) + 0.5) * 0x1.0p-53;
 }
-#line 2785 "book/appA-stats.nw"
+#line 2787 "book/appA-stats.nw"
 double synth_normal(synth_rng *g)
 {
     if (g->has_spare) {
@@ -41,7 +41,7 @@ double synth_normal(synth_rng *g)
     g->has_spare = true;
     return r * cos(t);
 }
-#line 2799 "book/appA-stats.nw"
+#line 2801 "book/appA-stats.nw"
 double synth_truncnorm(synth_rng *g, const nni_law *law)
 {
     double al = law->alpha, be = law->beta;
@@ -59,7 +59,7 @@ double synth_truncnorm(synth_rng *g, const nni_law *law)
             return law->m + law->s * xi;
     }
 }
-#line 2828 "book/appA-stats.nw"
+#line 2830 "book/appA-stats.nw"
 void synth_store(void *out, nni_dtype dtype, size_t i, double v)
 {
     if (dtype == NNI_FLOAT32)
@@ -83,7 +83,7 @@ void synth_draw(synth_rng *g, const nni_law *law, nni_dtype dtype, void *out, si
         }
     }
 }
-#line 2862 "book/appA-stats.nw"
+#line 2864 "book/appA-stats.nw"
 void synth_sorted_uniform(synth_rng *g, double *out, size_t n)
 {
     double s = 0.0;

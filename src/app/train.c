@@ -1,4 +1,4 @@
-#line 34 "book/ch44-training-impl.nw"
+#line 44 "book/ch44-training-impl.nw"
 /* app/train.c -- 读手写数字、搭网络、按 PyTorch 的顺序训练 */
 #include <errno.h>
 #include <math.h>
@@ -9,14 +9,14 @@
 #include "app/cli.h"
 #include "app/train.h"
 
-#line 79 "book/ch44-training-impl.nw"
+#line 89 "book/ch44-training-impl.nw"
 static const char *parse_row(const char *s, nni_tensor *x, size_t row,
                              size_t *label)
 {
     double pixels[NNI_APP_DIGITS_PIXELS];
     for (int k = 0; k <= NNI_APP_DIGITS_PIXELS; k++) {
         
-#line 106 "book/ch44-training-impl.nw"
+#line 116 "book/ch44-training-impl.nw"
 const size_t len = strspn(s, "0123456789");
 if (len == 0 || len > 2)
     return len == 0 ? "expected 65 comma-separated integers"
@@ -28,9 +28,9 @@ if (k < NNI_APP_DIGITS_PIXELS && *s++ != ',')
 if (k == NNI_APP_DIGITS_PIXELS && strcmp(s, "\n") != 0
     && strcmp(s, "\r\n") != 0 && *s != '\0')
     return "expected the end of the line after 65 integers";
-#line 85 "book/ch44-training-impl.nw"
-        
 #line 95 "book/ch44-training-impl.nw"
+        
+#line 105 "book/ch44-training-impl.nw"
 if (k < NNI_APP_DIGITS_PIXELS && v > 16)
     return "a pixel value is larger than 16";
 if (k < NNI_APP_DIGITS_PIXELS)
@@ -39,18 +39,18 @@ else if (v > 9)
     return "the label (field 65) is larger than 9";
 else
     *label = (size_t)v;
-#line 86 "book/ch44-training-impl.nw"
+#line 96 "book/ch44-training-impl.nw"
     }
     
-#line 120 "book/ch44-training-impl.nw"
+#line 130 "book/ch44-training-impl.nw"
 for (int k = 0; k < NNI_APP_DIGITS_PIXELS; k++) {
     const size_t at[2] = { row, (size_t)k };
     nni_tensor_set(x, at, pixels[k]);
 }
-#line 88 "book/ch44-training-impl.nw"
+#line 98 "book/ch44-training-impl.nw"
     return NULL;
 }
-#line 130 "book/ch44-training-impl.nw"
+#line 140 "book/ch44-training-impl.nw"
 enum { LINE = 256 };
 
 static bool read_rows(nni_app_digits *d, FILE *f, char *why, size_t size)
@@ -59,7 +59,7 @@ static bool read_rows(nni_app_digits *d, FILE *f, char *why, size_t size)
     size_t row = 0;
     while (fgets(line, sizeof line, f) != NULL) {
         
-#line 147 "book/ch44-training-impl.nw"
+#line 157 "book/ch44-training-impl.nw"
 const char *problem = strchr(line, '\n') == NULL && !feof(f)
                       ? "the line is too long" : NULL;
 if (problem == NULL && row == NNI_APP_DIGITS_ROWS)
@@ -70,11 +70,11 @@ if (problem != NULL) {
     snprintf(why, size, "line %zu: %s", row + 1, problem);
     return false;
 }
-#line 138 "book/ch44-training-impl.nw"
+#line 148 "book/ch44-training-impl.nw"
         row++;
     }
     
-#line 160 "book/ch44-training-impl.nw"
+#line 170 "book/ch44-training-impl.nw"
 if (ferror(f)) {
     snprintf(why, size, "%s", strerror(errno));
     return false;
@@ -84,9 +84,9 @@ if (row != NNI_APP_DIGITS_ROWS) {
     return false;
 }
 return true;
-#line 141 "book/ch44-training-impl.nw"
+#line 151 "book/ch44-training-impl.nw"
 }
-#line 175 "book/ch44-training-impl.nw"
+#line 185 "book/ch44-training-impl.nw"
 bool nni_app_digits_read(nni_app_digits *d, const char *path, nni_dtype dtype,
                          char *err, size_t errsize)
 {
@@ -96,7 +96,7 @@ bool nni_app_digits_read(nni_app_digits *d, const char *path, nni_dtype dtype,
     memset(d, 0, sizeof *d);
     nni_app_quote(path, q);
     
-#line 193 "book/ch44-training-impl.nw"
+#line 203 "book/ch44-training-impl.nw"
 errno = 0;
 FILE *f = fopen(path, "r");
 if (f == NULL)
@@ -107,20 +107,20 @@ else
     ok = read_rows(d, f, why, sizeof why);
 if (f != NULL)
     fclose(f);
-#line 184 "book/ch44-training-impl.nw"
+#line 194 "book/ch44-training-impl.nw"
     if (!ok) {
         nni_app_digits_free(d);
         snprintf(err, errsize, "cannot read the digits from '%s': %s", q, why);
     }
     return ok;
 }
-#line 206 "book/ch44-training-impl.nw"
+#line 216 "book/ch44-training-impl.nw"
 void nni_app_digits_free(nni_app_digits *d)
 {
     nni_tensor_free(d->x);
     d->x = NULL;
 }
-#line 661 "book/ch44-training-impl.nw"
+#line 673 "book/ch44-training-impl.nw"
 void nni_app_train_defaults(nni_app_train_setup *s)
 {
     s->tanh = false;
@@ -135,10 +135,10 @@ void nni_app_train_defaults(nni_app_train_setup *s)
     s->seed = 0;
     s->dtype = NNI_FLOAT64;
 }
-#line 683 "book/ch44-training-impl.nw"
+#line 695 "book/ch44-training-impl.nw"
 enum { T_INIT, T_STD, T_GAIN, T_DEPTH, T_WIDTH, T_EPOCHS, T_BATCH, T_LR,
        T_SEED, T_DTYPE, T_DATA, T_COUNT };
-#line 690 "book/ch44-training-impl.nw"
+#line 702 "book/ch44-training-impl.nw"
 static bool train_size(const nni_app_option *o, uint64_t lo, uint64_t hi,
                        size_t *out, char *err, size_t size)
 {
@@ -156,7 +156,7 @@ static bool train_size(const nni_app_option *o, uint64_t lo, uint64_t hi,
              o->name, why, (unsigned long long)lo, (unsigned long long)hi);
     return false;
 }
-#line 712 "book/ch44-training-impl.nw"
+#line 724 "book/ch44-training-impl.nw"
 static bool train_real(const nni_app_option *o, bool nonneg, double *out,
                        char *err, size_t size)
 {
@@ -173,7 +173,7 @@ static bool train_real(const nni_app_option *o, bool nonneg, double *out,
     snprintf(err, size, "invalid value '%s' for %s: %s", q, o->name, why);
     return false;
 }
-#line 733 "book/ch44-training-impl.nw"
+#line 745 "book/ch44-training-impl.nw"
 static bool train_names(const char *act, const nni_app_option *o,
                         nni_app_train_setup *s, char *err, size_t size)
 {
@@ -188,7 +188,7 @@ static bool train_names(const char *act, const nni_app_option *o,
              != 0 && strcmp(o[T_DTYPE].value, "float64") != 0)
         bad = o[T_DTYPE].value, what = "dtype (float32 or float64)";
     
-#line 751 "book/ch44-training-impl.nw"
+#line 763 "book/ch44-training-impl.nw"
 if (bad != NULL) {
     nni_app_quote(bad, q);
     snprintf(err, size, "unknown %s: '%s'", what, q);
@@ -199,15 +199,15 @@ if (o[T_DTYPE].value != NULL)
     s->dtype = strcmp(o[T_DTYPE].value, "float32") == 0 ? NNI_FLOAT32
                                                          : NNI_FLOAT64;
 return true;
-#line 747 "book/ch44-training-impl.nw"
+#line 759 "book/ch44-training-impl.nw"
 }
-#line 768 "book/ch44-training-impl.nw"
+#line 780 "book/ch44-training-impl.nw"
 static bool train_applies(const nni_app_option *o, const nni_app_train_setup *s,
                           char *err, size_t size)
 {
     const nni_app_deep_init i = s->init;
     
-#line 782 "book/ch44-training-impl.nw"
+#line 794 "book/ch44-training-impl.nw"
 const bool gain = i == NNI_APP_DEEP_XAVIER_UNIFORM
                   || i == NNI_APP_DEEP_XAVIER_NORMAL
                   || i == NNI_APP_DEEP_ORTHOGONAL;
@@ -215,14 +215,14 @@ const nni_app_option *unused = o[T_STD].value != NULL
                                && i != NNI_APP_DEEP_NORMAL ? &o[T_STD]
                              : o[T_GAIN].value != NULL && !gain ? &o[T_GAIN]
                              : NULL;
-#line 773 "book/ch44-training-impl.nw"
+#line 785 "book/ch44-training-impl.nw"
     if (unused == NULL)
         return true;
     snprintf(err, size, "%s does not apply to --init %s", unused->name,
              nni_app_deep_init_name(i));
     return false;
 }
-#line 795 "book/ch44-training-impl.nw"
+#line 807 "book/ch44-training-impl.nw"
 static bool train_fits(const nni_app_train_setup *s, char *err, size_t size)
 {
     const uint64_t w = s->width, d = s->depth;
@@ -234,13 +234,13 @@ static bool train_fits(const nni_app_train_setup *s, char *err, size_t size)
              (unsigned long long)params);
     return false;
 }
-#line 811 "book/ch44-training-impl.nw"
+#line 823 "book/ch44-training-impl.nw"
 bool nni_app_train_parse(int argc, const char *const *argv,
                          nni_app_train_setup *s, const char **data,
                          char *err, size_t errsize)
 {
     
-#line 827 "book/ch44-training-impl.nw"
+#line 839 "book/ch44-training-impl.nw"
 nni_app_option o[T_COUNT] = {
     { "--init", NULL, NULL }, { "--std", NULL, NULL },
     { "--gain", NULL, NULL }, { "--depth", NULL, NULL },
@@ -249,12 +249,12 @@ nni_app_option o[T_COUNT] = {
     { "--seed", NULL, NULL }, { "--dtype", NULL, NULL },
     { "--data", NULL, NULL },
 };
-#line 816 "book/ch44-training-impl.nw"
+#line 828 "book/ch44-training-impl.nw"
     const char *act = NULL;
     size_t npos = 0;
     nni_app_train_defaults(s);
     
-#line 838 "book/ch44-training-impl.nw"
+#line 850 "book/ch44-training-impl.nw"
 if (!nni_app_parse_options(argc, argv, o, T_COUNT, &act, 1, &npos, err,
                            errsize))
     return false;
@@ -263,9 +263,9 @@ if (npos == 0) {
              "try 'train --help')");
     return false;
 }
-#line 820 "book/ch44-training-impl.nw"
+#line 832 "book/ch44-training-impl.nw"
     
-#line 852 "book/ch44-training-impl.nw"
+#line 864 "book/ch44-training-impl.nw"
 const char *why = "";
 char q[NNI_APP_QUOTE_MAX + 4];
 if (!train_names(act, o, s, err, errsize) || !train_applies(o, s, err, errsize)
@@ -279,7 +279,7 @@ if (!train_names(act, o, s, err, errsize) || !train_applies(o, s, err, errsize)
                    errsize)
     || !train_fits(s, err, errsize))
     return false;
-#line 869 "book/ch44-training-impl.nw"
+#line 881 "book/ch44-training-impl.nw"
 if (o[T_SEED].value != NULL
     && !nni_app_parse_u64(o[T_SEED].value, &s->seed, &why)) {
     nni_app_quote(o[T_SEED].value, q);
@@ -292,9 +292,9 @@ if (**data == '\0') {
     return false;
 }
 return true;
-#line 821 "book/ch44-training-impl.nw"
+#line 833 "book/ch44-training-impl.nw"
 }
-#line 889 "book/ch44-training-impl.nw"
+#line 901 "book/ch44-training-impl.nw"
 static nni_status train_adopt(nni_module *net, nni_status status,
                               nni_module **child)
 {
@@ -305,7 +305,7 @@ static nni_status train_adopt(nni_module *net, nni_status status,
     *child = NULL;
     return status;
 }
-#line 906 "book/ch44-training-impl.nw"
+#line 918 "book/ch44-training-impl.nw"
 static nni_status build_net(const nni_app_train_setup *s, nni_torch_gen *gen,
                             nni_module **net)
 {
@@ -322,7 +322,7 @@ static nni_status build_net(const nni_app_train_setup *s, nni_torch_gen *gen,
     }
     return status;
 }
-#line 929 "book/ch44-training-impl.nw"
+#line 941 "book/ch44-training-impl.nw"
 static nni_status init_weight(const nni_app_train_setup *s, nni_tensor *w,
                               nni_torch_gen *gen)
 {
@@ -334,7 +334,7 @@ static nni_status init_weight(const nni_app_train_setup *s, nni_tensor *w,
     case NNI_APP_DEEP_NORMAL:
         return nni_init_normal_(gen, w, 0.0, s->std);
     
-#line 947 "book/ch44-training-impl.nw"
+#line 959 "book/ch44-training-impl.nw"
 case NNI_APP_DEEP_XAVIER_UNIFORM:
     return nni_init_xavier_uniform_(gen, w, s->gain);
 case NNI_APP_DEEP_XAVIER_NORMAL:
@@ -345,12 +345,12 @@ case NNI_APP_DEEP_KAIMING_NORMAL:
     return nni_init_kaiming_normal_(gen, w, 0.0, NNI_FAN_IN, nl);
 case NNI_APP_DEEP_ORTHOGONAL:
     return nni_init_orthogonal_(gen, w, s->gain);
-#line 940 "book/ch44-training-impl.nw"
+#line 952 "book/ch44-training-impl.nw"
     default:
         return NNI_OK;
     }
 }
-#line 960 "book/ch44-training-impl.nw"
+#line 972 "book/ch44-training-impl.nw"
 static nni_status reinit(const nni_app_train_setup *s, nni_module *net,
                          nni_torch_gen *gen)
 {
@@ -365,7 +365,7 @@ static nni_status reinit(const nni_app_train_setup *s, nni_module *net,
     }
     return status;
 }
-#line 986 "book/ch44-training-impl.nw"
+#line 998 "book/ch44-training-impl.nw"
 nni_status nni_app_train_net(const nni_app_train_setup *s, nni_torch_gen *gen,
                              nni_module **net)
 {
@@ -381,7 +381,7 @@ nni_status nni_app_train_net(const nni_app_train_setup *s, nni_torch_gen *gen,
     }
     return status;
 }
-#line 1009 "book/ch44-training-impl.nw"
+#line 1021 "book/ch44-training-impl.nw"
 typedef struct trainer {
     const nni_app_train_setup *s;
     nni_torch_gen gen;
@@ -391,7 +391,7 @@ typedef struct trainer {
     size_t perm[NNI_APP_DIGITS_TRAIN];
     size_t batch_label[NNI_APP_DIGITS_TRAIN];
 } trainer;
-#line 1024 "book/ch44-training-impl.nw"
+#line 1036 "book/ch44-training-impl.nw"
 static nni_status gather(trainer *t, size_t start, size_t n, nni_tensor **xb)
 {
     const size_t shape[2] = { n, NNI_APP_DIGITS_PIXELS };
@@ -407,7 +407,7 @@ static nni_status gather(trainer *t, size_t start, size_t n, nni_tensor **xb)
     }
     return NNI_OK;
 }
-#line 1045 "book/ch44-training-impl.nw"
+#line 1057 "book/ch44-training-impl.nw"
 static nni_status train_step(trainer *t, size_t start, size_t n, double *loss)
 {
     nni_tensor *xb = NULL, *y = NULL, *g = NULL;
@@ -426,7 +426,7 @@ static nni_status train_step(trainer *t, size_t start, size_t n, double *loss)
     nni_tensor_free(g);
     return status;
 }
-#line 1069 "book/ch44-training-impl.nw"
+#line 1081 "book/ch44-training-impl.nw"
 static nni_status evaluate(trainer *t, int k, double *loss, double *accuracy)
 {
     nni_tensor *y = NULL;
@@ -438,7 +438,7 @@ static nni_status evaluate(trainer *t, int k, double *loss, double *accuracy)
     nni_tensor_free(y);
     return status;
 }
-#line 1117 "book/ch44-training-impl.nw"
+#line 1129 "book/ch44-training-impl.nw"
 static nni_app_train_result train_epoch(trainer *t, size_t e,
                                         const nni_app_train_hooks *h,
                                         char *err, size_t errsize)
@@ -451,31 +451,31 @@ static nni_app_train_result train_epoch(trainer *t, size_t e,
         if (status == NNI_OK && h->step != NULL)
             h->step(e, start / b, loss, h->ctx);
         
-#line 1137 "book/ch44-training-impl.nw"
+#line 1149 "book/ch44-training-impl.nw"
 if (status == NNI_OK && !isfinite(loss)) {
     snprintf(err, errsize, "diverged: the loss is %s at step %zu of "
              "epoch %zu", isnan(loss) ? "nan" : "infinite",
              start / b, e);
     return NNI_APP_DIVERGED;
 }
-#line 1129 "book/ch44-training-impl.nw"
+#line 1141 "book/ch44-training-impl.nw"
     }
     
-#line 1146 "book/ch44-training-impl.nw"
+#line 1158 "book/ch44-training-impl.nw"
 if (status != NNI_OK) {
     snprintf(err, errsize, "%s", nni_errmsg());
     return NNI_APP_TRAIN_FAILED;
 }
 return NNI_APP_TRAINED;
-#line 1131 "book/ch44-training-impl.nw"
+#line 1143 "book/ch44-training-impl.nw"
 }
-#line 1156 "book/ch44-training-impl.nw"
+#line 1168 "book/ch44-training-impl.nw"
 static nni_app_train_result report(trainer *t, size_t e,
                                    const nni_app_train_hooks *h,
                                    char *err, size_t errsize)
 {
     
-#line 1174 "book/ch44-training-impl.nw"
+#line 1186 "book/ch44-training-impl.nw"
 nni_app_epoch row = { e, 0.0, 0.0, 0.0 };
 double test_loss;
 nni_status status = evaluate(t, 0, &row.train_loss, &row.train_acc);
@@ -485,7 +485,7 @@ if (status != NNI_OK) {
     snprintf(err, errsize, "%s", nni_errmsg());
     return NNI_APP_TRAIN_FAILED;
 }
-#line 1161 "book/ch44-training-impl.nw"
+#line 1173 "book/ch44-training-impl.nw"
     if (h->epoch != NULL && !h->epoch(&row, h->ctx))
         return NNI_APP_TRAIN_STOPPED;
     if (isfinite(row.train_loss))
@@ -494,7 +494,7 @@ if (status != NNI_OK) {
              "%zu", isnan(row.train_loss) ? "nan" : "infinite", e);
     return NNI_APP_DIVERGED;
 }
-#line 1189 "book/ch44-training-impl.nw"
+#line 1201 "book/ch44-training-impl.nw"
 static nni_status split(trainer *t, const nni_app_digits *d)
 {
     const size_t rows[2] = { NNI_APP_DIGITS_TRAIN,
@@ -514,7 +514,7 @@ static nni_status split(trainer *t, const nni_app_digits *d)
     nni_tensor_free(all);
     return status;
 }
-#line 1213 "book/ch44-training-impl.nw"
+#line 1225 "book/ch44-training-impl.nw"
 nni_app_train_result nni_app_train(const nni_app_train_setup *s,
                                    const nni_app_digits *d,
                                    const nni_app_train_hooks *hooks,
@@ -524,7 +524,7 @@ nni_app_train_result nni_app_train(const nni_app_train_setup *s,
     nni_app_train_result r = NNI_APP_TRAIN_FAILED;
     nni_status status = t == NULL ? NNI_ENOMEM : NNI_OK;
     
-#line 1235 "book/ch44-training-impl.nw"
+#line 1247 "book/ch44-training-impl.nw"
 if (status == NNI_OK) {
     t->s = s;
     status = nni_app_train_net(s, &t->gen, &t->net);
@@ -533,7 +533,7 @@ if (status == NNI_OK)
     status = split(t, d);
 if (status != NNI_OK)
     snprintf(err, errsize, "%s", t == NULL ? "out of memory" : nni_errmsg());
-#line 1222 "book/ch44-training-impl.nw"
+#line 1234 "book/ch44-training-impl.nw"
     if (status == NNI_OK)
         r = report(t, 0, hooks, err, errsize);
     for (size_t e = 1; r == NNI_APP_TRAINED && e <= s->epochs; e++) {
@@ -542,17 +542,17 @@ if (status != NNI_OK)
             r = report(t, e, hooks, err, errsize);
     }
     
-#line 1246 "book/ch44-training-impl.nw"
+#line 1258 "book/ch44-training-impl.nw"
 if (t != NULL) {
     nni_module_free(t->net);
     nni_tensor_free(t->x[0]);
     nni_tensor_free(t->x[1]);
 }
 free(t);
-#line 1230 "book/ch44-training-impl.nw"
+#line 1242 "book/ch44-training-impl.nw"
     return r;
 }
-#line 616 "book/app2-golden.nw"
+#line 627 "book/app2-golden.nw"
 static bool curve_push(double **v, size_t *n, size_t *cap, double x)
 {
     if (*n == *cap) {
@@ -566,7 +566,7 @@ static bool curve_push(double **v, size_t *n, size_t *cap, double x)
     (*v)[(*n)++] = x;
     return true;
 }
-#line 635 "book/app2-golden.nw"
+#line 646 "book/app2-golden.nw"
 static bool curve_record(nni_app_curve *c, const char *tag, char *rest)
 {
     const bool step = strcmp(tag, "step") == 0;
@@ -586,7 +586,7 @@ static bool curve_record(nni_app_curve *c, const char *tag, char *rest)
                                strtod(w, NULL));
     return ok;
 }
-#line 661 "book/app2-golden.nw"
+#line 672 "book/app2-golden.nw"
 int nni_app_curve_read(nni_app_golden_file *f, nni_app_curve *c)
 {
     char *rest, *tag = NULL;
@@ -603,7 +603,7 @@ int nni_app_curve_read(nni_app_golden_file *f, nni_app_curve *c)
         return 0;
     snprintf(c->name, sizeof c->name, "%s", rest);
     
-#line 681 "book/app2-golden.nw"
+#line 692 "book/app2-golden.nw"
 if (!nni_app_golden_next_line(f) || strncmp(f->line, "args ", 5) != 0) {
     nni_app_golden_problem(f, "case %s: expected 'args'", c->name);
     return -1;
@@ -623,9 +623,9 @@ while (nni_app_golden_next_line(f)) {
 nni_app_golden_problem(f, "case %s: no 'end'", c->name);
 nni_app_curve_free(c);
 return -1;
-#line 677 "book/app2-golden.nw"
+#line 688 "book/app2-golden.nw"
 }
-#line 703 "book/app2-golden.nw"
+#line 714 "book/app2-golden.nw"
 void nni_app_curve_free(nni_app_curve *c)
 {
     free(c->steps);
@@ -633,7 +633,7 @@ void nni_app_curve_free(nni_app_curve *c)
     c->steps = c->epochs = NULL;
     c->n_steps = c->n_epochs = c->cap_steps = c->cap_epochs = 0;
 }
-#line 716 "book/app2-golden.nw"
+#line 727 "book/app2-golden.nw"
 bool nni_app_curve_setup(const nni_app_curve *c, nni_app_train_setup *s,
                          char *err, size_t errsize)
 {
@@ -646,7 +646,7 @@ bool nni_app_curve_setup(const nni_app_curve *c, nni_app_train_setup *s,
         argv[argc++] = w;
     return nni_app_train_parse(argc, argv, s, &data, err, errsize);
 }
-#line 741 "book/app2-golden.nw"
+#line 752 "book/app2-golden.nw"
 static void replay_step(size_t epoch, size_t k, double loss, void *ctx)
 {
     nni_app_curve *c = ctx;
@@ -666,7 +666,7 @@ static bool replay_epoch(const nni_app_epoch *row, void *ctx)
             c->diverged_step = -2;
     return c->diverged_step != -2;
 }
-#line 765 "book/app2-golden.nw"
+#line 776 "book/app2-golden.nw"
 nni_app_train_result nni_app_curve_replay(const nni_app_curve *golden,
                                           const nni_app_digits *d,
                                           nni_app_curve *mine,
@@ -685,7 +685,7 @@ nni_app_train_result nni_app_curve_replay(const nni_app_curve *golden,
         snprintf(err, errsize, "out of memory");
     return r;
 }
-#line 811 "book/app2-golden.nw"
+#line 822 "book/app2-golden.nw"
 double nni_app_rel_diff(double got, double want)
 {
     if (got == want || (isnan(got) && isnan(want)))
@@ -693,7 +693,7 @@ double nni_app_rel_diff(double got, double want)
     return isfinite(got) && isfinite(want) ? fabs(got - want) / fabs(want)
                                            : (double)INFINITY;
 }
-#line 824 "book/app2-golden.nw"
+#line 835 "book/app2-golden.nw"
 static void compare_steps(const nni_app_curve *g, const nni_app_curve *m,
                           size_t early_steps, nni_app_agreement *a)
 {
@@ -706,7 +706,7 @@ static void compare_steps(const nni_app_curve *g, const nni_app_curve *m,
             a->early = r > a->early ? r : a->early;
     }
 }
-#line 842 "book/app2-golden.nw"
+#line 853 "book/app2-golden.nw"
 static void compare_epochs(const nni_app_curve *g, const nni_app_curve *m,
                            nni_app_agreement *a)
 {
@@ -719,7 +719,7 @@ static void compare_epochs(const nni_app_curve *g, const nni_app_curve *m,
             *worst = isnan(d) ? (double)INFINITY : d;
     }
 }
-#line 857 "book/app2-golden.nw"
+#line 868 "book/app2-golden.nw"
 nni_app_agreement nni_app_curve_compare(const nni_app_curve *golden,
                                         const nni_app_curve *mine,
                                         nni_app_train_result result)
@@ -731,12 +731,12 @@ nni_app_agreement nni_app_curve_compare(const nni_app_curve *golden,
     const double tol = f32 ? 1e-5 : 1e-9, acc_tol = f32 ? 0.005 : 0.0;
     nni_app_agreement a = { golden->n_steps, 0.0, 0.0, 0.0, 0.0, false, false };
     
-#line 878 "book/app2-golden.nw"
+#line 889 "book/app2-golden.nw"
 a.same_end = mine->n_steps == golden->n_steps
              && mine->n_epochs == golden->n_epochs
              && (result == NNI_APP_TRAINED || result == NNI_APP_DIVERGED)
              && (result == NNI_APP_DIVERGED) == (golden->diverged_epoch >= 0);
-#line 868 "book/app2-golden.nw"
+#line 879 "book/app2-golden.nw"
     compare_steps(golden, mine, 2 * ((NNI_APP_DIGITS_TRAIN + s.batch - 1)
                                      / s.batch), &a);
     compare_epochs(golden, mine, &a);

@@ -1,4 +1,4 @@
-#line 385 "book/ch30-errors.nw"
+#line 394 "book/ch30-errors.nw"
 /* base/alloc.c -- 可替换的内存分配器与溢出检查 */
 #include <stdint.h>
 #include <stdlib.h>
@@ -7,7 +7,7 @@
 #include "base/alloc.h"
 #include "base/internal.h"
 
-#line 399 "book/ch30-errors.nw"
+#line 408 "book/ch30-errors.nw"
 static void *default_alloc(size_t size, void *ctx)
 {
     (void)ctx;
@@ -21,7 +21,7 @@ static void default_free(void *ptr, void *ctx)
 }
 
 static nni_allocator current = { default_alloc, default_free, NULL };
-#line 415 "book/ch30-errors.nw"
+#line 424 "book/ch30-errors.nw"
 void nni_set_allocator(const nni_allocator *allocator)
 {
     if (allocator == NULL || allocator->alloc == NULL || allocator->free == NULL) {
@@ -38,7 +38,7 @@ void nni_free(void *ptr)
     if (ptr != NULL)
         current.free(ptr, current.ctx);
 }
-#line 476 "book/ch30-errors.nw"
+#line 485 "book/ch30-errors.nw"
 _Thread_local const char *nni__last_alloc_site;
 
 void *nni__alloc_at(size_t size, const char *who, const char *site)
@@ -70,7 +70,7 @@ void *nni__alloc_zeroed_at(size_t count, size_t size, const char *who,
         memset(p, 0, count * size);
     return p;
 }
-#line 527 "book/ch30-errors.nw"
+#line 536 "book/ch30-errors.nw"
 bool nni__mul_size(size_t a, size_t b, size_t *product)
 {
     if (a != 0 && b > SIZE_MAX / a)

@@ -1,4 +1,4 @@
-#line 812 "book/app4-demos.nw"
+#line 823 "book/app4-demos.nw"
 /* init-demo -- torch.nn.init 各章的示例：核对黄金文件、线性层的默认边界、图的数据 */
 #include <math.h>
 #include <stdio.h>
@@ -8,7 +8,7 @@
 #include "app/initgolden.h"
 #include "nninit.h"
 
-#line 838 "book/app4-demos.nw"
+#line 849 "book/app4-demos.nw"
 static void die(const char *what)
 {
     fprintf(stderr, "init-demo: %s: %s\n", what, nni_errmsg());
@@ -34,7 +34,7 @@ static double value_at(const nni_tensor *t, size_t i)
            ? (double)((const float *)nni_tensor_data_const(t))[i]
            : ((const double *)nni_tensor_data_const(t))[i];
 }
-#line 938 "book/app4-demos.nw"
+#line 949 "book/app4-demos.nw"
 static void histogram(const nni_tensor *t, double lo, double hi, int bins)
 {
     size_t *count = calloc((size_t)bins, sizeof *count), outside = 0;
@@ -55,7 +55,7 @@ static void histogram(const nni_tensor *t, double lo, double hi, int bins)
     printf("\n\n");
     free(count);
 }
-#line 964 "book/app4-demos.nw"
+#line 975 "book/app4-demos.nw"
 static double normal_pdf(double x, double mean, double std)
 {
     const double z = (x - mean) / std;
@@ -78,7 +78,7 @@ static void uniform_curve(double lo, double hi, double a, double b)
     printf("%.6g 0\n%.6g 0\n%.6g %.6g\n%.6g %.6g\n%.6g 0\n%.6g 0\n\n\n",
            lo, a, a, 1 / (b - a), b, 1 / (b - a), b, hi);
 }
-#line 993 "book/app4-demos.nw"
+#line 1004 "book/app4-demos.nw"
 static void uniform_panel(nni_tensor *t, double bound)
 {
     histogram(t, -1.25 * bound, 1.25 * bound, 50);
@@ -90,7 +90,7 @@ static void normal_panel(nni_tensor *t, double std)
     histogram(t, -4.5 * std, 4.5 * std, 50);
     normal_curve(-4.5 * std, 4.5 * std, 0.0, std);
 }
-#line 868 "book/app4-demos.nw"
+#line 879 "book/app4-demos.nw"
 static int cmd_golden(void)
 {
     const char *path = "tests/golden/init/init.txt";
@@ -111,7 +111,7 @@ static int cmd_golden(void)
     printf("  不一致 %zu 处\n", problems);
     return problems != 0;
 }
-#line 904 "book/app4-demos.nw"
+#line 915 "book/app4-demos.nw"
 static int cmd_linear_default(void)
 {
     const double a = sqrt(5.0);
@@ -132,7 +132,7 @@ static int cmd_linear_default(void)
            differ_double, differ_float);
     return 0;
 }
-#line 1007 "book/app4-demos.nw"
+#line 1018 "book/app4-demos.nw"
 static int cmd_hist_xavier(void)
 {
     const size_t shape[2] = { 256, 512 };
@@ -160,7 +160,7 @@ static int cmd_hist_kaiming(void)
     nni_tensor_free(t);
     return 0;
 }
-#line 1046 "book/app4-demos.nw"
+#line 1057 "book/app4-demos.nw"
 static void trunc_curve(double lo, double hi, double mean, double std, double a, double b)
 {
     const double mass = 0.5 * (erfc(-(b - mean) / (std * sqrt(2.0)))
@@ -205,7 +205,7 @@ static int cmd_hist_trunc(void)
     nni_tensor_free(t);
     return 0;
 }
-#line 1102 "book/app4-demos.nw"
+#line 1113 "book/app4-demos.nw"
 static void atoms(const nni_tensor *t, double value)
 {
     size_t at = 0;
@@ -228,7 +228,7 @@ static int cmd_constant(void)
     nni_tensor_free(t);
     return 0;
 }
-#line 1136 "book/app4-demos.nw"
+#line 1147 "book/app4-demos.nw"
 static int cmd_eye_dirac(void)
 {
     const size_t eye_shape[2] = { 5, 8 }, dirac_shape[4] = { 6, 2, 3, 3 };
@@ -250,7 +250,7 @@ static int cmd_eye_dirac(void)
     nni_tensor_free(d);
     return 0;
 }
-#line 1176 "book/app4-demos.nw"
+#line 1187 "book/app4-demos.nw"
 static void sphere_curve(double n)
 {
     const double c = exp(lgamma(n / 2) - lgamma((n - 1) / 2)) / sqrt(3.14159265358979323846);
@@ -272,7 +272,7 @@ static void chi_norm_curve(double n)
     }
     printf("\n\n");
 }
-#line 1200 "book/app4-demos.nw"
+#line 1211 "book/app4-demos.nw"
 static void norms(nni_torch_gen *gen, const nni_tensor *w, size_t n, nni_tensor *x)
 {
     double *norm = malloc(2000 * sizeof *norm);
@@ -292,17 +292,17 @@ static void norms(nni_torch_gen *gen, const nni_tensor *w, size_t n, nni_tensor 
         norm[k] = sqrt(out / len);
     }
     
-#line 1224 "book/app4-demos.nw"
+#line 1235 "book/app4-demos.nw"
 const size_t one = 2000;
 nni_tensor *h;
 check(nni_tensor_new(&h, NNI_FLOAT64, 1, &one), "nni_tensor_new");
 memcpy(nni_tensor_data(h), norm, 2000 * sizeof *norm);
 histogram(h, 0.5, 1.5, 100);
 nni_tensor_free(h);
-#line 1219 "book/app4-demos.nw"
+#line 1230 "book/app4-demos.nw"
     free(norm);
 }
-#line 1233 "book/app4-demos.nw"
+#line 1244 "book/app4-demos.nw"
 static int cmd_orthogonal(void)
 {
     const size_t big[2] = { 256, 256 }, small[2] = { 64, 64 }, vec = 64;
@@ -325,7 +325,7 @@ static int cmd_orthogonal(void)
     nni_tensor_free(x);
     return 0;
 }
-#line 1267 "book/app4-demos.nw"
+#line 1278 "book/app4-demos.nw"
 static int cmd_sparse(void)
 {
     const size_t small[2] = { 30, 20 }, big[2] = { 500, 400 };
@@ -340,7 +340,7 @@ static int cmd_sparse(void)
     printf("\n\n");
     check(nni_init_sparse_(&gen, b, 0.9, 1.0), "sparse_");
     
-#line 1288 "book/app4-demos.nw"
+#line 1299 "book/app4-demos.nw"
 size_t nonzero = 0;
 for (size_t i = 0; i < 200000; i++)
     nonzero += value_at(b, i) != 0.0;
@@ -352,36 +352,36 @@ for (size_t i = 0, k = 0; i < 200000; i++)
 histogram(nz, -4.5, 4.5, 60);
 normal_curve(-4.5, 4.5, 0.0, 1.0);
 nni_tensor_free(nz);
-#line 1281 "book/app4-demos.nw"
+#line 1292 "book/app4-demos.nw"
     nni_tensor_free(s);
     nni_tensor_free(b);
     return 0;
 }
 
-#line 824 "book/app4-demos.nw"
+#line 835 "book/app4-demos.nw"
 int main(int argc, char **argv)
 {
     static const struct { const char *name; int (*run)(void); } commands[] = {
         
-#line 891 "book/app4-demos.nw"
+#line 902 "book/app4-demos.nw"
 { "golden", cmd_golden },
-#line 927 "book/app4-demos.nw"
+#line 938 "book/app4-demos.nw"
 { "linear-default", cmd_linear_default },
-#line 1037 "book/app4-demos.nw"
+#line 1048 "book/app4-demos.nw"
 { "hist-xavier", cmd_hist_xavier },
 { "hist-kaiming", cmd_hist_kaiming },
-#line 1093 "book/app4-demos.nw"
+#line 1104 "book/app4-demos.nw"
 { "hist-basic", cmd_hist_basic },
 { "hist-trunc", cmd_hist_trunc },
-#line 1127 "book/app4-demos.nw"
+#line 1138 "book/app4-demos.nw"
 { "constant", cmd_constant },
-#line 1160 "book/app4-demos.nw"
+#line 1171 "book/app4-demos.nw"
 { "eye-dirac", cmd_eye_dirac },
-#line 1258 "book/app4-demos.nw"
+#line 1269 "book/app4-demos.nw"
 { "orthogonal", cmd_orthogonal },
-#line 1302 "book/app4-demos.nw"
+#line 1313 "book/app4-demos.nw"
 { "sparse", cmd_sparse },
-#line 828 "book/app4-demos.nw"
+#line 839 "book/app4-demos.nw"
     };
     for (size_t i = 0; argc == 2 && i < sizeof commands / sizeof commands[0]; i++)
         if (strcmp(argv[1], commands[i].name) == 0)

@@ -1,4 +1,4 @@
-#line 1540 "book/ch34-random.nw"
+#line 1541 "book/ch34-random.nw"
 /* random-demo -- 随机数一章的示例：核对黄金文件、已知值、直方图与散点图的数据 */
 #include <math.h>
 #include <stdio.h>
@@ -8,7 +8,7 @@
 #include "app/golden.h"
 #include "nninit.h"
 
-#line 1565 "book/ch34-random.nw"
+#line 1566 "book/ch34-random.nw"
 static void die(const char *what)
 {
     fprintf(stderr, "random-demo: %s: %s\n", what, nni_errmsg());
@@ -22,7 +22,7 @@ static nni_tensor *new_vector(nni_dtype dtype, size_t n)
         die("nni_tensor_new");
     return t;
 }
-#line 1584 "book/ch34-random.nw"
+#line 1585 "book/ch34-random.nw"
 static int cmd_golden(void)
 {
     static const char *const files[] = {
@@ -45,7 +45,7 @@ static int cmd_golden(void)
     }
     return bad;
 }
-#line 1618 "book/ch34-random.nw"
+#line 1619 "book/ch34-random.nw"
 static int known_failures;
 
 static void known(const char *call, double ours, double reference, const char *format)
@@ -56,7 +56,7 @@ static void known(const char *call, double ours, double reference, const char *f
     printf("%-34s %20s %20s  %s\n", call, a, b, ours == reference ? "相同" : "不同！");
     known_failures += ours != reference;
 }
-#line 1631 "book/ch34-random.nw"
+#line 1632 "book/ch34-random.nw"
 static int cmd_known(void)
 {
     nni_mt19937 mt;
@@ -64,7 +64,7 @@ static int cmd_known(void)
     nni_numpy_gen np;
     printf("%-34s %20s %20s\n", "call", "C (this book)", "PyTorch/NumPy");
     
-#line 1650 "book/ch34-random.nw"
+#line 1651 "book/ch34-random.nw"
 nni_mt19937_seed(&mt, 5489);
 uint32_t w = nni_mt19937_next(&mt);
 known("init_genrand(5489): 1st word", w, 3499211612.0, "%.0f");
@@ -73,9 +73,9 @@ for (int i = 2; i <= 10000; i++)
 known("init_genrand(5489): 10000th word", w, 4123659995.0, "%.0f");
 nni_mt19937_seed(&mt, 0);
 known("init_genrand(0): 1st word", nni_mt19937_next(&mt), 2357136044.0, "%.0f");
-#line 1638 "book/ch34-random.nw"
+#line 1639 "book/ch34-random.nw"
     
-#line 1664 "book/ch34-random.nw"
+#line 1665 "book/ch34-random.nw"
 nni_tensor *t = new_vector(NNI_FLOAT32, 3);
 nni_torch_manual_seed(&g, 0);
 nni_torch_uniform_(&g, t, 0.0, 1.0);
@@ -93,9 +93,9 @@ nni_torch_uniform_(&g, t, 0.0, 1.0);
 known("seed 0: rand(1, float64)", ((const double *)nni_tensor_data(t))[0],
       0.9700530018065531, "%.17g");
 nni_tensor_free(t);
-#line 1639 "book/ch34-random.nw"
+#line 1640 "book/ch34-random.nw"
     
-#line 1684 "book/ch34-random.nw"
+#line 1685 "book/ch34-random.nw"
 t = new_vector(NNI_FLOAT32, 1);
 nni_torch_manual_seed(&g, 0);
 nni_torch_normal_(&g, t, 0.0, 1.0);
@@ -124,19 +124,19 @@ for (int i = 0; i < 5; i++) {
     snprintf(call, sizeof call, "seed 0: randperm(5)[%d]", i);
     known(call, (double)perm[i], perm5[i], "%.0f");
 }
-#line 1640 "book/ch34-random.nw"
+#line 1641 "book/ch34-random.nw"
     
-#line 1715 "book/ch34-random.nw"
+#line 1716 "book/ch34-random.nw"
 nni_numpy_seed(&np, 0);
 known("np seed 0: random_sample()", nni_numpy_next_double(&np),
       0.5488135039273248, "%.17g");
 nni_numpy_seed(&np, 0);
 known("np seed 0: randn(2)[0]", nni_numpy_gauss(&np), 1.764052345967664, "%.17g");
 known("np seed 0: randn(2)[1]", nni_numpy_gauss(&np), 0.4001572083672233, "%.17g");
-#line 1641 "book/ch34-random.nw"
+#line 1642 "book/ch34-random.nw"
     return known_failures != 0;
 }
-#line 1732 "book/ch34-random.nw"
+#line 1733 "book/ch34-random.nw"
 #define DRAWS 1000000
 
 static double normal_cdf(double x)
@@ -164,7 +164,7 @@ static void print_bin(double center, double width, double p, const size_t *count
     printf(" %.6f %.6f %.6f\n", p / width, (n * p - 3 * sd) / (n * width),
            (n * p + 3 * sd) / (n * width));
 }
-#line 1762 "book/ch34-random.nw"
+#line 1763 "book/ch34-random.nw"
 static double *draws_as_double(const nni_tensor *t)
 {
     double *x = malloc(DRAWS * sizeof *x);
@@ -195,7 +195,7 @@ static int cmd_hist_uniform(void)
     nni_tensor_free(t);
     return 0;
 }
-#line 1795 "book/ch34-random.nw"
+#line 1796 "book/ch34-random.nw"
 static int cmd_hist_normal(void)
 {
     enum { BINS = 64 };
@@ -224,7 +224,7 @@ static int cmd_hist_normal(void)
     nni_tensor_free(b);
     return 0;
 }
-#line 1838 "book/ch34-random.nw"
+#line 1839 "book/ch34-random.nw"
 static int cmd_pairs(void)
 {
     enum { PAIRS = 2048 };
@@ -247,7 +247,7 @@ static int cmd_pairs(void)
     nni_tensor_free(t);
     return 0;
 }
-#line 1873 "book/ch34-random.nw"
+#line 1874 "book/ch34-random.nw"
 static int cmd_fma(void)
 {
     enum { N = 20000 };
@@ -262,7 +262,7 @@ static int cmd_fma(void)
     printf("%d 个 float32 的 uniform_(-1/sqrt(30), 1/sqrt(30))：\n", N);
     printf("  FMA 与两次舍入的结果有 %zu 个不同\n", differ);
     
-#line 1899 "book/ch34-random.nw"
+#line 1900 "book/ch34-random.nw"
 nni_tensor *t = new_vector(NNI_FLOAT32, N);
 float *u = malloc(N * sizeof *u);
 if (u == NULL)
@@ -285,27 +285,27 @@ printf("randn(%d) 的块路径：\n", N);
 printf("  把 cephes 换成 C 库的 logf/sinf/cosf，结果有 %zu 个不同\n", differ);
 free(u);
 nni_tensor_free(t);
-#line 1887 "book/ch34-random.nw"
+#line 1888 "book/ch34-random.nw"
     return 0;
 }
 
-#line 1551 "book/ch34-random.nw"
+#line 1552 "book/ch34-random.nw"
 int main(int argc, char **argv)
 {
     static const struct { const char *name; int (*run)(void); } commands[] = {
         
-#line 1609 "book/ch34-random.nw"
+#line 1610 "book/ch34-random.nw"
 { "golden", cmd_golden },
-#line 1646 "book/ch34-random.nw"
+#line 1647 "book/ch34-random.nw"
 { "known", cmd_known },
-#line 1826 "book/ch34-random.nw"
+#line 1827 "book/ch34-random.nw"
 { "hist-uniform", cmd_hist_uniform },
 { "hist-normal", cmd_hist_normal },
-#line 1863 "book/ch34-random.nw"
+#line 1864 "book/ch34-random.nw"
 { "pairs", cmd_pairs },
-#line 1892 "book/ch34-random.nw"
+#line 1893 "book/ch34-random.nw"
 { "fma", cmd_fma },
-#line 1555 "book/ch34-random.nw"
+#line 1556 "book/ch34-random.nw"
     };
     for (size_t i = 0; argc == 2 && i < sizeof commands / sizeof commands[0]; i++)
         if (strcmp(argv[1], commands[i].name) == 0)

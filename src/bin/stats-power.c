@@ -1,4 +1,4 @@
-#line 3246 "book/appA-stats.nw"
+#line 3248 "book/appA-stats.nw"
 /* stats-power -- 检查的接受域、最小可检出效应与功效曲线 */
 #include <math.h>
 #include <stdio.h>
@@ -11,7 +11,7 @@
 #define N 131072
 #define ALPHA 1e-6
 
-#line 3331 "book/appA-stats.nw"
+#line 3333 "book/appA-stats.nw"
 static const char *symbol_of(const nni_check_result *r)
 {
     static char symbol[32];
@@ -25,7 +25,7 @@ static const char *symbol_of(const nni_check_result *r)
     snprintf(symbol, sizeof symbol, "%.*s", (int)(len < 31 ? len : 31), p);
     return symbol;
 }
-#line 3282 "book/appA-stats.nw"
+#line 3284 "book/appA-stats.nw"
 static int acceptance_regions(void)
 {
     nni_law laws[3];
@@ -38,7 +38,7 @@ static int acceptance_regions(void)
     printf("acceptance regions, n = %d, alpha = %g per check\n", N, ALPHA);
     for (int l = 0; l < 3; l++) {
         
-#line 3301 "book/appA-stats.nw"
+#line 3303 "book/appA-stats.nw"
 char what[120];
 nni_sample *s;
 nni_battery b;
@@ -63,12 +63,12 @@ for (size_t k = 0; k < b.count; k++)
     printf("  %-9s %-15s [%11.6g, %11.6g]\n", b.result[k].name,
            symbol_of(&b.result[k]), b.result[k].lo, b.result[k].hi);
 nni_sample_free(s);
-#line 3294 "book/appA-stats.nw"
+#line 3296 "book/appA-stats.nw"
     }
     free(x);
     return 0;
 }
-#line 3363 "book/appA-stats.nw"
+#line 3365 "book/appA-stats.nw"
 static void detectable_effects(void)
 {
     const double sizes[3] = { 1e4, N, 1e6 };
@@ -77,7 +77,7 @@ static void detectable_effects(void)
            "(z_alpha/2 + z_0.001 = %.3f)\n", ALPHA, z);
     printf("%-44s %10s %10s %10s\n", "effect (test)", "n = 1e4", "n = 131072", "n = 1e6");
     
-#line 3375 "book/appA-stats.nw"
+#line 3377 "book/appA-stats.nw"
 const char *label[6] = {
     "mean shift, in std (mean)", "normal std, relative (var, chi2)",
     "uniform std, relative (var, 4th moment z)", "uniform bound too small (reach)",
@@ -98,9 +98,9 @@ for (int row = 0; row < 6; row++) {
     }
     printf("\n");
 }
-#line 3371 "book/appA-stats.nw"
+#line 3373 "book/appA-stats.nw"
 }
-#line 3406 "book/appA-stats.nw"
+#line 3408 "book/appA-stats.nw"
 static void misused_variance_test(void)
 {
     nni_law u, t, g;
@@ -124,7 +124,7 @@ static void misused_variance_test(void)
                100.0 * (sqrt(1.0 + z * scale * sqrt(2.0 / N)) - 1.0));
     }
 }
-#line 3439 "book/appA-stats.nw"
+#line 3441 "book/appA-stats.nw"
 #define REPS 40
 
 static int power_curve(void)
@@ -145,7 +145,7 @@ static int power_curve(void)
                                                 + nni_chi2_sf(hi / (c * c), N);
         int var = 0, ks = 0, ad = 0;
         
-#line 3468 "book/appA-stats.nw"
+#line 3470 "book/appA-stats.nw"
 for (int r = 0; r < REPS; r++) {
     double d, a2, v = 0.0;
     synth_sorted_uniform(&g, x, N);
@@ -159,7 +159,7 @@ for (int r = 0; r < REPS; r++) {
     ks += d > dcrit;
     ad += a2 > acrit;
 }
-#line 3459 "book/appA-stats.nw"
+#line 3461 "book/appA-stats.nw"
         printf("%.4f %.6f %.4f %.4f %.4f\n", c, exact, (double)var / REPS,
                (double)ks / REPS, (double)ad / REPS);
     }
@@ -167,7 +167,7 @@ for (int r = 0; r < REPS; r++) {
     return 0;
 }
 
-#line 3264 "book/appA-stats.nw"
+#line 3266 "book/appA-stats.nw"
 int main(int argc, char **argv)
 {
     if (argc > 1 && strcmp(argv[1], "--curve") == 0)

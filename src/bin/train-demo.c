@@ -1,4 +1,4 @@
-#line 25 "book/app4-demos.nw"
+#line 36 "book/app4-demos.nw"
 /* train-demo -- 为第“训练”章生成数据：实验网格、带子、表、用时、与 PyTorch 的差别 */
 #define _POSIX_C_SOURCE 200809L
 #include <math.h>
@@ -13,7 +13,7 @@
 #include "app/golden-file.h"
 #include "app/train.h"
 
-#line 52 "book/app4-demos.nw"
+#line 63 "book/app4-demos.nw"
 enum { N_INITS = 6, MAX_SEEDS = 64, MAX_EPOCHS = 1000 };
 
 static const struct experiment_init {
@@ -28,7 +28,7 @@ static const struct experiment_init {
     { "kaiming", "Kaiming 均匀", NNI_APP_DEEP_KAIMING_UNIFORM, 0.0 },
     { "orthogonal", "正交", NNI_APP_DEEP_ORTHOGONAL, 0.0 },
 };
-#line 115 "book/app4-demos.nw"
+#line 126 "book/app4-demos.nw"
 static nni_app_train_setup experiment(bool tanh, int init, uint64_t seed)
 {
     nni_app_train_setup s;
@@ -41,7 +41,7 @@ static nni_app_train_setup experiment(bool tanh, int init, uint64_t seed)
     s.seed = seed;
     return s;
 }
-#line 72 "book/app4-demos.nw"
+#line 83 "book/app4-demos.nw"
 typedef struct job {
     bool tanh;
     int init;
@@ -60,7 +60,7 @@ typedef struct grid {
     size_t n_jobs;
     atomic_size_t next;                 /* 下一个还没有人做的任务 */
 } grid;
-#line 93 "book/app4-demos.nw"
+#line 104 "book/app4-demos.nw"
 static double seconds_now(void)
 {
     struct timespec ts;
@@ -77,7 +77,7 @@ static bool keep_row(const nni_app_epoch *row, void *ctx)
     j->n_rows++;
     return true;
 }
-#line 132 "book/app4-demos.nw"
+#line 143 "book/app4-demos.nw"
 static void run_job(const grid *g, job *j)
 {
     nni_app_train_setup s = experiment(j->tanh, j->init, j->seed);
@@ -92,7 +92,7 @@ static void run_job(const grid *g, job *j)
     j->diverged = r == NNI_APP_DIVERGED;
     j->failed = r != NNI_APP_TRAINED && r != NNI_APP_DIVERGED;
 }
-#line 152 "book/app4-demos.nw"
+#line 163 "book/app4-demos.nw"
 static int worker(void *arg)
 {
     grid *g = arg;
@@ -103,7 +103,7 @@ static int worker(void *arg)
         run_job(g, &g->jobs[k]);
     }
 }
-#line 168 "book/app4-demos.nw"
+#line 179 "book/app4-demos.nw"
 static int by_value(const void *a, const void *b)
 {
     const double x = *(const double *)a, y = *(const double *)b;
@@ -115,7 +115,7 @@ static double median(double *v, size_t n)
     qsort(v, n, sizeof *v, by_value);
     return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
 }
-#line 182 "book/app4-demos.nw"
+#line 193 "book/app4-demos.nw"
 static void print_job(const job *j)
 {
     for (size_t e = 0; e < j->n_rows; e++)
@@ -126,7 +126,7 @@ static void print_job(const job *j)
         printf("# diverged %s %s %llu: %s\n", j->tanh ? "tanh" : "relu",
                inits[j->init].name, (unsigned long long)j->seed, j->err);
 }
-#line 197 "book/app4-demos.nw"
+#line 208 "book/app4-demos.nw"
 static int grid_run(grid *g, size_t seeds, int threads)
 {
     thrd_t t[2];
@@ -140,17 +140,17 @@ static int grid_run(grid *g, size_t seeds, int threads)
         return 2;
     }
     
-#line 220 "book/app4-demos.nw"
+#line 231 "book/app4-demos.nw"
 for (size_t k = 0; k < g->n_jobs; k++) {
     g->jobs[k].tanh = k / (N_INITS * seeds) == 1;
     g->jobs[k].init = (int)(k / seeds % N_INITS);
     g->jobs[k].seed = k % seeds;
 }
-#line 210 "book/app4-demos.nw"
+#line 221 "book/app4-demos.nw"
     atomic_init(&g->next, 0);
     const double start = seconds_now();
     
-#line 228 "book/app4-demos.nw"
+#line 239 "book/app4-demos.nw"
 int started = 0;
 for (; started < threads; started++)
     if (thrd_create(&t[started], worker, g) != thrd_success)
@@ -160,9 +160,9 @@ if (started == 0)
 for (int k = 0; k < started; k++)
     thrd_join(t[k], NULL);
 const double total = seconds_now() - start;
-#line 213 "book/app4-demos.nw"
+#line 224 "book/app4-demos.nw"
     
-#line 240 "book/app4-demos.nw"
+#line 251 "book/app4-demos.nw"
 int status = 0;
 printf("# act init seed epoch train_loss train_acc test_acc\n");
 for (size_t k = 0; k < g->n_jobs; k++) {
@@ -178,9 +178,9 @@ printf("# time %zu %zu %zu %zu %d %.3f %.3f\n", g->n_jobs, g->epochs,
 free(secs);
 free(g->jobs);
 return status;
-#line 214 "book/app4-demos.nw"
+#line 225 "book/app4-demos.nw"
 }
-#line 262 "book/app4-demos.nw"
+#line 273 "book/app4-demos.nw"
 typedef struct results {
     size_t seeds, epochs;                   /* 出现过的最大种子数、周期数 */
     size_t rows[2][N_INITS][MAX_SEEDS];     /* 每次训练的行数 */
@@ -196,7 +196,7 @@ static int init_index(const char *name)
             return i;
     return -1;
 }
-#line 283 "book/app4-demos.nw"
+#line 294 "book/app4-demos.nw"
 static bool read_row(results *r, const char *line)
 {
     char act[8], init[16];
@@ -215,7 +215,7 @@ static bool read_row(results *r, const char *line)
     r->epochs = e > r->epochs ? e : r->epochs;
     return true;
 }
-#line 306 "book/app4-demos.nw"
+#line 317 "book/app4-demos.nw"
 static bool read_comment(results *r, const char *line)
 {
     char act[8], init[16];
@@ -232,7 +232,7 @@ static bool read_comment(results *r, const char *line)
                       &r->time[5], &r->time[6]) == 7;
     return true;
 }
-#line 325 "book/app4-demos.nw"
+#line 336 "book/app4-demos.nw"
 static results *read_results(void)
 {
     static results r;
@@ -247,7 +247,7 @@ static results *read_results(void)
     }
     return &r;
 }
-#line 346 "book/app4-demos.nw"
+#line 357 "book/app4-demos.nw"
 static void summarize(const results *r, int a, int i, size_t e, int k,
                       double out[3])
 {
@@ -264,7 +264,7 @@ static void summarize(const results *r, int a, int i, size_t e, int k,
     out[1] = v[0];
     out[2] = v[n - 1];
 }
-#line 368 "book/app4-demos.nw"
+#line 379 "book/app4-demos.nw"
 static int bands(const results *r, int a)
 {
     printf("# epoch, then per init (%s %s %s %s %s %s): loss median min max, "
@@ -283,7 +283,7 @@ static int bands(const results *r, int a)
     }
     return 0;
 }
-#line 392 "book/app4-demos.nw"
+#line 403 "book/app4-demos.nw"
 static int table(const results *r)
 {
     printf("act   init        test_acc%%  (min - max)       diverged\n");
@@ -295,7 +295,7 @@ static int table(const results *r)
                 diverged += r->diverged[a][i][s];
             summarize(r, a, i, r->epochs, 2, acc);
             
-#line 409 "book/app4-demos.nw"
+#line 420 "book/app4-demos.nw"
 printf("%-4s  %-10s  ", a ? "tanh" : "relu", inits[i].name);
 if (isnan(acc[0]))
     printf("%9s  %-17s", "-", "");
@@ -303,11 +303,11 @@ else
     printf("%9.1f  (%4.1f - %4.1f)    ", 100 * acc[0], 100 * acc[1],
            100 * acc[2]);
 printf("  %zu/%zu\n", diverged, r->seeds);
-#line 403 "book/app4-demos.nw"
+#line 414 "book/app4-demos.nw"
         }
     return 0;
 }
-#line 422 "book/app4-demos.nw"
+#line 433 "book/app4-demos.nw"
 static int timing(const results *r)
 {
     if (r->time[0] <= 0) {
@@ -322,7 +322,7 @@ static int timing(const results *r)
            r->time[5], r->time[4], r->time[6]);
     return 0;
 }
-#line 446 "book/app4-demos.nw"
+#line 457 "book/app4-demos.nw"
 static void print_rel(double r)
 {
     if (r == 0)
@@ -330,7 +330,7 @@ static void print_rel(double r)
     else
         printf("  %8.1e", r);
 }
-#line 456 "book/app4-demos.nw"
+#line 467 "book/app4-demos.nw"
 static void print_agreement(const nni_app_curve *g, const nni_app_agreement *a)
 {
     printf("%-20s %5zu  ", g->name, g->n_steps);
@@ -343,7 +343,7 @@ static void print_agreement(const nni_app_curve *g, const nni_app_agreement *a)
     print_rel(a->epochs);
     printf("  %s\n", a->acc == 0 && a->same_end ? "yes" : "no");
 }
-#line 476 "book/app4-demos.nw"
+#line 487 "book/app4-demos.nw"
 static void print_steps(const nni_app_curve *g, const nni_app_curve *m)
 {
     double worst = 0.0;
@@ -354,7 +354,7 @@ static void print_steps(const nni_app_curve *g, const nni_app_curve *m)
         printf("%zu %.3g %.3g\n", k, r, worst);
     }
 }
-#line 494 "book/app4-demos.nw"
+#line 505 "book/app4-demos.nw"
 static bool replays(const nni_app_curve *g, bool steps, bool quick)
 {
     if (steps)
@@ -362,7 +362,7 @@ static bool replays(const nni_app_curve *g, bool steps, bool quick)
     return !quick || (strncmp(g->name, "book", 4) != 0
                       && strcmp(g->name, "relu-kaiming-normal") != 0);
 }
-#line 504 "book/app4-demos.nw"
+#line 515 "book/app4-demos.nw"
 static int agreement_run(const nni_app_digits *d, bool steps, bool quick)
 {
     FILE *in = fopen("tests/golden/train/curves.txt", "r");
@@ -372,7 +372,7 @@ static int agreement_run(const nni_app_digits *d, bool steps, bool quick)
     size_t problems = 0;
     int status = in == NULL ? 2 : 0, got = 0;
     
-#line 523 "book/app4-demos.nw"
+#line 534 "book/app4-demos.nw"
 if (in == NULL)
     fprintf(stderr, "train-demo: cannot open tests/golden/train/curves.txt\n");
 else
@@ -380,15 +380,15 @@ else
 if (!steps && in != NULL)
     printf("case                 steps  first     early       all    "
            "epochs  same\n");
-#line 513 "book/app4-demos.nw"
+#line 524 "book/app4-demos.nw"
     
-#line 533 "book/app4-demos.nw"
+#line 544 "book/app4-demos.nw"
 while (in != NULL && (got = nni_app_curve_read(&f, &g)) > 0) {
     if (replays(&g, steps, quick)) {
         const nni_app_train_result r = nni_app_curve_replay(&g, d, &m, err,
                                                             sizeof err);
         
-#line 547 "book/app4-demos.nw"
+#line 558 "book/app4-demos.nw"
 const nni_app_agreement a = nni_app_curve_compare(&g, &m, r);
 if (!a.ok) {
     fprintf(stderr, "train-demo: %s does not follow PyTorch (%s)\n", g.name,
@@ -399,17 +399,17 @@ if (steps)
     print_steps(&g, &m);
 else if (!steps)
     print_agreement(&g, &a);
-#line 538 "book/app4-demos.nw"
+#line 549 "book/app4-demos.nw"
         nni_app_curve_free(&m);
     }
     nni_app_curve_free(&g);
 }
-#line 514 "book/app4-demos.nw"
+#line 525 "book/app4-demos.nw"
     if (in != NULL)
         fclose(in);
     return got < 0 || problems > 0 ? 2 : status;
 }
-#line 564 "book/app4-demos.nw"
+#line 575 "book/app4-demos.nw"
 static int explog(void)
 {
     FILE *in = fopen("tests/golden/train/mathfun.txt", "r");
@@ -426,7 +426,7 @@ static int explog(void)
     if (in != NULL)
         fclose(in);
     
-#line 584 "book/app4-demos.nw"
+#line 595 "book/app4-demos.nw"
 if (n[0] == 0 || n[1] == 0) {
     fprintf(stderr, "train-demo: cannot read tests/golden/train/mathfun.txt\n");
     return 2;
@@ -436,9 +436,9 @@ printf("exp on [-30, 0]: %zu of %zu values differ from torch.exp\n",
 printf("log on [1, 10]:  %zu of %zu values differ from torch.log\n",
        differ[1], n[1]);
 return 0;
-#line 580 "book/app4-demos.nw"
+#line 591 "book/app4-demos.nw"
 }
-#line 602 "book/app4-demos.nw"
+#line 613 "book/app4-demos.nw"
 static double std_of(const nni_tensor *t)
 {
     const size_t n = nni_tensor_numel(t);
@@ -450,7 +450,7 @@ static double std_of(const nni_tensor *t)
         ss += (v[i] - mean) * (v[i] - mean);
     return sqrt(ss / (double)n);
 }
-#line 616 "book/app4-demos.nw"
+#line 627 "book/app4-demos.nw"
 static double rms_of(const nni_tensor *t)
 {
     const size_t n = nni_tensor_numel(t);
@@ -460,7 +460,7 @@ static double rms_of(const nni_tensor *t)
         ss += v[i] * v[i];
     return sqrt(ss / (double)n);
 }
-#line 631 "book/app4-demos.nw"
+#line 642 "book/app4-demos.nw"
 static nni_status init_row(const nni_app_digits *d, bool tanh, int i)
 {
     const nni_app_train_setup s = experiment(tanh, i, 0);
@@ -471,7 +471,7 @@ static nni_status init_row(const nni_app_digits *d, bool tanh, int i)
     double loss = 0.0;
     nni_status status = nni_app_train_net(&s, &gen, &net);
     
-#line 653 "book/app4-demos.nw"
+#line 664 "book/app4-demos.nw"
 if (status == NNI_OK)
     status = nni_tensor_new(&x, NNI_FLOAT64, 2, shape);
 if (status == NNI_OK) {
@@ -479,9 +479,9 @@ if (status == NNI_OK) {
            NNI_APP_DIGITS_TRAIN * NNI_APP_DIGITS_PIXELS * sizeof(double));
     status = nni_module_forward_cached(net, x, &z);
 }
-#line 641 "book/app4-demos.nw"
+#line 652 "book/app4-demos.nw"
     
-#line 663 "book/app4-demos.nw"
+#line 674 "book/app4-demos.nw"
 if (status == NNI_OK)
     status = nni_cross_entropy(z, d->label, &loss, &g);
 if (status == NNI_OK)
@@ -496,14 +496,14 @@ if (status == NNI_OK)
                                                    "weight"))),
            rms_of(nni_tensor_grad(nni_module_param(nni_module_child(net, 20),
                                                    "weight"))));
-#line 642 "book/app4-demos.nw"
+#line 653 "book/app4-demos.nw"
     nni_module_free(net);
     nni_tensor_free(x);
     nni_tensor_free(z);
     nni_tensor_free(g);
     return status;
 }
-#line 680 "book/app4-demos.nw"
+#line 691 "book/app4-demos.nw"
 static int stats_at_init(const nni_app_digits *d)
 {
     printf("act   init          std(s^1)  std(s^10)     std(z)       loss"
@@ -516,7 +516,7 @@ static int stats_at_init(const nni_app_digits *d)
             }
     return 0;
 }
-#line 698 "book/app4-demos.nw"
+#line 709 "book/app4-demos.nw"
 static const char demo_usage[] =
     "usage: train-demo grid [--seeds N] [--epochs E] [--width W] [--depth D]\n"
     "                       [--threads T]\n"
@@ -526,7 +526,7 @@ static const char demo_usage[] =
     "       train-demo agreement [steps] [quick]\n"
     "       train-demo explog\n"
     "       train-demo init\n";
-#line 712 "book/app4-demos.nw"
+#line 723 "book/app4-demos.nw"
 static bool demo_size(const char *s, size_t lo, size_t hi, size_t *out)
 {
     uint64_t v;
@@ -538,15 +538,15 @@ static bool demo_size(const char *s, size_t lo, size_t hi, size_t *out)
     *out = (size_t)v;
     return true;
 }
-#line 726 "book/app4-demos.nw"
+#line 737 "book/app4-demos.nw"
 static int demo_grid(int argc, const char *const *argv)
 {
     
-#line 753 "book/app4-demos.nw"
+#line 764 "book/app4-demos.nw"
 nni_app_option o[5] = { { "--seeds", NULL, NULL }, { "--epochs", NULL, NULL },
                         { "--width", NULL, NULL }, { "--depth", NULL, NULL },
                         { "--threads", NULL, NULL } };
-#line 729 "book/app4-demos.nw"
+#line 740 "book/app4-demos.nw"
     const char *pos;
     char err[NNI_APP_ERRSIZE] = "bad value";
     size_t npos, seeds = 5, threads = 2;
@@ -566,7 +566,7 @@ nni_app_option o[5] = { { "--seeds", NULL, NULL }, { "--epochs", NULL, NULL },
     nni_app_digits_free(&d);
     return status;
 }
-#line 759 "book/app4-demos.nw"
+#line 770 "book/app4-demos.nw"
 int main(int argc, char **argv)
 {
     const char *cmd = argc > 1 ? argv[1] : "";
@@ -578,7 +578,7 @@ int main(int argc, char **argv)
     if (strcmp(cmd, "explog") == 0)
         return explog();
     
-#line 777 "book/app4-demos.nw"
+#line 788 "book/app4-demos.nw"
 if (strcmp(cmd, "agreement") == 0 || strcmp(cmd, "init") == 0) {
     if (!nni_app_digits_read(&d, "build/digits.csv", NNI_FLOAT64, err,
                              sizeof err))
@@ -590,9 +590,9 @@ if (strcmp(cmd, "agreement") == 0 || strcmp(cmd, "init") == 0) {
     nni_app_digits_free(&d);
     return status;
 }
-#line 770 "book/app4-demos.nw"
+#line 781 "book/app4-demos.nw"
     
-#line 791 "book/app4-demos.nw"
+#line 802 "book/app4-demos.nw"
 const bool reads = strcmp(cmd, "bands") == 0 || strcmp(cmd, "table") == 0
                    || strcmp(cmd, "time") == 0;
 if (!reads || (r = read_results()) == NULL) {
@@ -603,5 +603,5 @@ if (strcmp(cmd, "bands") == 0)
     return argc > 2 && strcmp(argv[2], "tanh") == 0 ? bands(r, 1)
                                                      : bands(r, 0);
 return strcmp(cmd, "table") == 0 ? table(r) : timing(r);
-#line 771 "book/app4-demos.nw"
+#line 782 "book/app4-demos.nw"
 }

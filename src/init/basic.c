@@ -1,11 +1,11 @@
-#line 747 "book/ch46-init-impl.nw"
+#line 767 "book/ch46-init-impl.nw"
 /* init/basic.c -- uniform_、normal_、常数、单位矩阵与狄拉克初始化 */
 #include <float.h>
 #include <math.h>
 
 #include "init/internal.h"
 
-#line 774 "book/ch46-init-impl.nw"
+#line 794 "book/ch46-init-impl.nw"
 nni_status nni_init_uniform_(nni_torch_gen *gen, nni_tensor *t, double a, double b)
 {
     nni_status status = nni__init_check(gen, true, t, "nni_init_uniform_");
@@ -21,7 +21,7 @@ nni_status nni_init_normal_(nni_torch_gen *gen, nni_tensor *t, double mean, doub
         return status;
     return nni__torch_normal(gen, t, mean, std, "nni_init_normal_");
 }
-#line 810 "book/ch46-init-impl.nw"
+#line 832 "book/ch46-init-impl.nw"
 static void set_all(nni_tensor *t, double val)
 {
     for (size_t i = 0; i < t->numel; i++)
@@ -55,7 +55,7 @@ nni_status nni_init_zeros_(nni_tensor *t)
 {
     return fill(t, 0.0, "nni_init_zeros_");
 }
-#line 864 "book/ch46-init-impl.nw"
+#line 888 "book/ch46-init-impl.nw"
 nni_status nni_init_eye_(nni_tensor *t)
 {
     nni_status status = nni__init_check(NULL, false, t, "nni_init_eye_");
@@ -69,7 +69,7 @@ nni_status nni_init_eye_(nni_tensor *t)
         nni__tensor_store(t, i * t->stride[0] + i, 1.0);
     return NNI_OK;
 }
-#line 909 "book/ch46-init-impl.nw"
+#line 933 "book/ch46-init-impl.nw"
 nni_status nni_init_dirac_(nni_tensor *t, size_t groups)
 {
     const char *who = "nni_init_dirac_";
@@ -77,7 +77,7 @@ nni_status nni_init_dirac_(nni_tensor *t, size_t groups)
     if (status != NNI_OK)
         return status;
     
-#line 929 "book/ch46-init-impl.nw"
+#line 953 "book/ch46-init-impl.nw"
 if (t->ndim < 3 || t->ndim > 5)
     return nni__fail(NNI_ESHAPE, "%s: Only tensors with 3, 4, or 5 dimensions are supported",
                      who);
@@ -91,7 +91,7 @@ for (size_t k = 2; min_dim > 0 && k < t->ndim; k++)
     if (t->shape[k] == 0)
         return nni__fail(NNI_EINVAL, "%s: index 0 is out of bounds for dimension %zu "
                          "with size 0", who, k);
-#line 916 "book/ch46-init-impl.nw"
+#line 940 "book/ch46-init-impl.nw"
     set_all(t, 0.0);
     for (size_t g = 0; g < groups; g++)
         for (size_t d = 0; d < min_dim; d++) {

@@ -1,4 +1,4 @@
-#line 207 "book/ch46-init-impl.nw"
+#line 221 "book/ch46-init-impl.nw"
 /* init/gain.c -- 激活函数的名字、增益、扇入与扇出 */
 #include <math.h>
 #include <stdlib.h>
@@ -6,7 +6,7 @@
 
 #include "init/internal.h"
 
-#line 240 "book/ch46-init-impl.nw"
+#line 254 "book/ch46-init-impl.nw"
 static const char *const nonlinearity_names[] = {
     "linear", "conv1d", "conv2d", "conv3d", "conv_transpose1d", "conv_transpose2d",
     "conv_transpose3d", "sigmoid", "tanh", "relu", "leaky_relu", "selu"
@@ -30,7 +30,7 @@ const char *nni_nonlinearity_name(nni_nonlinearity nl)
 {
     return (unsigned)nl < N_NONLINEARITIES ? nonlinearity_names[nl] : NULL;
 }
-#line 270 "book/ch46-init-impl.nw"
+#line 284 "book/ch46-init-impl.nw"
 static const char *const fan_mode_names[] = { "fan_in", "fan_out" };
 
 static int ascii_lower(int c)
@@ -45,7 +45,7 @@ static bool equal_ignoring_case(const char *s, const char *lower)
             return false;
     return *s == '\0' && *lower == '\0';
 }
-#line 287 "book/ch46-init-impl.nw"
+#line 301 "book/ch46-init-impl.nw"
 nni_status nni_fan_mode_parse(const char *name, nni_fan_mode *mode)
 {
     char lowered[101];
@@ -68,7 +68,7 @@ const char *nni_fan_mode_name(nni_fan_mode mode)
 {
     return (unsigned)mode < 2 ? fan_mode_names[mode] : NULL;
 }
-#line 319 "book/ch46-init-impl.nw"
+#line 333 "book/ch46-init-impl.nw"
 nni_status nni__init_gain(nni_nonlinearity nl, const double *param,
                           double *gain, const char *who)
 {
@@ -89,7 +89,7 @@ nni_status nni__init_gain(nni_nonlinearity nl, const double *param,
         break;
     case NNI_NL_LEAKY_RELU:
         
-#line 373 "book/ch46-init-impl.nw"
+#line 387 "book/ch46-init-impl.nw"
 {
     const double slope = param != NULL ? *param : 0.01;
     if (!isfinite(slope))
@@ -102,7 +102,7 @@ nni_status nni__init_gain(nni_nonlinearity nl, const double *param,
                          "(34, 'Numerical result out of range'))", who, slope);
     g = sqrt(2.0 / (1.0 + square));
 }
-#line 339 "book/ch46-init-impl.nw"
+#line 353 "book/ch46-init-impl.nw"
         break;
     case NNI_NL_SELU:
         g = 3.0 / 4;
@@ -119,7 +119,7 @@ nni_status nni_init_calculate_gain(nni_nonlinearity nl, const double *param, dou
 {
     return nni__init_gain(nl, param, gain, "nni_init_calculate_gain");
 }
-#line 394 "book/ch46-init-impl.nw"
+#line 408 "book/ch46-init-impl.nw"
 static bool parse_number(const char *text, double *value)
 {
     char *end;
@@ -145,7 +145,7 @@ nni_status nni_init_calculate_gain_by_name(const char *nonlinearity, const char 
                          "number", who, param);
     return nni__init_gain(nl, &slope, gain, who);
 }
-#line 433 "book/ch46-init-impl.nw"
+#line 447 "book/ch46-init-impl.nw"
 nni_status nni__init_fans(size_t ndim, const size_t *shape, const char *who,
                           size_t *fan_in, size_t *fan_out)
 {
@@ -162,7 +162,7 @@ nni_status nni__init_fans(size_t ndim, const size_t *shape, const char *who,
     *fan_out = out;
     return NNI_OK;
 }
-#line 454 "book/ch46-init-impl.nw"
+#line 468 "book/ch46-init-impl.nw"
 nni_status nni_init_fans_of_shape(size_t ndim, const size_t *shape,
                                   size_t *fan_in, size_t *fan_out)
 {
@@ -190,7 +190,7 @@ nni_status nni_init_fan(const nni_tensor *t, nni_fan_mode mode, size_t *fan)
         *fan = mode == NNI_FAN_IN ? in : out;
     return status;
 }
-#line 496 "book/ch46-init-impl.nw"
+#line 510 "book/ch46-init-impl.nw"
 nni_status nni__init_check(const nni_torch_gen *gen, bool needs_gen, const nni_tensor *t,
                            const char *who)
 {

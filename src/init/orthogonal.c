@@ -1,4 +1,4 @@
-#line 1219 "book/ch46-init-impl.nw"
+#line 1247 "book/ch46-init-impl.nw"
 /* init/orthogonal.c -- 正交初始化：Householder QR 与符号修正 */
 #include <float.h>
 #include <math.h>
@@ -6,14 +6,14 @@
 
 #include "init/internal.h"
 
-#line 1247 "book/ch46-init-impl.nw"
+#line 1275 "book/ch46-init-impl.nw"
 static void householder_qr(double *A, size_t m, size_t n, double *tau)
 {
     for (size_t k = 0; k < n; k++) {
         double *x = A + k + k * m;
         const size_t len = m - k;
         
-#line 1267 "book/ch46-init-impl.nw"
+#line 1295 "book/ch46-init-impl.nw"
 double sigma = 0.0;
 for (size_t i = 1; i < len; i++)
     sigma += x[i] * x[i];
@@ -27,7 +27,7 @@ if (sigma == 0.0) {
         x[i] /= alpha - beta;
     x[0] = beta;
 }
-#line 1253 "book/ch46-init-impl.nw"
+#line 1281 "book/ch46-init-impl.nw"
         for (size_t j = k + 1; j < n; j++) {
             double *col = A + k + j * m, w = col[0];
             for (size_t i = 1; i < len; i++)
@@ -39,7 +39,7 @@ if (sigma == 0.0) {
         }
     }
 }
-#line 1288 "book/ch46-init-impl.nw"
+#line 1316 "book/ch46-init-impl.nw"
 static void form_q(const double *A, size_t m, size_t n, const double *tau, double *Q)
 {
     memset(Q, 0, m * n * sizeof *Q);
@@ -65,7 +65,7 @@ static void form_q(const double *A, size_t m, size_t n, const double *tau, doubl
             Q[i + j * m] *= s;
     }
 }
-#line 1323 "book/ch46-init-impl.nw"
+#line 1351 "book/ch46-init-impl.nw"
 nni_status nni_init_orthogonal_(nni_torch_gen *gen, nni_tensor *t, double gain)
 {
     const char *who = "nni_init_orthogonal_";
@@ -76,20 +76,20 @@ nni_status nni_init_orthogonal_(nni_torch_gen *gen, nni_tensor *t, double gain)
         return nni__fail(NNI_ESHAPE, "%s: Only tensors with 2 or more dimensions "
                          "are supported", who);
     
-#line 1354 "book/ch46-init-impl.nw"
+#line 1382 "book/ch46-init-impl.nw"
 const double max = t->dtype == NNI_FLOAT32 ? (double)FLT_MAX : DBL_MAX;
 if (!(fabs(gain) <= max / 2))
     return nni__fail(NNI_EINVAL, "%s: gain %g is not a finite number that %s "
                      "can hold (need |gain| <= %g)", who, gain,
                      nni_dtype_name(t->dtype), max / 2);
-#line 1333 "book/ch46-init-impl.nw"
+#line 1361 "book/ch46-init-impl.nw"
     if (t->numel == 0)
         return NNI_OK;
     const size_t rows = t->shape[0], cols = t->numel / rows;
     const bool wide = rows < cols;
     const size_t m = wide ? cols : rows, n = wide ? rows : cols;
     
-#line 1366 "book/ch46-init-impl.nw"
+#line 1394 "book/ch46-init-impl.nw"
 size_t count, bytes;
 if (!nni__mul_size(t->numel, 2, &count) || count > (size_t)-1 - n
     || !nni__mul_size(count + n, sizeof(double), &bytes))
@@ -98,11 +98,11 @@ double *A = nni__alloc(bytes);
 if (A == NULL)
     return NNI_ENOMEM;
 double *Q = A + m * n, *tau = Q + m * n;
-#line 1339 "book/ch46-init-impl.nw"
+#line 1367 "book/ch46-init-impl.nw"
     status = nni__torch_normal(gen, t, 0.0, 1.0, who);
     if (status == NNI_OK) {
         
-#line 1377 "book/ch46-init-impl.nw"
+#line 1405 "book/ch46-init-impl.nw"
 for (size_t i = 0; i < rows; i++)
     for (size_t j = 0; j < cols; j++) {
         const double v = nni__tensor_load(t, i * cols + j);
@@ -118,7 +118,7 @@ for (size_t i = 0; i < rows; i++)
         else
             ((double *)t->data)[i * cols + j] = q * gain;
     }
-#line 1342 "book/ch46-init-impl.nw"
+#line 1370 "book/ch46-init-impl.nw"
     }
     nni_free(A);
     return status;

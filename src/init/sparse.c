@@ -1,10 +1,10 @@
-#line 1416 "book/ch46-init-impl.nw"
+#line 1446 "book/ch46-init-impl.nw"
 /* init/sparse.c -- 稀疏初始化：每列用 randperm 选出 k 个零 */
 #include <math.h>
 
 #include "init/internal.h"
 
-#line 1428 "book/ch46-init-impl.nw"
+#line 1458 "book/ch46-init-impl.nw"
 nni_status nni_init_sparse_(nni_torch_gen *gen, nni_tensor *t, double sparsity, double std)
 {
     const char *who = "nni_init_sparse_";
@@ -12,7 +12,7 @@ nni_status nni_init_sparse_(nni_torch_gen *gen, nni_tensor *t, double sparsity, 
     if (status != NNI_OK)
         return status;
     
-#line 1467 "book/ch46-init-impl.nw"
+#line 1497 "book/ch46-init-impl.nw"
 if (t->ndim != 2)
     return nni__fail(NNI_ESHAPE, "%s: Only tensors with 2 dimensions are supported", who);
 if (isnan(sparsity))
@@ -23,17 +23,17 @@ if (sparsity < 0.0 || sparsity > 1.0)
 if (!(std >= 0.0) || isinf(std))
     return nni__fail(NNI_EINVAL, "%s: normal expects std >= 0.0, but found std %g "
                      "(and it must be finite)", who, std);
-#line 1435 "book/ch46-init-impl.nw"
+#line 1465 "book/ch46-init-impl.nw"
     const size_t rows = t->shape[0], cols = t->shape[1];
     const size_t zeros = (size_t)ceil(sparsity * (double)rows);
     size_t *perm = NULL;
     if (cols > 0) {
         
-#line 1456 "book/ch46-init-impl.nw"
+#line 1486 "book/ch46-init-impl.nw"
 perm = nni__alloc_array(rows, sizeof *perm);
 if (perm == NULL)
     return NNI_ENOMEM;
-#line 1440 "book/ch46-init-impl.nw"
+#line 1470 "book/ch46-init-impl.nw"
     }
     status = nni__torch_normal(gen, t, 0.0, std, who);
     for (size_t c = 0; status == NNI_OK && c < cols; c++) {

@@ -1,10 +1,10 @@
-#line 547 "book/ch46-init-impl.nw"
+#line 563 "book/ch46-init-impl.nw"
 /* init/xavier.c -- Xavier（Glorot）初始化 */
 #include <math.h>
 
 #include "init/internal.h"
 
-#line 568 "book/ch46-init-impl.nw"
+#line 584 "book/ch46-init-impl.nw"
 static nni_status xavier_std(const nni_tensor *t, double gain, const char *who, double *std)
 {
     size_t fan_in, fan_out;
@@ -19,7 +19,7 @@ static nni_status xavier_std(const nni_tensor *t, double gain, const char *who, 
     *std = gain * sqrt(2.0 / (double)(fan_in + fan_out));
     return NNI_OK;
 }
-#line 591 "book/ch46-init-impl.nw"
+#line 607 "book/ch46-init-impl.nw"
 nni_status nni_init_xavier_uniform_(nni_torch_gen *gen, nni_tensor *t, double gain)
 {
     const char *who = "nni_init_xavier_uniform_";
@@ -32,7 +32,7 @@ nni_status nni_init_xavier_uniform_(nni_torch_gen *gen, nni_tensor *t, double ga
     const double a = sqrt(3.0) * std;
     return nni__torch_uniform(gen, t, -a, a, who);
 }
-#line 609 "book/ch46-init-impl.nw"
+#line 625 "book/ch46-init-impl.nw"
 nni_status nni_init_xavier_normal_(nni_torch_gen *gen, nni_tensor *t, double gain)
 {
     const char *who = "nni_init_xavier_normal_";

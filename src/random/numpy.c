@@ -1,4 +1,4 @@
-#line 1333 "book/ch34-random.nw"
+#line 1334 "book/ch34-random.nw"
 /* random/numpy.c -- 与 NumPy 1.24 的 legacy RandomState 逐位相同的随机数 */
 #include <float.h>
 #include <inttypes.h>
@@ -10,7 +10,7 @@
 #include "random/numpy.h"
 #include "tensor/internal.h"
 
-#line 1421 "book/ch34-random.nw"
+#line 1422 "book/ch34-random.nw"
 static nni_status check_numpy(const nni_numpy_gen *gen, const nni_tensor *t,
                               const char *who)
 {
@@ -23,7 +23,7 @@ static nni_status check_numpy(const nni_numpy_gen *gen, const nni_tensor *t,
         return nni__fail(NNI_EINVAL, "%s: tensor is NULL", who);
     return NNI_OK;
 }
-#line 1443 "book/ch34-random.nw"
+#line 1444 "book/ch34-random.nw"
 static void uniform_fill(nni_numpy_gen *gen, nni_tensor *t, double low,
                          double range)
 {
@@ -33,7 +33,7 @@ static void uniform_fill(nni_numpy_gen *gen, nni_tensor *t, double low,
     else
         k->numpy_uniform_double(&gen->engine, t->data, t->numel, low, range);
 }
-#line 1461 "book/ch34-random.nw"
+#line 1462 "book/ch34-random.nw"
 static void gauss_fill(nni_numpy_gen *gen, nni_tensor *t, bool standard,
                        double loc, double scale)
 {
@@ -49,7 +49,7 @@ static void gauss_fill(nni_numpy_gen *gen, nni_tensor *t, bool standard,
         i += m;
     }
 }
-#line 1349 "book/ch34-random.nw"
+#line 1350 "book/ch34-random.nw"
 static void reset(nni_numpy_gen *gen)
 {
     gen->gauss = 0.0;
@@ -80,14 +80,14 @@ nni_status nni_numpy_seed_by_array(nni_numpy_gen *gen, const uint32_t *key, size
         reset(gen);
     return status;
 }
-#line 1385 "book/ch34-random.nw"
+#line 1386 "book/ch34-random.nw"
 double nni_numpy_next_double(nni_numpy_gen *gen)
 {
     const uint32_t a = nni_mt19937_next(&gen->engine) >> 5;
     const uint32_t b = nni_mt19937_next(&gen->engine) >> 6;
     return (a * 67108864.0 + b) / 9007199254740992.0;
 }
-#line 1397 "book/ch34-random.nw"
+#line 1398 "book/ch34-random.nw"
 double nni_numpy_gauss(nni_numpy_gen *gen)
 {
     if (gen->has_gauss) {
@@ -107,7 +107,7 @@ double nni_numpy_gauss(nni_numpy_gen *gen)
     gen->has_gauss = true;
     return f * x2;
 }
-#line 1479 "book/ch34-random.nw"
+#line 1480 "book/ch34-random.nw"
 nni_status nni_numpy_random_sample(nni_numpy_gen *gen, nni_tensor *t)
 {
     nni_status status = check_numpy(gen, t, "nni_numpy_random_sample");

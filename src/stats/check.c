@@ -1,4 +1,4 @@
-#line 1549 "book/appA-stats.nw"
+#line 1551 "book/appA-stats.nw"
 /* stats/check.c -- 样本与统计检查 */
 #include <float.h>
 #include <math.h>
@@ -12,7 +12,7 @@
 #include "stats/check.h"
 #include "stats/internal.h"
 
-#line 1574 "book/appA-stats.nw"
+#line 1576 "book/appA-stats.nw"
 struct nni_sample {
     nni_dtype dtype;
     size_t n;               /* 值的个数 */
@@ -20,7 +20,7 @@ struct nni_sample {
     double *values;         /* n 个值，按内存顺序 */
     double *sorted;         /* finite 个有限值，升序 */
 };
-#line 1587 "book/appA-stats.nw"
+#line 1589 "book/appA-stats.nw"
 static nni_status sample_build(nni_dtype dtype, const double *old, size_t n_old,
                                const void *data, size_t n_add,
                                double **values, double **sorted, size_t *finite,
@@ -39,7 +39,7 @@ static nni_status sample_build(nni_dtype dtype, const double *old, size_t n_old,
         return NNI_ENOMEM;
     }
     
-#line 1612 "book/appA-stats.nw"
+#line 1614 "book/appA-stats.nw"
 for (size_t i = 0; i < n_old; i++)
     v[i] = old[i];
 for (size_t i = 0; i < n_add; i++)
@@ -51,12 +51,12 @@ for (size_t i = 0; i < n; i++)
         s[f++] = v[i];
 qsort(s, f, sizeof *s, nni__compare_doubles);
 *finite = f;
-#line 1605 "book/appA-stats.nw"
+#line 1607 "book/appA-stats.nw"
     *values = v;
     *sorted = s;
     return NNI_OK;
 }
-#line 1728 "book/appA-stats.nw"
+#line 1730 "book/appA-stats.nw"
 static const struct check_info {
     const char *name;
     const char *symbol;
@@ -76,7 +76,7 @@ static const struct check_info {
     [NNI_CHECK_LAG1]     = { "lag1",     "r1*sqrt(n)" },
     [NNI_CHECK_DISTINCT] = { "distinct", "distinct" },
 };
-#line 1770 "book/appA-stats.nw"
+#line 1772 "book/appA-stats.nw"
 static nni_status resolve_options(const nni_check_options *in, size_t n,
                                   nni_check_options *out)
 {
@@ -91,7 +91,7 @@ static nni_status resolve_options(const nni_check_options *in, size_t n,
                          out->resolution, out->bins, n);
     return NNI_OK;
 }
-#line 1791 "book/appA-stats.nw"
+#line 1793 "book/appA-stats.nw"
 static void append(char *line, size_t size, const char *format, ...) NNI__PRINTF(3, 4);
 
 static void append(char *line, size_t size, const char *format, ...)
@@ -127,7 +127,7 @@ static void finish(nni_check_result *r, const char *name, const char *symbol,
     if (detail != NULL && detail[0] != '\0')
         append(r->line, sizeof r->line, "  (%s)", detail);
 }
-#line 1846 "book/appA-stats.nw"
+#line 1848 "book/appA-stats.nw"
 typedef struct check_input {
     const nni_sample *s;
     const nni_law *law;
@@ -164,7 +164,7 @@ static double larger_finite_bound(const nni_law *law)
         m = fmax(m, fabs(law->b));
     return m;
 }
-#line 1888 "book/appA-stats.nw"
+#line 1890 "book/appA-stats.nw"
 static nni_status check_finite(nni_check_result *r, check_input *in)
 {
     finish(r, info[NNI_CHECK_FINITE].name, info[NNI_CHECK_FINITE].symbol,
@@ -185,7 +185,7 @@ static nni_status check_bounds(nni_check_result *r, check_input *in)
            (double)outside, 0.0, 0.0, NNI__NAN, in->o.alpha, in->n, in->detail);
     return NNI_OK;
 }
-#line 1918 "book/appA-stats.nw"
+#line 1920 "book/appA-stats.nw"
 static nni_status check_reach(nni_check_result *r, check_input *in, bool upper)
 {
     const nni_law *law = in->law;
@@ -201,7 +201,7 @@ static nni_status check_reach(nni_check_result *r, check_input *in, bool upper)
            upper ? NNI__INF : q + tol, pvalue, in->o.alpha, in->n, in->detail);
     return NNI_OK;
 }
-#line 1951 "book/appA-stats.nw"
+#line 1953 "book/appA-stats.nw"
 typedef struct outlier_target {
     const nni_law *law;
     double sd, target;
@@ -217,7 +217,7 @@ static bool outlier_above(double z, const void *ctx)
 {
     return outlier_tail(ctx, z) < ((const outlier_target *)ctx)->target;
 }
-#line 1969 "book/appA-stats.nw"
+#line 1971 "book/appA-stats.nw"
 static nni_status check_outlier(nni_check_result *r, check_input *in)
 {
     const nni_law *law = in->law;
@@ -233,7 +233,7 @@ static nni_status check_outlier(nni_check_result *r, check_input *in)
            limit, pvalue, in->o.alpha, in->n, NULL);
     return NNI_OK;
 }
-#line 1993 "book/appA-stats.nw"
+#line 1995 "book/appA-stats.nw"
 static nni_status check_atoms(nni_check_result *r, check_input *in)
 {
     const nni_law *law = in->law;
@@ -256,7 +256,7 @@ static nni_status check_atoms(nni_check_result *r, check_input *in)
            0.0, k - 1.0, pvalue, in->o.alpha, in->n, in->detail);
     return NNI_OK;
 }
-#line 2022 "book/appA-stats.nw"
+#line 2024 "book/appA-stats.nw"
 static nni_status check_mean(nni_check_result *r, check_input *in)
 {
     double mean, var;
@@ -269,7 +269,7 @@ static nni_status check_mean(nni_check_result *r, check_input *in)
            fmin(1.0, 2.0 * nni_normal_sf(fabs(z))), in->o.alpha, in->n, in->detail);
     return NNI_OK;
 }
-#line 2062 "book/appA-stats.nw"
+#line 2064 "book/appA-stats.nw"
 static void skewed_region(double zc, double gamma, double *lo, double *hi)
 {
     double shift = gamma * (zc * zc - 1.0) / 6.0;
@@ -282,7 +282,7 @@ static double skewed_pvalue(double z, double gamma)
     double w = z - gamma * (z * z - 1.0) / 6.0;
     return fmin(1.0, 2.0 * nni_normal_sf(fabs(w)));
 }
-#line 2077 "book/appA-stats.nw"
+#line 2079 "book/appA-stats.nw"
 static nni_status check_var(nni_check_result *r, check_input *in)
 {
     const double *mu = in->law->mu;
@@ -291,13 +291,13 @@ static nni_status check_var(nni_check_result *r, check_input *in)
     const char *symbol = "z";
     if (in->law->kind == NNI_LAW_NORMAL) {
         
-#line 2102 "book/appA-stats.nw"
+#line 2104 "book/appA-stats.nw"
 symbol = "nV/s^2";
 stat = n * v / mu[2];
 lo = nni_chi2_quantile(in->o.alpha / 2, n);
 hi = nni_chi2_isf(in->o.alpha / 2, n);
 pvalue = fmin(1.0, 2.0 * fmin(nni_chi2_cdf(stat, n), nni_chi2_sf(stat, n)));
-#line 2085 "book/appA-stats.nw"
+#line 2087 "book/appA-stats.nw"
     } else {
         double vy = mu[4] - mu[2] * mu[2];
         double gamma = (mu[6] - 3.0 * mu[4] * mu[2] + 2.0 * mu[2] * mu[2] * mu[2])
@@ -312,7 +312,7 @@ pvalue = fmin(1.0, 2.0 * fmin(nni_chi2_cdf(stat, n), nni_chi2_sf(stat, n)));
            in->n, in->detail);
     return NNI_OK;
 }
-#line 2110 "book/appA-stats.nw"
+#line 2112 "book/appA-stats.nw"
 static nni_status check_m4(nni_check_result *r, check_input *in)
 {
     const double *mu = in->law->mu;
@@ -329,7 +329,7 @@ static nni_status check_m4(nni_check_result *r, check_input *in)
            skewed_pvalue(z, gamma), in->o.alpha, in->n, in->detail);
     return NNI_OK;
 }
-#line 2134 "book/appA-stats.nw"
+#line 2136 "book/appA-stats.nw"
 static nni_status check_ks(nni_check_result *r, check_input *in)
 {
     double d;
@@ -355,7 +355,7 @@ static nni_status check_ad(nni_check_result *r, check_input *in)
            nni_ad_isf(in->o.alpha), nni_ad_sf(a2), in->o.alpha, in->n, NULL);
     return NNI_OK;
 }
-#line 2162 "book/appA-stats.nw"
+#line 2164 "book/appA-stats.nw"
 static nni_status check_chi2(nni_check_result *r, check_input *in)
 {
     size_t k = in->o.bins != 0 ? in->o.bins : nni_stats_chi2_bins(in->n);
@@ -369,7 +369,7 @@ static nni_status check_chi2(nni_check_result *r, check_input *in)
            in->detail);
     return NNI_OK;
 }
-#line 2183 "book/appA-stats.nw"
+#line 2185 "book/appA-stats.nw"
 static nni_status check_lag1(nni_check_result *r, check_input *in)
 {
     double r1 = NNI__NAN, zc = nni_normal_isf(in->o.alpha / 2);
@@ -383,7 +383,7 @@ static nni_status check_lag1(nni_check_result *r, check_input *in)
            fmin(1.0, 2.0 * nni_normal_sf(fabs(z))), in->o.alpha, in->n, in->detail);
     return NNI_OK;
 }
-#line 2211 "book/appA-stats.nw"
+#line 2213 "book/appA-stats.nw"
 static nni_status check_distinct(nni_check_result *r, check_input *in)
 {
     size_t u;
@@ -402,7 +402,7 @@ static nni_status check_distinct(nni_check_result *r, check_input *in)
            in->o.alpha, in->n, in->detail);
     return NNI_OK;
 }
-#line 1626 "book/appA-stats.nw"
+#line 1628 "book/appA-stats.nw"
 nni_status nni_sample_new(nni_sample **out, nni_dtype dtype, const void *data, size_t n)
 {
     if (out == NULL)
@@ -425,7 +425,7 @@ nni_status nni_sample_new(nni_sample **out, nni_dtype dtype, const void *data, s
     *out = s;
     return NNI_OK;
 }
-#line 1651 "book/appA-stats.nw"
+#line 1653 "book/appA-stats.nw"
 nni_status nni_sample_append(nni_sample *sample, const void *data, size_t n)
 {
     if (sample == NULL || (data == NULL && n > 0))
@@ -447,7 +447,7 @@ nni_status nni_sample_append(nni_sample *sample, const void *data, size_t n)
     sample->n += n;
     return NNI_OK;
 }
-#line 1675 "book/appA-stats.nw"
+#line 1677 "book/appA-stats.nw"
 nni_status nni_sample_from_tensor(nni_sample **out, const nni_tensor *t)
 {
     if (t == NULL) {
@@ -468,7 +468,7 @@ nni_status nni_sample_append_tensor(nni_sample *sample, const nni_tensor *t)
                          nni_dtype_name(nni_tensor_dtype(t)), nni_dtype_name(sample->dtype));
     return nni_sample_append(sample, nni_tensor_data_const(t), nni_tensor_numel(t));
 }
-#line 1698 "book/appA-stats.nw"
+#line 1700 "book/appA-stats.nw"
 void nni_sample_free(nni_sample *sample)
 {
     if (sample == NULL)
@@ -492,7 +492,7 @@ const double *nni_sample_values(const nni_sample *sample)
 {
     return sample != NULL ? sample->values : NULL;
 }
-#line 1750 "book/appA-stats.nw"
+#line 1752 "book/appA-stats.nw"
 const char *nni_check_name(nni_check_kind kind)
 {
     return (unsigned)kind < NNI_CHECK_KINDS ? info[kind].name : NULL;
@@ -507,7 +507,7 @@ void nni_check_options_default(nni_check_options *options)
     options->resolution = 1048576.0;
     options->bins = 0;
 }
-#line 1829 "book/appA-stats.nw"
+#line 1831 "book/appA-stats.nw"
 nni_status nni_check_interval(nni_check_result *result, const char *name,
                               const char *symbol, double statistic, double lo,
                               double hi, double pvalue, double alpha, size_t n)
@@ -517,7 +517,7 @@ nni_status nni_check_interval(nni_check_result *result, const char *name,
     finish(result, name, symbol, statistic, lo, hi, pvalue, alpha, n, NULL);
     return NNI_OK;
 }
-#line 2236 "book/appA-stats.nw"
+#line 2238 "book/appA-stats.nw"
 bool nni_check_applies(nni_check_kind kind, const nni_law *law, size_t n)
 {
     if (law == NULL || n < 2 || (unsigned)kind >= NNI_CHECK_KINDS)
@@ -536,7 +536,7 @@ bool nni_check_applies(nni_check_kind kind, const nni_law *law, size_t n)
         return true;
     }
 }
-#line 2259 "book/appA-stats.nw"
+#line 2261 "book/appA-stats.nw"
 nni_status nni_check_run(nni_check_result *result, nni_check_kind kind,
                          const nni_sample *sample, const nni_law *law,
                          const nni_check_options *options)
@@ -559,7 +559,7 @@ nni_status nni_check_run(nni_check_result *result, nni_check_kind kind,
         return NNI_OK;
     }
     
-#line 2285 "book/appA-stats.nw"
+#line 2287 "book/appA-stats.nw"
 switch (kind) {
 case NNI_CHECK_FINITE:   return check_finite(result, &in);
 case NNI_CHECK_BOUNDS:   return check_bounds(result, &in);
@@ -578,9 +578,9 @@ case NNI_CHECK_DISTINCT: return check_distinct(result, &in);
 case NNI_CHECK_KINDS:    break;
 }
 return nni__fail(NNI_EINVAL, "nni_check_run: unknown check %d", (int)kind);
-#line 2281 "book/appA-stats.nw"
+#line 2283 "book/appA-stats.nw"
 }
-#line 2309 "book/appA-stats.nw"
+#line 2311 "book/appA-stats.nw"
 nni_status nni_check_battery(nni_battery *battery, const nni_sample *sample,
                              const nni_law *law, const nni_check_options *options)
 {

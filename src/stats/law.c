@@ -1,4 +1,4 @@
-#line 860 "book/appA-stats.nw"
+#line 862 "book/appA-stats.nw"
 /* stats/law.c -- 均匀、正态与截断正态分布 */
 #include <math.h>
 #include <stdio.h>
@@ -11,7 +11,7 @@
 #define PI 3.14159265358979323846
 
 static void gauss_legendre(int m, double *x, double *w);
-#line 939 "book/appA-stats.nw"
+#line 941 "book/appA-stats.nw"
 static double normal_mass(double l, double u)   /* Pr(l < Z < u)，l <= u */
 {
     if (l >= 0.0)
@@ -20,7 +20,7 @@ static double normal_mass(double l, double u)   /* Pr(l < Z < u)，l <= u */
         return nni_normal_cdf(u) - nni_normal_cdf(l);
     return 1.0 - nni_normal_cdf(l) - nni_normal_sf(u);
 }
-#line 972 "book/appA-stats.nw"
+#line 974 "book/appA-stats.nw"
 static void truncnorm_moments(nni_law *law)
 {
     enum { NODES = 20 };
@@ -34,7 +34,7 @@ static void truncnorm_moments(nni_law *law)
     int panels = hi - lo > 1.0 ? (int)ceil(hi - lo) : 1;
     double width = (hi - lo) / panels;
     
-#line 994 "book/appA-stats.nw"
+#line 996 "book/appA-stats.nw"
 for (int p = 0; p < panels; p++) {
     double mid = lo + (p + 0.5) * width;
     for (int i = 0; i < NODES; i++) {
@@ -44,14 +44,14 @@ for (int p = 0; p < panels; p++) {
             sum[k] += weight * dk;
     }
 }
-#line 985 "book/appA-stats.nw"
+#line 987 "book/appA-stats.nw"
     double sk = 1.0;
     for (int k = 0; k < NNI_LAW_MOMENTS; k++, sk *= law->s)
         law->mu[k] = sk * sum[k] / sum[0];
     law->mu[1] = 0.0;
     law->mean = law->m + law->s * (c + sum[1] / sum[0]);
 }
-#line 1012 "book/appA-stats.nw"
+#line 1014 "book/appA-stats.nw"
 static void gauss_legendre(int m, double *x, double *w)
 {
     for (int i = 0; i < (m + 1) / 2; i++) {
@@ -74,7 +74,7 @@ static void gauss_legendre(int m, double *x, double *w)
         w[i] = w[m - 1 - i] = 2.0 / ((1.0 - t * t) * dp * dp);
     }
 }
-#line 1142 "book/appA-stats.nw"
+#line 1144 "book/appA-stats.nw"
 static double truncnorm_quantile(const nni_law *t, double p)
 {
     double al = t->alpha, be = t->beta, z = t->mass, xi;
@@ -93,7 +93,7 @@ static double truncnorm_quantile(const nni_law *t, double p)
     }
     return fmin(fmax(t->m + t->s * xi, t->a), t->b);
 }
-#line 883 "book/appA-stats.nw"
+#line 885 "book/appA-stats.nw"
 nni_status nni_law_uniform(nni_law *law, double a, double b)
 {
     if (law == NULL)
@@ -115,7 +115,7 @@ nni_status nni_law_uniform(nni_law *law, double a, double b)
     *law = u;
     return NNI_OK;
 }
-#line 907 "book/appA-stats.nw"
+#line 909 "book/appA-stats.nw"
 nni_status nni_law_normal(nni_law *law, double mean, double std)
 {
     if (law == NULL)
@@ -140,7 +140,7 @@ nni_status nni_law_normal(nni_law *law, double mean, double std)
     *law = g;
     return NNI_OK;
 }
-#line 1041 "book/appA-stats.nw"
+#line 1043 "book/appA-stats.nw"
 nni_status nni_law_truncnorm(nni_law *law, double mean, double std, double a, double b)
 {
     if (law == NULL)
@@ -166,7 +166,7 @@ nni_status nni_law_truncnorm(nni_law *law, double mean, double std, double a, do
     *law = t;
     return NNI_OK;
 }
-#line 1076 "book/appA-stats.nw"
+#line 1078 "book/appA-stats.nw"
 double nni_law_pdf(const nni_law *law, double x)
 {
     if (law == NULL || isnan(x))
@@ -183,7 +183,7 @@ double nni_law_pdf(const nni_law *law, double x)
     }
     return NNI__NAN;
 }
-#line 1095 "book/appA-stats.nw"
+#line 1097 "book/appA-stats.nw"
 double nni_law_cdf(const nni_law *law, double x)
 {
     if (law == NULL || isnan(x))
@@ -221,7 +221,7 @@ double nni_law_sf(const nni_law *law, double x)
     }
     return NNI__NAN;
 }
-#line 1163 "book/appA-stats.nw"
+#line 1165 "book/appA-stats.nw"
 double nni_law_quantile(const nni_law *law, double p)
 {
     if (law == NULL || !(p >= 0.0 && p <= 1.0))
@@ -236,7 +236,7 @@ double nni_law_quantile(const nni_law *law, double p)
     }
     return NNI__NAN;
 }
-#line 1180 "book/appA-stats.nw"
+#line 1182 "book/appA-stats.nw"
 nni_status nni_law_describe(const nni_law *law, char *buffer, size_t size)
 {
     if (law == NULL || buffer == NULL || size == 0)

@@ -1,4 +1,4 @@
-#line 395 "book/appA-stats.nw"
+#line 397 "book/appA-stats.nw"
 /* stats/special.c -- 正态分布、不完全伽马函数、Kolmogorov 与 Anderson-Darling 分布 */
 #include <float.h>
 #include <math.h>
@@ -12,7 +12,7 @@
 #define SQRT2PI     2.50662827463100050242  /* sqrt(2 pi) */
 #define SQRT3       1.73205080756887729353
 
-#line 446 "book/appA-stats.nw"
+#line 448 "book/appA-stats.nw"
 static double polynomial7(const double c[8], double x)
 {
     double r = c[7];
@@ -20,7 +20,7 @@ static double polynomial7(const double c[8], double x)
         r = r * x + c[k];
     return r;
 }
-#line 535 "book/appA-stats.nw"
+#line 537 "book/appA-stats.nw"
 static double stirling_remainder(double a)      /* a >= 10 */
 {
     double r = 1.0 / a, r2 = r * r;
@@ -36,7 +36,7 @@ static double log_gamma_prefactor(double a, double x)   /* ln(x^a e^-x / Gamma(a
     double core = fabs(d) < 0.5 ? a * (log1p(d) - d) : a * log(x / a) - (x - a);
     return core + 0.5 * log(a / (2.0 * PI)) - stirling_remainder(a);
 }
-#line 556 "book/appA-stats.nw"
+#line 558 "book/appA-stats.nw"
 #define GAMMA_ITERATIONS 1000000
 
 static double gamma_series(double a, double x)          /* P(a, x)，x < a + 1 */
@@ -72,7 +72,7 @@ static double gamma_fraction(double a, double x)        /* Q(a, x)，x >= a + 1 
     }
     return h * exp(log_gamma_prefactor(a, x));
 }
-#line 689 "book/appA-stats.nw"
+#line 691 "book/appA-stats.nw"
 typedef struct chi2_target {
     double nu, p;
     bool upper;             /* 求 sf(x) = p；否则求 cdf(x) = p */
@@ -100,12 +100,12 @@ static double chi2_solve(double p, double nu, bool upper)
         lo /= 2.0;
     return nni__bisect(chi2_above, &t, lo, hi);
 }
-#line 770 "book/appA-stats.nw"
+#line 772 "book/appA-stats.nw"
 static bool kolmogorov_above(double x, const void *ctx)
 {
     return nni_kolmogorov_sf(x) < *(const double *)ctx;
 }
-#line 820 "book/appA-stats.nw"
+#line 822 "book/appA-stats.nw"
 static double adinf(double z)           /* Marsaglia & Marsaglia (2004) */
 {
     if (z < 2.0)
@@ -120,7 +120,7 @@ static bool ad_above(double x, const void *ctx)
 {
     return nni_ad_sf(x) < *(const double *)ctx;
 }
-#line 422 "book/appA-stats.nw"
+#line 424 "book/appA-stats.nw"
 double nni_normal_pdf(double x)
 {
     return INV_SQRT2PI * exp(-0.5 * x * x);
@@ -135,11 +135,11 @@ double nni_normal_sf(double x)
 {
     return 0.5 * erfc(x * SQRT1_2);
 }
-#line 456 "book/appA-stats.nw"
+#line 458 "book/appA-stats.nw"
 double nni_normal_quantile(double p)
 {
     
-#line 485 "book/appA-stats.nw"
+#line 487 "book/appA-stats.nw"
 static const double A[8] = {
     3.3871328727963666080e0, 1.3314166789178437745e+2, 1.9715909503065514427e+3,
     1.3731693765509461125e+4, 4.5921953931549871457e+4, 6.7265770927008700853e+4,
@@ -164,7 +164,7 @@ static const double F[8] = {
     1.0, 5.99832206555887937690e-1, 1.36929880922735805310e-1,
     1.48753612908506148525e-2, 7.86869131145613259100e-4, 1.84631831751005468180e-5,
     1.42151175831644588870e-7, 2.04426310338993978564e-15 };
-#line 459 "book/appA-stats.nw"
+#line 461 "book/appA-stats.nw"
     if (isnan(p) || p < 0.0 || p > 1.0)
         return NNI__NAN;
     if (p == 0.0)
@@ -186,7 +186,7 @@ double nni_normal_isf(double q)
 {
     return -nni_normal_quantile(q);
 }
-#line 597 "book/appA-stats.nw"
+#line 599 "book/appA-stats.nw"
 double nni_gamma_p(double a, double x)
 {
     if (!(a > 0.0) || !isfinite(a) || !(x >= 0.0))
@@ -208,7 +208,7 @@ double nni_gamma_q(double a, double x)
         return 0.0;
     return x < a + 1.0 ? 1.0 - gamma_series(a, x) : gamma_fraction(a, x);
 }
-#line 621 "book/appA-stats.nw"
+#line 623 "book/appA-stats.nw"
 double nni_chi2_cdf(double x, double nu)
 {
     if (!(nu > 0.0) || isnan(x))
@@ -222,7 +222,7 @@ double nni_chi2_sf(double x, double nu)
         return NNI__NAN;
     return x <= 0.0 ? 1.0 : nni_gamma_q(nu / 2, x / 2);
 }
-#line 668 "book/appA-stats.nw"
+#line 670 "book/appA-stats.nw"
 double nni__bisect(nni__above_fn above, const void *ctx, double lo, double hi)
 {
     for (int i = 0; i < 2200; i++) {
@@ -236,7 +236,7 @@ double nni__bisect(nni__above_fn above, const void *ctx, double lo, double hi)
     }
     return lo + (hi - lo) / 2;
 }
-#line 719 "book/appA-stats.nw"
+#line 721 "book/appA-stats.nw"
 double nni_chi2_quantile(double p, double nu)
 {
     return chi2_solve(p, nu, false);
@@ -246,7 +246,7 @@ double nni_chi2_isf(double q, double nu)
 {
     return chi2_solve(q, nu, true);
 }
-#line 739 "book/appA-stats.nw"
+#line 741 "book/appA-stats.nw"
 double nni_kolmogorov_sf(double lambda)
 {
     if (isnan(lambda))
@@ -272,7 +272,7 @@ double nni_kolmogorov_sf(double lambda)
     }
     return 2.0 * sum;
 }
-#line 777 "book/appA-stats.nw"
+#line 779 "book/appA-stats.nw"
 double nni_kolmogorov_isf(double q)
 {
     if (!(q >= 0.0 && q <= 1.0))
@@ -297,7 +297,7 @@ double nni_ks_critical(double alpha, size_t n)
 {
     return n == 0 ? NNI__NAN : nni_kolmogorov_isf(alpha) / stephens_factor(n);
 }
-#line 837 "book/appA-stats.nw"
+#line 839 "book/appA-stats.nw"
 double nni_ad_sf(double a2)
 {
     if (isnan(a2))

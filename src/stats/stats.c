@@ -1,4 +1,4 @@
-#line 1204 "book/appA-stats.nw"
+#line 1206 "book/appA-stats.nw"
 /* stats/stats.c -- 样本统计量：矩、KS、AD、卡方、自相关、不同值的个数 */
 #include <math.h>
 #include <stdlib.h>
@@ -7,7 +7,7 @@
 #include "stats/stats.h"
 #include "stats/internal.h"
 
-#line 1284 "book/appA-stats.nw"
+#line 1286 "book/appA-stats.nw"
 typedef struct compensated_sum {
     double sum, lost;
 } compensated_sum;
@@ -26,12 +26,12 @@ static double total(const compensated_sum *s)
 {
     return s->sum + s->lost;
 }
-#line 1405 "book/appA-stats.nw"
+#line 1407 "book/appA-stats.nw"
 static double clipped_log(double p)
 {
     return p > 0.0 ? fmax(log(p), -700.0) : -700.0;
 }
-#line 1226 "book/appA-stats.nw"
+#line 1228 "book/appA-stats.nw"
 nni_status nni__stats_data(const double *x, size_t n, const char *who)
 {
     if (x == NULL)
@@ -43,7 +43,7 @@ nni_status nni__stats_data(const double *x, size_t n, const char *who)
             return nni__fail(NNI_EINVAL, "%s: x[%zu] = %g is not finite", who, i, x[i]);
     return NNI_OK;
 }
-#line 1250 "book/appA-stats.nw"
+#line 1252 "book/appA-stats.nw"
 int nni__compare_doubles(const void *a, const void *b)
 {
     double x = *(const double *)a, y = *(const double *)b;
@@ -70,7 +70,7 @@ nni_status nni__stats_sorted(const double *x, size_t n, const double **sorted,
     *sorted = c;
     return NNI_OK;
 }
-#line 1314 "book/appA-stats.nw"
+#line 1316 "book/appA-stats.nw"
 nni_status nni_stats_mean_var(const double *x, size_t n, double *mean, double *var)
 {
     nni_status status = nni__stats_data(x, n, "nni_stats_mean_var");
@@ -92,7 +92,7 @@ nni_status nni_stats_mean_var(const double *x, size_t n, double *mean, double *v
     *var = (total(&d2) - sd * sd / (double)n) / (double)(n - 1);
     return NNI_OK;
 }
-#line 1341 "book/appA-stats.nw"
+#line 1343 "book/appA-stats.nw"
 nni_status nni_stats_moment(const double *x, size_t n, double center, unsigned k,
                             double *moment)
 {
@@ -112,7 +112,7 @@ nni_status nni_stats_moment(const double *x, size_t n, double center, unsigned k
     *moment = total(&s) / (double)n;
     return NNI_OK;
 }
-#line 1373 "book/appA-stats.nw"
+#line 1375 "book/appA-stats.nw"
 nni_status nni_stats_ks(const double *x, size_t n, const nni_law *law, double *d)
 {
     nni_status status = nni__stats_data(x, n, "nni_stats_ks");
@@ -134,7 +134,7 @@ nni_status nni_stats_ks(const double *x, size_t n, const nni_law *law, double *d
     *d = dmax;
     return NNI_OK;
 }
-#line 1412 "book/appA-stats.nw"
+#line 1414 "book/appA-stats.nw"
 nni_status nni_stats_ad(const double *x, size_t n, const nni_law *law, double *a2)
 {
     nni_status status = nni__stats_data(x, n, "nni_stats_ad");
@@ -156,7 +156,7 @@ nni_status nni_stats_ad(const double *x, size_t n, const nni_law *law, double *a
     *a2 = -(double)n - total(&sum) / (double)n;
     return NNI_OK;
 }
-#line 1447 "book/appA-stats.nw"
+#line 1449 "book/appA-stats.nw"
 size_t nni_stats_chi2_bins(size_t n)
 {
     size_t k = (size_t)floor(2.0 * pow((double)n, 0.4) + 0.5);
@@ -164,7 +164,7 @@ size_t nni_stats_chi2_bins(size_t n)
         k = n / 5;
     return k < 2 ? 2 : k;
 }
-#line 1457 "book/appA-stats.nw"
+#line 1459 "book/appA-stats.nw"
 nni_status nni_stats_chi2(const double *x, size_t n, const nni_law *law, size_t bins,
                           double *x2)
 {
@@ -180,7 +180,7 @@ nni_status nni_stats_chi2(const double *x, size_t n, const nni_law *law, size_t 
     for (size_t j = 1; j < bins; j++)
         edge[j - 1] = nni_law_quantile(law, (double)j / (double)bins);
     
-#line 1486 "book/appA-stats.nw"
+#line 1488 "book/appA-stats.nw"
 for (size_t i = 0; i < n; i++) {
     size_t lo = 0, hi = bins - 1;       /* 箱号在 [lo, hi] 中 */
     while (lo < hi) {
@@ -192,7 +192,7 @@ for (size_t i = 0; i < n; i++) {
     }
     count[lo] += 1.0;
 }
-#line 1472 "book/appA-stats.nw"
+#line 1474 "book/appA-stats.nw"
     double expected = (double)n / (double)bins, sum = 0.0;
     for (size_t j = 0; j < bins; j++)
         sum += (count[j] - expected) * (count[j] - expected);
@@ -200,7 +200,7 @@ for (size_t i = 0; i < n; i++) {
     *x2 = sum / expected;
     return NNI_OK;
 }
-#line 1502 "book/appA-stats.nw"
+#line 1504 "book/appA-stats.nw"
 nni_status nni_stats_lag1(const double *x, size_t n, double *r1)
 {
     nni_status status = nni__stats_data(x, n, "nni_stats_lag1");
@@ -222,7 +222,7 @@ nni_status nni_stats_lag1(const double *x, size_t n, double *r1)
     *r1 = total(&num) / total(&den);
     return NNI_OK;
 }
-#line 1526 "book/appA-stats.nw"
+#line 1528 "book/appA-stats.nw"
 nni_status nni_stats_distinct(const double *x, size_t n, size_t *count)
 {
     nni_status status = nni__stats_data(x, n, "nni_stats_distinct");
