@@ -1,4 +1,4 @@
-#line 2958 "book/appA-stats.nw"
+#line 2960 "book/appA-stats.nw"
 /* check-stat-synthetic -- 合成样本上的整组检查，以及 23 个变异体 */
 #include <check.h>
 #include <math.h>
@@ -11,7 +11,7 @@
 
 #define N 131072
 
-#line 2992 "book/appA-stats.nw"
+#line 2994 "book/appA-stats.nw"
 typedef struct stat_case {
     nni_law_kind kind;
     double p[4];            /* 均匀：a, b；正态：m, s；截断正态：m, s, a, b */
@@ -40,7 +40,7 @@ static void case_law(const stat_case *c, nni_law *law)
             : nni_law_truncnorm(law, c->p[0], c->p[1], c->p[2], c->p[3]);
     ck_assert_int_eq(st, NNI_OK);
 }
-#line 3028 "book/appA-stats.nw"
+#line 3030 "book/appA-stats.nw"
 static const nni_mutant mutants[] = {
     { "uniform: b - a scaled by 1.01 (upper bound 1 % too far)", false, NULL },
     { "uniform: b - a scaled by 0.999 (range 0.1 % short)", false, NULL },
@@ -70,7 +70,7 @@ static const nni_mutant mutants[] = {
 
 static const size_t target[] = { 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 2, 2, 2, 2, 2,
                                  4, 4, 4, 4, 4, 7, 5 };
-#line 3063 "book/appA-stats.nw"
+#line 3065 "book/appA-stats.nw"
 static double clamp(double x, double lo, double hi)
 {
     return x < lo ? lo : x > hi ? hi : x;
@@ -83,7 +83,7 @@ static void draw_mutant(int k, synth_rng *g, const nni_law *law, nni_dtype dt,
     nni_law w;
     switch (k) {
     
-#line 3084 "book/appA-stats.nw"
+#line 3086 "book/appA-stats.nw"
 case 1:
 nni_law_uniform(&w, a, a + 1.01 * (b - a));
 synth_draw(g, &w, dt, out, n);
@@ -115,9 +115,9 @@ case 8:
 nni_law_uniform(&w, a, b - 1e-5 * (b - a));
 synth_draw(g, &w, dt, out, n);
 break;
-#line 3075 "book/appA-stats.nw"
+#line 3077 "book/appA-stats.nw"
     
-#line 3118 "book/appA-stats.nw"
+#line 3120 "book/appA-stats.nw"
 case 9:  nni_law_normal(&w, m, 1.02 * s); synth_draw(g, &w, dt, out, n); break;
 case 10: nni_law_normal(&w, m, s * s); synth_draw(g, &w, dt, out, n); break;
 case 11: nni_law_normal(&w, 0.0, s); synth_draw(g, &w, dt, out, n); break;
@@ -149,9 +149,9 @@ case 16:
         synth_store(out, dt, i, m + s * z);
     }
     break;
-#line 3076 "book/appA-stats.nw"
+#line 3078 "book/appA-stats.nw"
     
-#line 3152 "book/appA-stats.nw"
+#line 3154 "book/appA-stats.nw"
 case 17:
     for (size_t i = 0; i < n; i++)
         synth_store(out, dt, i, clamp(m + s * synth_normal(g), a, b));
@@ -180,12 +180,12 @@ case 22:
     synth_store(out, dt, n / 3, b);
     break;
 case 23: nni_law_uniform(&w, a, b); synth_draw(g, &w, dt, out, n); break;
-#line 3077 "book/appA-stats.nw"
+#line 3079 "book/appA-stats.nw"
     default:
         ck_abort_msg("no mutant %d", k);
     }
 }
-#line 3187 "book/appA-stats.nw"
+#line 3189 "book/appA-stats.nw"
 START_TEST(test_battery)
 {
     nni_stat_test t = NNI_STAT_BEGIN();
@@ -210,7 +210,7 @@ START_TEST(test_battery)
     nni_tensor_free(w);
 }
 END_TEST
-#line 3221 "book/appA-stats.nw"
+#line 3223 "book/appA-stats.nw"
 START_TEST(test_pooled)
 {
     nni_stat_test t = NNI_STAT_BEGIN();
@@ -236,18 +236,18 @@ START_TEST(test_pooled)
 }
 END_TEST
 
-#line 2974 "book/appA-stats.nw"
+#line 2976 "book/appA-stats.nw"
 int main(void)
 {
     Suite *s = suite_create("stat-synthetic");
     TCase *tc = tcase_create("battery");
     tcase_set_timeout(tc, 60);
     
-#line 3214 "book/appA-stats.nw"
+#line 3216 "book/appA-stats.nw"
 tcase_add_loop_test(tc, test_battery, 0, (int)NCASES);
-#line 3248 "book/appA-stats.nw"
+#line 3250 "book/appA-stats.nw"
 tcase_add_test(tc, test_pooled);
-#line 2980 "book/appA-stats.nw"
+#line 2982 "book/appA-stats.nw"
     suite_add_tcase(s, tc);
     return nni_stat_main(s, "stat-synthetic", mutants,
                          sizeof mutants / sizeof mutants[0]);

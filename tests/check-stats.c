@@ -1,4 +1,4 @@
-#line 3702 "book/appA-stats.nw"
+#line 3704 "book/appA-stats.nw"
 /* check-stats -- 统计模块的单元测试：与 SciPy 的参考值比较、错误、内存不足 */
 #include <check.h>
 #include <math.h>
@@ -12,7 +12,7 @@
 #include "stat-harness.h"
 #include "test-support.h"
 
-#line 3735 "book/appA-stats.nw"
+#line 3737 "book/appA-stats.nw"
 #define GOLDEN "tests/golden/stats/"
 
 static FILE *open_golden(const char *name)
@@ -46,7 +46,7 @@ static size_t read_numbers(FILE *f, double *v, size_t max)
     }
     return 0;
 }
-#line 3774 "book/appA-stats.nw"
+#line 3776 "book/appA-stats.nw"
 #define CLOSE(got, want, rtol, atol, ...)                                      \
     close_enough(__LINE__, got, want, rtol, atol, __VA_ARGS__)
 
@@ -87,7 +87,7 @@ static double golden_threshold(const char *name)
     ck_abort_msg("no threshold %s", name);
     return NAN;
 }
-#line 4119 "book/appA-stats.nw"
+#line 4121 "book/appA-stats.nw"
 typedef struct golden_sample {
     nni_law law;
     size_t n;
@@ -113,7 +113,7 @@ static void read_sample(const char *name, golden_sample *g)
         ck_assert_uint_eq(read_numbers(f, &g->x[i], 1), 1);
     fclose(f);
 }
-#line 3824 "book/appA-stats.nw"
+#line 3826 "book/appA-stats.nw"
 START_TEST(test_normal)
 {
     double v[4];
@@ -141,7 +141,7 @@ START_TEST(test_normal)
               && nni_normal_isf(0.0) == INFINITY);
 }
 END_TEST
-#line 3863 "book/appA-stats.nw"
+#line 3865 "book/appA-stats.nw"
 START_TEST(test_gamma)
 {
     double v[4];
@@ -159,7 +159,7 @@ START_TEST(test_gamma)
               && nni_gamma_q(2.0, INFINITY) == 0.0);
 }
 END_TEST
-#line 3887 "book/appA-stats.nw"
+#line 3889 "book/appA-stats.nw"
 START_TEST(test_chi2)
 {
     double v[4];
@@ -185,7 +185,7 @@ START_TEST(test_chi2)
               && nni_chi2_quantile(0.0, 3.0) == 0.0);
 }
 END_TEST
-#line 3925 "book/appA-stats.nw"
+#line 3927 "book/appA-stats.nw"
 START_TEST(test_kolmogorov)
 {
     double v[3];
@@ -209,7 +209,7 @@ START_TEST(test_kolmogorov)
     ck_assert(isnan(nni_ks_pvalue(0.1, 0)) && isnan(nni_kolmogorov_isf(2.0)));
 }
 END_TEST
-#line 3962 "book/appA-stats.nw"
+#line 3964 "book/appA-stats.nw"
 START_TEST(test_anderson_darling_law)
 {
     double v[2];
@@ -235,7 +235,7 @@ START_TEST(test_anderson_darling_law)
               && isnan(nni_ad_isf(-1.0)));
 }
 END_TEST
-#line 4000 "book/appA-stats.nw"
+#line 4002 "book/appA-stats.nw"
 START_TEST(test_law_moments)
 {
     double v[17];
@@ -255,7 +255,7 @@ START_TEST(test_law_moments)
     fclose(f);
 }
 END_TEST
-#line 4029 "book/appA-stats.nw"
+#line 4031 "book/appA-stats.nw"
 START_TEST(test_truncnorm)
 {
     double v[8];
@@ -282,7 +282,7 @@ START_TEST(test_truncnorm)
     fclose(f);
 }
 END_TEST
-#line 4064 "book/appA-stats.nw"
+#line 4066 "book/appA-stats.nw"
 START_TEST(test_law_basics)
 {
     nni_law u, g, t = { .kind = NNI_LAW_NORMAL };
@@ -302,7 +302,7 @@ START_TEST(test_law_basics)
     ck_assert_int_eq(nni_law_describe(&g, text, sizeof text), NNI_OK);
     ck_assert_str_eq(text, "normal(mean=1.5, std=2)");
     
-#line 4090 "book/appA-stats.nw"
+#line 4092 "book/appA-stats.nw"
 ck_assert_int_eq(nni_law_uniform(NULL, 0.0, 1.0), NNI_EINVAL);
 ck_assert_int_eq(nni_law_uniform(&t, 1.0, 1.0), NNI_EINVAL);
 ck_assert_int_eq(nni_law_uniform(&t, 0.0, INFINITY), NNI_EINVAL);
@@ -316,12 +316,12 @@ ck_assert_int_eq(nni_law_truncnorm(&t, 0.0, 1.0, 40.0, 41.0), NNI_EINVAL);
 ck_assert(strlen(nni_errmsg()) > 0);
 ck_assert_int_eq(t.kind, NNI_LAW_NORMAL);        /* 失败时 *law 不变 */
 ck_assert_int_eq(nni_law_describe(&u, NULL, 10), NNI_EINVAL);
-#line 4083 "book/appA-stats.nw"
+#line 4085 "book/appA-stats.nw"
     ck_assert(isnan(nni_law_cdf(NULL, 0.0))
               && isnan(nni_law_quantile(&u, 1.5)));
 }
 END_TEST
-#line 4147 "book/appA-stats.nw"
+#line 4149 "book/appA-stats.nw"
 static const char *const sample_files[] = {
     "sample-uniform.txt", "sample-normal.txt", "sample-truncnorm.txt",
     "sample-ties.txt", "sample-wrong.txt"
@@ -342,7 +342,7 @@ START_TEST(test_sample_statistics)
         CLOSE(m, e[1 + k], 1e-13, 1e-15, "moment", (double)k);
     }
     
-#line 4173 "book/appA-stats.nw"
+#line 4175 "book/appA-stats.nw"
 ck_assert_int_eq(nni_stats_ks(g.x, g.n, &g.law, &d), NNI_OK);
 CLOSE(d, e[6], 1e-13, 0.0, "ks D", 0.0);
 if (g.n >= 1000)
@@ -355,11 +355,11 @@ ck_assert_int_eq(nni_stats_lag1(g.x, g.n, &r1), NNI_OK);
 CLOSE(r1, e[11], 1e-11, 1e-15, "lag1", 0.0);
 ck_assert_int_eq(nni_stats_distinct(g.x, g.n, &u), NNI_OK);
 ck_assert_uint_eq(u, (size_t)e[12]);
-#line 4167 "book/appA-stats.nw"
+#line 4169 "book/appA-stats.nw"
     free(g.x);
 }
 END_TEST
-#line 4197 "book/appA-stats.nw"
+#line 4199 "book/appA-stats.nw"
 START_TEST(test_variance_offset)
 {
     double head[3], mean, var, s = 0.0, s2 = 0.0;
@@ -382,7 +382,7 @@ START_TEST(test_variance_offset)
     free(x);
 }
 END_TEST
-#line 4229 "book/appA-stats.nw"
+#line 4231 "book/appA-stats.nw"
 START_TEST(test_statistics_errors)
 {
     const double x[4] = { 1.0, 2.0, 3.0, 4.0 }, bad[3] = { 1.0, NAN, 2.0 };
@@ -410,7 +410,7 @@ START_TEST(test_statistics_errors)
     ck_assert(out == 2.5 && out2 == 5.0 / 3.0);
 }
 END_TEST
-#line 4270 "book/appA-stats.nw"
+#line 4272 "book/appA-stats.nw"
 static double *quantile_sample(const nni_law *law, size_t n, uint64_t seed)
 {
     double *x = malloc(n * sizeof *x);
@@ -435,7 +435,7 @@ static const nni_check_result *find(const nni_battery *b, const char *name)
     ck_abort_msg("no check %s in the battery", name);
     return NULL;
 }
-#line 4297 "book/appA-stats.nw"
+#line 4299 "book/appA-stats.nw"
 START_TEST(test_check_thresholds)
 {
     const size_t n = 131072;
@@ -449,7 +449,7 @@ START_TEST(test_check_thresholds)
     ck_assert_uint_eq(b.failed, 0);
     ck_assert_uint_eq(b.count, 12);         /* 正态分布：没有 bounds 与 atoms */
     
-#line 4317 "book/appA-stats.nw"
+#line 4319 "book/appA-stats.nw"
 double rn = sqrt((double)n);
 CLOSE(find(&b, "mean")->hi, golden_threshold("z_two_sided_1e-6"), 1e-14, 0.0,
       "z", 0.0);
@@ -471,12 +471,12 @@ CLOSE(find(&b, "outlier")->hi, golden_threshold("outlier_z_131072"), 1e-12, 0.0,
       "outlier", 0.0);
 ck_assert_uint_eq(nni_stats_chi2_bins(n),
                   (size_t)golden_threshold("chi2_bins_131072"));
-#line 4310 "book/appA-stats.nw"
+#line 4312 "book/appA-stats.nw"
     nni_sample_free(s);
     free(x);
 }
 END_TEST
-#line 4349 "book/appA-stats.nw"
+#line 4351 "book/appA-stats.nw"
 START_TEST(test_check_uniform_thresholds)
 {
     const size_t n = 131072;
@@ -509,7 +509,7 @@ START_TEST(test_check_uniform_thresholds)
     free(x);
 }
 END_TEST
-#line 4409 "book/appA-stats.nw"
+#line 4411 "book/appA-stats.nw"
 typedef struct reference_config {
     int kind;                   /* 0 均匀，1 正态，2 截断正态 */
     double p[4], alpha, first, last;
@@ -537,7 +537,7 @@ static bool read_config(FILE *f, reference_config *c)
     }
     return false;
 }
-#line 4441 "book/appA-stats.nw"
+#line 4443 "book/appA-stats.nw"
 static nni_sample *reference_sample(const reference_config *c, nni_law *law)
 {
     nni_torch_gen gen;
@@ -561,7 +561,7 @@ static nni_sample *reference_sample(const reference_config *c, nni_law *law)
               && nni_sample_values(s)[c->n - 1] == c->last);
     return s;
 }
-#line 4470 "book/appA-stats.nw"
+#line 4472 "book/appA-stats.nw"
 static double reference_tolerance(const char *name, int which)
 {
     static const char *const exact[] = { "finite", "bounds", "atoms" };
@@ -595,7 +595,7 @@ static void compare_battery(FILE *f, const nni_battery *b)
         }
     }
 }
-#line 4506 "book/appA-stats.nw"
+#line 4508 "book/appA-stats.nw"
 START_TEST(test_checks_match_reference)
 {
     FILE *f = open_golden("check-results.txt");
@@ -617,7 +617,7 @@ START_TEST(test_checks_match_reference)
     ck_assert_uint_ge(configs, 7);
 }
 END_TEST
-#line 4539 "book/appA-stats.nw"
+#line 4541 "book/appA-stats.nw"
 static bool check_fails(const nni_law *law, const double *x, size_t n,
                         const char *name)
 {
@@ -628,7 +628,7 @@ static bool check_fails(const nni_law *law, const double *x, size_t n,
     nni_sample_free(s);
     return !find(&b, name)->passed;
 }
-#line 4552 "book/appA-stats.nw"
+#line 4554 "book/appA-stats.nw"
 START_TEST(test_checks_can_fail)
 {
     const size_t n = 131072;
@@ -637,7 +637,7 @@ START_TEST(test_checks_can_fail)
     ck_assert_int_eq(nni_law_normal(&g, 0.0, 1.0), NNI_OK);
     double *x = quantile_sample(&u, n, 3), *y = malloc(n * sizeof *y);
     
-#line 4570 "book/appA-stats.nw"
+#line 4572 "book/appA-stats.nw"
 ck_assert(!check_fails(&u, x, n, "bounds"));
 memcpy(y, x, n * sizeof *y);
 y[5] = NAN;
@@ -655,11 +655,11 @@ ck_assert(check_fails(&u, y, n, "atoms"));
 for (size_t i = 0; i < n; i++)
     y[i] = (floor(x[i] * 1024.0) + 0.5) / 1024.0;
 ck_assert(check_fails(&u, y, n, "distinct") && !check_fails(&u, y, n, "ks"));
-#line 4560 "book/appA-stats.nw"
+#line 4562 "book/appA-stats.nw"
     free(x);
     x = quantile_sample(&g, n, 4);
     
-#line 4590 "book/appA-stats.nw"
+#line 4592 "book/appA-stats.nw"
 memcpy(y, x, n * sizeof *y);
 y[77] = 10.0;
 ck_assert(check_fails(&g, y, n, "outlier"));
@@ -669,12 +669,12 @@ ck_assert(check_fails(&g, y, n, "lag1") && !check_fails(&g, y, n, "ks"));
 for (size_t i = 0; i < n; i++)
     y[i] = x[i] + 0.05;
 ck_assert(check_fails(&g, y, n, "mean") && !check_fails(&g, y, n, "var"));
-#line 4563 "book/appA-stats.nw"
+#line 4565 "book/appA-stats.nw"
     free(x);
     free(y);
 }
 END_TEST
-#line 4609 "book/appA-stats.nw"
+#line 4611 "book/appA-stats.nw"
 START_TEST(test_check_interface)
 {
     const float f[4] = { 0.25f, 0.5f, 0.75f, NAN };
@@ -692,7 +692,7 @@ START_TEST(test_check_interface)
     ck_assert_uint_eq(nni_sample_size(s), 4);
     ck_assert(nni_sample_values(s)[1] == 0.5 && isnan(nni_sample_values(s)[3]));
     
-#line 4634 "book/appA-stats.nw"
+#line 4636 "book/appA-stats.nw"
 ck_assert_int_eq(nni_sample_append(s, f, 2), NNI_OK);
 ck_assert_uint_eq(nni_sample_size(s), 6);
 ck_assert_int_eq(nni_tensor_new(&t, NNI_FLOAT64, 1, shape), NNI_OK);
@@ -708,9 +708,9 @@ ck_assert_int_eq(nni_check_run(&r, NNI_CHECK_FINITE, s, &law, NULL), NNI_OK);
 ck_assert(!r.passed && r.statistic == 1.0);
 ck_assert_int_eq(nni_check_run(&r, NNI_CHECK_MEAN, s, &law, NULL), NNI_OK);
 ck_assert(!r.passed && strstr(r.line, "not computed") != NULL);
-#line 4626 "book/appA-stats.nw"
+#line 4628 "book/appA-stats.nw"
     
-#line 4652 "book/appA-stats.nw"
+#line 4654 "book/appA-stats.nw"
 ck_assert(!nni_check_applies(NNI_CHECK_BOUNDS, &law, 100));
 ck_assert_int_eq(nni_check_run(&r, NNI_CHECK_BOUNDS, s, &law, NULL),
                  NNI_EINVAL);
@@ -736,12 +736,12 @@ ck_assert(!r.passed && strncmp(r.line, "haar      FAIL z = 5 not in", 27) == 0);
 ck_assert_int_eq(nni_check_interval(&r, NULL, "z", 0.0, -1.0, 1.0, NAN, 1e-6,
                                     2),
                  NNI_EINVAL);
-#line 4627 "book/appA-stats.nw"
+#line 4629 "book/appA-stats.nw"
     nni_sample_free(s);
     nni_sample_free(NULL);
 }
 END_TEST
-#line 4689 "book/appA-stats.nw"
+#line 4691 "book/appA-stats.nw"
 START_TEST(test_allocation_failures)
 {
     const double x[12] = { 0.3,  0.1,  0.2,  0.6,  0.5,  0.4,
@@ -760,7 +760,7 @@ START_TEST(test_allocation_failures)
     ck_assert_int_eq(nni_stats_distinct(x, 6, &count), NNI_ENOMEM);
     ck_assert(out == 42.0 && count == 7 && live_blocks == 0);
     
-#line 4713 "book/appA-stats.nw"
+#line 4715 "book/appA-stats.nw"
 for (long k = 0; k < 3; k++) {
     allocations_left = k;
     ck_assert_int_eq(nni_sample_new(&s, NNI_FLOAT64, x, 12), NNI_ENOMEM);
@@ -782,11 +782,11 @@ allocations_left = -1;
 ck_assert_int_eq(nni_check_battery(&b, s, &law, NULL), NNI_OK);
 nni_sample_free(s);
 ck_assert_int_eq(live_blocks, 0);
-#line 4707 "book/appA-stats.nw"
+#line 4709 "book/appA-stats.nw"
     nni_set_allocator(NULL);
 }
 END_TEST
-#line 4746 "book/appA-stats.nw"
+#line 4748 "book/appA-stats.nw"
 START_TEST(test_seeds)
 {
     uint64_t base = 0;
@@ -808,50 +808,50 @@ START_TEST(test_seeds)
 }
 END_TEST
 
-#line 3718 "book/appA-stats.nw"
+#line 3720 "book/appA-stats.nw"
 int main(void)
 {
     Suite *s = suite_create("stats");
     TCase *tc = tcase_create("core");
     tcase_set_timeout(tc, 60);
     
-#line 3854 "book/appA-stats.nw"
+#line 3856 "book/appA-stats.nw"
 tcase_add_test(tc, test_normal);
-#line 3883 "book/appA-stats.nw"
+#line 3885 "book/appA-stats.nw"
 tcase_add_test(tc, test_gamma);
-#line 3915 "book/appA-stats.nw"
+#line 3917 "book/appA-stats.nw"
 tcase_add_test(tc, test_chi2);
-#line 3951 "book/appA-stats.nw"
+#line 3953 "book/appA-stats.nw"
 tcase_add_test(tc, test_kolmogorov);
-#line 3990 "book/appA-stats.nw"
+#line 3992 "book/appA-stats.nw"
 tcase_add_test(tc, test_anderson_darling_law);
-#line 4022 "book/appA-stats.nw"
+#line 4024 "book/appA-stats.nw"
 tcase_add_test(tc, test_law_moments);
-#line 4058 "book/appA-stats.nw"
+#line 4060 "book/appA-stats.nw"
 tcase_add_test(tc, test_truncnorm);
-#line 4106 "book/appA-stats.nw"
+#line 4108 "book/appA-stats.nw"
 tcase_add_test(tc, test_law_basics);
-#line 4188 "book/appA-stats.nw"
+#line 4190 "book/appA-stats.nw"
 tcase_add_loop_test(tc, test_sample_statistics, 0, 5);
-#line 4222 "book/appA-stats.nw"
+#line 4224 "book/appA-stats.nw"
 tcase_add_test(tc, test_variance_offset);
-#line 4259 "book/appA-stats.nw"
+#line 4261 "book/appA-stats.nw"
 tcase_add_test(tc, test_statistics_errors);
-#line 4341 "book/appA-stats.nw"
+#line 4343 "book/appA-stats.nw"
 tcase_add_test(tc, test_check_thresholds);
-#line 4384 "book/appA-stats.nw"
+#line 4386 "book/appA-stats.nw"
 tcase_add_test(tc, test_check_uniform_thresholds);
-#line 4530 "book/appA-stats.nw"
+#line 4532 "book/appA-stats.nw"
 tcase_add_test(tc, test_checks_match_reference);
-#line 4602 "book/appA-stats.nw"
+#line 4604 "book/appA-stats.nw"
 tcase_add_test(tc, test_checks_can_fail);
-#line 4680 "book/appA-stats.nw"
+#line 4682 "book/appA-stats.nw"
 tcase_add_test(tc, test_check_interface);
-#line 4737 "book/appA-stats.nw"
+#line 4739 "book/appA-stats.nw"
 tcase_add_test(tc, test_allocation_failures);
-#line 4769 "book/appA-stats.nw"
+#line 4771 "book/appA-stats.nw"
 tcase_add_test(tc, test_seeds);
-#line 3724 "book/appA-stats.nw"
+#line 3726 "book/appA-stats.nw"
     suite_add_tcase(s, tc);
     return run_suite(s);
 }

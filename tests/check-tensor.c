@@ -1,4 +1,4 @@
-#line 12 "book/app1-tests.nw"
+#line 22 "book/app1-tests.nw"
 /* check-tensor -- 张量的单元测试 */
 #include <check.h>
 #include <math.h>
@@ -9,7 +9,7 @@
 #include "nninit.h"
 #include "test-support.h"
 
-#line 97 "book/app1-tests.nw"
+#line 107 "book/app1-tests.nw"
 START_TEST(test_shape_and_strides)
 {
     for (size_t d = 1; d <= NNI_MAX_DIMS; d++) {
@@ -34,7 +34,7 @@ START_TEST(test_shape_and_strides)
     }
 }
 END_TEST
-#line 131 "book/app1-tests.nw"
+#line 141 "book/app1-tests.nw"
 START_TEST(test_scalar_empty_and_zeros)
 {
     nni_tensor *t;
@@ -60,7 +60,7 @@ START_TEST(test_scalar_empty_and_zeros)
     nni_tensor_free(t);
 }
 END_TEST
-#line 166 "book/app1-tests.nw"
+#line 176 "book/app1-tests.nw"
 START_TEST(test_get_set)
 {
     const size_t shape[3] = { 2, 3, 4 };
@@ -78,7 +78,7 @@ START_TEST(test_get_set)
     nni_tensor_free(t);
 }
 END_TEST
-#line 192 "book/app1-tests.nw"
+#line 202 "book/app1-tests.nw"
 START_TEST(test_clone_and_convert)
 {
     const size_t shape[2] = { 2, 2 };
@@ -103,7 +103,7 @@ START_TEST(test_clone_and_convert)
     nni_tensor_free(c);
 }
 END_TEST
-#line 227 "book/app1-tests.nw"
+#line 237 "book/app1-tests.nw"
 START_TEST(test_errors)
 {
     nni_tensor *t = (nni_tensor *)&t;       /* 非空的垃圾值：失败时必须被置空 */
@@ -134,7 +134,7 @@ START_TEST(test_errors)
     ck_assert_int_eq(nni_tensor_get(t, NULL, &v), NNI_EINVAL);
     ck_assert_int_eq(nni_tensor_get(NULL, bad_index, &v), NNI_EINVAL);
     
-#line 270 "book/app1-tests.nw"
+#line 280 "book/app1-tests.nw"
 const size_t at[2] = { 1, 2 };
 ck_assert_int_eq(nni_tensor_set(t, at, 1e300), NNI_EINVAL);
 ck_assert_ptr_nonnull(strstr(nni_errmsg(), "without overflow"));
@@ -150,7 +150,7 @@ ck_assert_ptr_nonnull(strstr(nni_errmsg(), "nni_tensor_to:"));
 ck_assert_int_eq(nni_tensor_to(&copy, t, NNI_FLOAT64), NNI_OK);
 ck_assert_int_eq(nni_tensor_set(copy, at, 1e300), NNI_OK);
 nni_tensor_free(copy);
-#line 257 "book/app1-tests.nw"
+#line 267 "book/app1-tests.nw"
     for (size_t i = 0; i < 6; i++)
         ck_assert(((const float *)nni_tensor_data_const(t))[i] == 0.0f);
     nni_tensor_free(t);
@@ -158,7 +158,7 @@ nni_tensor_free(copy);
     ck_assert_str_eq(nni_strerror(NNI_ERANGE), "index out of range");
 }
 END_TEST
-#line 361 "book/app1-tests.nw"
+#line 371 "book/app1-tests.nw"
 START_TEST(test_allocation_failures)
 {
     const size_t shape[2] = { 3, 4 };
@@ -181,25 +181,25 @@ START_TEST(test_allocation_failures)
 }
 END_TEST
 
-#line 24 "book/app1-tests.nw"
+#line 34 "book/app1-tests.nw"
 int main(void)
 {
     Suite *s = suite_create("tensor");
     TCase *tc = tcase_create("core");
     
-#line 124 "book/app1-tests.nw"
+#line 134 "book/app1-tests.nw"
 tcase_add_test(tc, test_shape_and_strides);
-#line 159 "book/app1-tests.nw"
+#line 169 "book/app1-tests.nw"
 tcase_add_test(tc, test_scalar_empty_and_zeros);
-#line 186 "book/app1-tests.nw"
+#line 196 "book/app1-tests.nw"
 tcase_add_test(tc, test_get_set);
-#line 219 "book/app1-tests.nw"
+#line 229 "book/app1-tests.nw"
 tcase_add_test(tc, test_clone_and_convert);
-#line 288 "book/app1-tests.nw"
+#line 298 "book/app1-tests.nw"
 tcase_add_test(tc, test_errors);
-#line 385 "book/app1-tests.nw"
+#line 395 "book/app1-tests.nw"
 tcase_add_test(tc, test_allocation_failures);
-#line 29 "book/app1-tests.nw"
+#line 39 "book/app1-tests.nw"
     suite_add_tcase(s, tc);
     return run_suite(s);
 }

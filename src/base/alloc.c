@@ -1,4 +1,4 @@
-#line 387 "book/ch30-errors.nw"
+#line 396 "book/ch30-errors.nw"
 /* base/alloc.c -- 可替换的内存分配器与溢出检查 */
 #include <stdint.h>
 #include <stdlib.h>
@@ -7,7 +7,7 @@
 #include "base/alloc.h"
 #include "base/internal.h"
 
-#line 401 "book/ch30-errors.nw"
+#line 410 "book/ch30-errors.nw"
 static void *default_alloc(size_t size, void *ctx)
 {
     (void)ctx;
@@ -21,7 +21,7 @@ static void default_free(void *ptr, void *ctx)
 }
 
 static nni_allocator current = { default_alloc, default_free, NULL };
-#line 417 "book/ch30-errors.nw"
+#line 426 "book/ch30-errors.nw"
 void nni_set_allocator(const nni_allocator *allocator)
 {
     if (allocator == NULL || allocator->alloc == NULL
@@ -39,7 +39,7 @@ void nni_free(void *ptr)
     if (ptr != NULL)
         current.free(ptr, current.ctx);
 }
-#line 479 "book/ch30-errors.nw"
+#line 488 "book/ch30-errors.nw"
 _Thread_local const char *nni__last_alloc_site;
 
 void *nni__alloc_at(size_t size, const char *who, const char *site)
@@ -71,7 +71,7 @@ void *nni__alloc_zeroed_at(size_t count, size_t size, const char *who,
         memset(p, 0, count * size);
     return p;
 }
-#line 530 "book/ch30-errors.nw"
+#line 539 "book/ch30-errors.nw"
 bool nni__mul_size(size_t a, size_t b, size_t *product)
 {
     if (a != 0 && b > SIZE_MAX / a)

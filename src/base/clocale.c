@@ -1,4 +1,4 @@
-#line 236 "book/ch30-errors.nw"
+#line 245 "book/ch30-errors.nw"
 /* base/clocale.c -- 在 C locale 中格式化与解析数，不管调用者设置了什么 */
 #define _POSIX_C_SOURCE 200809L     /* newlocale, uselocale, freelocale */
 #include <locale.h>
@@ -8,7 +8,7 @@
 
 #include "base/internal.h"
 
-#line 253 "book/ch30-errors.nw"
+#line 262 "book/ch30-errors.nw"
 typedef struct c_locale_scope {
     locale_t c, previous;
 } c_locale_scope;
@@ -30,7 +30,7 @@ static void leave_c_locale(c_locale_scope scope)
     uselocale(scope.previous);
     freelocale(scope.c);
 }
-#line 277 "book/ch30-errors.nw"
+#line 286 "book/ch30-errors.nw"
 int nni__vsnprintf(char *buffer, size_t size, const char *format, va_list args)
 {
     c_locale_scope scope = enter_c_locale();

@@ -1,4 +1,4 @@
-#line 158 "book/ch30-errors.nw"
+#line 167 "book/ch30-errors.nw"
 /* base/status.c -- 状态码与错误信息 */
 #include <stdarg.h>
 #include <stdio.h>
@@ -9,12 +9,12 @@
 
 static _Thread_local char errmsg_buffer[256];
 
-#line 94 "book/ch30-errors.nw"
+#line 103 "book/ch30-errors.nw"
 const char *nni_version(void)
 {
     return NNI_VERSION_STRING;
 }
-#line 172 "book/ch30-errors.nw"
+#line 181 "book/ch30-errors.nw"
 const char *nni_strerror(nni_status status)
 {
     switch (status) {
@@ -34,7 +34,7 @@ const char *nni_errmsg(void)
 {
     return errmsg_buffer;
 }
-#line 200 "book/ch30-errors.nw"
+#line 209 "book/ch30-errors.nw"
 nni_status nni__fail(nni_status status, const char *format, ...)
 {
     va_list args;

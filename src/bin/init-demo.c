@@ -1,4 +1,4 @@
-#line 815 "book/app4-demos.nw"
+#line 826 "book/app4-demos.nw"
 /* init-demo -- torch.nn.init 各章的示例：核对黄金文件、线性层的默认边界、
    图的数据 */
 #include <math.h>
@@ -9,7 +9,7 @@
 #include "support/golden-init.h"
 #include "nninit.h"
 
-#line 844 "book/app4-demos.nw"
+#line 855 "book/app4-demos.nw"
 static void die(const char *what)
 {
     fprintf(stderr, "init-demo: %s: %s\n", what, nni_errmsg());
@@ -35,7 +35,7 @@ static double value_at(const nni_tensor *t, size_t i)
            ? (double)((const float *)nni_tensor_data_const(t))[i]
            : ((const double *)nni_tensor_data_const(t))[i];
 }
-#line 979 "book/app4-demos.nw"
+#line 990 "book/app4-demos.nw"
 static void histogram(const nni_tensor *t, double lo, double hi, int bins)
 {
     size_t *count = calloc((size_t)bins, sizeof *count), outside = 0;
@@ -58,7 +58,7 @@ static void histogram(const nni_tensor *t, double lo, double hi, int bins)
     printf("\n\n");
     free(count);
 }
-#line 1007 "book/app4-demos.nw"
+#line 1018 "book/app4-demos.nw"
 static double normal_pdf(double x, double mean, double std)
 {
     const double z = (x - mean) / std;
@@ -81,7 +81,7 @@ static void uniform_curve(double lo, double hi, double a, double b)
     printf("%.6g 0\n%.6g 0\n%.6g %.6g\n%.6g %.6g\n%.6g 0\n%.6g 0\n\n\n",
            lo, a, a, 1 / (b - a), b, 1 / (b - a), b, hi);
 }
-#line 1036 "book/app4-demos.nw"
+#line 1047 "book/app4-demos.nw"
 static void uniform_panel(nni_tensor *t, double bound)
 {
     histogram(t, -1.25 * bound, 1.25 * bound, 50);
@@ -93,7 +93,7 @@ static void normal_panel(nni_tensor *t, double std)
     histogram(t, -4.5 * std, 4.5 * std, 50);
     normal_curve(-4.5 * std, 4.5 * std, 0.0, std);
 }
-#line 874 "book/app4-demos.nw"
+#line 885 "book/app4-demos.nw"
 static int cmd_golden(void)
 {
     const char *path = "tests/golden/init/init.txt";
@@ -115,7 +115,7 @@ static int cmd_golden(void)
     printf("  不一致 %zu 处\n", problems);
     return problems != 0;
 }
-#line 912 "book/app4-demos.nw"
+#line 923 "book/app4-demos.nw"
 static int cmd_orthogonal_golden(void)
 {
     const char *path = "tests/golden/init/orthogonal.txt";
@@ -136,7 +136,7 @@ static int cmd_orthogonal_golden(void)
            st.qr64, st.qr64_equal, problems);
     return problems != 0;
 }
-#line 944 "book/app4-demos.nw"
+#line 955 "book/app4-demos.nw"
 static int cmd_linear_default(void)
 {
     const double a = sqrt(5.0);
@@ -158,7 +158,7 @@ static int cmd_linear_default(void)
            differ_double, differ_float);
     return 0;
 }
-#line 1050 "book/app4-demos.nw"
+#line 1061 "book/app4-demos.nw"
 static int cmd_hist_xavier(void)
 {
     const size_t shape[2] = { 256, 512 };
@@ -188,7 +188,7 @@ static int cmd_hist_kaiming(void)
     nni_tensor_free(t);
     return 0;
 }
-#line 1091 "book/app4-demos.nw"
+#line 1102 "book/app4-demos.nw"
 static void trunc_curve(double lo, double hi, double mean, double std, double a,
                         double b)
 {
@@ -202,7 +202,7 @@ static void trunc_curve(double lo, double hi, double mean, double std, double a,
     }
     printf("%.6g 0\n%.6g 0\n\n\n", b, hi);
 }
-#line 1112 "book/app4-demos.nw"
+#line 1123 "book/app4-demos.nw"
 static int cmd_hist_basic(void)
 {
     const size_t shape[2] = { 512, 256 };
@@ -236,7 +236,7 @@ static int cmd_hist_trunc(void)
     nni_tensor_free(t);
     return 0;
 }
-#line 1157 "book/app4-demos.nw"
+#line 1168 "book/app4-demos.nw"
 static void atoms(const nni_tensor *t, double value)
 {
     size_t at = 0;
@@ -261,7 +261,7 @@ static int cmd_constant(void)
     nni_tensor_free(t);
     return 0;
 }
-#line 1193 "book/app4-demos.nw"
+#line 1204 "book/app4-demos.nw"
 static int cmd_eye_dirac(void)
 {
     const size_t eye_shape[2] = { 5, 8 }, dirac_shape[4] = { 6, 2, 3, 3 };
@@ -283,7 +283,7 @@ static int cmd_eye_dirac(void)
     nni_tensor_free(d);
     return 0;
 }
-#line 1233 "book/app4-demos.nw"
+#line 1244 "book/app4-demos.nw"
 static void sphere_curve(double n)
 {
     const double c =
@@ -308,7 +308,7 @@ static void chi_norm_curve(double n)
     }
     printf("\n\n");
 }
-#line 1260 "book/app4-demos.nw"
+#line 1271 "book/app4-demos.nw"
 static void norms(nni_torch_gen *gen, const nni_tensor *w, size_t n,
                   nni_tensor *x)
 {
@@ -329,17 +329,17 @@ static void norms(nni_torch_gen *gen, const nni_tensor *w, size_t n,
         norm[k] = sqrt(out / len);
     }
     
-#line 1285 "book/app4-demos.nw"
+#line 1296 "book/app4-demos.nw"
 const size_t one = 2000;
 nni_tensor *h;
 check(nni_tensor_new(&h, NNI_FLOAT64, 1, &one), "nni_tensor_new");
 memcpy(nni_tensor_data(h), norm, 2000 * sizeof *norm);
 histogram(h, 0.5, 1.5, 100);
 nni_tensor_free(h);
-#line 1280 "book/app4-demos.nw"
+#line 1291 "book/app4-demos.nw"
     free(norm);
 }
-#line 1294 "book/app4-demos.nw"
+#line 1305 "book/app4-demos.nw"
 static int cmd_orthogonal(void)
 {
     const size_t big[2] = { 256, 256 }, small[2] = { 64, 64 }, vec = 64;
@@ -362,7 +362,7 @@ static int cmd_orthogonal(void)
     nni_tensor_free(x);
     return 0;
 }
-#line 1328 "book/app4-demos.nw"
+#line 1339 "book/app4-demos.nw"
 static int cmd_sparse(void)
 {
     const size_t small[2] = { 30, 20 }, big[2] = { 500, 400 };
@@ -377,7 +377,7 @@ static int cmd_sparse(void)
     printf("\n\n");
     check(nni_init_sparse_(&gen, b, 0.9, 1.0), "sparse_");
     
-#line 1349 "book/app4-demos.nw"
+#line 1360 "book/app4-demos.nw"
 size_t nonzero = 0;
 for (size_t i = 0; i < 200000; i++)
     nonzero += value_at(b, i) != 0.0;
@@ -389,38 +389,38 @@ for (size_t i = 0, k = 0; i < 200000; i++)
 histogram(nz, -4.5, 4.5, 60);
 normal_curve(-4.5, 4.5, 0.0, 1.0);
 nni_tensor_free(nz);
-#line 1342 "book/app4-demos.nw"
+#line 1353 "book/app4-demos.nw"
     nni_tensor_free(s);
     nni_tensor_free(b);
     return 0;
 }
 
-#line 828 "book/app4-demos.nw"
+#line 839 "book/app4-demos.nw"
 int main(int argc, char **argv)
 {
     static const struct { const char *name; int (*run)(void); } commands[] = {
         
-#line 898 "book/app4-demos.nw"
+#line 909 "book/app4-demos.nw"
 { "golden", cmd_golden },
-#line 935 "book/app4-demos.nw"
+#line 946 "book/app4-demos.nw"
 { "orthogonal-golden", cmd_orthogonal_golden },
-#line 968 "book/app4-demos.nw"
+#line 979 "book/app4-demos.nw"
 { "linear-default", cmd_linear_default },
-#line 1082 "book/app4-demos.nw"
+#line 1093 "book/app4-demos.nw"
 { "hist-xavier", cmd_hist_xavier },
 { "hist-kaiming", cmd_hist_kaiming },
-#line 1148 "book/app4-demos.nw"
+#line 1159 "book/app4-demos.nw"
 { "hist-basic", cmd_hist_basic },
 { "hist-trunc", cmd_hist_trunc },
-#line 1184 "book/app4-demos.nw"
+#line 1195 "book/app4-demos.nw"
 { "constant", cmd_constant },
-#line 1217 "book/app4-demos.nw"
+#line 1228 "book/app4-demos.nw"
 { "eye-dirac", cmd_eye_dirac },
-#line 1319 "book/app4-demos.nw"
+#line 1330 "book/app4-demos.nw"
 { "orthogonal", cmd_orthogonal },
-#line 1363 "book/app4-demos.nw"
+#line 1374 "book/app4-demos.nw"
 { "sparse", cmd_sparse },
-#line 832 "book/app4-demos.nw"
+#line 843 "book/app4-demos.nw"
     };
     for (size_t i = 0; argc == 2 && i < sizeof commands / sizeof commands[0];
          i++)

@@ -1,4 +1,4 @@
-#line 1579 "book/ch34-random.nw"
+#line 1580 "book/ch34-random.nw"
 /* random-demo -- 随机数一章的示例：核对黄金文件、已知值、
    直方图与散点图的数据 */
 #include <math.h>
@@ -9,7 +9,7 @@
 #include "support/golden-random.h"
 #include "nninit.h"
 
-#line 1607 "book/ch34-random.nw"
+#line 1608 "book/ch34-random.nw"
 static void die(const char *what)
 {
     fprintf(stderr, "random-demo: %s: %s\n", what, nni_errmsg());
@@ -23,7 +23,7 @@ static nni_tensor *new_vector(nni_dtype dtype, size_t n)
         die("nni_tensor_new");
     return t;
 }
-#line 1626 "book/ch34-random.nw"
+#line 1627 "book/ch34-random.nw"
 static int cmd_golden(void)
 {
     static const char *const files[] = {
@@ -46,7 +46,7 @@ static int cmd_golden(void)
     }
     return bad;
 }
-#line 1660 "book/ch34-random.nw"
+#line 1661 "book/ch34-random.nw"
 static int known_failures;
 
 static void known(const char *call, double ours, double reference,
@@ -59,7 +59,7 @@ static void known(const char *call, double ours, double reference,
            ours == reference ? "相同" : "不同！");
     known_failures += ours != reference;
 }
-#line 1675 "book/ch34-random.nw"
+#line 1676 "book/ch34-random.nw"
 static int cmd_known(void)
 {
     nni_mt19937 mt;
@@ -67,7 +67,7 @@ static int cmd_known(void)
     nni_numpy_gen np;
     printf("%-34s %20s %20s\n", "call", "C (this book)", "PyTorch/NumPy");
     
-#line 1694 "book/ch34-random.nw"
+#line 1695 "book/ch34-random.nw"
 nni_mt19937_seed(&mt, 5489);
 uint32_t w = nni_mt19937_next(&mt);
 known("init_genrand(5489): 1st word", w, 3499211612.0, "%.0f");
@@ -76,9 +76,9 @@ for (int i = 2; i <= 10000; i++)
 known("init_genrand(5489): 10000th word", w, 4123659995.0, "%.0f");
 nni_mt19937_seed(&mt, 0);
 known("init_genrand(0): 1st word", nni_mt19937_next(&mt), 2357136044.0, "%.0f");
-#line 1682 "book/ch34-random.nw"
+#line 1683 "book/ch34-random.nw"
     
-#line 1708 "book/ch34-random.nw"
+#line 1709 "book/ch34-random.nw"
 nni_tensor *t = new_vector(NNI_FLOAT32, 3);
 nni_torch_manual_seed(&g, 0);
 nni_torch_uniform_(&g, t, 0.0, 1.0);
@@ -96,9 +96,9 @@ nni_torch_uniform_(&g, t, 0.0, 1.0);
 known("seed 0: rand(1, float64)", ((const double *)nni_tensor_data(t))[0],
       0.9700530018065531, "%.17g");
 nni_tensor_free(t);
-#line 1683 "book/ch34-random.nw"
+#line 1684 "book/ch34-random.nw"
     
-#line 1728 "book/ch34-random.nw"
+#line 1729 "book/ch34-random.nw"
 t = new_vector(NNI_FLOAT32, 1);
 nni_torch_manual_seed(&g, 0);
 nni_torch_normal_(&g, t, 0.0, 1.0);
@@ -130,9 +130,9 @@ for (int i = 0; i < 5; i++) {
     snprintf(call, sizeof call, "seed 0: randperm(5)[%d]", i);
     known(call, (double)perm[i], perm5[i], "%.0f");
 }
-#line 1684 "book/ch34-random.nw"
+#line 1685 "book/ch34-random.nw"
     
-#line 1762 "book/ch34-random.nw"
+#line 1763 "book/ch34-random.nw"
 nni_numpy_seed(&np, 0);
 known("np seed 0: random_sample()", nni_numpy_next_double(&np),
       0.5488135039273248, "%.17g");
@@ -141,10 +141,10 @@ known("np seed 0: randn(2)[0]", nni_numpy_gauss(&np), 1.764052345967664,
       "%.17g");
 known("np seed 0: randn(2)[1]", nni_numpy_gauss(&np), 0.4001572083672233,
       "%.17g");
-#line 1685 "book/ch34-random.nw"
+#line 1686 "book/ch34-random.nw"
     return known_failures != 0;
 }
-#line 1781 "book/ch34-random.nw"
+#line 1782 "book/ch34-random.nw"
 #define DRAWS 1000000
 
 static double normal_cdf(double x)
@@ -172,7 +172,7 @@ static void print_bin(double center, double width, double p,
     printf(" %.6f %.6f %.6f\n", p / width, (n * p - 3 * sd) / (n * width),
            (n * p + 3 * sd) / (n * width));
 }
-#line 1811 "book/ch34-random.nw"
+#line 1812 "book/ch34-random.nw"
 static double *draws_as_double(const nni_tensor *t)
 {
     double *x = malloc(DRAWS * sizeof *x);
@@ -203,7 +203,7 @@ static int cmd_hist_uniform(void)
     nni_tensor_free(t);
     return 0;
 }
-#line 1844 "book/ch34-random.nw"
+#line 1845 "book/ch34-random.nw"
 static int cmd_hist_normal(void)
 {
     enum { BINS = 64 };
@@ -234,7 +234,7 @@ static int cmd_hist_normal(void)
     nni_tensor_free(b);
     return 0;
 }
-#line 1889 "book/ch34-random.nw"
+#line 1890 "book/ch34-random.nw"
 static int cmd_pairs(void)
 {
     enum { PAIRS = 2048 };
@@ -257,7 +257,7 @@ static int cmd_pairs(void)
     nni_tensor_free(t);
     return 0;
 }
-#line 1924 "book/ch34-random.nw"
+#line 1925 "book/ch34-random.nw"
 static int cmd_fma(void)
 {
     enum { N = 20000 };
@@ -272,7 +272,7 @@ static int cmd_fma(void)
     printf("%d 个 float32 的 uniform_(-1/sqrt(30), 1/sqrt(30))：\n", N);
     printf("  FMA 与两次舍入的结果有 %zu 个不同\n", differ);
     
-#line 1950 "book/ch34-random.nw"
+#line 1951 "book/ch34-random.nw"
 nni_tensor *t = new_vector(NNI_FLOAT32, N);
 float *u = malloc(N * sizeof *u);
 if (u == NULL)
@@ -295,27 +295,27 @@ printf("randn(%d) 的块路径：\n", N);
 printf("  把 cephes 换成 C 库的 logf/sinf/cosf，结果有 %zu 个不同\n", differ);
 free(u);
 nni_tensor_free(t);
-#line 1938 "book/ch34-random.nw"
+#line 1939 "book/ch34-random.nw"
     return 0;
 }
 
-#line 1591 "book/ch34-random.nw"
+#line 1592 "book/ch34-random.nw"
 int main(int argc, char **argv)
 {
     static const struct { const char *name; int (*run)(void); } commands[] = {
         
-#line 1651 "book/ch34-random.nw"
+#line 1652 "book/ch34-random.nw"
 { "golden", cmd_golden },
-#line 1690 "book/ch34-random.nw"
+#line 1691 "book/ch34-random.nw"
 { "known", cmd_known },
-#line 1877 "book/ch34-random.nw"
+#line 1878 "book/ch34-random.nw"
 { "hist-uniform", cmd_hist_uniform },
 { "hist-normal", cmd_hist_normal },
-#line 1914 "book/ch34-random.nw"
+#line 1915 "book/ch34-random.nw"
 { "pairs", cmd_pairs },
-#line 1943 "book/ch34-random.nw"
+#line 1944 "book/ch34-random.nw"
 { "fma", cmd_fma },
-#line 1595 "book/ch34-random.nw"
+#line 1596 "book/ch34-random.nw"
     };
     for (size_t i = 0; argc == 2 && i < sizeof commands / sizeof commands[0];
          i++)

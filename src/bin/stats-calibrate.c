@@ -1,4 +1,4 @@
-#line 3603 "book/appA-stats.nw"
+#line 3605 "book/appA-stats.nw"
 /* stats-calibrate -- 在 alpha = 0.01 下测量每个检查的虚警率 */
 #include <math.h>
 #include <stdio.h>
@@ -25,7 +25,7 @@ int main(int argc, char **argv)
     if (x == NULL || n < 2 || reps < 1)
         return 1;
     
-#line 3636 "book/appA-stats.nw"
+#line 3638 "book/appA-stats.nw"
 for (int l = 0; l < 3; l++) {
     synth_rng g;
     synth_seed(&g, 1000 + (uint64_t)l);
@@ -48,9 +48,9 @@ for (int l = 0; l < 3; l++) {
         nni_sample_free(s);
     }
 }
-#line 3629 "book/appA-stats.nw"
+#line 3631 "book/appA-stats.nw"
     
-#line 3661 "book/appA-stats.nw"
+#line 3663 "book/appA-stats.nw"
 printf("false-alarm rates at alpha = %g: "
        "%d float32 samples of n = %zu per law\n", o.alpha, reps, n);
 printf("(binomial 2-sigma band around 1 %%: +- %.2f %%)\n\n",
@@ -71,7 +71,7 @@ printf("%-10s", "any");
 for (int l = 0; l < 3; l++)
     printf(" %*.2f %%", l == 2 ? 20 : 14, 100.0 * any[l] / reps);
 printf("\n");
-#line 3630 "book/appA-stats.nw"
+#line 3632 "book/appA-stats.nw"
     free(x);
     return 0;
 }

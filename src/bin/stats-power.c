@@ -1,4 +1,4 @@
-#line 3349 "book/appA-stats.nw"
+#line 3351 "book/appA-stats.nw"
 /* stats-power -- 检查的接受域、最小可检出效应与功效曲线 */
 #include <math.h>
 #include <stdio.h>
@@ -11,7 +11,7 @@
 #define N 131072
 #define ALPHA 1e-6
 
-#line 3434 "book/appA-stats.nw"
+#line 3436 "book/appA-stats.nw"
 static const char *symbol_of(const nni_check_result *r)
 {
     static char symbol[32];
@@ -25,7 +25,7 @@ static const char *symbol_of(const nni_check_result *r)
     snprintf(symbol, sizeof symbol, "%.*s", (int)(len < 31 ? len : 31), p);
     return symbol;
 }
-#line 3385 "book/appA-stats.nw"
+#line 3387 "book/appA-stats.nw"
 static int acceptance_regions(void)
 {
     nni_law laws[3];
@@ -38,7 +38,7 @@ static int acceptance_regions(void)
     printf("acceptance regions, n = %d, alpha = %g per check\n", N, ALPHA);
     for (int l = 0; l < 3; l++) {
         
-#line 3404 "book/appA-stats.nw"
+#line 3406 "book/appA-stats.nw"
 char what[120];
 nni_sample *s;
 nni_battery b;
@@ -63,12 +63,12 @@ for (size_t k = 0; k < b.count; k++)
     printf("  %-9s %-15s [%11.6g, %11.6g]\n", b.result[k].name,
            symbol_of(&b.result[k]), b.result[k].lo, b.result[k].hi);
 nni_sample_free(s);
-#line 3397 "book/appA-stats.nw"
+#line 3399 "book/appA-stats.nw"
     }
     free(x);
     return 0;
 }
-#line 3466 "book/appA-stats.nw"
+#line 3468 "book/appA-stats.nw"
 static void detectable_effects(void)
 {
     const double sizes[3] = { 1e4, N, 1e6 };
@@ -78,7 +78,7 @@ static void detectable_effects(void)
     printf("%-44s %10s %10s %10s\n", "effect (test)", "n = 1e4", "n = 131072",
            "n = 1e6");
     
-#line 3479 "book/appA-stats.nw"
+#line 3481 "book/appA-stats.nw"
 const char *label[6] = { "mean shift, in std (mean)",
                          "normal std, relative (var, chi2)",
                          "uniform std, relative (var, 4th moment z)",
@@ -101,9 +101,9 @@ for (int row = 0; row < 6; row++) {
     }
     printf("\n");
 }
-#line 3475 "book/appA-stats.nw"
+#line 3477 "book/appA-stats.nw"
 }
-#line 3512 "book/appA-stats.nw"
+#line 3514 "book/appA-stats.nw"
 static void misused_variance_test(void)
 {
     nni_law u, t, g;
@@ -128,7 +128,7 @@ static void misused_variance_test(void)
                100.0 * (sqrt(1.0 + z * scale * sqrt(2.0 / N)) - 1.0));
     }
 }
-#line 3546 "book/appA-stats.nw"
+#line 3548 "book/appA-stats.nw"
 #define REPS 40
 
 static int power_curve(void)
@@ -152,7 +152,7 @@ static int power_curve(void)
                                                 + nni_chi2_sf(hi / (c * c), N);
         int var = 0, ks = 0, ad = 0;
         
-#line 3578 "book/appA-stats.nw"
+#line 3580 "book/appA-stats.nw"
 for (int r = 0; r < REPS; r++) {
     double d, a2, v = 0.0;
     synth_sorted_uniform(&g, x, N);
@@ -166,7 +166,7 @@ for (int r = 0; r < REPS; r++) {
     ks += d > dcrit;
     ad += a2 > acrit;
 }
-#line 3569 "book/appA-stats.nw"
+#line 3571 "book/appA-stats.nw"
         printf("%.4f %.6f %.4f %.4f %.4f\n", c, exact, (double)var / REPS,
                (double)ks / REPS, (double)ad / REPS);
     }
@@ -174,7 +174,7 @@ for (int r = 0; r < REPS; r++) {
     return 0;
 }
 
-#line 3367 "book/appA-stats.nw"
+#line 3369 "book/appA-stats.nw"
 int main(int argc, char **argv)
 {
     if (argc > 1 && strcmp(argv[1], "--curve") == 0)

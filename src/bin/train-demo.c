@@ -1,4 +1,4 @@
-#line 25 "book/app4-demos.nw"
+#line 36 "book/app4-demos.nw"
 /* train-demo -- 为第“训练”章生成数据：
    实验网格、带子、表、用时、与 PyTorch 的差别 */
 #define _POSIX_C_SOURCE 200809L
@@ -15,7 +15,7 @@
 #include "support/golden-file.h"
 #include "support/golden-train.h"
 
-#line 54 "book/app4-demos.nw"
+#line 65 "book/app4-demos.nw"
 enum { N_INITS = 6, MAX_SEEDS = 64, MAX_EPOCHS = 1000 };
 
 static const struct experiment_init {
@@ -30,7 +30,7 @@ static const struct experiment_init {
     { "kaiming", "Kaiming 均匀", NNI_APP_DEEP_KAIMING_UNIFORM, 0.0 },
     { "orthogonal", "正交", NNI_APP_DEEP_ORTHOGONAL, 0.0 },
 };
-#line 117 "book/app4-demos.nw"
+#line 128 "book/app4-demos.nw"
 static nni_app_train_setup experiment(bool tanh, int init, uint64_t seed)
 {
     nni_app_train_setup s;
@@ -43,7 +43,7 @@ static nni_app_train_setup experiment(bool tanh, int init, uint64_t seed)
     s.seed = seed;
     return s;
 }
-#line 74 "book/app4-demos.nw"
+#line 85 "book/app4-demos.nw"
 typedef struct job {
     bool tanh;
     int init;
@@ -62,7 +62,7 @@ typedef struct grid {
     size_t n_jobs;
     atomic_size_t next;                 /* 下一个还没有人做的任务 */
 } grid;
-#line 95 "book/app4-demos.nw"
+#line 106 "book/app4-demos.nw"
 static double seconds_now(void)
 {
     struct timespec ts;
@@ -79,7 +79,7 @@ static bool keep_row(const nni_app_epoch *row, void *ctx)
     j->n_rows++;
     return true;
 }
-#line 134 "book/app4-demos.nw"
+#line 145 "book/app4-demos.nw"
 static void run_job(const grid *g, job *j)
 {
     nni_app_train_setup s = experiment(j->tanh, j->init, j->seed);
@@ -94,7 +94,7 @@ static void run_job(const grid *g, job *j)
     j->diverged = r == NNI_APP_DIVERGED;
     j->failed = r != NNI_APP_TRAINED && r != NNI_APP_DIVERGED;
 }
-#line 154 "book/app4-demos.nw"
+#line 165 "book/app4-demos.nw"
 static int worker(void *arg)
 {
     grid *g = arg;
@@ -105,7 +105,7 @@ static int worker(void *arg)
         run_job(g, &g->jobs[k]);
     }
 }
-#line 170 "book/app4-demos.nw"
+#line 181 "book/app4-demos.nw"
 static int by_value(const void *a, const void *b)
 {
     const double x = *(const double *)a, y = *(const double *)b;
@@ -117,7 +117,7 @@ static double median(double *v, size_t n)
     qsort(v, n, sizeof *v, by_value);
     return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
 }
-#line 184 "book/app4-demos.nw"
+#line 195 "book/app4-demos.nw"
 static void print_job(const job *j)
 {
     for (size_t e = 0; e < j->n_rows; e++)
@@ -128,7 +128,7 @@ static void print_job(const job *j)
         printf("# diverged %s %s %llu: %s\n", j->tanh ? "tanh" : "relu",
                inits[j->init].name, (unsigned long long)j->seed, j->err);
 }
-#line 199 "book/app4-demos.nw"
+#line 210 "book/app4-demos.nw"
 static int grid_run(grid *g, size_t seeds, int threads)
 {
     thrd_t t[2];
@@ -142,17 +142,17 @@ static int grid_run(grid *g, size_t seeds, int threads)
         return 2;
     }
     
-#line 222 "book/app4-demos.nw"
+#line 233 "book/app4-demos.nw"
 for (size_t k = 0; k < g->n_jobs; k++) {
     g->jobs[k].tanh = k / (N_INITS * seeds) == 1;
     g->jobs[k].init = (int)(k / seeds % N_INITS);
     g->jobs[k].seed = k % seeds;
 }
-#line 212 "book/app4-demos.nw"
+#line 223 "book/app4-demos.nw"
     atomic_init(&g->next, 0);
     const double start = seconds_now();
     
-#line 230 "book/app4-demos.nw"
+#line 241 "book/app4-demos.nw"
 int started = 0;
 for (; started < threads; started++)
     if (thrd_create(&t[started], worker, g) != thrd_success)
@@ -162,9 +162,9 @@ if (started == 0)
 for (int k = 0; k < started; k++)
     thrd_join(t[k], NULL);
 const double total = seconds_now() - start;
-#line 215 "book/app4-demos.nw"
+#line 226 "book/app4-demos.nw"
     
-#line 242 "book/app4-demos.nw"
+#line 253 "book/app4-demos.nw"
 int status = 0;
 printf("# act init seed epoch train_loss train_acc test_acc\n");
 for (size_t k = 0; k < g->n_jobs; k++) {
@@ -180,9 +180,9 @@ printf("# time %zu %zu %zu %zu %d %.3f %.3f\n", g->n_jobs, g->epochs,
 free(secs);
 free(g->jobs);
 return status;
-#line 216 "book/app4-demos.nw"
+#line 227 "book/app4-demos.nw"
 }
-#line 264 "book/app4-demos.nw"
+#line 275 "book/app4-demos.nw"
 typedef struct results {
     size_t seeds, epochs;                   /* 出现过的最大种子数、周期数 */
     size_t rows[2][N_INITS][MAX_SEEDS];     /* 每次训练的行数 */
@@ -198,7 +198,7 @@ static int init_index(const char *name)
             return i;
     return -1;
 }
-#line 285 "book/app4-demos.nw"
+#line 296 "book/app4-demos.nw"
 static bool read_row(results *r, const char *line)
 {
     char act[8], init[16];
@@ -217,7 +217,7 @@ static bool read_row(results *r, const char *line)
     r->epochs = e > r->epochs ? e : r->epochs;
     return true;
 }
-#line 308 "book/app4-demos.nw"
+#line 319 "book/app4-demos.nw"
 static bool read_comment(results *r, const char *line)
 {
     char act[8], init[16];
@@ -234,7 +234,7 @@ static bool read_comment(results *r, const char *line)
                       &r->time[5], &r->time[6]) == 7;
     return true;
 }
-#line 327 "book/app4-demos.nw"
+#line 338 "book/app4-demos.nw"
 static results *read_results(void)
 {
     static results r;
@@ -249,7 +249,7 @@ static results *read_results(void)
     }
     return &r;
 }
-#line 348 "book/app4-demos.nw"
+#line 359 "book/app4-demos.nw"
 static void summarize(const results *r, int a, int i, size_t e, int k,
                       double out[3])
 {
@@ -266,7 +266,7 @@ static void summarize(const results *r, int a, int i, size_t e, int k,
     out[1] = v[0];
     out[2] = v[n - 1];
 }
-#line 370 "book/app4-demos.nw"
+#line 381 "book/app4-demos.nw"
 static int bands(const results *r, int a)
 {
     printf("# epoch, then per init (%s %s %s %s %s %s): loss median min max, "
@@ -285,7 +285,7 @@ static int bands(const results *r, int a)
     }
     return 0;
 }
-#line 394 "book/app4-demos.nw"
+#line 405 "book/app4-demos.nw"
 static int table(const results *r)
 {
     printf("act   init        test_acc%%  (min - max)       diverged\n");
@@ -297,7 +297,7 @@ static int table(const results *r)
                 diverged += r->diverged[a][i][s];
             summarize(r, a, i, r->epochs, 2, acc);
             
-#line 411 "book/app4-demos.nw"
+#line 422 "book/app4-demos.nw"
 printf("%-4s  %-10s  ", a ? "tanh" : "relu", inits[i].name);
 if (isnan(acc[0]))
     printf("%9s  %-17s", "-", "");
@@ -305,11 +305,11 @@ else
     printf("%9.1f  (%4.1f - %4.1f)    ", 100 * acc[0], 100 * acc[1],
            100 * acc[2]);
 printf("  %zu/%zu\n", diverged, r->seeds);
-#line 405 "book/app4-demos.nw"
+#line 416 "book/app4-demos.nw"
         }
     return 0;
 }
-#line 424 "book/app4-demos.nw"
+#line 435 "book/app4-demos.nw"
 static int timing(const results *r)
 {
     if (r->time[0] <= 0) {
@@ -324,7 +324,7 @@ static int timing(const results *r)
            r->time[5], r->time[4], r->time[6]);
     return 0;
 }
-#line 448 "book/app4-demos.nw"
+#line 459 "book/app4-demos.nw"
 static void print_rel(double r)
 {
     if (r == 0)
@@ -332,7 +332,7 @@ static void print_rel(double r)
     else
         printf("  %8.1e", r);
 }
-#line 458 "book/app4-demos.nw"
+#line 469 "book/app4-demos.nw"
 static void print_agreement(const nni_app_curve *g, const nni_app_agreement *a)
 {
     printf("%-20s %5zu  ", g->name, g->n_steps);
@@ -345,7 +345,7 @@ static void print_agreement(const nni_app_curve *g, const nni_app_agreement *a)
     print_rel(a->epochs);
     printf("  %s\n", a->acc == 0 && a->same_end ? "yes" : "no");
 }
-#line 478 "book/app4-demos.nw"
+#line 489 "book/app4-demos.nw"
 static void print_steps(const nni_app_curve *g, const nni_app_curve *m)
 {
     double worst = 0.0;
@@ -357,7 +357,7 @@ static void print_steps(const nni_app_curve *g, const nni_app_curve *m)
         printf("%zu %.3g %.3g\n", k, r, worst);
     }
 }
-#line 497 "book/app4-demos.nw"
+#line 508 "book/app4-demos.nw"
 static bool replays(const nni_app_curve *g, bool steps, bool quick)
 {
     if (steps)
@@ -365,7 +365,7 @@ static bool replays(const nni_app_curve *g, bool steps, bool quick)
     return !quick || (strncmp(g->name, "book", 4) != 0
                       && strcmp(g->name, "relu-kaiming-normal") != 0);
 }
-#line 507 "book/app4-demos.nw"
+#line 518 "book/app4-demos.nw"
 static int agreement_run(const nni_app_digits *d, bool steps, bool quick)
 {
     FILE *in = fopen("tests/golden/train/curves.txt", "r");
@@ -375,7 +375,7 @@ static int agreement_run(const nni_app_digits *d, bool steps, bool quick)
     size_t problems = 0;
     int status = in == NULL ? 2 : 0, got = 0;
     
-#line 526 "book/app4-demos.nw"
+#line 537 "book/app4-demos.nw"
 if (in == NULL)
     fprintf(stderr, "train-demo: cannot open tests/golden/train/curves.txt\n");
 else
@@ -383,15 +383,15 @@ else
 if (!steps && in != NULL)
     printf("case                 steps  first     early       all    "
            "epochs  same\n");
-#line 516 "book/app4-demos.nw"
+#line 527 "book/app4-demos.nw"
     
-#line 536 "book/app4-demos.nw"
+#line 547 "book/app4-demos.nw"
 while (in != NULL && (got = nni_app_curve_read(&f, &g)) > 0) {
     if (replays(&g, steps, quick)) {
         const nni_app_train_result r = nni_app_curve_replay(&g, d, &m, err,
                                                             sizeof err);
         
-#line 550 "book/app4-demos.nw"
+#line 561 "book/app4-demos.nw"
 const nni_app_agreement a = nni_app_curve_compare(&g, &m, r);
 if (!a.ok) {
     fprintf(stderr, "train-demo: %s does not follow PyTorch (%s)\n", g.name,
@@ -402,17 +402,17 @@ if (steps)
     print_steps(&g, &m);
 else if (!steps)
     print_agreement(&g, &a);
-#line 541 "book/app4-demos.nw"
+#line 552 "book/app4-demos.nw"
         nni_app_curve_free(&m);
     }
     nni_app_curve_free(&g);
 }
-#line 517 "book/app4-demos.nw"
+#line 528 "book/app4-demos.nw"
     if (in != NULL)
         fclose(in);
     return got < 0 || problems > 0 ? 2 : status;
 }
-#line 567 "book/app4-demos.nw"
+#line 578 "book/app4-demos.nw"
 static int explog(void)
 {
     FILE *in = fopen("tests/golden/train/mathfun.txt", "r");
@@ -429,7 +429,7 @@ static int explog(void)
     if (in != NULL)
         fclose(in);
     
-#line 587 "book/app4-demos.nw"
+#line 598 "book/app4-demos.nw"
 if (n[0] == 0 || n[1] == 0) {
     fprintf(stderr, "train-demo: cannot read tests/golden/train/mathfun.txt\n");
     return 2;
@@ -439,9 +439,9 @@ printf("exp on [-30, 0]: %zu of %zu values differ from torch.exp\n",
 printf("log on [1, 10]:  %zu of %zu values differ from torch.log\n",
        differ[1], n[1]);
 return 0;
-#line 583 "book/app4-demos.nw"
+#line 594 "book/app4-demos.nw"
 }
-#line 605 "book/app4-demos.nw"
+#line 616 "book/app4-demos.nw"
 static double std_of(const nni_tensor *t)
 {
     const size_t n = nni_tensor_numel(t);
@@ -453,7 +453,7 @@ static double std_of(const nni_tensor *t)
         ss += (v[i] - mean) * (v[i] - mean);
     return sqrt(ss / (double)n);
 }
-#line 619 "book/app4-demos.nw"
+#line 630 "book/app4-demos.nw"
 static double rms_of(const nni_tensor *t)
 {
     const size_t n = nni_tensor_numel(t);
@@ -463,7 +463,7 @@ static double rms_of(const nni_tensor *t)
         ss += v[i] * v[i];
     return sqrt(ss / (double)n);
 }
-#line 634 "book/app4-demos.nw"
+#line 645 "book/app4-demos.nw"
 static nni_status init_row(const nni_app_digits *d, bool tanh, int i)
 {
     const nni_app_train_setup s = experiment(tanh, i, 0);
@@ -474,7 +474,7 @@ static nni_status init_row(const nni_app_digits *d, bool tanh, int i)
     double loss = 0.0;
     nni_status status = nni_app_train_net(&s, &gen, &net);
     
-#line 656 "book/app4-demos.nw"
+#line 667 "book/app4-demos.nw"
 if (status == NNI_OK)
     status = nni_tensor_new(&x, NNI_FLOAT64, 2, shape);
 if (status == NNI_OK) {
@@ -482,9 +482,9 @@ if (status == NNI_OK) {
            NNI_APP_DIGITS_TRAIN * NNI_APP_DIGITS_PIXELS * sizeof(double));
     status = nni_module_forward_cached(net, x, &z);
 }
-#line 644 "book/app4-demos.nw"
+#line 655 "book/app4-demos.nw"
     
-#line 666 "book/app4-demos.nw"
+#line 677 "book/app4-demos.nw"
 if (status == NNI_OK)
     status = nni_cross_entropy(z, d->label, &loss, &g);
 if (status == NNI_OK)
@@ -499,14 +499,14 @@ if (status == NNI_OK)
                                                    "weight"))),
            rms_of(nni_tensor_grad(nni_module_param(nni_module_child(net, 20),
                                                    "weight"))));
-#line 645 "book/app4-demos.nw"
+#line 656 "book/app4-demos.nw"
     nni_module_free(net);
     nni_tensor_free(x);
     nni_tensor_free(z);
     nni_tensor_free(g);
     return status;
 }
-#line 683 "book/app4-demos.nw"
+#line 694 "book/app4-demos.nw"
 static int stats_at_init(const nni_app_digits *d)
 {
     printf("act   init          std(s^1)  std(s^10)     std(z)       loss"
@@ -519,7 +519,7 @@ static int stats_at_init(const nni_app_digits *d)
             }
     return 0;
 }
-#line 701 "book/app4-demos.nw"
+#line 712 "book/app4-demos.nw"
 static const char demo_usage[] =
     "usage: train-demo grid [--seeds N] [--epochs E] [--width W] [--depth D]\n"
     "                       [--threads T]\n"
@@ -529,7 +529,7 @@ static const char demo_usage[] =
     "       train-demo agreement [steps] [quick]\n"
     "       train-demo explog\n"
     "       train-demo init\n";
-#line 715 "book/app4-demos.nw"
+#line 726 "book/app4-demos.nw"
 static bool demo_size(const char *s, size_t lo, size_t hi, size_t *out)
 {
     uint64_t v;
@@ -541,15 +541,15 @@ static bool demo_size(const char *s, size_t lo, size_t hi, size_t *out)
     *out = (size_t)v;
     return true;
 }
-#line 729 "book/app4-demos.nw"
+#line 740 "book/app4-demos.nw"
 static int demo_grid(int argc, const char *const *argv)
 {
     
-#line 756 "book/app4-demos.nw"
+#line 767 "book/app4-demos.nw"
 nni_app_option o[5] = { { "--seeds", NULL, NULL }, { "--epochs", NULL, NULL },
                         { "--width", NULL, NULL }, { "--depth", NULL, NULL },
                         { "--threads", NULL, NULL } };
-#line 732 "book/app4-demos.nw"
+#line 743 "book/app4-demos.nw"
     const char *pos;
     char err[NNI_APP_ERRSIZE] = "bad value";
     size_t npos, seeds = 5, threads = 2;
@@ -569,7 +569,7 @@ nni_app_option o[5] = { { "--seeds", NULL, NULL }, { "--epochs", NULL, NULL },
     nni_app_digits_free(&d);
     return status;
 }
-#line 762 "book/app4-demos.nw"
+#line 773 "book/app4-demos.nw"
 int main(int argc, char **argv)
 {
     const char *cmd = argc > 1 ? argv[1] : "";
@@ -581,7 +581,7 @@ int main(int argc, char **argv)
     if (strcmp(cmd, "explog") == 0)
         return explog();
     
-#line 780 "book/app4-demos.nw"
+#line 791 "book/app4-demos.nw"
 if (strcmp(cmd, "agreement") == 0 || strcmp(cmd, "init") == 0) {
     if (!nni_app_digits_read(&d, "build/digits.csv", NNI_FLOAT64, err,
                              sizeof err))
@@ -593,9 +593,9 @@ if (strcmp(cmd, "agreement") == 0 || strcmp(cmd, "init") == 0) {
     nni_app_digits_free(&d);
     return status;
 }
-#line 773 "book/app4-demos.nw"
+#line 784 "book/app4-demos.nw"
     
-#line 794 "book/app4-demos.nw"
+#line 805 "book/app4-demos.nw"
 const bool reads = strcmp(cmd, "bands") == 0 || strcmp(cmd, "table") == 0
                    || strcmp(cmd, "time") == 0;
 if (!reads || (r = read_results()) == NULL) {
@@ -606,5 +606,5 @@ if (strcmp(cmd, "bands") == 0)
     return argc > 2 && strcmp(argv[2], "tanh") == 0 ? bands(r, 1)
                                                      : bands(r, 0);
 return strcmp(cmd, "table") == 0 ? table(r) : timing(r);
-#line 774 "book/app4-demos.nw"
+#line 785 "book/app4-demos.nw"
 }

@@ -1,4 +1,4 @@
-#line 154 "book/ch22-xavier.nw"
+#line 157 "book/ch22-xavier.nw"
 /* xavier-exercise -- 笔记本的小练习：手写 Xavier 均匀初始化，与库逐位比较 */
 #include <math.h>
 #include <stdbool.h>
@@ -8,7 +8,7 @@
 
 #include "nninit.h"
 
-#line 121 "book/ch22-xavier.nw"
+#line 124 "book/ch22-xavier.nw"
 /* 按 Xavier 的公式手写的均匀初始化；pytorch_order 为真时按 PyTorch 的运算顺序
    算边界，否则照抄笔记本的公式 sqrt(6 / (fan_in + fan_out))。 */
 static void my_xavier_uniform(nni_torch_gen *gen, nni_tensor *w, double gain,
@@ -22,7 +22,7 @@ static void my_xavier_uniform(nni_torch_gen *gen, nni_tensor *w, double gain,
     const double a = pytorch_order ? sqrt(3.0) * (gain * sqrt(2.0 / n))
                                    : gain * sqrt(6.0 / n);
     
-#line 138 "book/ch22-xavier.nw"
+#line 141 "book/ch22-xavier.nw"
 if (nni_tensor_dtype(w) == NNI_FLOAT32) {
     float *d = nni_tensor_data(w);
     for (size_t i = 0; i < nni_tensor_numel(w); i++)
@@ -32,9 +32,9 @@ if (nni_tensor_dtype(w) == NNI_FLOAT32) {
     for (size_t i = 0; i < nni_tensor_numel(w); i++)
         d[i] = nni_torch_uniform_double(gen, -a, a);
 }
-#line 134 "book/ch22-xavier.nw"
+#line 137 "book/ch22-xavier.nw"
 }
-#line 187 "book/ch22-xavier.nw"
+#line 190 "book/ch22-xavier.nw"
 static size_t count_equal(const nni_tensor *x, const nni_tensor *y)
 {
     const size_t size = nni_dtype_size(nni_tensor_dtype(x));
@@ -52,7 +52,7 @@ static int compare_case(size_t ndim, const size_t *shape, nni_dtype dtype)
     nni_torch_gen gen;
     char shape_text[32];
     
-#line 223 "book/ch22-xavier.nw"
+#line 226 "book/ch22-xavier.nw"
 if (nni_tensor_new(&lib, dtype, ndim, shape) != NNI_OK
     || nni_tensor_new(&mine[0], dtype, ndim, shape) != NNI_OK
     || nni_tensor_new(&mine[1], dtype, ndim, shape) != NNI_OK) {
@@ -72,7 +72,7 @@ size_t receptive = ndim > 2 ? shape[2] * shape[3] : 1;
 const double n = (double)((shape[0] + shape[1]) * receptive);
 const double bound[2] = { sqrt(3.0) * (1.0 * sqrt(2.0 / n)),
                           1.0 * sqrt(6.0 / n) };
-#line 204 "book/ch22-xavier.nw"
+#line 207 "book/ch22-xavier.nw"
     snprintf(shape_text, sizeof shape_text, "%zux%zu%s", shape[0], shape[1],
              ndim > 2 ? "x3x3" : "");
     int failures = 0;
@@ -90,7 +90,7 @@ const double bound[2] = { sqrt(3.0) * (1.0 * sqrt(2.0 / n)),
     return failures;
 }
 
-#line 166 "book/ch22-xavier.nw"
+#line 169 "book/ch22-xavier.nw"
 int main(void)
 {
     const size_t shapes[3][4] = { { 40, 30 }, { 50, 10 }, { 64, 32, 3, 3 } };

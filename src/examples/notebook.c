@@ -138,7 +138,7 @@ if (status != NNI_OK) {
 #line 269 "book/app3-notebook.nw"
     return status;
 }
-#line 147 "book/ch12-notebook.nw"
+#line 148 "book/ch12-notebook.nw"
 static nni_status cell_7(struct notebook *nb)
 {
     for (size_t i = 0; i < nni_module_len(nb->net1); i++) {
@@ -151,7 +151,7 @@ static nni_status cell_7(struct notebook *nb)
     }
     return NNI_OK;
 }
-#line 263 "book/ch12-notebook.nw"
+#line 264 "book/ch12-notebook.nw"
 static nni_status cell_12(struct notebook *nb)
 {
     for (nni_module *m = nb->net2; m != NULL; m = nni_module_next(nb->net2, m))

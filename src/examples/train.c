@@ -1,4 +1,4 @@
-#line 32 "book/ch44-training-impl.nw"
+#line 42 "book/ch44-training-impl.nw"
 /* examples/train.c -- 读手写数字、搭网络、按 PyTorch 的顺序训练 */
 #include <errno.h>
 #include <math.h>
@@ -9,14 +9,14 @@
 #include "cli/cli.h"
 #include "examples/train.h"
 
-#line 76 "book/ch44-training-impl.nw"
+#line 86 "book/ch44-training-impl.nw"
 static const char *parse_row(const char *s, nni_tensor *x, size_t row,
                              size_t *label)
 {
     double pixels[NNI_APP_DIGITS_PIXELS];
     for (int k = 0; k <= NNI_APP_DIGITS_PIXELS; k++) {
         
-#line 103 "book/ch44-training-impl.nw"
+#line 113 "book/ch44-training-impl.nw"
 const size_t len = strspn(s, "0123456789");
 if (len == 0 || len > 2)
     return len == 0 ? "expected 65 comma-separated integers"
@@ -28,9 +28,9 @@ if (k < NNI_APP_DIGITS_PIXELS && *s++ != ',')
 if (k == NNI_APP_DIGITS_PIXELS && strcmp(s, "\n") != 0
     && strcmp(s, "\r\n") != 0 && *s != '\0')
     return "expected the end of the line after 65 integers";
-#line 82 "book/ch44-training-impl.nw"
-        
 #line 92 "book/ch44-training-impl.nw"
+        
+#line 102 "book/ch44-training-impl.nw"
 if (k < NNI_APP_DIGITS_PIXELS && v > 16)
     return "a pixel value is larger than 16";
 if (k < NNI_APP_DIGITS_PIXELS)
@@ -39,18 +39,18 @@ else if (v > 9)
     return "the label (field 65) is larger than 9";
 else
     *label = (size_t)v;
-#line 83 "book/ch44-training-impl.nw"
+#line 93 "book/ch44-training-impl.nw"
     }
     
-#line 117 "book/ch44-training-impl.nw"
+#line 127 "book/ch44-training-impl.nw"
 for (int k = 0; k < NNI_APP_DIGITS_PIXELS; k++) {
     const size_t at[2] = { row, (size_t)k };
     nni_tensor_set(x, at, pixels[k]);
 }
-#line 85 "book/ch44-training-impl.nw"
+#line 95 "book/ch44-training-impl.nw"
     return NULL;
 }
-#line 127 "book/ch44-training-impl.nw"
+#line 137 "book/ch44-training-impl.nw"
 enum { LINE = 256 };
 
 static bool read_rows(nni_app_digits *d, FILE *f, char *why, size_t size)
@@ -59,7 +59,7 @@ static bool read_rows(nni_app_digits *d, FILE *f, char *why, size_t size)
     size_t row = 0;
     while (fgets(line, sizeof line, f) != NULL) {
         
-#line 144 "book/ch44-training-impl.nw"
+#line 154 "book/ch44-training-impl.nw"
 const char *problem = strchr(line, '\n') == NULL && !feof(f)
                       ? "the line is too long" : NULL;
 if (problem == NULL && row == NNI_APP_DIGITS_ROWS)
@@ -70,11 +70,11 @@ if (problem != NULL) {
     snprintf(why, size, "line %zu: %s", row + 1, problem);
     return false;
 }
-#line 135 "book/ch44-training-impl.nw"
+#line 145 "book/ch44-training-impl.nw"
         row++;
     }
     
-#line 157 "book/ch44-training-impl.nw"
+#line 167 "book/ch44-training-impl.nw"
 if (ferror(f)) {
     snprintf(why, size, "%s", strerror(errno));
     return false;
@@ -84,9 +84,9 @@ if (row != NNI_APP_DIGITS_ROWS) {
     return false;
 }
 return true;
-#line 138 "book/ch44-training-impl.nw"
+#line 148 "book/ch44-training-impl.nw"
 }
-#line 172 "book/ch44-training-impl.nw"
+#line 182 "book/ch44-training-impl.nw"
 bool nni_app_digits_read(nni_app_digits *d, const char *path, nni_dtype dtype,
                          char *err, size_t errsize)
 {
@@ -96,7 +96,7 @@ bool nni_app_digits_read(nni_app_digits *d, const char *path, nni_dtype dtype,
     memset(d, 0, sizeof *d);
     nni_app_quote(path, q);
     
-#line 190 "book/ch44-training-impl.nw"
+#line 200 "book/ch44-training-impl.nw"
 errno = 0;
 FILE *f = fopen(path, "r");
 if (f == NULL)
@@ -107,20 +107,20 @@ else
     ok = read_rows(d, f, why, sizeof why);
 if (f != NULL)
     fclose(f);
-#line 181 "book/ch44-training-impl.nw"
+#line 191 "book/ch44-training-impl.nw"
     if (!ok) {
         nni_app_digits_free(d);
         snprintf(err, errsize, "cannot read the digits from '%s': %s", q, why);
     }
     return ok;
 }
-#line 203 "book/ch44-training-impl.nw"
+#line 213 "book/ch44-training-impl.nw"
 void nni_app_digits_free(nni_app_digits *d)
 {
     nni_tensor_free(d->x);
     d->x = NULL;
 }
-#line 658 "book/ch44-training-impl.nw"
+#line 670 "book/ch44-training-impl.nw"
 void nni_app_train_defaults(nni_app_train_setup *s)
 {
     s->tanh = false;
@@ -135,10 +135,10 @@ void nni_app_train_defaults(nni_app_train_setup *s)
     s->seed = 0;
     s->dtype = NNI_FLOAT64;
 }
-#line 680 "book/ch44-training-impl.nw"
+#line 692 "book/ch44-training-impl.nw"
 enum { T_INIT, T_STD, T_GAIN, T_DEPTH, T_WIDTH, T_EPOCHS, T_BATCH, T_LR,
        T_SEED, T_DTYPE, T_DATA, T_COUNT };
-#line 687 "book/ch44-training-impl.nw"
+#line 699 "book/ch44-training-impl.nw"
 static bool train_size(const nni_app_option *o, uint64_t lo, uint64_t hi,
                        size_t *out, char *err, size_t size)
 {
@@ -156,7 +156,7 @@ static bool train_size(const nni_app_option *o, uint64_t lo, uint64_t hi,
              o->name, why, (unsigned long long)lo, (unsigned long long)hi);
     return false;
 }
-#line 709 "book/ch44-training-impl.nw"
+#line 721 "book/ch44-training-impl.nw"
 static bool train_real(const nni_app_option *o, bool nonneg, double *out,
                        char *err, size_t size)
 {
@@ -173,7 +173,7 @@ static bool train_real(const nni_app_option *o, bool nonneg, double *out,
     snprintf(err, size, "invalid value '%s' for %s: %s", q, o->name, why);
     return false;
 }
-#line 730 "book/ch44-training-impl.nw"
+#line 742 "book/ch44-training-impl.nw"
 static bool train_names(const char *act, const nni_app_option *o,
                         nni_app_train_setup *s, char *err, size_t size)
 {
@@ -188,7 +188,7 @@ static bool train_names(const char *act, const nni_app_option *o,
              != 0 && strcmp(o[T_DTYPE].value, "float64") != 0)
         bad = o[T_DTYPE].value, what = "dtype (float32 or float64)";
     
-#line 748 "book/ch44-training-impl.nw"
+#line 760 "book/ch44-training-impl.nw"
 if (bad != NULL) {
     nni_app_quote(bad, q);
     snprintf(err, size, "unknown %s: '%s'", what, q);
@@ -199,15 +199,15 @@ if (o[T_DTYPE].value != NULL)
     s->dtype = strcmp(o[T_DTYPE].value, "float32") == 0 ? NNI_FLOAT32
                                                          : NNI_FLOAT64;
 return true;
-#line 744 "book/ch44-training-impl.nw"
+#line 756 "book/ch44-training-impl.nw"
 }
-#line 765 "book/ch44-training-impl.nw"
+#line 777 "book/ch44-training-impl.nw"
 static bool train_applies(const nni_app_option *o, const nni_app_train_setup *s,
                           char *err, size_t size)
 {
     const nni_app_deep_init i = s->init;
     
-#line 779 "book/ch44-training-impl.nw"
+#line 791 "book/ch44-training-impl.nw"
 const bool gain = i == NNI_APP_DEEP_XAVIER_UNIFORM
                   || i == NNI_APP_DEEP_XAVIER_NORMAL
                   || i == NNI_APP_DEEP_ORTHOGONAL;
@@ -215,14 +215,14 @@ const nni_app_option *unused = o[T_STD].value != NULL
                                && i != NNI_APP_DEEP_NORMAL ? &o[T_STD]
                              : o[T_GAIN].value != NULL && !gain ? &o[T_GAIN]
                              : NULL;
-#line 770 "book/ch44-training-impl.nw"
+#line 782 "book/ch44-training-impl.nw"
     if (unused == NULL)
         return true;
     snprintf(err, size, "%s does not apply to --init %s", unused->name,
              nni_app_deep_init_name(i));
     return false;
 }
-#line 792 "book/ch44-training-impl.nw"
+#line 804 "book/ch44-training-impl.nw"
 static bool train_fits(const nni_app_train_setup *s, char *err, size_t size)
 {
     const uint64_t w = s->width, d = s->depth;
@@ -234,13 +234,13 @@ static bool train_fits(const nni_app_train_setup *s, char *err, size_t size)
              (unsigned long long)params);
     return false;
 }
-#line 808 "book/ch44-training-impl.nw"
+#line 820 "book/ch44-training-impl.nw"
 bool nni_app_train_parse(int argc, const char *const *argv,
                          nni_app_train_setup *s, const char **data,
                          char *err, size_t errsize)
 {
     
-#line 824 "book/ch44-training-impl.nw"
+#line 836 "book/ch44-training-impl.nw"
 nni_app_option o[T_COUNT] = {
     { "--init", NULL, NULL }, { "--std", NULL, NULL },
     { "--gain", NULL, NULL }, { "--depth", NULL, NULL },
@@ -249,12 +249,12 @@ nni_app_option o[T_COUNT] = {
     { "--seed", NULL, NULL }, { "--dtype", NULL, NULL },
     { "--data", NULL, NULL },
 };
-#line 813 "book/ch44-training-impl.nw"
+#line 825 "book/ch44-training-impl.nw"
     const char *act = NULL;
     size_t npos = 0;
     nni_app_train_defaults(s);
     
-#line 835 "book/ch44-training-impl.nw"
+#line 847 "book/ch44-training-impl.nw"
 if (!nni_app_parse_options(argc, argv, o, T_COUNT, &act, 1, &npos, err,
                            errsize))
     return false;
@@ -263,9 +263,9 @@ if (npos == 0) {
              "try 'train --help')");
     return false;
 }
-#line 817 "book/ch44-training-impl.nw"
+#line 829 "book/ch44-training-impl.nw"
     
-#line 849 "book/ch44-training-impl.nw"
+#line 861 "book/ch44-training-impl.nw"
 const char *why = "";
 char q[NNI_APP_QUOTE_MAX + 4];
 if (!train_names(act, o, s, err, errsize) || !train_applies(o, s, err, errsize)
@@ -279,7 +279,7 @@ if (!train_names(act, o, s, err, errsize) || !train_applies(o, s, err, errsize)
                    errsize)
     || !train_fits(s, err, errsize))
     return false;
-#line 866 "book/ch44-training-impl.nw"
+#line 878 "book/ch44-training-impl.nw"
 if (o[T_SEED].value != NULL
     && !nni_app_parse_u64(o[T_SEED].value, &s->seed, &why)) {
     nni_app_quote(o[T_SEED].value, q);
@@ -292,9 +292,9 @@ if (**data == '\0') {
     return false;
 }
 return true;
-#line 818 "book/ch44-training-impl.nw"
+#line 830 "book/ch44-training-impl.nw"
 }
-#line 886 "book/ch44-training-impl.nw"
+#line 898 "book/ch44-training-impl.nw"
 static nni_status train_adopt(nni_module *net, nni_status status,
                               nni_module **child)
 {
@@ -305,7 +305,7 @@ static nni_status train_adopt(nni_module *net, nni_status status,
     *child = NULL;
     return status;
 }
-#line 903 "book/ch44-training-impl.nw"
+#line 915 "book/ch44-training-impl.nw"
 static nni_status build_net(const nni_app_train_setup *s, nni_torch_gen *gen,
                             nni_module **net)
 {
@@ -322,7 +322,7 @@ static nni_status build_net(const nni_app_train_setup *s, nni_torch_gen *gen,
     }
     return status;
 }
-#line 926 "book/ch44-training-impl.nw"
+#line 938 "book/ch44-training-impl.nw"
 static nni_status init_weight(const nni_app_train_setup *s, nni_tensor *w,
                               nni_torch_gen *gen)
 {
@@ -334,7 +334,7 @@ static nni_status init_weight(const nni_app_train_setup *s, nni_tensor *w,
     case NNI_APP_DEEP_NORMAL:
         return nni_init_normal_(gen, w, 0.0, s->std);
     
-#line 944 "book/ch44-training-impl.nw"
+#line 956 "book/ch44-training-impl.nw"
 case NNI_APP_DEEP_XAVIER_UNIFORM:
     return nni_init_xavier_uniform_(gen, w, s->gain);
 case NNI_APP_DEEP_XAVIER_NORMAL:
@@ -345,12 +345,12 @@ case NNI_APP_DEEP_KAIMING_NORMAL:
     return nni_init_kaiming_normal_(gen, w, 0.0, NNI_FAN_IN, nl);
 case NNI_APP_DEEP_ORTHOGONAL:
     return nni_init_orthogonal_(gen, w, s->gain);
-#line 937 "book/ch44-training-impl.nw"
+#line 949 "book/ch44-training-impl.nw"
     default:
         return NNI_OK;
     }
 }
-#line 957 "book/ch44-training-impl.nw"
+#line 969 "book/ch44-training-impl.nw"
 static nni_status reinit(const nni_app_train_setup *s, nni_module *net,
                          nni_torch_gen *gen)
 {
@@ -365,7 +365,7 @@ static nni_status reinit(const nni_app_train_setup *s, nni_module *net,
     }
     return status;
 }
-#line 983 "book/ch44-training-impl.nw"
+#line 995 "book/ch44-training-impl.nw"
 nni_status nni_app_train_net(const nni_app_train_setup *s, nni_torch_gen *gen,
                              nni_module **net)
 {
@@ -381,7 +381,7 @@ nni_status nni_app_train_net(const nni_app_train_setup *s, nni_torch_gen *gen,
     }
     return status;
 }
-#line 1006 "book/ch44-training-impl.nw"
+#line 1018 "book/ch44-training-impl.nw"
 typedef struct trainer {
     const nni_app_train_setup *s;
     nni_torch_gen gen;
@@ -391,7 +391,7 @@ typedef struct trainer {
     size_t perm[NNI_APP_DIGITS_TRAIN];
     size_t batch_label[NNI_APP_DIGITS_TRAIN];
 } trainer;
-#line 1021 "book/ch44-training-impl.nw"
+#line 1033 "book/ch44-training-impl.nw"
 static nni_status gather(trainer *t, size_t start, size_t n, nni_tensor **xb)
 {
     const size_t shape[2] = { n, NNI_APP_DIGITS_PIXELS };
@@ -407,7 +407,7 @@ static nni_status gather(trainer *t, size_t start, size_t n, nni_tensor **xb)
     }
     return NNI_OK;
 }
-#line 1042 "book/ch44-training-impl.nw"
+#line 1054 "book/ch44-training-impl.nw"
 static nni_status train_step(trainer *t, size_t start, size_t n, double *loss)
 {
     nni_tensor *xb = NULL, *y = NULL, *g = NULL;
@@ -426,7 +426,7 @@ static nni_status train_step(trainer *t, size_t start, size_t n, double *loss)
     nni_tensor_free(g);
     return status;
 }
-#line 1066 "book/ch44-training-impl.nw"
+#line 1078 "book/ch44-training-impl.nw"
 static nni_status evaluate(trainer *t, int k, double *loss, double *accuracy)
 {
     nni_tensor *y = NULL;
@@ -438,7 +438,7 @@ static nni_status evaluate(trainer *t, int k, double *loss, double *accuracy)
     nni_tensor_free(y);
     return status;
 }
-#line 1114 "book/ch44-training-impl.nw"
+#line 1126 "book/ch44-training-impl.nw"
 static nni_app_train_result train_epoch(trainer *t, size_t e,
                                         const nni_app_train_hooks *h,
                                         char *err, size_t errsize)
@@ -451,31 +451,31 @@ static nni_app_train_result train_epoch(trainer *t, size_t e,
         if (status == NNI_OK && h->step != NULL)
             h->step(e, start / b, loss, h->ctx);
         
-#line 1134 "book/ch44-training-impl.nw"
+#line 1146 "book/ch44-training-impl.nw"
 if (status == NNI_OK && !isfinite(loss)) {
     snprintf(err, errsize, "diverged: the loss is %s at step %zu of "
              "epoch %zu", isnan(loss) ? "nan" : "infinite",
              start / b, e);
     return NNI_APP_DIVERGED;
 }
-#line 1126 "book/ch44-training-impl.nw"
+#line 1138 "book/ch44-training-impl.nw"
     }
     
-#line 1143 "book/ch44-training-impl.nw"
+#line 1155 "book/ch44-training-impl.nw"
 if (status != NNI_OK) {
     snprintf(err, errsize, "%s", nni_errmsg());
     return NNI_APP_TRAIN_FAILED;
 }
 return NNI_APP_TRAINED;
-#line 1128 "book/ch44-training-impl.nw"
+#line 1140 "book/ch44-training-impl.nw"
 }
-#line 1153 "book/ch44-training-impl.nw"
+#line 1165 "book/ch44-training-impl.nw"
 static nni_app_train_result report(trainer *t, size_t e,
                                    const nni_app_train_hooks *h,
                                    char *err, size_t errsize)
 {
     
-#line 1171 "book/ch44-training-impl.nw"
+#line 1183 "book/ch44-training-impl.nw"
 nni_app_epoch row = { e, 0.0, 0.0, 0.0 };
 double test_loss;
 nni_status status = evaluate(t, 0, &row.train_loss, &row.train_acc);
@@ -485,7 +485,7 @@ if (status != NNI_OK) {
     snprintf(err, errsize, "%s", nni_errmsg());
     return NNI_APP_TRAIN_FAILED;
 }
-#line 1158 "book/ch44-training-impl.nw"
+#line 1170 "book/ch44-training-impl.nw"
     if (h->epoch != NULL && !h->epoch(&row, h->ctx))
         return NNI_APP_TRAIN_STOPPED;
     if (isfinite(row.train_loss))
@@ -494,7 +494,7 @@ if (status != NNI_OK) {
              "%zu", isnan(row.train_loss) ? "nan" : "infinite", e);
     return NNI_APP_DIVERGED;
 }
-#line 1186 "book/ch44-training-impl.nw"
+#line 1198 "book/ch44-training-impl.nw"
 static nni_status split(trainer *t, const nni_app_digits *d)
 {
     const size_t rows[2] = { NNI_APP_DIGITS_TRAIN,
@@ -514,7 +514,7 @@ static nni_status split(trainer *t, const nni_app_digits *d)
     nni_tensor_free(all);
     return status;
 }
-#line 1210 "book/ch44-training-impl.nw"
+#line 1222 "book/ch44-training-impl.nw"
 nni_app_train_result nni_app_train(const nni_app_train_setup *s,
                                    const nni_app_digits *d,
                                    const nni_app_train_hooks *hooks,
@@ -524,7 +524,7 @@ nni_app_train_result nni_app_train(const nni_app_train_setup *s,
     nni_app_train_result r = NNI_APP_TRAIN_FAILED;
     nni_status status = t == NULL ? NNI_ENOMEM : NNI_OK;
     
-#line 1232 "book/ch44-training-impl.nw"
+#line 1244 "book/ch44-training-impl.nw"
 if (status == NNI_OK) {
     t->s = s;
     status = nni_app_train_net(s, &t->gen, &t->net);
@@ -533,7 +533,7 @@ if (status == NNI_OK)
     status = split(t, d);
 if (status != NNI_OK)
     snprintf(err, errsize, "%s", t == NULL ? "out of memory" : nni_errmsg());
-#line 1219 "book/ch44-training-impl.nw"
+#line 1231 "book/ch44-training-impl.nw"
     if (status == NNI_OK)
         r = report(t, 0, hooks, err, errsize);
     for (size_t e = 1; r == NNI_APP_TRAINED && e <= s->epochs; e++) {
@@ -542,13 +542,13 @@ if (status != NNI_OK)
             r = report(t, e, hooks, err, errsize);
     }
     
-#line 1243 "book/ch44-training-impl.nw"
+#line 1255 "book/ch44-training-impl.nw"
 if (t != NULL) {
     nni_module_free(t->net);
     nni_tensor_free(t->x[0]);
     nni_tensor_free(t->x[1]);
 }
 free(t);
-#line 1227 "book/ch44-training-impl.nw"
+#line 1239 "book/ch44-training-impl.nw"
     return r;
 }

@@ -1,11 +1,11 @@
-#line 770 "book/ch46-init-impl.nw"
+#line 790 "book/ch46-init-impl.nw"
 /* init/basic.c -- uniform_、normal_、常数、单位矩阵与狄拉克初始化 */
 #include <float.h>
 #include <math.h>
 
 #include "init/internal.h"
 
-#line 799 "book/ch46-init-impl.nw"
+#line 819 "book/ch46-init-impl.nw"
 nni_status nni_init_uniform_(nni_torch_gen *gen, nni_tensor *t, double a,
                              double b)
 {
@@ -23,7 +23,7 @@ nni_status nni_init_normal_(nni_torch_gen *gen, nni_tensor *t, double mean,
         return status;
     return nni__torch_normal(gen, t, mean, std, "nni_init_normal_");
 }
-#line 837 "book/ch46-init-impl.nw"
+#line 859 "book/ch46-init-impl.nw"
 static void set_all(nni_tensor *t, double val)
 {
     for (size_t i = 0; i < t->numel; i++)
@@ -57,7 +57,7 @@ nni_status nni_init_zeros_(nni_tensor *t)
 {
     return fill(t, 0.0, "nni_init_zeros_");
 }
-#line 891 "book/ch46-init-impl.nw"
+#line 915 "book/ch46-init-impl.nw"
 nni_status nni_init_eye_(nni_tensor *t)
 {
     nni_status status = nni__init_check(NULL, false, t, "nni_init_eye_");
@@ -72,7 +72,7 @@ nni_status nni_init_eye_(nni_tensor *t)
         nni__tensor_store(t, i * t->stride[0] + i, 1.0);
     return NNI_OK;
 }
-#line 937 "book/ch46-init-impl.nw"
+#line 961 "book/ch46-init-impl.nw"
 nni_status nni_init_dirac_(nni_tensor *t, size_t groups)
 {
     const char *who = "nni_init_dirac_";
@@ -80,7 +80,7 @@ nni_status nni_init_dirac_(nni_tensor *t, size_t groups)
     if (status != NNI_OK)
         return status;
     
-#line 958 "book/ch46-init-impl.nw"
+#line 982 "book/ch46-init-impl.nw"
 if (t->ndim < 3 || t->ndim > 5)
     return nni__fail(NNI_ESHAPE, "%s: Only tensors with 3, 4, or 5 "
                      "dimensions are supported", who);
@@ -96,7 +96,7 @@ for (size_t k = 2; min_dim > 0 && k < t->ndim; k++)
         return nni__fail(NNI_EINVAL,
                          "%s: index 0 is out of bounds for dimension %zu "
                          "with size 0", who, k);
-#line 944 "book/ch46-init-impl.nw"
+#line 968 "book/ch46-init-impl.nw"
     set_all(t, 0.0);
     for (size_t g = 0; g < groups; g++)
         for (size_t d = 0; d < min_dim; d++) {

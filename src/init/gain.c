@@ -1,4 +1,4 @@
-#line 208 "book/ch46-init-impl.nw"
+#line 222 "book/ch46-init-impl.nw"
 /* init/gain.c -- 激活函数的名字、增益、扇入与扇出 */
 #include <math.h>
 #include <stdlib.h>
@@ -6,7 +6,7 @@
 
 #include "init/internal.h"
 
-#line 241 "book/ch46-init-impl.nw"
+#line 255 "book/ch46-init-impl.nw"
 static const char *const nonlinearity_names[] = {
     "linear", "conv1d", "conv2d", "conv3d",
     "conv_transpose1d", "conv_transpose2d", "conv_transpose3d",
@@ -34,7 +34,7 @@ const char *nni_nonlinearity_name(nni_nonlinearity nl)
 {
     return (unsigned)nl < N_NONLINEARITIES ? nonlinearity_names[nl] : NULL;
 }
-#line 275 "book/ch46-init-impl.nw"
+#line 289 "book/ch46-init-impl.nw"
 static const char *const fan_mode_names[] = { "fan_in", "fan_out" };
 
 static int ascii_lower(int c)
@@ -49,7 +49,7 @@ static bool equal_ignoring_case(const char *s, const char *lower)
             return false;
     return *s == '\0' && *lower == '\0';
 }
-#line 292 "book/ch46-init-impl.nw"
+#line 306 "book/ch46-init-impl.nw"
 nni_status nni_fan_mode_parse(const char *name, nni_fan_mode *mode)
 {
     char lowered[101];
@@ -73,7 +73,7 @@ const char *nni_fan_mode_name(nni_fan_mode mode)
 {
     return (unsigned)mode < 2 ? fan_mode_names[mode] : NULL;
 }
-#line 325 "book/ch46-init-impl.nw"
+#line 339 "book/ch46-init-impl.nw"
 nni_status nni__init_gain(nni_nonlinearity nl, const double *param,
                           double *gain, const char *who)
 {
@@ -95,7 +95,7 @@ nni_status nni__init_gain(nni_nonlinearity nl, const double *param,
         break;
     case NNI_NL_LEAKY_RELU:
         
-#line 381 "book/ch46-init-impl.nw"
+#line 395 "book/ch46-init-impl.nw"
 {
     const double slope = param != NULL ? *param : 0.01;
     if (!isfinite(slope))
@@ -108,7 +108,7 @@ nni_status nni__init_gain(nni_nonlinearity nl, const double *param,
                          "(34, 'Numerical result out of range'))", who, slope);
     g = sqrt(2.0 / (1.0 + square));
 }
-#line 346 "book/ch46-init-impl.nw"
+#line 360 "book/ch46-init-impl.nw"
         break;
     case NNI_NL_SELU:
         g = 3.0 / 4;
@@ -126,7 +126,7 @@ nni_status nni_init_calculate_gain(nni_nonlinearity nl, const double *param,
 {
     return nni__init_gain(nl, param, gain, "nni_init_calculate_gain");
 }
-#line 402 "book/ch46-init-impl.nw"
+#line 416 "book/ch46-init-impl.nw"
 static bool parse_number(const char *text, double *value)
 {
     char *end;
@@ -152,7 +152,7 @@ nni_status nni_init_calculate_gain_by_name(const char *nonlinearity,
                          "number", who, param);
     return nni__init_gain(nl, &slope, gain, who);
 }
-#line 441 "book/ch46-init-impl.nw"
+#line 455 "book/ch46-init-impl.nw"
 nni_status nni__init_fans(size_t ndim, const size_t *shape, const char *who,
                           size_t *fan_in, size_t *fan_out)
 {
@@ -172,7 +172,7 @@ nni_status nni__init_fans(size_t ndim, const size_t *shape, const char *who,
     *fan_out = out;
     return NNI_OK;
 }
-#line 465 "book/ch46-init-impl.nw"
+#line 479 "book/ch46-init-impl.nw"
 nni_status nni_init_fans_of_shape(size_t ndim, const size_t *shape,
                                   size_t *fan_in, size_t *fan_out)
 {
@@ -204,7 +204,7 @@ nni_status nni_init_fan(const nni_tensor *t, nni_fan_mode mode, size_t *fan)
         *fan = mode == NNI_FAN_IN ? in : out;
     return status;
 }
-#line 511 "book/ch46-init-impl.nw"
+#line 525 "book/ch46-init-impl.nw"
 nni_status nni__init_check(const nni_torch_gen *gen, bool needs_gen,
                            const nni_tensor *t, const char *who)
 {

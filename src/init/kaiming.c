@@ -1,10 +1,10 @@
-#line 683 "book/ch46-init-impl.nw"
+#line 701 "book/ch46-init-impl.nw"
 /* init/kaiming.c -- Kaiming（He）初始化 */
 #include <math.h>
 
 #include "init/internal.h"
 
-#line 705 "book/ch46-init-impl.nw"
+#line 723 "book/ch46-init-impl.nw"
 static nni_status kaiming_std(const nni_tensor *t, double a, nni_fan_mode mode,
                               nni_nonlinearity nl, const char *who,
                               double *std, bool *empty)
@@ -25,7 +25,7 @@ static nni_status kaiming_std(const nni_tensor *t, double a, nni_fan_mode mode,
     *std = gain / sqrt((double)(mode == NNI_FAN_IN ? fan_in : fan_out));
     return NNI_OK;
 }
-#line 732 "book/ch46-init-impl.nw"
+#line 750 "book/ch46-init-impl.nw"
 nni_status nni_init_kaiming_uniform_(nni_torch_gen *gen, nni_tensor *t,
                                      double a, nni_fan_mode mode,
                                      nni_nonlinearity nl)

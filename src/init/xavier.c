@@ -1,10 +1,10 @@
-#line 564 "book/ch46-init-impl.nw"
+#line 580 "book/ch46-init-impl.nw"
 /* init/xavier.c -- Xavier（Glorot）初始化 */
 #include <math.h>
 
 #include "init/internal.h"
 
-#line 585 "book/ch46-init-impl.nw"
+#line 601 "book/ch46-init-impl.nw"
 static nni_status xavier_std(const nni_tensor *t, double gain, const char *who,
                              double *std)
 {
@@ -21,7 +21,7 @@ static nni_status xavier_std(const nni_tensor *t, double gain, const char *who,
     *std = gain * sqrt(2.0 / (double)(fan_in + fan_out));
     return NNI_OK;
 }
-#line 610 "book/ch46-init-impl.nw"
+#line 626 "book/ch46-init-impl.nw"
 nni_status nni_init_xavier_uniform_(nni_torch_gen *gen, nni_tensor *t,
                                     double gain)
 {
@@ -35,7 +35,7 @@ nni_status nni_init_xavier_uniform_(nni_torch_gen *gen, nni_tensor *t,
     const double a = sqrt(3.0) * std;
     return nni__torch_uniform(gen, t, -a, a, who);
 }
-#line 629 "book/ch46-init-impl.nw"
+#line 645 "book/ch46-init-impl.nw"
 nni_status nni_init_xavier_normal_(nni_torch_gen *gen, nni_tensor *t,
                                    double gain)
 {

@@ -1,4 +1,4 @@
-#line 260 "book/ch44-training-impl.nw"
+#line 272 "book/ch44-training-impl.nw"
 /* nn/loss.c -- 交叉熵损失与准确率 */
 #include <math.h>
 
@@ -7,7 +7,7 @@
 #include "nn/train.h"
 #include "tensor/internal.h"
 
-#line 280 "book/ch44-training-impl.nw"
+#line 292 "book/ch44-training-impl.nw"
 static nni_status check_batch(const char *fn, const nni_tensor *logits,
                               const size_t *labels)
 {
@@ -23,12 +23,12 @@ static nni_status check_batch(const char *fn, const nni_tensor *logits,
                              logits->shape[1]);
     return NNI_OK;
 }
-#line 303 "book/ch44-training-impl.nw"
+#line 315 "book/ch44-training-impl.nw"
 static double in_dtype(nni_dtype dtype, double v)
 {
     return dtype == NNI_FLOAT32 ? (double)(float)v : v;
 }
-#line 313 "book/ch44-training-impl.nw"
+#line 325 "book/ch44-training-impl.nw"
 static void log_softmax_row(const nni_tensor *z, size_t row, double *out)
 {
     const nni_dtype t = z->dtype;
@@ -40,7 +40,7 @@ static void log_softmax_row(const nni_tensor *z, size_t row, double *out)
             max = v;
     }
     
-#line 328 "book/ch44-training-impl.nw"
+#line 340 "book/ch44-training-impl.nw"
 for (size_t c = 0; c < n; c++) {
     const double v = in_dtype(t, nni__tensor_load(z, row * n + c) - max);
     lane[c % 4] = in_dtype(t, lane[c % 4] + in_dtype(t, exp(v)));
@@ -51,9 +51,9 @@ const double log_sum = in_dtype(t, log(sum));
 for (size_t c = 0; c < n; c++)
     out[c] = in_dtype(t, in_dtype(t, nni__tensor_load(z, row * n + c) - max)
                          - log_sum);
-#line 324 "book/ch44-training-impl.nw"
+#line 336 "book/ch44-training-impl.nw"
 }
-#line 348 "book/ch44-training-impl.nw"
+#line 360 "book/ch44-training-impl.nw"
 static void nll_add(double level[8], size_t b, unsigned p, nni_dtype t,
                     double v)
 {
@@ -66,7 +66,7 @@ static void nll_add(double level[8], size_t b, unsigned p, nni_dtype t,
         level[j] = 0.0;
     }
 }
-#line 367 "book/ch44-training-impl.nw"
+#line 379 "book/ch44-training-impl.nw"
 static void grad_row(nni_tensor *grad, size_t row, const double *log_p,
                      size_t label, double sigma)
 {
@@ -79,7 +79,7 @@ static void grad_row(nni_tensor *grad, size_t row, const double *log_p,
                           : fma(-e, sigma, g));
     }
 }
-#line 384 "book/ch44-training-impl.nw"
+#line 396 "book/ch44-training-impl.nw"
 nni_status nni_cross_entropy(const nni_tensor *logits, const size_t *labels,
                              double *loss, nni_tensor **grad)
 {
@@ -91,7 +91,7 @@ nni_status nni_cross_entropy(const nni_tensor *logits, const size_t *labels,
     if (status != NNI_OK)
         return status;
     
-#line 402 "book/ch44-training-impl.nw"
+#line 414 "book/ch44-training-impl.nw"
 const nni_dtype t = logits->dtype;
 const size_t batch = logits->shape[0], n = logits->shape[1];
 double *log_p = nni__alloc_array(n, sizeof *log_p);
@@ -101,7 +101,7 @@ if (grad != NULL)
     status = nni_tensor_new(grad, t, 2, logits->shape);
 if (status == NNI_OK)
     
-#line 416 "book/ch44-training-impl.nw"
+#line 428 "book/ch44-training-impl.nw"
 {
     const unsigned p = nni__ceil_log2(batch) / 8 > 4
                        ? nni__ceil_log2(batch) / 8 : 4;
@@ -114,19 +114,19 @@ if (status == NNI_OK)
             grad_row(*grad, b, log_p, labels[b], sigma);
     }
     
-#line 432 "book/ch44-training-impl.nw"
+#line 444 "book/ch44-training-impl.nw"
 double total = 0.0;
 for (int j = 0; j < 8; j++)
     total = in_dtype(t, total + level[j]);
 *loss = in_dtype(t, total / in_dtype(t, (double)batch));
-#line 428 "book/ch44-training-impl.nw"
+#line 440 "book/ch44-training-impl.nw"
 }
-#line 411 "book/ch44-training-impl.nw"
+#line 423 "book/ch44-training-impl.nw"
 nni_free(log_p);
 return status;
-#line 395 "book/ch44-training-impl.nw"
+#line 407 "book/ch44-training-impl.nw"
 }
-#line 451 "book/ch44-training-impl.nw"
+#line 463 "book/ch44-training-impl.nw"
 static size_t argmax_row(const nni_tensor *z, size_t row)
 {
     const size_t n = z->shape[1];
@@ -141,7 +141,7 @@ static size_t argmax_row(const nni_tensor *z, size_t row)
     }
     return best;
 }
-#line 468 "book/ch44-training-impl.nw"
+#line 480 "book/ch44-training-impl.nw"
 nni_status nni_accuracy(const nni_tensor *logits, const size_t *labels,
                         double *accuracy)
 {

@@ -1,4 +1,4 @@
-#line 511 "book/ch44-training-impl.nw"
+#line 523 "book/ch44-training-impl.nw"
 /* nn/sgd.c -- 随机梯度下降：p -= lr * grad */
 #include <math.h>
 
@@ -7,7 +7,7 @@
 #include "nn/train.h"
 #include "tensor/internal.h"
 
-#line 525 "book/ch44-training-impl.nw"
+#line 537 "book/ch44-training-impl.nw"
 static nni_status check_grad(const nni_tensor *p)
 {
     if (p->grad == NULL)
@@ -22,7 +22,7 @@ static nni_status check_grad(const nni_tensor *p)
                          p->numel);
     return NNI_OK;
 }
-#line 545 "book/ch44-training-impl.nw"
+#line 557 "book/ch44-training-impl.nw"
 static void update(nni_tensor *p, double lr)
 {
     if (p->dtype == NNI_FLOAT32) {
@@ -37,7 +37,7 @@ static void update(nni_tensor *p, double lr)
             w[i] = fma(-lr, g[i], w[i]);
     }
 }
-#line 564 "book/ch44-training-impl.nw"
+#line 576 "book/ch44-training-impl.nw"
 nni_status nni_sgd_step(nni_module *root, double lr)
 {
     if (root == NULL || !isfinite(lr) || lr < 0.0)
@@ -48,20 +48,20 @@ nni_status nni_sgd_step(nni_module *root, double lr)
         return nni__fail(NNI_EINVAL, "nni_sgd_step: called during a forward "
                          "or backward pass of the same tree");
     
-#line 580 "book/ch44-training-impl.nw"
+#line 592 "book/ch44-training-impl.nw"
 for (nni_module *m = root; m != NULL; m = nni_module_next(root, m))
     for (size_t k = 0; k < m->n_params; k++) {
         const nni_status status = check_grad(m->params[k].tensor);
         if (status != NNI_OK)
             return status;
     }
-#line 574 "book/ch44-training-impl.nw"
+#line 586 "book/ch44-training-impl.nw"
     
-#line 589 "book/ch44-training-impl.nw"
+#line 601 "book/ch44-training-impl.nw"
 for (nni_module *m = root; m != NULL; m = nni_module_next(root, m))
     for (size_t k = 0; k < m->n_params; k++)
         if (m->params[k].tensor->grad != NULL)
             update(m->params[k].tensor, lr);
-#line 575 "book/ch44-training-impl.nw"
+#line 587 "book/ch44-training-impl.nw"
     return NNI_OK;
 }

@@ -1,4 +1,4 @@
-#line 155 "book/ch34-random.nw"
+#line 156 "book/ch34-random.nw"
 /* random/mt19937.c -- 梅森旋转 MT19937（按 Matsumoto 与 Nishimura 的参考实现
    mt19937ar.c） */
 #include "base/internal.h"
@@ -10,7 +10,7 @@
 #define UPPER_MASK 0x80000000u      /* 最高 1 位 */
 #define LOWER_MASK 0x7fffffffu      /* 低 31 位 */
 
-#line 239 "book/ch34-random.nw"
+#line 240 "book/ch34-random.nw"
 static void twist(nni_mt19937 *mt)
 {
     uint32_t *s = mt->state;
@@ -20,7 +20,7 @@ static void twist(nni_mt19937 *mt)
     }
     mt->index = 0;
 }
-#line 175 "book/ch34-random.nw"
+#line 176 "book/ch34-random.nw"
 nni_status nni_mt19937_seed(nni_mt19937 *mt, uint32_t seed)
 {
     if (mt == NULL)
@@ -33,7 +33,7 @@ nni_status nni_mt19937_seed(nni_mt19937 *mt, uint32_t seed)
     mt->index = MT_N;
     return NNI_OK;
 }
-#line 194 "book/ch34-random.nw"
+#line 195 "book/ch34-random.nw"
 nni_status nni_mt19937_seed_by_array(nni_mt19937 *mt, const uint32_t *key,
                                      size_t length)
 {
@@ -71,18 +71,18 @@ nni_status nni_mt19937_seed_by_array(nni_mt19937 *mt, const uint32_t *key,
     mt->index = MT_N;
     return NNI_OK;
 }
-#line 254 "book/ch34-random.nw"
+#line 255 "book/ch34-random.nw"
 uint32_t nni_mt19937_next(nni_mt19937 *mt)
 {
     if (mt->index >= MT_N)
         twist(mt);
     uint32_t y = mt->state[mt->index++];
     
-#line 265 "book/ch34-random.nw"
+#line 266 "book/ch34-random.nw"
 y ^= y >> 11;
 y ^= (y << 7) & 0x9d2c5680u;
 y ^= (y << 15) & 0xefc60000u;
 y ^= y >> 18;
-#line 260 "book/ch34-random.nw"
+#line 261 "book/ch34-random.nw"
     return y;
 }

@@ -1,4 +1,4 @@
-#line 1359 "book/ch34-random.nw"
+#line 1360 "book/ch34-random.nw"
 /* random/numpy.c -- 与 NumPy 1.24 的 legacy RandomState 逐位相同的随机数 */
 #include <float.h>
 #include <inttypes.h>
@@ -10,7 +10,7 @@
 #include "random/numpy.h"
 #include "tensor/internal.h"
 
-#line 1451 "book/ch34-random.nw"
+#line 1452 "book/ch34-random.nw"
 static nni_status check_numpy(const nni_numpy_gen *gen, const nni_tensor *t,
                               const char *who)
 {
@@ -23,7 +23,7 @@ static nni_status check_numpy(const nni_numpy_gen *gen, const nni_tensor *t,
         return nni__fail(NNI_EINVAL, "%s: tensor is NULL", who);
     return NNI_OK;
 }
-#line 1473 "book/ch34-random.nw"
+#line 1474 "book/ch34-random.nw"
 static void uniform_fill(nni_numpy_gen *gen, nni_tensor *t, double low,
                          double range)
 {
@@ -33,7 +33,7 @@ static void uniform_fill(nni_numpy_gen *gen, nni_tensor *t, double low,
     else
         k->numpy_uniform_double(&gen->engine, t->data, t->numel, low, range);
 }
-#line 1491 "book/ch34-random.nw"
+#line 1492 "book/ch34-random.nw"
 static void gauss_fill(nni_numpy_gen *gen, nni_tensor *t, bool standard,
                        double loc, double scale)
 {
@@ -49,7 +49,7 @@ static void gauss_fill(nni_numpy_gen *gen, nni_tensor *t, bool standard,
         i += m;
     }
 }
-#line 1375 "book/ch34-random.nw"
+#line 1376 "book/ch34-random.nw"
 static void reset(nni_numpy_gen *gen)
 {
     gen->gauss = 0.0;
@@ -84,14 +84,14 @@ nni_status nni_numpy_seed_by_array(nni_numpy_gen *gen, const uint32_t *key,
         reset(gen);
     return status;
 }
-#line 1415 "book/ch34-random.nw"
+#line 1416 "book/ch34-random.nw"
 double nni_numpy_next_double(nni_numpy_gen *gen)
 {
     const uint32_t a = nni_mt19937_next(&gen->engine) >> 5;
     const uint32_t b = nni_mt19937_next(&gen->engine) >> 6;
     return (a * 67108864.0 + b) / 9007199254740992.0;
 }
-#line 1427 "book/ch34-random.nw"
+#line 1428 "book/ch34-random.nw"
 double nni_numpy_gauss(nni_numpy_gen *gen)
 {
     if (gen->has_gauss) {
@@ -111,7 +111,7 @@ double nni_numpy_gauss(nni_numpy_gen *gen)
     gen->has_gauss = true;
     return f * x2;
 }
-#line 1509 "book/ch34-random.nw"
+#line 1510 "book/ch34-random.nw"
 nni_status nni_numpy_random_sample(nni_numpy_gen *gen, nni_tensor *t)
 {
     nni_status status = check_numpy(gen, t, "nni_numpy_random_sample");
@@ -139,7 +139,7 @@ nni_status nni_numpy_uniform(nni_numpy_gen *gen, nni_tensor *t, double low,
     uniform_fill(gen, t, low, range);
     return NNI_OK;
 }
-#line 1543 "book/ch34-random.nw"
+#line 1544 "book/ch34-random.nw"
 nni_status nni_numpy_standard_normal(nni_numpy_gen *gen, nni_tensor *t)
 {
     nni_status status = check_numpy(gen, t, "nni_numpy_standard_normal");

@@ -1,4 +1,4 @@
-#line 503 "book/ch34-random.nw"
+#line 504 "book/ch34-random.nw"
 /* random/torch.c -- 与 PyTorch 1.13 CPU 生成器（AVX2 内核）逐位相同的随机数 */
 #include <float.h>
 #include <math.h>
@@ -9,7 +9,7 @@
 #include "random/torch.h"
 #include "tensor/internal.h"
 
-#line 605 "book/ch34-random.nw"
+#line 606 "book/ch34-random.nw"
 static nni_status check_generator(const nni_torch_gen *gen, const nni_tensor *t,
                                   const char *who)
 {
@@ -22,7 +22,7 @@ static nni_status check_generator(const nni_torch_gen *gen, const nni_tensor *t,
         return nni__fail(NNI_EINVAL, "%s: tensor is NULL", who);
     return NNI_OK;
 }
-#line 794 "book/ch34-random.nw"
+#line 795 "book/ch34-random.nw"
 static void normal_fill_float(nni_torch_gen *gen, float *d, size_t n,
                               float mean, float std)
 {
@@ -46,7 +46,7 @@ static void normal_fill_double(nni_torch_gen *gen, double *d, size_t n,
         k->torch_normal_double(&gen->engine, d + n - 16, 16, mean, std);
     }
 }
-#line 566 "book/ch34-random.nw"
+#line 567 "book/ch34-random.nw"
 nni_status nni_torch_manual_seed(nni_torch_gen *gen, uint64_t seed)
 {
     if (gen == NULL)
@@ -69,14 +69,14 @@ uint32_t nni_torch_random(nni_torch_gen *gen)
 {
     return nni_mt19937_next(&gen->engine);
 }
-#line 594 "book/ch34-random.nw"
+#line 595 "book/ch34-random.nw"
 uint64_t nni_torch_random64(nni_torch_gen *gen)
 {
     uint32_t hi = nni_mt19937_next(&gen->engine);
     uint32_t lo = nni_mt19937_next(&gen->engine);
     return (uint64_t)hi << 32 | lo;
 }
-#line 626 "book/ch34-random.nw"
+#line 627 "book/ch34-random.nw"
 float nni_torch_uniform_float(nni_torch_gen *gen, float from, float to)
 {
     float x = (float)(nni_torch_random(gen) & 0xffffffu) * 0x1p-24f;
@@ -89,7 +89,7 @@ double nni_torch_uniform_double(nni_torch_gen *gen, double from, double to)
         (double)(nni_torch_random64(gen) & ((UINT64_C(1) << 53) - 1)) * 0x1p-53;
     return fma(x, to - from, from);
 }
-#line 652 "book/ch34-random.nw"
+#line 653 "book/ch34-random.nw"
 nni_status nni__torch_uniform(nni_torch_gen *gen, nni_tensor *t, double from,
                               double to, const char *who)
 {
@@ -97,7 +97,7 @@ nni_status nni__torch_uniform(nni_torch_gen *gen, nni_tensor *t, double from,
     if (status != NNI_OK)
         return status;
     
-#line 693 "book/ch34-random.nw"
+#line 694 "book/ch34-random.nw"
 const bool f32 = t->dtype == NNI_FLOAT32;
 const double max = f32 ? (double)FLT_MAX : DBL_MAX;
 const char *type = f32 ? "float" : "double";
@@ -113,7 +113,7 @@ if (!(to - from <= max))
                      "std::numeric_limits<%s>::max(), but found to=%g "
                      "and from=%g which result in to-from to exceed the "
                      "limit", who, f32 ? "Float" : "Double", to, from);
-#line 659 "book/ch34-random.nw"
+#line 660 "book/ch34-random.nw"
     const nni__kernels *k = nni__kernels_best();
     if (t->dtype == NNI_FLOAT32)
         k->torch_uniform_float(&gen->engine, t->data, t->numel,
@@ -128,7 +128,7 @@ nni_status nni_torch_uniform_(nni_torch_gen *gen, nni_tensor *t, double from,
 {
     return nni__torch_uniform(gen, t, from, to, "nni_torch_uniform_");
 }
-#line 749 "book/ch34-random.nw"
+#line 750 "book/ch34-random.nw"
 double nni_torch_normal_double(nni_torch_gen *gen, double mean, double std)
 {
     if (gen->has_next_normal) {
@@ -143,7 +143,7 @@ double nni_torch_normal_double(nni_torch_gen *gen, double mean, double std)
     gen->has_next_normal = true;
     return fma(r * cos(theta), std, mean);
 }
-#line 898 "book/ch34-random.nw"
+#line 899 "book/ch34-random.nw"
 nni_status nni__torch_normal(nni_torch_gen *gen, nni_tensor *t, double mean,
                              double std, const char *who)
 {
@@ -151,7 +151,7 @@ nni_status nni__torch_normal(nni_torch_gen *gen, nni_tensor *t, double mean,
     if (status != NNI_OK)
         return status;
     
-#line 940 "book/ch34-random.nw"
+#line 941 "book/ch34-random.nw"
 if (!(std >= 0.0))
     return nni__fail(NNI_EINVAL, "%s: normal expects std >= 0.0, but found "
                      "std %g", who, std);
@@ -163,7 +163,7 @@ if (!(fabs(m) + NNI__TORCH_ZMAX * s <= max))
     return nni__fail(NNI_EINVAL, "%s: normal(mean=%g, std=%g) would overflow "
                      "%s: need |mean| + %g std <= %g", who, mean, std,
                      f32 ? "float32" : "float64", NNI__TORCH_ZMAX, max);
-#line 905 "book/ch34-random.nw"
+#line 906 "book/ch34-random.nw"
     if (t->numel >= 16) {
         if (t->dtype == NNI_FLOAT32)
             normal_fill_float(gen, t->data, t->numel, (float)mean, (float)std);
@@ -181,7 +181,7 @@ nni_status nni_torch_normal_(nni_torch_gen *gen, nni_tensor *t, double mean,
 {
     return nni__torch_normal(gen, t, mean, std, "nni_torch_normal_");
 }
-#line 1203 "book/ch34-random.nw"
+#line 1204 "book/ch34-random.nw"
 nni_status nni_torch_randperm(nni_torch_gen *gen, size_t n, size_t *perm)
 {
     if (gen == NULL)

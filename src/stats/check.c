@@ -1,4 +1,4 @@
-#line 1583 "book/appA-stats.nw"
+#line 1585 "book/appA-stats.nw"
 /* stats/check.c -- 样本与统计检查 */
 #include <float.h>
 #include <math.h>
@@ -12,7 +12,7 @@
 #include "stats/check.h"
 #include "stats/internal.h"
 
-#line 1608 "book/appA-stats.nw"
+#line 1610 "book/appA-stats.nw"
 struct nni_sample {
     nni_dtype dtype;
     size_t n;               /* 值的个数 */
@@ -20,7 +20,7 @@ struct nni_sample {
     double *values;         /* n 个值，按内存顺序 */
     double *sorted;         /* finite 个有限值，升序 */
 };
-#line 1621 "book/appA-stats.nw"
+#line 1623 "book/appA-stats.nw"
 static nni_status sample_build(nni_dtype dtype, const double *old, size_t n_old,
                                const void *data, size_t n_add,
                                double **values, double **sorted, size_t *finite,
@@ -40,7 +40,7 @@ static nni_status sample_build(nni_dtype dtype, const double *old, size_t n_old,
         return NNI_ENOMEM;
     }
     
-#line 1647 "book/appA-stats.nw"
+#line 1649 "book/appA-stats.nw"
 for (size_t i = 0; i < n_old; i++)
     v[i] = old[i];
 for (size_t i = 0; i < n_add; i++)
@@ -52,12 +52,12 @@ for (size_t i = 0; i < n; i++)
         s[f++] = v[i];
 qsort(s, f, sizeof *s, nni__compare_doubles);
 *finite = f;
-#line 1640 "book/appA-stats.nw"
+#line 1642 "book/appA-stats.nw"
     *values = v;
     *sorted = s;
     return NNI_OK;
 }
-#line 1769 "book/appA-stats.nw"
+#line 1771 "book/appA-stats.nw"
 static const struct check_info {
     const char *name;
     const char *symbol;
@@ -77,7 +77,7 @@ static const struct check_info {
     [NNI_CHECK_LAG1]     = { "lag1",     "r1*sqrt(n)" },
     [NNI_CHECK_DISTINCT] = { "distinct", "distinct" },
 };
-#line 1811 "book/appA-stats.nw"
+#line 1813 "book/appA-stats.nw"
 static nni_status resolve_options(const nni_check_options *in, size_t n,
                                   nni_check_options *out)
 {
@@ -93,7 +93,7 @@ static nni_status resolve_options(const nni_check_options *in, size_t n,
                          out->alpha, out->tol, out->resolution, out->bins, n);
     return NNI_OK;
 }
-#line 1833 "book/appA-stats.nw"
+#line 1835 "book/appA-stats.nw"
 static void append(char *line, size_t size, const char *format, ...)
     NNI__PRINTF(3, 4);
 
@@ -130,7 +130,7 @@ static void finish(nni_check_result *r, const char *name, const char *symbol,
     if (detail != NULL && detail[0] != '\0')
         append(r->line, sizeof r->line, "  (%s)", detail);
 }
-#line 1889 "book/appA-stats.nw"
+#line 1891 "book/appA-stats.nw"
 typedef struct check_input {
     const nni_sample *s;
     const nni_law *law;
@@ -167,7 +167,7 @@ static double larger_finite_bound(const nni_law *law)
         m = fmax(m, fabs(law->b));
     return m;
 }
-#line 1931 "book/appA-stats.nw"
+#line 1933 "book/appA-stats.nw"
 static nni_status check_finite(nni_check_result *r, check_input *in)
 {
     finish(r, info[NNI_CHECK_FINITE].name, info[NNI_CHECK_FINITE].symbol,
@@ -189,7 +189,7 @@ static nni_status check_bounds(nni_check_result *r, check_input *in)
            (double)outside, 0.0, 0.0, NNI__NAN, in->o.alpha, in->n, in->detail);
     return NNI_OK;
 }
-#line 1962 "book/appA-stats.nw"
+#line 1964 "book/appA-stats.nw"
 static nni_status check_reach(nni_check_result *r, check_input *in, bool upper)
 {
     const nni_law *law = in->law;
@@ -208,7 +208,7 @@ static nni_status check_reach(nni_check_result *r, check_input *in, bool upper)
            in->o.alpha, in->n, in->detail);
     return NNI_OK;
 }
-#line 1998 "book/appA-stats.nw"
+#line 2000 "book/appA-stats.nw"
 typedef struct outlier_target {
     const nni_law *law;
     double sd, target;
@@ -224,7 +224,7 @@ static bool outlier_above(double z, const void *ctx)
 {
     return outlier_tail(ctx, z) < ((const outlier_target *)ctx)->target;
 }
-#line 2016 "book/appA-stats.nw"
+#line 2018 "book/appA-stats.nw"
 static nni_status check_outlier(nni_check_result *r, check_input *in)
 {
     const nni_law *law = in->law;
@@ -241,7 +241,7 @@ static nni_status check_outlier(nni_check_result *r, check_input *in)
            0.0, limit, pvalue, in->o.alpha, in->n, NULL);
     return NNI_OK;
 }
-#line 2041 "book/appA-stats.nw"
+#line 2043 "book/appA-stats.nw"
 static nni_status check_atoms(nni_check_result *r, check_input *in)
 {
     const nni_law *law = in->law;
@@ -264,7 +264,7 @@ static nni_status check_atoms(nni_check_result *r, check_input *in)
            (double)count, 0.0, k - 1.0, pvalue, in->o.alpha, in->n, in->detail);
     return NNI_OK;
 }
-#line 2070 "book/appA-stats.nw"
+#line 2072 "book/appA-stats.nw"
 static nni_status check_mean(nni_check_result *r, check_input *in)
 {
     double mean, var;
@@ -278,7 +278,7 @@ static nni_status check_mean(nni_check_result *r, check_input *in)
            in->detail);
     return NNI_OK;
 }
-#line 2111 "book/appA-stats.nw"
+#line 2113 "book/appA-stats.nw"
 static void skewed_region(double zc, double gamma, double *lo, double *hi)
 {
     double shift = gamma * (zc * zc - 1.0) / 6.0;
@@ -291,7 +291,7 @@ static double skewed_pvalue(double z, double gamma)
     double w = z - gamma * (z * z - 1.0) / 6.0;
     return fmin(1.0, 2.0 * nni_normal_sf(fabs(w)));
 }
-#line 2126 "book/appA-stats.nw"
+#line 2128 "book/appA-stats.nw"
 static nni_status check_var(nni_check_result *r, check_input *in)
 {
     const double *mu = in->law->mu;
@@ -300,13 +300,13 @@ static nni_status check_var(nni_check_result *r, check_input *in)
     const char *symbol = "z";
     if (in->law->kind == NNI_LAW_NORMAL) {
         
-#line 2152 "book/appA-stats.nw"
+#line 2154 "book/appA-stats.nw"
 symbol = "nV/s^2";
 stat = n * v / mu[2];
 lo = nni_chi2_quantile(in->o.alpha / 2, n);
 hi = nni_chi2_isf(in->o.alpha / 2, n);
 pvalue = fmin(1.0, 2.0 * fmin(nni_chi2_cdf(stat, n), nni_chi2_sf(stat, n)));
-#line 2134 "book/appA-stats.nw"
+#line 2136 "book/appA-stats.nw"
     } else {
         double vy = mu[4] - mu[2] * mu[2];
         double gamma =
@@ -322,7 +322,7 @@ pvalue = fmin(1.0, 2.0 * fmin(nni_chi2_cdf(stat, n), nni_chi2_sf(stat, n)));
            in->o.alpha, in->n, in->detail);
     return NNI_OK;
 }
-#line 2160 "book/appA-stats.nw"
+#line 2162 "book/appA-stats.nw"
 static nni_status check_m4(nni_check_result *r, check_input *in)
 {
     const double *mu = in->law->mu;
@@ -339,7 +339,7 @@ static nni_status check_m4(nni_check_result *r, check_input *in)
            skewed_pvalue(z, gamma), in->o.alpha, in->n, in->detail);
     return NNI_OK;
 }
-#line 2184 "book/appA-stats.nw"
+#line 2186 "book/appA-stats.nw"
 static nni_status check_ks(nni_check_result *r, check_input *in)
 {
     double d;
@@ -365,7 +365,7 @@ static nni_status check_ad(nni_check_result *r, check_input *in)
            nni_ad_isf(in->o.alpha), nni_ad_sf(a2), in->o.alpha, in->n, NULL);
     return NNI_OK;
 }
-#line 2212 "book/appA-stats.nw"
+#line 2214 "book/appA-stats.nw"
 static nni_status check_chi2(nni_check_result *r, check_input *in)
 {
     size_t k = in->o.bins != 0 ? in->o.bins : nni_stats_chi2_bins(in->n);
@@ -379,7 +379,7 @@ static nni_status check_chi2(nni_check_result *r, check_input *in)
            in->n, in->detail);
     return NNI_OK;
 }
-#line 2233 "book/appA-stats.nw"
+#line 2235 "book/appA-stats.nw"
 static nni_status check_lag1(nni_check_result *r, check_input *in)
 {
     double r1 = NNI__NAN, zc = nni_normal_isf(in->o.alpha / 2);
@@ -394,7 +394,7 @@ static nni_status check_lag1(nni_check_result *r, check_input *in)
            in->detail);
     return NNI_OK;
 }
-#line 2262 "book/appA-stats.nw"
+#line 2264 "book/appA-stats.nw"
 static nni_status check_distinct(nni_check_result *r, check_input *in)
 {
     size_t u;
@@ -414,7 +414,7 @@ static nni_status check_distinct(nni_check_result *r, check_input *in)
            in->o.alpha, in->n, in->detail);
     return NNI_OK;
 }
-#line 1661 "book/appA-stats.nw"
+#line 1663 "book/appA-stats.nw"
 nni_status nni_sample_new(nni_sample **out, nni_dtype dtype, const void *data,
                           size_t n)
 {
@@ -439,7 +439,7 @@ nni_status nni_sample_new(nni_sample **out, nni_dtype dtype, const void *data,
     *out = s;
     return NNI_OK;
 }
-#line 1688 "book/appA-stats.nw"
+#line 1690 "book/appA-stats.nw"
 nni_status nni_sample_append(nni_sample *sample, const void *data, size_t n)
 {
     if (sample == NULL || (data == NULL && n > 0))
@@ -462,7 +462,7 @@ nni_status nni_sample_append(nni_sample *sample, const void *data, size_t n)
     sample->n += n;
     return NNI_OK;
 }
-#line 1713 "book/appA-stats.nw"
+#line 1715 "book/appA-stats.nw"
 nni_status nni_sample_from_tensor(nni_sample **out, const nni_tensor *t)
 {
     if (t == NULL) {
@@ -486,7 +486,7 @@ nni_status nni_sample_append_tensor(nni_sample *sample, const nni_tensor *t)
     return nni_sample_append(sample, nni_tensor_data_const(t),
                              nni_tensor_numel(t));
 }
-#line 1739 "book/appA-stats.nw"
+#line 1741 "book/appA-stats.nw"
 void nni_sample_free(nni_sample *sample)
 {
     if (sample == NULL)
@@ -510,7 +510,7 @@ const double *nni_sample_values(const nni_sample *sample)
 {
     return sample != NULL ? sample->values : NULL;
 }
-#line 1791 "book/appA-stats.nw"
+#line 1793 "book/appA-stats.nw"
 const char *nni_check_name(nni_check_kind kind)
 {
     return (unsigned)kind < NNI_CHECK_KINDS ? info[kind].name : NULL;
@@ -525,7 +525,7 @@ void nni_check_options_default(nni_check_options *options)
     options->resolution = 1048576.0;
     options->bins = 0;
 }
-#line 1872 "book/appA-stats.nw"
+#line 1874 "book/appA-stats.nw"
 nni_status nni_check_interval(nni_check_result *result, const char *name,
                               const char *symbol, double statistic, double lo,
                               double hi, double pvalue, double alpha, size_t n)
@@ -535,7 +535,7 @@ nni_status nni_check_interval(nni_check_result *result, const char *name,
     finish(result, name, symbol, statistic, lo, hi, pvalue, alpha, n, NULL);
     return NNI_OK;
 }
-#line 2288 "book/appA-stats.nw"
+#line 2290 "book/appA-stats.nw"
 bool nni_check_applies(nni_check_kind kind, const nni_law *law, size_t n)
 {
     if (law == NULL || n < 2 || (unsigned)kind >= NNI_CHECK_KINDS)
@@ -554,7 +554,7 @@ bool nni_check_applies(nni_check_kind kind, const nni_law *law, size_t n)
         return true;
     }
 }
-#line 2311 "book/appA-stats.nw"
+#line 2313 "book/appA-stats.nw"
 nni_status nni_check_run(nni_check_result *result, nni_check_kind kind,
                          const nni_sample *sample, const nni_law *law,
                          const nni_check_options *options)
@@ -578,7 +578,7 @@ nni_status nni_check_run(nni_check_result *result, nni_check_kind kind,
         return NNI_OK;
     }
     
-#line 2338 "book/appA-stats.nw"
+#line 2340 "book/appA-stats.nw"
 switch (kind) {
 case NNI_CHECK_FINITE:   return check_finite(result, &in);
 case NNI_CHECK_BOUNDS:   return check_bounds(result, &in);
@@ -597,9 +597,9 @@ case NNI_CHECK_DISTINCT: return check_distinct(result, &in);
 case NNI_CHECK_KINDS:    break;
 }
 return nni__fail(NNI_EINVAL, "nni_check_run: unknown check %d", (int)kind);
-#line 2334 "book/appA-stats.nw"
+#line 2336 "book/appA-stats.nw"
 }
-#line 2362 "book/appA-stats.nw"
+#line 2364 "book/appA-stats.nw"
 nni_status nni_check_battery(nni_battery *battery, const nni_sample *sample,
                              const nni_law *law,
                              const nni_check_options *options)

@@ -1,4 +1,4 @@
-#line 878 "book/appA-stats.nw"
+#line 880 "book/appA-stats.nw"
 /* stats/law.c -- 均匀、正态与截断正态分布 */
 #include <math.h>
 #include <stdio.h>
@@ -11,7 +11,7 @@
 #define PI 3.14159265358979323846
 
 static void gauss_legendre(int m, double *x, double *w);
-#line 958 "book/appA-stats.nw"
+#line 960 "book/appA-stats.nw"
 static double normal_mass(double l, double u)   /* Pr(l < Z < u)，l <= u */
 {
     if (l >= 0.0)
@@ -20,7 +20,7 @@ static double normal_mass(double l, double u)   /* Pr(l < Z < u)，l <= u */
         return nni_normal_cdf(u) - nni_normal_cdf(l);
     return 1.0 - nni_normal_cdf(l) - nni_normal_sf(u);
 }
-#line 991 "book/appA-stats.nw"
+#line 993 "book/appA-stats.nw"
 static void truncnorm_moments(nni_law *law)
 {
     enum { NODES = 20 };
@@ -34,7 +34,7 @@ static void truncnorm_moments(nni_law *law)
     int panels = hi - lo > 1.0 ? (int)ceil(hi - lo) : 1;
     double width = (hi - lo) / panels;
     
-#line 1013 "book/appA-stats.nw"
+#line 1015 "book/appA-stats.nw"
 for (int p = 0; p < panels; p++) {
     double mid = lo + (p + 0.5) * width;
     for (int i = 0; i < NODES; i++) {
@@ -44,14 +44,14 @@ for (int p = 0; p < panels; p++) {
             sum[k] += weight * dk;
     }
 }
-#line 1004 "book/appA-stats.nw"
+#line 1006 "book/appA-stats.nw"
     double sk = 1.0;
     for (int k = 0; k < NNI_LAW_MOMENTS; k++, sk *= law->s)
         law->mu[k] = sk * sum[k] / sum[0];
     law->mu[1] = 0.0;
     law->mean = law->m + law->s * (c + sum[1] / sum[0]);
 }
-#line 1031 "book/appA-stats.nw"
+#line 1033 "book/appA-stats.nw"
 static void gauss_legendre(int m, double *x, double *w)
 {
     for (int i = 0; i < (m + 1) / 2; i++) {
@@ -74,7 +74,7 @@ static void gauss_legendre(int m, double *x, double *w)
         w[i] = w[m - 1 - i] = 2.0 / ((1.0 - t * t) * dp * dp);
     }
 }
-#line 1166 "book/appA-stats.nw"
+#line 1168 "book/appA-stats.nw"
 static double truncnorm_quantile(const nni_law *t, double p)
 {
     double al = t->alpha, be = t->beta, z = t->mass, xi;
@@ -93,7 +93,7 @@ static double truncnorm_quantile(const nni_law *t, double p)
     }
     return fmin(fmax(t->m + t->s * xi, t->a), t->b);
 }
-#line 901 "book/appA-stats.nw"
+#line 903 "book/appA-stats.nw"
 nni_status nni_law_uniform(nni_law *law, double a, double b)
 {
     if (law == NULL)
@@ -116,7 +116,7 @@ nni_status nni_law_uniform(nni_law *law, double a, double b)
     *law = u;
     return NNI_OK;
 }
-#line 926 "book/appA-stats.nw"
+#line 928 "book/appA-stats.nw"
 nni_status nni_law_normal(nni_law *law, double mean, double std)
 {
     if (law == NULL)
@@ -141,7 +141,7 @@ nni_status nni_law_normal(nni_law *law, double mean, double std)
     *law = g;
     return NNI_OK;
 }
-#line 1060 "book/appA-stats.nw"
+#line 1062 "book/appA-stats.nw"
 nni_status nni_law_truncnorm(nni_law *law, double mean, double std, double a,
                              double b)
 {
@@ -172,7 +172,7 @@ nni_status nni_law_truncnorm(nni_law *law, double mean, double std, double a,
     *law = t;
     return NNI_OK;
 }
-#line 1100 "book/appA-stats.nw"
+#line 1102 "book/appA-stats.nw"
 double nni_law_pdf(const nni_law *law, double x)
 {
     if (law == NULL || isnan(x))
@@ -189,7 +189,7 @@ double nni_law_pdf(const nni_law *law, double x)
     }
     return NNI__NAN;
 }
-#line 1119 "book/appA-stats.nw"
+#line 1121 "book/appA-stats.nw"
 double nni_law_cdf(const nni_law *law, double x)
 {
     if (law == NULL || isnan(x))
@@ -227,7 +227,7 @@ double nni_law_sf(const nni_law *law, double x)
     }
     return NNI__NAN;
 }
-#line 1187 "book/appA-stats.nw"
+#line 1189 "book/appA-stats.nw"
 double nni_law_quantile(const nni_law *law, double p)
 {
     if (law == NULL || !(p >= 0.0 && p <= 1.0))
@@ -242,7 +242,7 @@ double nni_law_quantile(const nni_law *law, double p)
     }
     return NNI__NAN;
 }
-#line 1204 "book/appA-stats.nw"
+#line 1206 "book/appA-stats.nw"
 nni_status nni_law_describe(const nni_law *law, char *buffer, size_t size)
 {
     if (law == NULL || buffer == NULL || size == 0)

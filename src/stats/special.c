@@ -1,4 +1,4 @@
-#line 401 "book/appA-stats.nw"
+#line 403 "book/appA-stats.nw"
 /* stats/special.c -- 正态分布、不完全伽马函数、
    Kolmogorov 与 Anderson-Darling 分布 */
 #include <float.h>
@@ -13,7 +13,7 @@
 #define SQRT2PI     2.50662827463100050242  /* sqrt(2 pi) */
 #define SQRT3       1.73205080756887729353
 
-#line 453 "book/appA-stats.nw"
+#line 455 "book/appA-stats.nw"
 static double polynomial7(const double c[8], double x)
 {
     double r = c[7];
@@ -21,7 +21,7 @@ static double polynomial7(const double c[8], double x)
         r = r * x + c[k];
     return r;
 }
-#line 551 "book/appA-stats.nw"
+#line 553 "book/appA-stats.nw"
 static double stirling_remainder(double a)      /* a >= 10 */
 {
     double r = 1.0 / a, r2 = r * r;
@@ -38,7 +38,7 @@ static double log_gamma_prefactor(double a, double x)
     double core = fabs(d) < 0.5 ? a * (log1p(d) - d) : a * log(x / a) - (x - a);
     return core + 0.5 * log(a / (2.0 * PI)) - stirling_remainder(a);
 }
-#line 573 "book/appA-stats.nw"
+#line 575 "book/appA-stats.nw"
 #define GAMMA_ITERATIONS 1000000
 
 static double gamma_series(double a, double x)          /* P(a, x)，x < a + 1 */
@@ -74,7 +74,7 @@ static double gamma_fraction(double a, double x)  /* Q(a, x)，x >= a + 1 */
     }
     return h * exp(log_gamma_prefactor(a, x));
 }
-#line 706 "book/appA-stats.nw"
+#line 708 "book/appA-stats.nw"
 typedef struct chi2_target {
     double nu, p;
     bool upper;             /* 求 sf(x) = p；否则求 cdf(x) = p */
@@ -103,12 +103,12 @@ static double chi2_solve(double p, double nu, bool upper)
         lo /= 2.0;
     return nni__bisect(chi2_above, &t, lo, hi);
 }
-#line 788 "book/appA-stats.nw"
+#line 790 "book/appA-stats.nw"
 static bool kolmogorov_above(double x, const void *ctx)
 {
     return nni_kolmogorov_sf(x) < *(const double *)ctx;
 }
-#line 838 "book/appA-stats.nw"
+#line 840 "book/appA-stats.nw"
 static double adinf(double z)           /* Marsaglia & Marsaglia (2004) */
 {
     if (z < 2.0)
@@ -123,7 +123,7 @@ static bool ad_above(double x, const void *ctx)
 {
     return nni_ad_sf(x) < *(const double *)ctx;
 }
-#line 429 "book/appA-stats.nw"
+#line 431 "book/appA-stats.nw"
 double nni_normal_pdf(double x)
 {
     return INV_SQRT2PI * exp(-0.5 * x * x);
@@ -138,11 +138,11 @@ double nni_normal_sf(double x)
 {
     return 0.5 * erfc(x * SQRT1_2);
 }
-#line 463 "book/appA-stats.nw"
+#line 465 "book/appA-stats.nw"
 double nni_normal_quantile(double p)
 {
     
-#line 492 "book/appA-stats.nw"
+#line 494 "book/appA-stats.nw"
 static const double A[8] = {
     3.3871328727963666080e0,  1.3314166789178437745e+2,
     1.9715909503065514427e+3, 1.3731693765509461125e+4,
@@ -176,7 +176,7 @@ static const double F[8] = {
     1.48753612908506148525e-2, 7.86869131145613259100e-4,
     1.84631831751005468180e-5, 1.42151175831644588870e-7,
     2.04426310338993978564e-15 };
-#line 466 "book/appA-stats.nw"
+#line 468 "book/appA-stats.nw"
     if (isnan(p) || p < 0.0 || p > 1.0)
         return NNI__NAN;
     if (p == 0.0)
@@ -198,7 +198,7 @@ double nni_normal_isf(double q)
 {
     return -nni_normal_quantile(q);
 }
-#line 614 "book/appA-stats.nw"
+#line 616 "book/appA-stats.nw"
 double nni_gamma_p(double a, double x)
 {
     if (!(a > 0.0) || !isfinite(a) || !(x >= 0.0))
@@ -220,7 +220,7 @@ double nni_gamma_q(double a, double x)
         return 0.0;
     return x < a + 1.0 ? 1.0 - gamma_series(a, x) : gamma_fraction(a, x);
 }
-#line 638 "book/appA-stats.nw"
+#line 640 "book/appA-stats.nw"
 double nni_chi2_cdf(double x, double nu)
 {
     if (!(nu > 0.0) || isnan(x))
@@ -234,7 +234,7 @@ double nni_chi2_sf(double x, double nu)
         return NNI__NAN;
     return x <= 0.0 ? 1.0 : nni_gamma_q(nu / 2, x / 2);
 }
-#line 685 "book/appA-stats.nw"
+#line 687 "book/appA-stats.nw"
 double nni__bisect(nni__above_fn above, const void *ctx, double lo, double hi)
 {
     for (int i = 0; i < 2200; i++) {
@@ -248,7 +248,7 @@ double nni__bisect(nni__above_fn above, const void *ctx, double lo, double hi)
     }
     return lo + (hi - lo) / 2;
 }
-#line 737 "book/appA-stats.nw"
+#line 739 "book/appA-stats.nw"
 double nni_chi2_quantile(double p, double nu)
 {
     return chi2_solve(p, nu, false);
@@ -258,7 +258,7 @@ double nni_chi2_isf(double q, double nu)
 {
     return chi2_solve(q, nu, true);
 }
-#line 757 "book/appA-stats.nw"
+#line 759 "book/appA-stats.nw"
 double nni_kolmogorov_sf(double lambda)
 {
     if (isnan(lambda))
@@ -284,7 +284,7 @@ double nni_kolmogorov_sf(double lambda)
     }
     return 2.0 * sum;
 }
-#line 795 "book/appA-stats.nw"
+#line 797 "book/appA-stats.nw"
 double nni_kolmogorov_isf(double q)
 {
     if (!(q >= 0.0 && q <= 1.0))
@@ -309,7 +309,7 @@ double nni_ks_critical(double alpha, size_t n)
 {
     return n == 0 ? NNI__NAN : nni_kolmogorov_isf(alpha) / stephens_factor(n);
 }
-#line 855 "book/appA-stats.nw"
+#line 857 "book/appA-stats.nw"
 double nni_ad_sf(double a2)
 {
     if (isnan(a2))

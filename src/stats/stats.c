@@ -1,4 +1,4 @@
-#line 1230 "book/appA-stats.nw"
+#line 1232 "book/appA-stats.nw"
 /* stats/stats.c -- 样本统计量：矩、KS、AD、卡方、自相关、不同值的个数 */
 #include <math.h>
 #include <stdlib.h>
@@ -7,7 +7,7 @@
 #include "stats/stats.h"
 #include "stats/internal.h"
 
-#line 1312 "book/appA-stats.nw"
+#line 1314 "book/appA-stats.nw"
 typedef struct compensated_sum {
     double sum, lost;
 } compensated_sum;
@@ -26,12 +26,12 @@ static double total(const compensated_sum *s)
 {
     return s->sum + s->lost;
 }
-#line 1435 "book/appA-stats.nw"
+#line 1437 "book/appA-stats.nw"
 static double clipped_log(double p)
 {
     return p > 0.0 ? fmax(log(p), -700.0) : -700.0;
 }
-#line 1252 "book/appA-stats.nw"
+#line 1254 "book/appA-stats.nw"
 nni_status nni__stats_data(const double *x, size_t n, const char *who)
 {
     if (x == NULL)
@@ -45,7 +45,7 @@ nni_status nni__stats_data(const double *x, size_t n, const char *who)
                              i, x[i]);
     return NNI_OK;
 }
-#line 1278 "book/appA-stats.nw"
+#line 1280 "book/appA-stats.nw"
 int nni__compare_doubles(const void *a, const void *b)
 {
     double x = *(const double *)a, y = *(const double *)b;
@@ -72,7 +72,7 @@ nni_status nni__stats_sorted(const double *x, size_t n, const double **sorted,
     *sorted = c;
     return NNI_OK;
 }
-#line 1342 "book/appA-stats.nw"
+#line 1344 "book/appA-stats.nw"
 nni_status nni_stats_mean_var(const double *x, size_t n, double *mean,
                               double *var)
 {
@@ -95,7 +95,7 @@ nni_status nni_stats_mean_var(const double *x, size_t n, double *mean,
     *var = (total(&d2) - sd * sd / (double)n) / (double)(n - 1);
     return NNI_OK;
 }
-#line 1370 "book/appA-stats.nw"
+#line 1372 "book/appA-stats.nw"
 nni_status nni_stats_moment(const double *x, size_t n, double center,
                             unsigned k, double *moment)
 {
@@ -115,7 +115,7 @@ nni_status nni_stats_moment(const double *x, size_t n, double center,
     *moment = total(&s) / (double)n;
     return NNI_OK;
 }
-#line 1402 "book/appA-stats.nw"
+#line 1404 "book/appA-stats.nw"
 nni_status nni_stats_ks(const double *x, size_t n, const nni_law *law,
                         double *d)
 {
@@ -138,7 +138,7 @@ nni_status nni_stats_ks(const double *x, size_t n, const nni_law *law,
     *d = dmax;
     return NNI_OK;
 }
-#line 1442 "book/appA-stats.nw"
+#line 1444 "book/appA-stats.nw"
 nni_status nni_stats_ad(const double *x, size_t n, const nni_law *law,
                         double *a2)
 {
@@ -161,7 +161,7 @@ nni_status nni_stats_ad(const double *x, size_t n, const nni_law *law,
     *a2 = -(double)n - total(&sum) / (double)n;
     return NNI_OK;
 }
-#line 1478 "book/appA-stats.nw"
+#line 1480 "book/appA-stats.nw"
 size_t nni_stats_chi2_bins(size_t n)
 {
     size_t k = (size_t)floor(2.0 * pow((double)n, 0.4) + 0.5);
@@ -169,7 +169,7 @@ size_t nni_stats_chi2_bins(size_t n)
         k = n / 5;
     return k < 2 ? 2 : k;
 }
-#line 1488 "book/appA-stats.nw"
+#line 1490 "book/appA-stats.nw"
 nni_status nni_stats_chi2(const double *x, size_t n, const nni_law *law,
                           size_t bins, double *x2)
 {
@@ -187,7 +187,7 @@ nni_status nni_stats_chi2(const double *x, size_t n, const nni_law *law,
     for (size_t j = 1; j < bins; j++)
         edge[j - 1] = nni_law_quantile(law, (double)j / (double)bins);
     
-#line 1519 "book/appA-stats.nw"
+#line 1521 "book/appA-stats.nw"
 for (size_t i = 0; i < n; i++) {
     size_t lo = 0, hi = bins - 1;       /* 箱号在 [lo, hi] 中 */
     while (lo < hi) {
@@ -199,7 +199,7 @@ for (size_t i = 0; i < n; i++) {
     }
     count[lo] += 1.0;
 }
-#line 1505 "book/appA-stats.nw"
+#line 1507 "book/appA-stats.nw"
     double expected = (double)n / (double)bins, sum = 0.0;
     for (size_t j = 0; j < bins; j++)
         sum += (count[j] - expected) * (count[j] - expected);
@@ -207,7 +207,7 @@ for (size_t i = 0; i < n; i++) {
     *x2 = sum / expected;
     return NNI_OK;
 }
-#line 1535 "book/appA-stats.nw"
+#line 1537 "book/appA-stats.nw"
 nni_status nni_stats_lag1(const double *x, size_t n, double *r1)
 {
     nni_status status = nni__stats_data(x, n, "nni_stats_lag1");
@@ -230,7 +230,7 @@ nni_status nni_stats_lag1(const double *x, size_t n, double *r1)
     *r1 = total(&num) / total(&den);
     return NNI_OK;
 }
-#line 1560 "book/appA-stats.nw"
+#line 1562 "book/appA-stats.nw"
 nni_status nni_stats_distinct(const double *x, size_t n, size_t *count)
 {
     nni_status status = nni__stats_data(x, n, "nni_stats_distinct");

@@ -1,10 +1,10 @@
-#line 2791 "book/appA-stats.nw"
+#line 2793 "book/appA-stats.nw"
 /* support/stat-synth.c -- 合成样本 */
 #include <math.h>
 
 #include "support/stat-synth.h"
 
-#line 2805 "book/appA-stats.nw"
+#line 2807 "book/appA-stats.nw"
 void synth_seed(synth_rng *g, uint64_t seed)
 {
     g->state = seed;
@@ -19,7 +19,7 @@ uint64_t synth_next(synth_rng *g)
     z = (z ^ (z >> 27)) * UINT64_C(0x94D049BB133111EB);
     return z ^ (z >> 31);
 }
-#line 2831 "book/appA-stats.nw"
+#line 2833 "book/appA-stats.nw"
 float synth_u24(synth_rng *g)
 {
     return (float)(synth_next(g) >> 40) * 0x1.0p-24f;
@@ -29,7 +29,7 @@ double synth_u53(synth_rng *g)
 {
     return ((double)(synth_next(g) >> 11) + 0.5) * 0x1.0p-53;
 }
-#line 2855 "book/appA-stats.nw"
+#line 2857 "book/appA-stats.nw"
 double synth_normal(synth_rng *g)
 {
     if (g->has_spare) {
@@ -42,7 +42,7 @@ double synth_normal(synth_rng *g)
     g->has_spare = true;
     return r * cos(t);
 }
-#line 2870 "book/appA-stats.nw"
+#line 2872 "book/appA-stats.nw"
 double synth_truncnorm(synth_rng *g, const nni_law *law)
 {
     double al = law->alpha, be = law->beta;
@@ -60,7 +60,7 @@ double synth_truncnorm(synth_rng *g, const nni_law *law)
             return law->m + law->s * xi;
     }
 }
-#line 2900 "book/appA-stats.nw"
+#line 2902 "book/appA-stats.nw"
 void synth_store(void *out, nni_dtype dtype, size_t i, double v)
 {
     if (dtype == NNI_FLOAT32)
@@ -86,7 +86,7 @@ void synth_draw(synth_rng *g, const nni_law *law, nni_dtype dtype, void *out,
         }
     }
 }
-#line 2936 "book/appA-stats.nw"
+#line 2938 "book/appA-stats.nw"
 void synth_sorted_uniform(synth_rng *g, double *out, size_t n)
 {
     double s = 0.0;
