@@ -79,7 +79,7 @@ if (nni_tensor_dtype(w) == NNI_FLOAT32) {
 }
 #line 134 "book/ch22-xavier.nw"
 }
-#line 4759 "book/app1-tests.nw"
+#line 4753 "book/app1-tests.nw"
 /* 第 i 个元素（C 顺序）的多维下标 */
 static void unravel(const nni_tensor *t, size_t i, size_t *idx)
 {
@@ -100,7 +100,7 @@ static bool dirac_expects_one(const nni_tensor *t, const size_t *idx,
             return false;
     return true;
 }
-#line 4927 "book/app1-tests.nw"
+#line 4921 "book/app1-tests.nw"
 /* 展平成 rows x cols 之后，第 j 列与第 k 列（tall）或第 j 行与第 k 行（wide）
    的内积 */
 static double flat_dot(const nni_tensor *a, const nni_tensor *b, size_t j,
@@ -283,7 +283,7 @@ nni_tensor_free(u);
 #line 4406 "book/app1-tests.nw"
 }
 END_TEST
-#line 4485 "book/app1-tests.nw"
+#line 4483 "book/app1-tests.nw"
 START_TEST(test_xavier_exercise)
 {
     const size_t shapes[3][4] = { { 40, 30 }, { 8, 4, 3, 3 }, { 1, 7 } };
@@ -309,7 +309,7 @@ START_TEST(test_xavier_exercise)
             }
 }
 END_TEST
-#line 4523 "book/app1-tests.nw"
+#line 4521 "book/app1-tests.nw"
 START_TEST(test_xavier_errors)
 {
     nni_torch_gen gen, before, unseeded;
@@ -348,7 +348,7 @@ START_TEST(test_xavier_errors)
     nni_tensor_free(none);
 }
 END_TEST
-#line 4578 "book/app1-tests.nw"
+#line 4574 "book/app1-tests.nw"
 START_TEST(test_kaiming_edges)
 {
     nni_torch_gen gen, before;
@@ -360,16 +360,16 @@ START_TEST(test_kaiming_edges)
         filled(NNI_FLOAT64, 3, (const size_t[]){ 4, 0, 2 }, 0.0);
     nni_tensor *t = filled(NNI_FLOAT32, 2, (const size_t[]){ 4, 6 }, 9.0);
     
-#line 4602 "book/app1-tests.nw"
+#line 4598 "book/app1-tests.nw"
 ck_assert_int_eq(nni_init_kaiming_uniform_(&gen, empty1, 0, NNI_FAN_IN,
                                            NNI_NL_RELU),
                  NNI_OK);
 ck_assert_int_eq(nni_init_kaiming_normal_(&gen, empty3, 0, NNI_FAN_OUT,
                                           NNI_NL_TANH),
                  NNI_OK);
-#line 4589 "book/app1-tests.nw"
+#line 4585 "book/app1-tests.nw"
     
-#line 4614 "book/app1-tests.nw"
+#line 4610 "book/app1-tests.nw"
 ck_assert_int_eq(nni_init_kaiming_uniform_(&gen, empty3, NAN, NNI_FAN_IN,
                                            NNI_NL_LEAKY_RELU), NNI_EINVAL);
 ck_assert_int_eq(nni_init_kaiming_uniform_(&gen, t, INFINITY, NNI_FAN_IN,
@@ -387,9 +387,9 @@ ck_assert_int_eq(nni_init_kaiming_normal_(&gen, empty1, 0, NNI_FAN_IN,
                  NNI_EINVAL);
 ck_assert(all_equal(t, 9.0));
 ck_assert(same_generator(gen, before));
-#line 4590 "book/app1-tests.nw"
+#line 4586 "book/app1-tests.nw"
     
-#line 4637 "book/app1-tests.nw"
+#line 4633 "book/app1-tests.nw"
 nni_tensor *scalar = filled(NNI_FLOAT32, 0, NULL, 9.0);
 ck_assert_int_eq(nni_init_kaiming_uniform_(&gen, scalar, 0, NNI_FAN_IN,
                                            NNI_NL_RELU),
@@ -399,14 +399,14 @@ ck_assert_int_eq(nni_init_kaiming_uniform_(&gen, t, NAN, NNI_FAN_IN,
                                            NNI_NL_RELU),
                  NNI_OK);
 ck_assert(!all_equal(t, 9.0));
-#line 4591 "book/app1-tests.nw"
+#line 4587 "book/app1-tests.nw"
     nni_tensor_free(empty1);
     nni_tensor_free(empty3);
     nni_tensor_free(scalar);
     nni_tensor_free(t);
 }
 END_TEST
-#line 4658 "book/app1-tests.nw"
+#line 4654 "book/app1-tests.nw"
 START_TEST(test_linear_default_identity)
 {
     const size_t fan_ins[4] = { 1, 30, 40, 784 };
@@ -438,7 +438,7 @@ START_TEST(test_linear_default_identity)
     }
 }
 END_TEST
-#line 4711 "book/app1-tests.nw"
+#line 4705 "book/app1-tests.nw"
 START_TEST(test_basic_edges)
 {
     nni_torch_gen gen, before;
@@ -474,7 +474,7 @@ START_TEST(test_basic_edges)
     nni_tensor_free(d);
 }
 END_TEST
-#line 4782 "book/app1-tests.nw"
+#line 4776 "book/app1-tests.nw"
 START_TEST(test_eye_and_dirac_structure)
 {
     static const size_t shapes[][6] = {
@@ -503,7 +503,7 @@ START_TEST(test_eye_and_dirac_structure)
     nni_tensor_free(e);
 }
 END_TEST
-#line 4820 "book/app1-tests.nw"
+#line 4814 "book/app1-tests.nw"
 START_TEST(test_eye_and_dirac_errors)
 {
     nni_tensor *t2 = filled(NNI_FLOAT32, 2, (const size_t[]){ 3, 3 }, 7.0);
@@ -530,7 +530,7 @@ START_TEST(test_eye_and_dirac_errors)
     nni_tensor_free(ok);
 }
 END_TEST
-#line 4857 "book/app1-tests.nw"
+#line 4851 "book/app1-tests.nw"
 START_TEST(test_trunc_normal_edges)
 {
     static const double p[3][4] = { { 0, 1, -2, 2 },
@@ -548,12 +548,12 @@ START_TEST(test_trunc_normal_edges)
             for (size_t i = 0; i < 4096; i++)
                 ck_assert(element(t, i) >= p[k][2] && element(t, i) <= p[k][3]);
             
-#line 4899 "book/app1-tests.nw"
+#line 4893 "book/app1-tests.nw"
 ck_assert_int_eq(nni_init_trunc_normal_(&gen, t, 0, 1, 0.5, 0.5), NNI_OK);
 ck_assert(all_equal(t, 0.5));
 ck_assert_int_eq(nni_init_trunc_normal_(&gen, t, 0, 1, 50, 50), NNI_OK);
 ck_assert(all_equal(t, 50));
-#line 4874 "book/app1-tests.nw"
+#line 4868 "book/app1-tests.nw"
             nni_tensor_free(t);
         }
     before = gen;
@@ -564,11 +564,11 @@ ck_assert(all_equal(t, 50));
                               { 0, 1, NAN, 2 },       { 0, 1, -2, NAN },
                               { 0, 1, 2, -2 },        { 0, 1, 60, 50 },
                               
-#line 4912 "book/app1-tests.nw"
+#line 4906 "book/app1-tests.nw"
 { 0, 1, -INFINITY, INFINITY }, { 0, 1, -INFINITY, 0 }, { 0, 1e39, -2, 2 },
 { 0, 1, -2, 1e39 }, { 0, 1, 50, 60 }, { 0, 1, 6, 7 }, { 0, 1e30, -2, 2 }
 
-#line 4883 "book/app1-tests.nw"
+#line 4877 "book/app1-tests.nw"
                                                                                    };
     for (size_t k = 0; k < sizeof bad / sizeof bad[0]; k++)
         ck_assert_int_eq(nni_init_trunc_normal_(&gen, t, bad[k][0], bad[k][1],
@@ -579,7 +579,7 @@ ck_assert(all_equal(t, 50));
     nni_tensor_free(t);
 }
 END_TEST
-#line 4943 "book/app1-tests.nw"
+#line 4937 "book/app1-tests.nw"
 START_TEST(test_orthogonal_structure)
 {
     static const size_t shapes[][5] = { { 2, 5, 3 },  { 2, 3, 5 },
@@ -599,7 +599,7 @@ START_TEST(test_orthogonal_structure)
             ck_assert_int_eq(nni_torch_normal_(&g2, a, 0.0, 1.0), NNI_OK);
             ck_assert(same_generator(g1, g2));
             
-#line 4970 "book/app1-tests.nw"
+#line 4964 "book/app1-tests.nw"
 const size_t rows = nni_tensor_dim(q, 0), cols = nni_tensor_numel(q) / rows;
 const bool wide = rows < cols;
 const size_t n = wide ? rows : cols;
@@ -616,13 +616,13 @@ for (size_t j = 0; j < n; j++)
         else if (j > k)
             ck_assert(fabs(r) <= 1e-4 * (1 + fabs(flat_dot(a, a, k, k, wide))));
     }
-#line 4962 "book/app1-tests.nw"
+#line 4956 "book/app1-tests.nw"
             nni_tensor_free(q);
             nni_tensor_free(a);
         }
 }
 END_TEST
-#line 4996 "book/app1-tests.nw"
+#line 4990 "book/app1-tests.nw"
 START_TEST(test_orthogonal_edges)
 {
     nni_torch_gen gen, before;
@@ -643,7 +643,7 @@ START_TEST(test_orthogonal_edges)
     nni_tensor_free(e);
 }
 END_TEST
-#line 5027 "book/app1-tests.nw"
+#line 5021 "book/app1-tests.nw"
 START_TEST(test_sparse_structure)
 {
     static const double sparsity[3] = { 0.3, 0.0, 1.0 };
@@ -679,7 +679,7 @@ START_TEST(test_sparse_structure)
     nni_tensor_free(t3);
 }
 END_TEST
-#line 5076 "book/app1-tests.nw"
+#line 5070 "book/app1-tests.nw"
 START_TEST(test_every_initializer_any_shape)
 {
     static const size_t shapes[][6] = {
@@ -704,7 +704,7 @@ START_TEST(test_every_initializer_any_shape)
                 nni_status status =
                     nni_app_init_run(&call, &gen, t, msg, sizeof msg);
                 
-#line 5107 "book/app1-tests.nw"
+#line 5101 "book/app1-tests.nw"
 if (status == NNI_OK) {
     for (size_t k = 0; k < nni_tensor_numel(t); k++)
         ck_assert_msg(isfinite(element(t, k)), "%s on shape %zu: not finite",
@@ -714,7 +714,7 @@ if (status == NNI_OK) {
                   "%s on shape %zu: %s", call.init->name, s, msg);
     ck_assert(all_equal(t, 9.0));
 }
-#line 5100 "book/app1-tests.nw"
+#line 5094 "book/app1-tests.nw"
                 nni_tensor_free(t);
             }
 }
@@ -735,29 +735,29 @@ tcase_add_test(tc, test_golden_replay_detects_mutants);
 tcase_add_test(tc, test_gain_and_fan_edges);
 #line 4468 "book/app1-tests.nw"
 tcase_add_test(tc, test_call_by_name);
-#line 4513 "book/app1-tests.nw"
+#line 4511 "book/app1-tests.nw"
 tcase_add_test(tc, test_xavier_exercise);
-#line 4564 "book/app1-tests.nw"
+#line 4562 "book/app1-tests.nw"
 tcase_add_test(tc, test_xavier_errors);
-#line 4649 "book/app1-tests.nw"
+#line 4645 "book/app1-tests.nw"
 tcase_add_test(tc, test_kaiming_edges);
-#line 4692 "book/app1-tests.nw"
+#line 4688 "book/app1-tests.nw"
 tcase_add_test(tc, test_linear_default_identity);
-#line 4749 "book/app1-tests.nw"
+#line 4743 "book/app1-tests.nw"
 tcase_add_test(tc, test_basic_edges);
-#line 4813 "book/app1-tests.nw"
+#line 4807 "book/app1-tests.nw"
 tcase_add_test(tc, test_eye_and_dirac_structure);
-#line 4849 "book/app1-tests.nw"
+#line 4843 "book/app1-tests.nw"
 tcase_add_test(tc, test_eye_and_dirac_errors);
-#line 4916 "book/app1-tests.nw"
+#line 4910 "book/app1-tests.nw"
 tcase_add_test(tc, test_trunc_normal_edges);
-#line 4989 "book/app1-tests.nw"
+#line 4983 "book/app1-tests.nw"
 tcase_add_test(tc, test_orthogonal_structure);
-#line 5019 "book/app1-tests.nw"
+#line 5013 "book/app1-tests.nw"
 tcase_add_test(tc, test_orthogonal_edges);
-#line 5065 "book/app1-tests.nw"
+#line 5059 "book/app1-tests.nw"
 tcase_add_test(tc, test_sparse_structure);
-#line 5119 "book/app1-tests.nw"
+#line 5113 "book/app1-tests.nw"
 tcase_add_test(tc, test_every_initializer_any_shape);
 #line 4189 "book/app1-tests.nw"
     suite_add_tcase(s, tc);
