@@ -1,4 +1,4 @@
-#line 2201 "book/appP-performance.nw"
+#line 2203 "book/appP-performance.nw"
 /* check-kernels -- 核函数与规范逐位相同；快速生成器（附录“性能”） */
 #include <check.h>
 #include <math.h>
@@ -12,7 +12,7 @@
 #include "random/kernels.h"
 #include "test-support.h"
 
-#line 2234 "book/appP-performance.nw"
+#line 2236 "book/appP-performance.nw"
 static const size_t lengths[] = { 0, 1, 2, 15, 16, 17, 33, 311, 623, 624, 625,
                                   1247, 1248, 1249, 5000, 20011 };
 static const size_t offsets[] = { 0, 1, 311, 623, 624, 1000 };
@@ -25,7 +25,7 @@ static void *buffer(size_t n, size_t size)
     ck_assert_ptr_nonnull(p);
     return p;
 }
-#line 2252 "book/appP-performance.nw"
+#line 2254 "book/appP-performance.nw"
 static void assert_same_engine(const nni_mt19937 *a, const nni_mt19937 *b,
                                const char *what, size_t n)
 {
@@ -39,7 +39,7 @@ static void skip_words(nni_mt19937 *mt, size_t k)
     for (size_t i = 0; i < k; i++)
         nni_mt19937_next(mt);
 }
-#line 2272 "book/appP-performance.nw"
+#line 2274 "book/appP-performance.nw"
 typedef void (*fill_ref_fn)(nni_torch_gen *g, void *d, size_t n, int param);
 typedef void (*fill_kernel_fn)(const nni__kernels *k, nni_torch_gen *g,
                                void *d, size_t n, int param);
@@ -62,7 +62,7 @@ static void compare_fill(const nni__kernels *k, fill_ref_fn ref,
     free(a);
     free(b);
 }
-#line 2300 "book/appP-performance.nw"
+#line 2302 "book/appP-performance.nw"
 static void compare_all(fill_ref_fn ref, fill_kernel_fn fill, size_t elem,
                         int params, bool blocks)
 {
@@ -76,7 +76,7 @@ static void compare_all(fill_ref_fn ref, fill_kernel_fn fill, size_t elem,
                     compare_fill(k, ref, fill, elem, n, offsets[o], p);
                 }
 }
-#line 2695 "book/appP-performance.nw"
+#line 2697 "book/appP-performance.nw"
 static uint64_t ref_rotl(uint64_t x, int k)
 {
     return (x << k) | (x >> (64 - k));
@@ -92,7 +92,7 @@ static void ref_advance(uint64_t s[4])
     s[2] ^= t;
     s[3] = ref_rotl(s[3], 45);
 }
-#line 2713 "book/appP-performance.nw"
+#line 2715 "book/appP-performance.nw"
 static uint64_t ref_plusplus(uint64_t s[4])
 {
     const uint64_t r = ref_rotl(s[0] + s[3], 23) + s[0];
@@ -106,7 +106,7 @@ static uint64_t ref_starstar(uint64_t s[4])
     ref_advance(s);
     return r;
 }
-#line 2732 "book/appP-performance.nw"
+#line 2734 "book/appP-performance.nw"
 static const uint64_t REF_JUMP[3][4] = {
     { UINT64_C(0x180ec6d33cfd0aba), UINT64_C(0xd5a61266f0c9392c),
       UINT64_C(0xa9582618e03fc9aa), UINT64_C(0x39abdc4529b1661c) },
@@ -116,7 +116,7 @@ static const uint64_t REF_JUMP[3][4] = {
       UINT64_C(0xef43beaa06f02fb8), UINT64_C(0xd87f8ce230817a21) },
 };
 enum { J128, J192, J16 };
-#line 2744 "book/appP-performance.nw"
+#line 2746 "book/appP-performance.nw"
 static void ref_jump(uint64_t s[4], const uint64_t poly[4])
 {
     uint64_t acc[4] = { 0, 0, 0, 0 };
@@ -137,7 +137,7 @@ static uint64_t ref_splitmix(uint64_t *x)
     z = (z ^ (z >> 27)) * UINT64_C(0x94d049bb133111eb);
     return z ^ (z >> 31);
 }
-#line 2853 "book/appP-performance.nw"
+#line 2855 "book/appP-performance.nw"
 static void ref_lanes(uint64_t seed, uint64_t ref[NNI_XOSHIRO_LANES][4])
 {
     for (int k = 0; k < 4; k++)
@@ -153,7 +153,7 @@ static void ref_step(uint64_t ref[NNI_XOSHIRO_LANES][4], uint64_t r[8])
     for (int l = 0; l < NNI_XOSHIRO_LANES; l++)
         r[l] = ref_plusplus(ref[l]);
 }
-#line 2871 "book/appP-performance.nw"
+#line 2873 "book/appP-performance.nw"
 static void assert_lanes(const nni_xoshiro_lanes *x,
                          uint64_t ref[NNI_XOSHIRO_LANES][4], const char *what)
 {
@@ -162,7 +162,7 @@ static void assert_lanes(const nni_xoshiro_lanes *x,
             ck_assert_msg(x->s[k][l] == ref[l][k], "%s: lane %d word %d", what,
                           l, k);
 }
-#line 2919 "book/appP-performance.nw"
+#line 2921 "book/appP-performance.nw"
 static float ref_f24(uint32_t w)
 {
     return (float)(int32_t)(w >> 8) * 0x1p-24f;
@@ -172,7 +172,7 @@ static double ref_d52(uint64_t r)
 {
     return (double)(r >> 12) * 0x1p-52;
 }
-#line 2931 "book/appP-performance.nw"
+#line 2933 "book/appP-performance.nw"
 static void ref_block_float(uint64_t ref[NNI_XOSHIRO_LANES][4], float u[16],
                             float from, float range)
 {
@@ -193,7 +193,7 @@ static void ref_block_double(uint64_t ref[NNI_XOSHIRO_LANES][4], double u[16])
             u[8 * half + l] = ref_d52(r[l]);
     }
 }
-#line 2957 "book/appP-performance.nw"
+#line 2959 "book/appP-performance.nw"
 static void ref_fill(uint64_t ref[NNI_XOSHIRO_LANES][4], int kind, void *out,
                      size_t n)
 {
@@ -207,7 +207,7 @@ static void ref_fill(uint64_t ref[NNI_XOSHIRO_LANES][4], int kind, void *out,
         if (kind == 2)
             nni__torch_normal16_float(f, 1.5f, 2.0f);
         
-#line 2980 "book/appP-performance.nw"
+#line 2982 "book/appP-performance.nw"
 if (kind == 1) {
     uint64_t raw[8];
     ref_step(ref, raw);
@@ -220,7 +220,7 @@ if (kind == 3) {
     ref_block_double(ref, d);
     nni__torch_normal16_double(d, 1.5, 2.0);
 }
-#line 2970 "book/appP-performance.nw"
+#line 2972 "book/appP-performance.nw"
         const size_t m = n - i < per ? n - i : per;
         if (kind == 0 || kind == 2)
             memcpy((float *)out + i, f, m * sizeof *f);
@@ -228,7 +228,7 @@ if (kind == 3) {
             memcpy((double *)out + i, d, m * sizeof *d);
     }
 }
-#line 2995 "book/appP-performance.nw"
+#line 2997 "book/appP-performance.nw"
 static void kernel_fill(const nni__kernels *k, nni_xoshiro_lanes *x, int kind,
                         void *out, size_t n)
 {
@@ -241,7 +241,7 @@ static void kernel_fill(const nni__kernels *k, nni_xoshiro_lanes *x, int kind,
     else
         k->xo_normal_double(x, out, n, 1.5, 2.0);
 }
-#line 2318 "book/appP-performance.nw"
+#line 2320 "book/appP-performance.nw"
 static void ref_words(nni_torch_gen *g, void *d, size_t n, int p)
 {
     (void)p;
@@ -261,7 +261,7 @@ START_TEST(test_mt_words)
     compare_all(ref_words, kernel_words, sizeof(uint32_t), 1, false);
 }
 END_TEST
-#line 2348 "book/appP-performance.nw"
+#line 2350 "book/appP-performance.nw"
 static const double bounds[][2] = {
     { 0.0, 1.0 }, { -1.0, 1.0 }, { -0.18257418583505536, 0.18257418583505536 },
     { 3.0, 5.0 }, { 1e-3, 2e-3 }, { -123.456, 0.001 },
@@ -281,7 +281,7 @@ static void kernel_uniform_f(const nni__kernels *k, nni_torch_gen *g, void *d,
     k->torch_uniform_float(&g->engine, d, n, (float)bounds[p][0],
                            (float)bounds[p][1]);
 }
-#line 2370 "book/appP-performance.nw"
+#line 2372 "book/appP-performance.nw"
 static void ref_uniform_d(nni_torch_gen *g, void *d, size_t n, int p)
 {
     for (size_t i = 0; i < n; i++)
@@ -301,7 +301,7 @@ START_TEST(test_torch_uniform)
     compare_all(ref_uniform_d, kernel_uniform_d, sizeof(double), NB, false);
 }
 END_TEST
-#line 2399 "book/appP-performance.nw"
+#line 2401 "book/appP-performance.nw"
 static const double moments[][2] = {
     { 0.0, 1.0 }, { 1.5, 2.0 }, { -3.0, 0.01 }
 };
@@ -323,7 +323,7 @@ static void kernel_normal_f(const nni__kernels *k, nni_torch_gen *g, void *d,
     k->torch_normal_float(&g->engine, d, n, (float)moments[p][0],
                           (float)moments[p][1]);
 }
-#line 2423 "book/appP-performance.nw"
+#line 2425 "book/appP-performance.nw"
 static void ref_normal_d(nni_torch_gen *g, void *d, size_t n, int p)
 {
     double *x = d;
@@ -345,7 +345,7 @@ START_TEST(test_torch_normal)
     compare_all(ref_normal_d, kernel_normal_d, sizeof(double), NM, true);
 }
 END_TEST
-#line 2457 "book/appP-performance.nw"
+#line 2459 "book/appP-performance.nw"
 static void fill_all_uniforms(float *d, uint32_t first, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
@@ -354,7 +354,7 @@ static void fill_all_uniforms(float *d, uint32_t first, size_t n)
         d[i] = (float)(int32_t)m * 0x1p-24f;
     }
 }
-#line 2468 "book/appP-performance.nw"
+#line 2470 "book/appP-performance.nw"
 START_TEST(test_box_muller_exhaustive)
 {
     enum { CHUNK = 1 << 17 };   /* 2^17 个位置 = 2^16 对 */
@@ -376,7 +376,7 @@ START_TEST(test_box_muller_exhaustive)
     free(got);
 }
 END_TEST
-#line 2499 "book/appP-performance.nw"
+#line 2501 "book/appP-performance.nw"
 static const double ranges[][2] = { { -1.0, 2.0 }, { 3.0, 2.0 }, { 0.0, 1.0 },
                                     { 1e-3, 1e5 } };
 enum { NR = sizeof ranges / sizeof ranges[0] };
@@ -396,7 +396,7 @@ static void kernel_numpy_d(const nni__kernels *k, nni_torch_gen *g, void *d,
 {
     k->numpy_uniform_double(&g->engine, d, n, ranges[p][0], ranges[p][1]);
 }
-#line 2521 "book/appP-performance.nw"
+#line 2523 "book/appP-performance.nw"
 static void ref_numpy_f(nni_torch_gen *g, void *d, size_t n, int p)
 {
     nni_numpy_gen ng;
@@ -419,7 +419,7 @@ START_TEST(test_numpy_uniform)
     compare_all(ref_numpy_f, kernel_numpy_f, sizeof(float), NR, false);
 }
 END_TEST
-#line 2553 "book/appP-performance.nw"
+#line 2555 "book/appP-performance.nw"
 static double gauss_cache[2];
 static bool gauss_has[2];
 
@@ -435,7 +435,7 @@ static void ref_gauss(nni_torch_gen *g, void *d, size_t n, int p)
     gauss_cache[0] = ng.gauss;
     gauss_has[0] = ng.has_gauss;
 }
-#line 2571 "book/appP-performance.nw"
+#line 2573 "book/appP-performance.nw"
 static void kernel_gauss(const nni__kernels *k, nni_torch_gen *g, void *d,
                          size_t n, int p)
 {
@@ -451,7 +451,7 @@ START_TEST(test_numpy_gauss)
     compare_all(ref_gauss, kernel_gauss, sizeof(double), 2, false);
 }
 END_TEST
-#line 2598 "book/appP-performance.nw"
+#line 2600 "book/appP-performance.nw"
 static void trunc_input(double *y, size_t n)
 {
     static const double special[] = { 1.0, -1.0, 1.5, -1.5, 0.0, 0.7, -0.7,
@@ -467,7 +467,7 @@ static const double trunc_params[3][4] = {
     { 1.4142135623730951, 0.0, -2.0, 2.0 }, { 0.7071, 0.1, -1.0, 1.0 },
     { 2.8284271247461903, -0.3, -INFINITY, INFINITY },
 };
-#line 2616 "book/appP-performance.nw"
+#line 2618 "book/appP-performance.nw"
 START_TEST(test_trunc)
 {
     enum { N = 5000 };
@@ -479,16 +479,16 @@ START_TEST(test_trunc)
     for (int p = 0; p < 3; p++) {
         const double *q = trunc_params[p];
         
-#line 2641 "book/appP-performance.nw"
+#line 2643 "book/appP-performance.nw"
 for (size_t i = 0; i < N; i++) {
     a[i] = nni__trunc_double(y[i], q[0], q[1], q[2], q[3]);
     fa[i] = nni__trunc_float((float)y[i], (float)q[0], (float)q[1],
                              (float)q[2], (float)q[3]);
 }
-#line 2627 "book/appP-performance.nw"
+#line 2629 "book/appP-performance.nw"
         for (size_t v = 0; (k = nni__kernels_variant(v)) != NULL; v++) {
             
-#line 2649 "book/appP-performance.nw"
+#line 2651 "book/appP-performance.nw"
 memcpy(b, y, N * sizeof *b);
 for (size_t i = 0; i < N; i++)
     fb[i] = (float)y[i];
@@ -499,7 +499,7 @@ ck_assert_msg(memcmp(a, b, N * sizeof *a) == 0, "%s: double, set %d",
               k->name, p);
 ck_assert_msg(memcmp(fa, fb, N * sizeof *fa) == 0, "%s: float, set %d",
               k->name, p);
-#line 2629 "book/appP-performance.nw"
+#line 2631 "book/appP-performance.nw"
         }
     }
     free(y);
@@ -509,7 +509,7 @@ ck_assert_msg(memcmp(fa, fb, N * sizeof *fa) == 0, "%s: float, set %d",
     free(fb);
 }
 END_TEST
-#line 2669 "book/appP-performance.nw"
+#line 2671 "book/appP-performance.nw"
 START_TEST(test_variant_list)
 {
     size_t n = 0;
@@ -524,7 +524,7 @@ START_TEST(test_variant_list)
                              nni__kernels_variant(j)->name);
 }
 END_TEST
-#line 2781 "book/appP-performance.nw"
+#line 2783 "book/appP-performance.nw"
 START_TEST(test_xoshiro_known_answers)
 {
     static const uint64_t rust[10] = {
@@ -538,7 +538,7 @@ START_TEST(test_xoshiro_known_answers)
     for (int k = 0; k < 10; k++)
         ck_assert(ref_plusplus(s) == rust[k]);
     
-#line 2800 "book/appP-performance.nw"
+#line 2802 "book/appP-performance.nw"
 for (int k = 0; k < 4; k++)
     s[k] = ref_splitmix(&x);
 for (int k = 0; k < 10000; k++)
@@ -546,9 +546,9 @@ for (int k = 0; k < 10000; k++)
 ref_jump(s, REF_JUMP[J128]);
 ref_jump(s, REF_JUMP[J192]);
 ck_assert(ref_starstar(s) == UINT64_C(0x239196a79c7e191f));
-#line 2794 "book/appP-performance.nw"
+#line 2796 "book/appP-performance.nw"
     
-#line 2813 "book/appP-performance.nw"
+#line 2815 "book/appP-performance.nw"
 uint64_t a[4] = { 5, 6, 7, 8 }, b[4] = { 5, 6, 7, 8 };
 ref_jump(a, REF_JUMP[J16]);
 for (int k = 0; k < 65536; k++)
@@ -564,7 +564,7 @@ for (size_t v = 0; (kv = nni__kernels_variant(v)) != NULL; v++) {
     nni_xoshiro_lanes stepped = lanes;
     kv->xo_jump(&lanes, REF_JUMP[J16]);
     
-#line 2832 "book/appP-performance.nw"
+#line 2834 "book/appP-performance.nw"
 for (int l = 0; l < NNI_XOSHIRO_LANES; l++) {
     uint64_t t[4];
     for (int k = 0; k < 4; k++)
@@ -574,12 +574,12 @@ for (int l = 0; l < NNI_XOSHIRO_LANES; l++) {
     for (int k = 0; k < 4; k++)
         ck_assert_msg(t[k] == lanes.s[k][l], "%s: lane %d", kv->name, l);
 }
-#line 2828 "book/appP-performance.nw"
+#line 2830 "book/appP-performance.nw"
 }
-#line 2795 "book/appP-performance.nw"
+#line 2797 "book/appP-performance.nw"
 }
 END_TEST
-#line 2882 "book/appP-performance.nw"
+#line 2884 "book/appP-performance.nw"
 START_TEST(test_xoshiro_stream)
 {
     nni_xoshiro_gen g;
@@ -604,7 +604,7 @@ START_TEST(test_xoshiro_stream)
     free(w);
 }
 END_TEST
-#line 3013 "book/appP-performance.nw"
+#line 3015 "book/appP-performance.nw"
 START_TEST(test_xoshiro_fills)
 {
     const nni__kernels *k;
@@ -617,7 +617,7 @@ START_TEST(test_xoshiro_fills)
                 ck_assert_int_eq(nni_xoshiro_seed(&g, 99 + n), NNI_OK);
                 ref_lanes(99 + n, ref);
                 
-#line 3031 "book/appP-performance.nw"
+#line 3033 "book/appP-performance.nw"
 unsigned char *a = buffer(n, elem), *b = buffer(n, elem);
 ref_fill(ref, kind, a, n);
 kernel_fill(k, &g.lanes, kind, b, n);
@@ -626,11 +626,11 @@ ck_assert_msg(memcmp(a, b, n * elem) == 0, "%s: kind %d, n = %zu", k->name,
 assert_lanes(&g.lanes, ref, k->name);
 free(a);
 free(b);
-#line 3025 "book/appP-performance.nw"
+#line 3027 "book/appP-performance.nw"
             }
 }
 END_TEST
-#line 3049 "book/appP-performance.nw"
+#line 3051 "book/appP-performance.nw"
 START_TEST(test_xoshiro_public)
 {
     const size_t n = 1001;
@@ -643,7 +643,7 @@ START_TEST(test_xoshiro_public)
         ck_assert_int_eq(nni_xoshiro_seed(&g, 5), NNI_OK);
         ref_lanes(5, ref);
         
-#line 3068 "book/appP-performance.nw"
+#line 3070 "book/appP-performance.nw"
 unsigned char *a = buffer(n, 8);
 ref_fill(ref, kind, a, n);
 if (kind < 2)
@@ -653,12 +653,12 @@ else
 ck_assert(memcmp(a, nni_tensor_data(t), n * (kind % 2 ? 8 : 4)) == 0);
 assert_lanes(&g.lanes, ref, "public");
 free(a);
-#line 3061 "book/appP-performance.nw"
+#line 3063 "book/appP-performance.nw"
         nni_tensor_free(t);
     }
 }
 END_TEST
-#line 3088 "book/appP-performance.nw"
+#line 3090 "book/appP-performance.nw"
 static void threaded_fill(unsigned threads, int kind, size_t n, void *out,
                           uint32_t next[16])
 {
@@ -680,7 +680,7 @@ static void threaded_fill(unsigned threads, int kind, size_t n, void *out,
     nni_tensor_free(t);
     ck_assert_int_eq(nni_xoshiro_words(&g, next, 16), NNI_OK);
 }
-#line 3112 "book/appP-performance.nw"
+#line 3114 "book/appP-performance.nw"
 START_TEST(test_xoshiro_threads)
 {
     static const size_t n[3] = { (3u << 20) + 5, (1u << 20) + 3,
@@ -704,7 +704,7 @@ START_TEST(test_xoshiro_threads)
     }
 }
 END_TEST
-#line 3145 "book/appP-performance.nw"
+#line 3147 "book/appP-performance.nw"
 START_TEST(test_xoshiro_errors)
 {
     nni_xoshiro_gen g, unseeded, saved;
@@ -718,7 +718,7 @@ START_TEST(test_xoshiro_errors)
     memset(nni_tensor_data(f), 0x7f, n * sizeof(float));
     saved = g;
     
-#line 3169 "book/appP-performance.nw"
+#line 3171 "book/appP-performance.nw"
 ck_assert_int_eq(nni_xoshiro_seed(NULL, 1), NNI_EINVAL);
 ck_assert_int_eq(nni_xoshiro_jump(NULL), NNI_EINVAL);
 ck_assert_int_eq(nni_xoshiro_jump(&unseeded), NNI_EINVAL);
@@ -731,9 +731,9 @@ ck_assert_int_eq(nni_xoshiro_words(&unseeded, w, 3), NNI_EINVAL);
 ck_assert_int_eq(nni_xoshiro_words(&g, NULL, 0), NNI_OK);
 ck_assert_int_eq(nni_xoshiro_uniform_(&g, NULL, 0.0, 1.0), NNI_EINVAL);
 ck_assert_int_eq(nni_xoshiro_normal_(&unseeded, f, 0.0, 1.0), NNI_EINVAL);
-#line 3158 "book/appP-performance.nw"
+#line 3160 "book/appP-performance.nw"
     
-#line 3184 "book/appP-performance.nw"
+#line 3186 "book/appP-performance.nw"
 ck_assert_int_eq(nni_xoshiro_uniform_(&g, f, 1.0, 0.0), NNI_EINVAL);
 ck_assert_int_eq(nni_xoshiro_uniform_(&g, f, NAN, 1.0), NNI_EINVAL);
 ck_assert_int_eq(nni_xoshiro_uniform_(&g, f, 0.0, INFINITY), NNI_EINVAL);
@@ -749,7 +749,7 @@ ck_assert_int_eq(nni_xoshiro_normal_(&g, f, 0.0, 1e38), NNI_EINVAL);
 ck_assert_int_eq(nni_xoshiro_normal_(&g, f, 3e38, 1e37), NNI_EINVAL);
 ck_assert_int_eq(nni_xoshiro_normal_(&g, d, 0.0, 1e308), NNI_EINVAL);
 ck_assert_int_eq(nni_xoshiro_normal_(&g, d, 1.7e308, 1e307), NNI_EINVAL);
-#line 3159 "book/appP-performance.nw"
+#line 3161 "book/appP-performance.nw"
     ck_assert(memcmp(&g, &saved, sizeof g) == 0);
     for (size_t i = 0; i < n; i++)
         ck_assert(((const unsigned char *)nni_tensor_data(f))[i] == 0x7f);
@@ -757,7 +757,7 @@ ck_assert_int_eq(nni_xoshiro_normal_(&g, d, 1.7e308, 1e307), NNI_EINVAL);
     nni_tensor_free(d);
 }
 END_TEST
-#line 3210 "book/appP-performance.nw"
+#line 3212 "book/appP-performance.nw"
 START_TEST(test_xoshiro_edges)
 {
     nni_xoshiro_gen g;
@@ -782,44 +782,44 @@ START_TEST(test_xoshiro_edges)
 }
 END_TEST
 
-#line 2217 "book/appP-performance.nw"
+#line 2219 "book/appP-performance.nw"
 int main(void)
 {
     Suite *s = suite_create("kernels");
     TCase *tc = tcase_create("kernels");
     tcase_set_timeout(tc, 300);
     
-#line 2340 "book/appP-performance.nw"
+#line 2342 "book/appP-performance.nw"
 tcase_add_test(tc, test_mt_words);
-#line 2392 "book/appP-performance.nw"
+#line 2394 "book/appP-performance.nw"
 tcase_add_test(tc, test_torch_uniform);
-#line 2447 "book/appP-performance.nw"
+#line 2449 "book/appP-performance.nw"
 tcase_add_test(tc, test_torch_normal);
-#line 2492 "book/appP-performance.nw"
+#line 2494 "book/appP-performance.nw"
 tcase_add_test(tc, test_box_muller_exhaustive);
-#line 2546 "book/appP-performance.nw"
+#line 2548 "book/appP-performance.nw"
 tcase_add_test(tc, test_numpy_uniform);
-#line 2589 "book/appP-performance.nw"
+#line 2591 "book/appP-performance.nw"
 tcase_add_test(tc, test_numpy_gauss);
-#line 2662 "book/appP-performance.nw"
+#line 2664 "book/appP-performance.nw"
 tcase_add_test(tc, test_trunc);
-#line 2686 "book/appP-performance.nw"
+#line 2688 "book/appP-performance.nw"
 tcase_add_test(tc, test_variant_list);
-#line 2844 "book/appP-performance.nw"
+#line 2846 "book/appP-performance.nw"
 tcase_add_test(tc, test_xoshiro_known_answers);
-#line 2909 "book/appP-performance.nw"
+#line 2911 "book/appP-performance.nw"
 tcase_add_test(tc, test_xoshiro_stream);
-#line 3042 "book/appP-performance.nw"
+#line 3044 "book/appP-performance.nw"
 tcase_add_test(tc, test_xoshiro_fills);
-#line 3080 "book/appP-performance.nw"
+#line 3082 "book/appP-performance.nw"
 tcase_add_test(tc, test_xoshiro_public);
-#line 3138 "book/appP-performance.nw"
+#line 3140 "book/appP-performance.nw"
 tcase_add_test(tc, test_xoshiro_threads);
-#line 3202 "book/appP-performance.nw"
+#line 3204 "book/appP-performance.nw"
 tcase_add_test(tc, test_xoshiro_errors);
-#line 3236 "book/appP-performance.nw"
+#line 3238 "book/appP-performance.nw"
 tcase_add_test(tc, test_xoshiro_edges);
-#line 2223 "book/appP-performance.nw"
+#line 2225 "book/appP-performance.nw"
     suite_add_tcase(s, tc);
     return run_suite(s);
 }

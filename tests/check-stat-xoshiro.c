@@ -1,4 +1,4 @@
-#line 3256 "book/appP-performance.nw"
+#line 3258 "book/appP-performance.nw"
 /* check-stat-xoshiro -- 快速生成器的统计检验与变异体（附录“性能”） */
 #include <check.h>
 #include <math.h>
@@ -9,7 +9,7 @@
 #include "nninit.h"
 #include "stat-harness.h"
 
-#line 3282 "book/appP-performance.nw"
+#line 3284 "book/appP-performance.nw"
 enum test_id { T_UNIFORM, T_NORMAL, T_WORDS, T_CHUNKS };
 #define ON(t) (1u << (t))
 
@@ -17,7 +17,7 @@ enum mutant_id {
     M_NONE, M_SAME_LANES, M_16BIT, M_LOW_HALF_TWICE, M_COS_TWICE,
     M_VARIANCE, M_FROM_ZERO, M_COUNT
 };
-#line 3293 "book/appP-performance.nw"
+#line 3295 "book/appP-performance.nw"
 static const nni_mutant mutants[M_COUNT - 1] = {
     [M_SAME_LANES - 1] = { "the 8 lanes are not jumped apart", false, NULL },
     [M_16BIT - 1] = { "16-bit uniforms", false, NULL },
@@ -39,7 +39,7 @@ static bool skip(const nni_stat_test *t, enum test_id id)
 {
     return t->mutant > 0 && (targets[t->mutant - 1] & ON(id)) == 0;
 }
-#line 3319 "book/appP-performance.nw"
+#line 3321 "book/appP-performance.nw"
 static void store(nni_tensor *t, size_t i, double v)
 {
     if (nni_tensor_dtype(t) == NNI_FLOAT32)
@@ -47,7 +47,7 @@ static void store(nni_tensor *t, size_t i, double v)
     else
         ((double *)nni_tensor_data(t))[i] = v;
 }
-#line 3333 "book/appP-performance.nw"
+#line 3335 "book/appP-performance.nw"
 static nni_status impl_uniform(int m, nni_xoshiro_gen *g, nni_tensor *w,
                                double a, double b)
 {
@@ -60,7 +60,7 @@ static nni_status impl_uniform(int m, nni_xoshiro_gen *g, nni_tensor *w,
     if (m != M_16BIT)
         return nni_xoshiro_uniform_(g, w, a, b);
     
-#line 3349 "book/appP-performance.nw"
+#line 3351 "book/appP-performance.nw"
 const size_t n = nni_tensor_numel(w);
 uint32_t *r = malloc(n * sizeof *r);
 ck_assert_ptr_nonnull(r);
@@ -69,9 +69,9 @@ for (size_t i = 0; i < n; i++)
     store(w, i, a + (b - a) * (double)(r[i] >> 16) / 65536.0);
 free(r);
 return NNI_OK;
-#line 3345 "book/appP-performance.nw"
+#line 3347 "book/appP-performance.nw"
 }
-#line 3363 "book/appP-performance.nw"
+#line 3365 "book/appP-performance.nw"
 static nni_status impl_normal(int m, nni_xoshiro_gen *g, nni_tensor *w,
                               double mean, double std)
 {
@@ -94,7 +94,7 @@ static nni_status impl_normal(int m, nni_xoshiro_gen *g, nni_tensor *w,
     free(r);
     return NNI_OK;
 }
-#line 3391 "book/appP-performance.nw"
+#line 3393 "book/appP-performance.nw"
 static void check_fill(const nni_stat_test *t, nni_dtype dt, size_t rows,
                        bool normal, double p0, double p1, const nni_law *law)
 {
@@ -112,7 +112,7 @@ static void check_fill(const nni_stat_test *t, nni_dtype dt, size_t rows,
     nni_sample_free(s);
     nni_tensor_free(w);
 }
-#line 3411 "book/appP-performance.nw"
+#line 3413 "book/appP-performance.nw"
 static const nni_dtype dtypes[2] = { NNI_FLOAT32, NNI_FLOAT64 };
 
 START_TEST(test_uniform)
@@ -136,7 +136,7 @@ START_TEST(test_normal)
     check_fill(&t, dtypes[_i], 512, true, 1.5, 2.0, &law);
 }
 END_TEST
-#line 3446 "book/appP-performance.nw"
+#line 3448 "book/appP-performance.nw"
 START_TEST(test_words)
 {
     nni_stat_test t = NNI_STAT_BEGIN();
@@ -154,7 +154,7 @@ START_TEST(test_words)
                 g.lanes.s[k][l] = g.lanes.s[k][0];
     ck_assert_int_eq(nni_xoshiro_words(&g, w, N), NNI_OK);
     
-#line 3468 "book/appP-performance.nw"
+#line 3470 "book/appP-performance.nw"
 for (size_t i = 0; i < N; i++)
     u[i] = (double)w[t.mutant == M_LOW_HALF_TWICE && i % 16 >= 8 ? i - 8 : i]
            * 0x1p-32;
@@ -166,10 +166,10 @@ NNI_ASSERT_BATTERY(&t, s, &law);
 nni_sample_free(s);
 free(w);
 free(u);
-#line 3463 "book/appP-performance.nw"
+#line 3465 "book/appP-performance.nw"
 }
 END_TEST
-#line 3489 "book/appP-performance.nw"
+#line 3491 "book/appP-performance.nw"
 START_TEST(test_chunks)
 {
     nni_stat_test t = NNI_STAT_BEGIN();
@@ -181,21 +181,21 @@ START_TEST(test_chunks)
 }
 END_TEST
 
-#line 3270 "book/appP-performance.nw"
+#line 3272 "book/appP-performance.nw"
 int main(void)
 {
     Suite *s = suite_create("stat-xoshiro");
     TCase *tc = tcase_create("stat");
     tcase_set_timeout(tc, 120);
     
-#line 3437 "book/appP-performance.nw"
+#line 3439 "book/appP-performance.nw"
 tcase_add_loop_test(tc, test_uniform, 0, 2);
 tcase_add_loop_test(tc, test_normal, 0, 2);
-#line 3482 "book/appP-performance.nw"
+#line 3484 "book/appP-performance.nw"
 tcase_add_test(tc, test_words);
-#line 3502 "book/appP-performance.nw"
+#line 3504 "book/appP-performance.nw"
 tcase_add_test(tc, test_chunks);
-#line 3276 "book/appP-performance.nw"
+#line 3278 "book/appP-performance.nw"
     suite_add_tcase(s, tc);
     return nni_stat_main(s, "stat-xoshiro", mutants, M_COUNT - 1);
 }

@@ -1,4 +1,4 @@
-#line 1515 "book/appP-performance.nw"
+#line 1517 "book/appP-performance.nw"
 /* bench -- make bench：每个元素的纳秒数，与 PyTorch、NumPy 并列（附录“性能”）*/
 #define _POSIX_C_SOURCE 200809L
 #include <math.h>
@@ -11,7 +11,7 @@
 #include "nninit.h"
 #include "random/kernels.h"
 
-#line 1542 "book/appP-performance.nw"
+#line 1544 "book/appP-performance.nw"
 typedef struct bench_row {
     char name[40];          /* 情形，例如 uniform、pytorch:uniform */
     char dtype[8];          /* float32 或 float64 */
@@ -23,7 +23,7 @@ typedef struct bench_row {
 enum { MAX_ROWS = 512 };
 static bench_row rows[MAX_ROWS];
 static size_t row_count;
-#line 1556 "book/appP-performance.nw"
+#line 1558 "book/appP-performance.nw"
 static void add_row(const char *name, const char *dtype, size_t n, double ns,
                     double gbps)
 {
@@ -45,7 +45,7 @@ static const bench_row *find_row(const char *name, const char *dtype, size_t n)
             return &rows[i];
     return NULL;
 }
-#line 1582 "book/appP-performance.nw"
+#line 1584 "book/appP-performance.nw"
 typedef struct bench_ctx {
     nni_torch_gen torch;
     nni_numpy_gen numpy;
@@ -68,7 +68,7 @@ static double now_ns(void)
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (double)ts.tv_sec * 1e9 + (double)ts.tv_nsec;
 }
-#line 1607 "book/appP-performance.nw"
+#line 1609 "book/appP-performance.nw"
 static int compare_doubles(const void *a, const void *b)
 {
     const double x = *(const double *)a, y = *(const double *)b;
@@ -80,7 +80,7 @@ static double median(double *t, int k)
     qsort(t, (size_t)k, sizeof *t, compare_doubles);
     return k % 2 ? t[k / 2] : (t[k / 2 - 1] + t[k / 2]) / 2.0;
 }
-#line 1624 "book/appP-performance.nw"
+#line 1626 "book/appP-performance.nw"
 static double measure(bench_fn fn, bench_ctx *c, size_t elems, size_t batch)
 {
     double t[64];
@@ -96,7 +96,7 @@ static double measure(bench_fn fn, bench_ctx *c, size_t elems, size_t batch)
     }
     return median(t, reps);
 }
-#line 1648 "book/appP-performance.nw"
+#line 1650 "book/appP-performance.nw"
 static void bench_shape(size_t n, size_t shape[2])
 {
     size_t side = (size_t)sqrt((double)n);
@@ -107,7 +107,7 @@ static void bench_shape(size_t n, size_t shape[2])
     shape[0] = n == 1200 ? 40 : side * side == n ? side : n;
     shape[1] = n / shape[0];
 }
-#line 1665 "book/appP-performance.nw"
+#line 1667 "book/appP-performance.nw"
 static nni_status run_memset(bench_ctx *c)
 {
     const nni_tensor *t = c->t;
@@ -125,7 +125,7 @@ static nni_status run_normal(bench_ctx *c)
 {
     return nni_torch_normal_(&c->torch, c->t, 0.0, 1.0);
 }
-#line 1685 "book/appP-performance.nw"
+#line 1687 "book/appP-performance.nw"
 static nni_status run_xavier_uniform(bench_ctx *c)
 {
     return nni_init_xavier_uniform_(&c->torch, c->t, 1.0);
@@ -141,7 +141,7 @@ static nni_status run_trunc_normal(bench_ctx *c)
 {
     return nni_init_trunc_normal_(&c->torch, c->t, 0.0, 1.0, -2.0, 2.0);
 }
-#line 1703 "book/appP-performance.nw"
+#line 1705 "book/appP-performance.nw"
 static nni_status run_np_uniform(bench_ctx *c)
 {
     return nni_numpy_uniform(&c->numpy, c->t, -1.0, 1.0);
@@ -161,7 +161,7 @@ static nni_status run_fast_normal(bench_ctx *c)
 {
     return nni_xoshiro_normal_(&c->fast, c->t, 0.0, 1.0);
 }
-#line 1728 "book/appP-performance.nw"
+#line 1730 "book/appP-performance.nw"
 static const struct bench_case {
     const char *name;
     bench_fn run;
@@ -179,7 +179,7 @@ static const struct bench_case {
     { "fast_normal", run_fast_normal, "numpy:generator_normal" },
 };
 enum { CASES = sizeof cases / sizeof cases[0] };
-#line 1751 "book/appP-performance.nw"
+#line 1753 "book/appP-performance.nw"
 static void bench_size(bench_ctx *c, nni_dtype dt, size_t n, const char *only)
 {
     size_t shape[2];
@@ -201,7 +201,7 @@ static void bench_size(bench_ctx *c, nni_dtype dt, size_t n, const char *only)
     nni_tensor_free(c->t);
     c->t = NULL;
 }
-#line 1781 "book/appP-performance.nw"
+#line 1783 "book/appP-performance.nw"
 static char oracle_note[256] = "PyTorch/NumPy: not measured";
 
 static void parse_oracle_line(const char *line)
@@ -218,7 +218,7 @@ static void parse_oracle_line(const char *line)
         add_row(name, dtype, n, ns, gbps);
     }
 }
-#line 1800 "book/appP-performance.nw"
+#line 1802 "book/appP-performance.nw"
 static void run_oracle(const char *script, const char *sizes)
 {
     FILE *py = fopen("/usr/bin/python3", "r");
@@ -238,7 +238,7 @@ static void run_oracle(const char *script, const char *sizes)
         parse_oracle_line(line);
     pclose(p);
 }
-#line 1828 "book/appP-performance.nw"
+#line 1830 "book/appP-performance.nw"
 static nni_status run_orthogonal(bench_ctx *c)
 {
     return nni_init_orthogonal_(&c->torch, c->t, 1.0);
@@ -256,7 +256,7 @@ static double growth_exponent(const double *side, const double *t, int k)
     }
     return (k * sxy - sx * sy) / (k * sxx - sx * sx);
 }
-#line 1850 "book/appP-performance.nw"
+#line 1852 "book/appP-performance.nw"
 static double bench_orthogonal(bench_ctx *c, nni_dtype dt, size_t max_side)
 {
     double side[8], t[8];
@@ -278,7 +278,7 @@ static double bench_orthogonal(bench_ctx *c, nni_dtype dt, size_t max_side)
     }
     return k >= 2 ? growth_exponent(side, t, k) : (double)NAN;
 }
-#line 1880 "book/appP-performance.nw"
+#line 1882 "book/appP-performance.nw"
 static void print_case(const struct bench_case *bc, const char *dtype, size_t n)
 {
     const bench_row *r = find_row(bc->name, dtype, n);
@@ -296,7 +296,7 @@ static void print_case(const struct bench_case *bc, const char *dtype, size_t n)
         printf("  %-22s %8.3f %6.2f", o->name, o->ns, o->ns / r->ns);
     printf("\n");
 }
-#line 1900 "book/appP-performance.nw"
+#line 1902 "book/appP-performance.nw"
 static void print_section(const char *dtype, size_t n)
 {
     if (find_row("memset", dtype, n) == NULL)
@@ -312,7 +312,7 @@ static void print_section(const char *dtype, size_t n)
             printf("%-22s %8.3f %7.2f\n", rows[i].name, rows[i].ns,
                    rows[i].gbps);
 }
-#line 1921 "book/appP-performance.nw"
+#line 1923 "book/appP-performance.nw"
 static void print_goal(const char *what, const char *a, const char *b,
                        size_t n, double goal, bool percent)
 {
@@ -339,7 +339,7 @@ static void print_goals(size_t n)
     print_goal("fast normal, share of memset bandwidth", "fast_normal",
                "memset", n, 20, true);
 }
-#line 1952 "book/appP-performance.nw"
+#line 1954 "book/appP-performance.nw"
 static void print_orthogonal(const double exponent[2])
 {
     printf("\northogonal_, square matrices\n");
@@ -353,7 +353,7 @@ static void print_orthogonal(const double exponent[2])
     printf("growth exponent of the time per call: float32 %.2f, float64 %.2f\n",
            exponent[0], exponent[1]);
 }
-#line 1971 "book/appP-performance.nw"
+#line 1973 "book/appP-performance.nw"
 static void print_load(const char *when)
 {
     double a, b, c;
@@ -363,7 +363,7 @@ static void print_load(const char *when)
     if (f != NULL)
         fclose(f);
 }
-#line 1987 "book/appP-performance.nw"
+#line 1989 "book/appP-performance.nw"
 static void write_tsv(const char *path)
 {
     FILE *f = fopen(path, "w");
@@ -380,7 +380,7 @@ static void write_tsv(const char *path)
         exit(1);
     }
 }
-#line 2006 "book/appP-performance.nw"
+#line 2008 "book/appP-performance.nw"
 static void write_figure(const char *path, size_t n)
 {
     FILE *f = fopen(path, "w");
@@ -405,7 +405,7 @@ static void write_figure(const char *path, size_t n)
     }
     fclose(f);
 }
-#line 2038 "book/appP-performance.nw"
+#line 2040 "book/appP-performance.nw"
 enum bench_mode { FULL, QUICK, SMOKE };
 
 static const struct bench_plan {
@@ -420,7 +420,7 @@ static const struct bench_plan {
 };
 static const char *const quick_big = " memset uniform normal fast_uniform "
                                      "fast_normal ";
-#line 2057 "book/appP-performance.nw"
+#line 2059 "book/appP-performance.nw"
 typedef struct bench_args {
     enum bench_mode mode;
     bool python, variants;
@@ -455,7 +455,7 @@ static void parse_args(int argc, char **argv, bench_args *a)
         }
     }
 }
-#line 2097 "book/appP-performance.nw"
+#line 2099 "book/appP-performance.nw"
 static nni_status run_k_uniform(bench_ctx *c)
 {
     c->k->torch_uniform_float(&c->torch.engine, c->buf, c->n, -1.0f, 1.0f);
@@ -473,7 +473,7 @@ static nni_status run_k_fast(bench_ctx *c)
     c->k->xo_uniform_float(&c->fast.lanes, c->buf, c->n, -1.0f, 2.0f);
     return NNI_OK;
 }
-#line 2117 "book/appP-performance.nw"
+#line 2119 "book/appP-performance.nw"
 static int bench_variants(bench_ctx *c, size_t n)
 {
     c->n = n;
@@ -491,7 +491,7 @@ static int bench_variants(bench_ctx *c, size_t n)
     free(c->buf);
     return 0;
 }
-#line 2139 "book/appP-performance.nw"
+#line 2141 "book/appP-performance.nw"
 int main(int argc, char **argv)
 {
     bench_args a;
@@ -509,7 +509,7 @@ int main(int argc, char **argv)
     if (a.variants)
         return bench_variants(&c, a.mode == SMOKE ? 4096 : 1u << 20);
     
-#line 2162 "book/appP-performance.nw"
+#line 2164 "book/appP-performance.nw"
 print_load("at start");
 const nni_dtype dtypes[2] = { NNI_FLOAT32, NNI_FLOAT64 };
 double exponent[2];
@@ -522,9 +522,9 @@ for (int d = 0; d < 2; d++)
     exponent[d] = bench_orthogonal(&c, dtypes[d], plan->max_side);
 if (a.python && plan->oracle_sizes != NULL)
     run_oracle(a.oracle, plan->oracle_sizes);
-#line 2156 "book/appP-performance.nw"
+#line 2158 "book/appP-performance.nw"
     
-#line 2177 "book/appP-performance.nw"
+#line 2179 "book/appP-performance.nw"
 printf("median of %d repetitions%s\n%s\n", reps,
        warm_up ? " after a warm-up" : "", oracle_note);
 printf("kernels: %s\n", nni__kernels_best()->name);
@@ -539,6 +539,6 @@ if (a.tsv != NULL)
     write_tsv(a.tsv);
 if (a.figure != NULL)
     write_figure(a.figure, 1u << 20);
-#line 2157 "book/appP-performance.nw"
+#line 2159 "book/appP-performance.nw"
     return 0;
 }

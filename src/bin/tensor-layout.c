@@ -1,11 +1,11 @@
-#line 538 "book/ch32-tensor.nw"
+#line 547 "book/ch32-tensor.nw"
 /* tensor-layout -- 打印一个 2x3x4 张量的形状、步长与内存布局 */
 #include <stdio.h>
 #include <string.h>
 
 #include "nninit.h"
 
-#line 575 "book/ch32-tensor.nw"
+#line 584 "book/ch32-tensor.nw"
 static void print_summary(const nni_tensor *t)
 {
     size_t n = nni_tensor_ndim(t);
@@ -19,7 +19,7 @@ static void print_summary(const nni_tensor *t)
     printf(")\nnumel   = %zu\n\n", nni_tensor_numel(t));
 }
 
-#line 546 "book/ch32-tensor.nw"
+#line 555 "book/ch32-tensor.nw"
 int main(int argc, char **argv)
 {
     const size_t shape[3] = { 2, 3, 4 };
@@ -31,18 +31,18 @@ int main(int argc, char **argv)
         return 1;
     }
     
-#line 566 "book/ch32-tensor.nw"
+#line 575 "book/ch32-tensor.nw"
 for (size_t i = 0; i < 2; i++)
     for (size_t j = 0; j < 3; j++)
         for (size_t k = 0; k < 4; k++) {
             size_t index[3] = { i, j, k };
             nni_tensor_set(t, index, (double)(100 * i + 10 * j + k));
         }
-#line 557 "book/ch32-tensor.nw"
+#line 566 "book/ch32-tensor.nw"
     if (!table_only)
         print_summary(t);
     
-#line 593 "book/ch32-tensor.nw"
+#line 602 "book/ch32-tensor.nw"
 const float *data = nni_tensor_data_const(t);
 printf("# offset i j k  value\n");
 for (size_t o = 0; o < nni_tensor_numel(t); o++) {
@@ -54,7 +54,7 @@ for (size_t o = 0; o < nni_tensor_numel(t); o++) {
     printf("%6zu  %zu %zu %zu  %5.0f\n", o, idx[0], idx[1], idx[2],
            (double)data[o]);
 }
-#line 560 "book/ch32-tensor.nw"
+#line 569 "book/ch32-tensor.nw"
     nni_tensor_free(t);
     return 0;
 }

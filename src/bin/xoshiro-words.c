@@ -1,4 +1,4 @@
-#line 3515 "book/appP-performance.nw"
+#line 3517 "book/appP-performance.nw"
 /* xoshiro-words -- 快速生成器的字写到标准输出，供 dieharder 读（附录“性能”）*/
 #include <stdint.h>
 #include <stdio.h>

@@ -1,4 +1,4 @@
-#line 941 "book/appP-performance.nw"
+#line 943 "book/appP-performance.nw"
 /* random/kernels.c -- 按块生成与变换随机数的核函数（附录“性能”） */
 #include <math.h>
 #include <string.h>
@@ -8,13 +8,13 @@
 #include "random/internal.h"
 #include "random/kernels.h"
 
-#line 706 "book/appP-performance.nw"
+#line 708 "book/appP-performance.nw"
 #define NNI__CAT2(a, b) a##_##b
 #define NNI__CAT(a, b) NNI__CAT2(a, b)
 #define NNI__V(f) NNI__CAT(f, NNI__VARIANT)
 #define NNI__STR2(x) #x
 #define NNI__STR(x) NNI__STR2(x)
-#line 717 "book/appP-performance.nw"
+#line 719 "book/appP-performance.nw"
 #define NNI__X86_VARIANTS 0
 #if defined(__x86_64__) && defined(__GNUC__) && defined(__has_attribute)
 #if __has_attribute(target)
@@ -22,7 +22,7 @@
 #define NNI__X86_VARIANTS 1
 #endif
 #endif
-#line 99 "book/appP-performance.nw"
+#line 101 "book/appP-performance.nw"
 NNI__INLINE uint32_t mt_mix(uint32_t upper, uint32_t lower, uint32_t far)
 {
     const uint32_t y = (upper & 0x80000000u) | (lower & 0x7fffffffu);
@@ -39,7 +39,7 @@ NNI__INLINE void mt_twist(uint32_t *s)
         s[k] = mt_mix(s[k], s[k + 1], s[k + M - N]);
     s[N - 1] = mt_mix(s[N - 1], s[0], s[M - 1]);
 }
-#line 126 "book/appP-performance.nw"
+#line 128 "book/appP-performance.nw"
 NNI__INLINE uint32_t mt_temper(uint32_t y)
 {
     y ^= y >> 11;
@@ -61,7 +61,7 @@ NNI__INLINE size_t mt_span(nni_mt19937 *mt, size_t want, const uint32_t **s)
     mt->index += (uint32_t)k;
     return k;
 }
-#line 155 "book/appP-performance.nw"
+#line 157 "book/appP-performance.nw"
 NNI__INLINE void mt_words_body(nni_mt19937 *mt, uint32_t *restrict w, size_t n)
 {
     while (n > 0) {
@@ -80,7 +80,7 @@ NNI__INLINE uint32_t mt_next(nni_mt19937 *mt)
     mt_span(mt, 1, &s);
     return mt_temper(*s);
 }
-#line 186 "book/appP-performance.nw"
+#line 188 "book/appP-performance.nw"
 NNI__INLINE float torch_u24(uint32_t raw)
 {
     return (float)(int32_t)(mt_temper(raw) & 0xffffffu) * 0x1p-24f;
@@ -99,7 +99,7 @@ NNI__INLINE void torch_uniform_float_body(nni_mt19937 *mt, float *restrict d,
         n -= k;
     }
 }
-#line 214 "book/appP-performance.nw"
+#line 216 "book/appP-performance.nw"
 NNI__INLINE double torch_u53(uint32_t hi, uint32_t lo)
 {
     const double h = (double)(int32_t)(hi & 0x1fffffu);
@@ -122,7 +122,7 @@ NNI__INLINE void torch_uniform_double_body(nni_mt19937 *mt, double *restrict d,
         n -= k;
     }
 }
-#line 249 "book/appP-performance.nw"
+#line 251 "book/appP-performance.nw"
 NNI__INLINE void torch_box_muller_float_body(float *restrict d, size_t n,
                                              float mean, float std)
 {
@@ -131,23 +131,23 @@ NNI__INLINE void torch_box_muller_float_body(float *restrict d, size_t n,
         float *c = d + done;
         const size_t pairs = (n - done < 1024 ? n - done : 1024) / 2;
         
-#line 290 "book/appP-performance.nw"
+#line 292 "book/appP-performance.nw"
 for (size_t b = 0; b < pairs / 8; b++)
     for (int j = 0; j < 8; j++) {
         u[8 * b + j] = c[16 * b + j];
         v[8 * b + j] = c[16 * b + 8 + j];
     }
-#line 257 "book/appP-performance.nw"
+#line 259 "book/appP-performance.nw"
         for (size_t i = 0; i < pairs; i++)
             nni__torch_box_muller(u[i], v[i], mean, std, &u[i], &v[i]);
         
-#line 298 "book/appP-performance.nw"
+#line 300 "book/appP-performance.nw"
 for (size_t b = 0; b < pairs / 8; b++)
     for (int j = 0; j < 8; j++) {
         c[16 * b + j] = u[8 * b + j];
         c[16 * b + 8 + j] = v[8 * b + j];
     }
-#line 260 "book/appP-performance.nw"
+#line 262 "book/appP-performance.nw"
     }
 }
 
@@ -168,7 +168,7 @@ NNI__INLINE void torch_normal_float_body(nni_mt19937 *mt, float *restrict d,
         done += k;
     }
 }
-#line 310 "book/appP-performance.nw"
+#line 312 "book/appP-performance.nw"
 NNI__INLINE void torch_normal_double_body(nni_mt19937 *mt, double *restrict d,
                                           size_t n, double mean, double std)
 {
@@ -180,7 +180,7 @@ NNI__INLINE void torch_normal_double_body(nni_mt19937 *mt, double *restrict d,
         done += k;
     }
 }
-#line 330 "book/appP-performance.nw"
+#line 332 "book/appP-performance.nw"
 NNI__INLINE double numpy_u53(uint32_t w1, uint32_t w2)
 {
     const double a = (double)(int32_t)(w1 >> 5), b = (double)(int32_t)(w2 >> 6);
@@ -197,7 +197,7 @@ NNI__INLINE double numpy_u53(uint32_t w1, uint32_t w2)
         d += k;                                                           \
         n -= k;                                                           \
     }
-#line 351 "book/appP-performance.nw"
+#line 353 "book/appP-performance.nw"
 NNI__INLINE void numpy_uniform_double_body(nni_mt19937 *mt, double *restrict d,
                                            size_t n, double low, double range)
 {
@@ -209,7 +209,7 @@ NNI__INLINE void numpy_uniform_float_body(nni_mt19937 *mt, float *restrict d,
 {
     NNI__NUMPY_UNIFORM(float)
 }
-#line 369 "book/appP-performance.nw"
+#line 371 "book/appP-performance.nw"
 NNI__INLINE double numpy_next_double(nni_mt19937 *mt)
 {
     const uint32_t a = mt_next(mt);
@@ -230,7 +230,7 @@ NNI__INLINE void numpy_gauss_body(nni_mt19937 *mt, double *restrict d, size_t n,
         double x1[64], x2[64], f[64];
         const size_t left = (n - i + 1) / 2, pairs = left < 64 ? left : 64;
         
-#line 403 "book/appP-performance.nw"
+#line 405 "book/appP-performance.nw"
 for (size_t p = 0; p < pairs; p++) {
     double r2;
     do {
@@ -240,11 +240,11 @@ for (size_t p = 0; p < pairs; p++) {
     } while (r2 >= 1.0 || r2 == 0.0);
     f[p] = r2;
 }
-#line 389 "book/appP-performance.nw"
+#line 391 "book/appP-performance.nw"
         for (size_t p = 0; p < pairs; p++)
             f[p] = sqrt(-2.0 * log(f[p]) / f[p]);
         
-#line 419 "book/appP-performance.nw"
+#line 421 "book/appP-performance.nw"
 for (size_t p = 0; p < pairs; p++) {
     d[i++] = f[p] * x2[p];
     if (i < n) {
@@ -254,10 +254,10 @@ for (size_t p = 0; p < pairs; p++) {
         *has = true;
     }
 }
-#line 392 "book/appP-performance.nw"
+#line 394 "book/appP-performance.nw"
     }
 }
-#line 442 "book/appP-performance.nw"
+#line 444 "book/appP-performance.nw"
 #define NNI__TRUNC_BODY(T, ERF, EXP, ERFINV, FINISH)                          \
     T x[256], e[256], g[256];                                             \
     bool refine[256];                                                     \
@@ -278,7 +278,7 @@ for (size_t p = 0; p < pairs; p++) {
         for (size_t i = 0; i < m; i++)                                    \
             y[i] = FINISH(x[i], scale, shift, lo, hi);                    \
     }
-#line 465 "book/appP-performance.nw"
+#line 467 "book/appP-performance.nw"
 NNI__INLINE void torch_trunc_float_body(float *restrict d, size_t n,
                                         float scale, float shift, float lo,
                                         float hi)
@@ -294,14 +294,14 @@ NNI__INLINE void torch_trunc_double_body(double *restrict d, size_t n,
     NNI__TRUNC_BODY(double, erf, exp, nni__erfinv_double,
                     nni__trunc_double_finish)
 }
-#line 493 "book/appP-performance.nw"
+#line 495 "book/appP-performance.nw"
 enum { L = NNI_XOSHIRO_LANES };
 
 NNI__INLINE uint64_t rotl64(uint64_t x, int k)
 {
     return (x << k) | (x >> (64 - k));
 }
-#line 506 "book/appP-performance.nw"
+#line 508 "book/appP-performance.nw"
 NNI__INLINE uint64_t xo_next(uint64_t s[4][L], int l)
 {
     const uint64_t s0 = s[0][l], s1 = s[1][l];
@@ -313,7 +313,7 @@ NNI__INLINE uint64_t xo_next(uint64_t s[4][L], int l)
     s[3][l] = rotl64(s3, 45);
     return r;
 }
-#line 525 "book/appP-performance.nw"
+#line 527 "book/appP-performance.nw"
 NNI__INLINE float xo_float(uint32_t w)
 {
     return (float)(int32_t)(w >> 8) * 0x1p-24f;
@@ -326,7 +326,7 @@ NNI__INLINE double xo_double(uint64_t r)
     memcpy(&x, &bits, sizeof x);
     return x - 1.0;
 }
-#line 546 "book/appP-performance.nw"
+#line 548 "book/appP-performance.nw"
 NNI__INLINE void xo_words16(uint64_t s[4][L], uint32_t *restrict w)
 {
     for (int l = 0; l < L; l++) {
@@ -352,7 +352,7 @@ NNI__INLINE void xo_doubles8(uint64_t s[4][L], double *restrict u, double from,
     for (int l = 0; l < L; l++)
         u[l] = from + range * xo_double(xo_next(s, l));
 }
-#line 579 "book/appP-performance.nw"
+#line 581 "book/appP-performance.nw"
 #define NNI__XO_FILL(T, PER, STEP, POST)                                      \
     uint64_t s[4][L];                                                     \
     memcpy(s, x->s, sizeof s);                                            \
@@ -368,7 +368,7 @@ NNI__INLINE void xo_doubles8(uint64_t s[4][L], double *restrict u, double from,
         memcpy(d + i, tail, (n - i) * sizeof *d);                         \
     }                                                                     \
     memcpy(x->s, s, sizeof s);
-#line 601 "book/appP-performance.nw"
+#line 603 "book/appP-performance.nw"
 #define NNI__XO_WORDS(s, p) xo_words16((s), (p))
 #define NNI__XO_UF(s, p) xo_floats16((s), (p), from, range)
 #define NNI__XO_UD(s, p) xo_doubles8((s), (p), from, range)
@@ -376,7 +376,7 @@ NNI__INLINE void xo_doubles8(uint64_t s[4][L], double *restrict u, double from,
                           xo_doubles8((s), (p) + L, 0.0, 1.0))
 #define NNI__XO_NONE(p) ((void)(p))
 #define NNI__XO_BOX_D(p) nni__torch_normal16_double((p), mean, std)
-#line 611 "book/appP-performance.nw"
+#line 613 "book/appP-performance.nw"
 NNI__INLINE void xo_words_body(nni_xoshiro_lanes *x, uint32_t *restrict d,
                                size_t n)
 {
@@ -395,7 +395,7 @@ NNI__INLINE void xo_uniform_double_body(nni_xoshiro_lanes *x,
 {
     NNI__XO_FILL(double, L, NNI__XO_UD, NNI__XO_NONE)
 }
-#line 638 "book/appP-performance.nw"
+#line 640 "book/appP-performance.nw"
 NNI__INLINE void xo_normal_float_body(nni_xoshiro_lanes *x, float *restrict d,
                                       size_t n, float mean, float std)
 {
@@ -419,7 +419,7 @@ NNI__INLINE void xo_normal_double_body(nni_xoshiro_lanes *x,
 {
     NNI__XO_FILL(double, 2 * L, NNI__XO_ND, NNI__XO_BOX_D)
 }
-#line 671 "book/appP-performance.nw"
+#line 673 "book/appP-performance.nw"
 NNI__INLINE void xo_jump_body(nni_xoshiro_lanes *x, const uint64_t poly[4])
 {
     uint64_t s[4][L], acc[4][L] = { { 0 } };
@@ -435,10 +435,10 @@ NNI__INLINE void xo_jump_body(nni_xoshiro_lanes *x, const uint64_t poly[4])
         }
     memcpy(x->s, acc, sizeof acc);
 }
-#line 800 "book/appP-performance.nw"
+#line 802 "book/appP-performance.nw"
 #define NNI__VARIANT generic
 #define NNI__TARGET
-#line 730 "book/appP-performance.nw"
+#line 732 "book/appP-performance.nw"
 #define NNI__ENTRY(name, params, args)                                         \
     NNI__TARGET static void NNI__V(name) params { name##_body args; }
 NNI__ENTRY(mt_words, (nni_mt19937 *mt, uint32_t *w, size_t n), (mt, w, n))
@@ -456,7 +456,7 @@ NNI__ENTRY(torch_trunc_float, (float *d, size_t n, float scale, float shift,
            float lo, float hi), (d, n, scale, shift, lo, hi))
 NNI__ENTRY(torch_trunc_double, (double *d, size_t n, double scale,
            double shift, double lo, double hi), (d, n, scale, shift, lo, hi))
-#line 750 "book/appP-performance.nw"
+#line 752 "book/appP-performance.nw"
 NNI__ENTRY(numpy_uniform_float, (nni_mt19937 *mt, float *d, size_t n,
            double low, double range), (mt, d, n, low, range))
 NNI__ENTRY(numpy_uniform_double, (nni_mt19937 *mt, double *d, size_t n,
@@ -474,7 +474,7 @@ NNI__ENTRY(xo_normal_float, (nni_xoshiro_lanes *x, float *d, size_t n,
 NNI__ENTRY(xo_normal_double, (nni_xoshiro_lanes *x, double *d, size_t n,
            double mean, double std), (x, d, n, mean, std))
 NNI__ENTRY(xo_jump, (nni_xoshiro_lanes *x, const uint64_t poly[4]), (x, poly))
-#line 772 "book/appP-performance.nw"
+#line 774 "book/appP-performance.nw"
 static const nni__kernels NNI__V(kernels) = {
     .name = NNI__STR(NNI__VARIANT),
     .mt_words = NNI__V(mt_words),
@@ -496,13 +496,13 @@ static const nni__kernels NNI__V(kernels) = {
     .xo_jump = NNI__V(xo_jump),
 };
 #undef NNI__ENTRY
-#line 803 "book/appP-performance.nw"
+#line 805 "book/appP-performance.nw"
 #undef NNI__VARIANT
 #undef NNI__TARGET
 #if NNI__X86_VARIANTS
 #define NNI__VARIANT avx2
 #define NNI__TARGET __attribute__((target("avx2,fma")))
-#line 730 "book/appP-performance.nw"
+#line 732 "book/appP-performance.nw"
 #define NNI__ENTRY(name, params, args)                                         \
     NNI__TARGET static void NNI__V(name) params { name##_body args; }
 NNI__ENTRY(mt_words, (nni_mt19937 *mt, uint32_t *w, size_t n), (mt, w, n))
@@ -520,7 +520,7 @@ NNI__ENTRY(torch_trunc_float, (float *d, size_t n, float scale, float shift,
            float lo, float hi), (d, n, scale, shift, lo, hi))
 NNI__ENTRY(torch_trunc_double, (double *d, size_t n, double scale,
            double shift, double lo, double hi), (d, n, scale, shift, lo, hi))
-#line 750 "book/appP-performance.nw"
+#line 752 "book/appP-performance.nw"
 NNI__ENTRY(numpy_uniform_float, (nni_mt19937 *mt, float *d, size_t n,
            double low, double range), (mt, d, n, low, range))
 NNI__ENTRY(numpy_uniform_double, (nni_mt19937 *mt, double *d, size_t n,
@@ -538,7 +538,7 @@ NNI__ENTRY(xo_normal_float, (nni_xoshiro_lanes *x, float *d, size_t n,
 NNI__ENTRY(xo_normal_double, (nni_xoshiro_lanes *x, double *d, size_t n,
            double mean, double std), (x, d, n, mean, std))
 NNI__ENTRY(xo_jump, (nni_xoshiro_lanes *x, const uint64_t poly[4]), (x, poly))
-#line 772 "book/appP-performance.nw"
+#line 774 "book/appP-performance.nw"
 static const nni__kernels NNI__V(kernels) = {
     .name = NNI__STR(NNI__VARIANT),
     .mt_words = NNI__V(mt_words),
@@ -560,13 +560,13 @@ static const nni__kernels NNI__V(kernels) = {
     .xo_jump = NNI__V(xo_jump),
 };
 #undef NNI__ENTRY
-#line 809 "book/appP-performance.nw"
+#line 811 "book/appP-performance.nw"
 #undef NNI__VARIANT
 #undef NNI__TARGET
 #define NNI__VARIANT avx512
 #define NNI__TARGET __attribute__((target("avx512f,avx512vl,avx512bw," \
                                           "avx512dq,avx2,fma")))
-#line 730 "book/appP-performance.nw"
+#line 732 "book/appP-performance.nw"
 #define NNI__ENTRY(name, params, args)                                         \
     NNI__TARGET static void NNI__V(name) params { name##_body args; }
 NNI__ENTRY(mt_words, (nni_mt19937 *mt, uint32_t *w, size_t n), (mt, w, n))
@@ -584,7 +584,7 @@ NNI__ENTRY(torch_trunc_float, (float *d, size_t n, float scale, float shift,
            float lo, float hi), (d, n, scale, shift, lo, hi))
 NNI__ENTRY(torch_trunc_double, (double *d, size_t n, double scale,
            double shift, double lo, double hi), (d, n, scale, shift, lo, hi))
-#line 750 "book/appP-performance.nw"
+#line 752 "book/appP-performance.nw"
 NNI__ENTRY(numpy_uniform_float, (nni_mt19937 *mt, float *d, size_t n,
            double low, double range), (mt, d, n, low, range))
 NNI__ENTRY(numpy_uniform_double, (nni_mt19937 *mt, double *d, size_t n,
@@ -602,7 +602,7 @@ NNI__ENTRY(xo_normal_float, (nni_xoshiro_lanes *x, float *d, size_t n,
 NNI__ENTRY(xo_normal_double, (nni_xoshiro_lanes *x, double *d, size_t n,
            double mean, double std), (x, d, n, mean, std))
 NNI__ENTRY(xo_jump, (nni_xoshiro_lanes *x, const uint64_t poly[4]), (x, poly))
-#line 772 "book/appP-performance.nw"
+#line 774 "book/appP-performance.nw"
 static const nni__kernels NNI__V(kernels) = {
     .name = NNI__STR(NNI__VARIANT),
     .mt_words = NNI__V(mt_words),
@@ -624,11 +624,11 @@ static const nni__kernels NNI__V(kernels) = {
     .xo_jump = NNI__V(xo_jump),
 };
 #undef NNI__ENTRY
-#line 815 "book/appP-performance.nw"
+#line 817 "book/appP-performance.nw"
 #undef NNI__VARIANT
 #undef NNI__TARGET
 #endif
-#line 832 "book/appP-performance.nw"
+#line 834 "book/appP-performance.nw"
 #if NNI__X86_VARIANTS
 static bool cpu_avx2(void)
 {
@@ -644,7 +644,7 @@ static bool cpu_avx512(void)
            && __builtin_cpu_supports("avx512dq");
 }
 #endif
-#line 854 "book/appP-performance.nw"
+#line 856 "book/appP-performance.nw"
 const nni__kernels *nni__kernels_variant(size_t i)
 {
     const nni__kernels *usable[3];

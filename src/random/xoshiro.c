@@ -1,4 +1,4 @@
-#line 1469 "book/appP-performance.nw"
+#line 1471 "book/appP-performance.nw"
 /* random/xoshiro.c -- 快速生成器：播种、跳跃、填充与线程 */
 #include <float.h>
 #include <math.h>
@@ -11,14 +11,14 @@
 #include "random/xoshiro.h"
 #include "tensor/internal.h"
 
-#line 1315 "book/appP-performance.nw"
+#line 1317 "book/appP-performance.nw"
 #if defined(__STDC_NO_THREADS__)
 #define NNI__THREADS 0
 #else
 #define NNI__THREADS 1
 #include <threads.h>
 #endif
-#line 1132 "book/appP-performance.nw"
+#line 1134 "book/appP-performance.nw"
 static const uint64_t JUMP_2_16[4] = {
     UINT64_C(0x7e89ac5ca2fbf2c7), UINT64_C(0x92ae7ca370c0bf6b),
     UINT64_C(0xef43beaa06f02fb8), UINT64_C(0xd87f8ce230817a21)
@@ -31,7 +31,7 @@ static const uint64_t JUMP_2_192[4] = {
     UINT64_C(0x76e15d3efefdcbbf), UINT64_C(0xc5004e441c522fb3),
     UINT64_C(0x77710069854ee241), UINT64_C(0x39109bb02acbe635)
 };
-#line 1153 "book/appP-performance.nw"
+#line 1155 "book/appP-performance.nw"
 static uint64_t splitmix64(uint64_t *x)
 {
     uint64_t z = (*x += UINT64_C(0x9e3779b97f4a7c15));
@@ -39,7 +39,7 @@ static uint64_t splitmix64(uint64_t *x)
     z = (z ^ (z >> 27)) * UINT64_C(0x94d049bb133111eb);
     return z ^ (z >> 31);
 }
-#line 1167 "book/appP-performance.nw"
+#line 1169 "book/appP-performance.nw"
 static void seed_lanes(nni_xoshiro_lanes *x, uint64_t seed)
 {
     const nni__kernels *k = nni__kernels_best();
@@ -56,7 +56,7 @@ static void seed_lanes(nni_xoshiro_lanes *x, uint64_t seed)
                 x->s[j][m] = next.s[j][m];
     }
 }
-#line 1191 "book/appP-performance.nw"
+#line 1193 "book/appP-performance.nw"
 enum xo_kind { XO_WORDS, XO_UNIFORM_F32, XO_UNIFORM_F64, XO_NORMAL_F32,
                XO_NORMAL_F64 };
 
@@ -68,7 +68,7 @@ typedef struct xo_job {
     size_t count;               /* 元素个数 */
     double a, b;                /* (from, range) 或 (mean, std) */
 } xo_job;
-#line 1205 "book/appP-performance.nw"
+#line 1207 "book/appP-performance.nw"
 static int run_job(void *arg)
 {
     xo_job *j = arg;
@@ -92,7 +92,7 @@ static int run_job(void *arg)
     }
     return 0;
 }
-#line 1235 "book/appP-performance.nw"
+#line 1237 "book/appP-performance.nw"
 enum { CHUNK_STEPS = 1 << 16 };
 
 static size_t per_step(enum xo_kind kind)
@@ -104,7 +104,7 @@ static size_t elem_size(enum xo_kind kind)
 {
     return kind == XO_UNIFORM_F64 || kind == XO_NORMAL_F64 ? 8 : 4;
 }
-#line 1254 "book/appP-performance.nw"
+#line 1256 "book/appP-performance.nw"
 static void fill(nni_xoshiro_gen *gen, xo_job job)
 {
     const size_t chunk = per_step(job.kind) * CHUNK_STEPS;
@@ -118,7 +118,7 @@ static void fill(nni_xoshiro_gen *gen, xo_job job)
     }
     xo_job jobs[NNI_XOSHIRO_MAX_THREADS];
     
-#line 1273 "book/appP-performance.nw"
+#line 1275 "book/appP-performance.nw"
 size_t jumped = 0;
 for (size_t t = 0; t < threads; t++) {
     const size_t first = chunks * t / threads;
@@ -130,9 +130,9 @@ for (size_t t = 0; t < threads; t++) {
     jobs[t].data = (char *)job.data + first * chunk * elem_size(job.kind);
     jobs[t].count = end - first * chunk;
 }
-#line 1267 "book/appP-performance.nw"
+#line 1269 "book/appP-performance.nw"
     
-#line 1296 "book/appP-performance.nw"
+#line 1298 "book/appP-performance.nw"
 #if NNI__THREADS
 thrd_t th[NNI_XOSHIRO_MAX_THREADS];
 bool started[NNI_XOSHIRO_MAX_THREADS] = { false };
@@ -149,10 +149,10 @@ for (size_t t = 1; t < threads; t++) {
 for (size_t t = 0; t < threads; t++)
     run_job(&jobs[t]);
 #endif
-#line 1268 "book/appP-performance.nw"
+#line 1270 "book/appP-performance.nw"
     gen->lanes = jobs[threads - 1].lanes;
 }
-#line 1329 "book/appP-performance.nw"
+#line 1331 "book/appP-performance.nw"
 static nni_status check_xoshiro(const nni_xoshiro_gen *gen, const char *who)
 {
     if (gen == NULL)
@@ -171,7 +171,7 @@ static nni_status check_target(const nni_xoshiro_gen *gen, const nni_tensor *t,
         status = nni__fail(NNI_EINVAL, "%s: tensor is NULL", who);
     return status;
 }
-#line 1350 "book/appP-performance.nw"
+#line 1352 "book/appP-performance.nw"
 nni_status nni_xoshiro_seed(nni_xoshiro_gen *gen, uint64_t seed)
 {
     if (gen == NULL)
@@ -190,7 +190,7 @@ nni_status nni_xoshiro_jump(nni_xoshiro_gen *gen)
         nni__kernels_best()->xo_jump(&gen->lanes, JUMP_2_192);
     return status;
 }
-#line 1371 "book/appP-performance.nw"
+#line 1373 "book/appP-performance.nw"
 nni_status nni_xoshiro_set_threads(nni_xoshiro_gen *gen, unsigned threads)
 {
     nni_status status = check_xoshiro(gen, "nni_xoshiro_set_threads");
@@ -216,7 +216,7 @@ nni_status nni_xoshiro_words(nni_xoshiro_gen *gen, uint32_t *out, size_t n)
                             .data = out, .count = n });
     return NNI_OK;
 }
-#line 1404 "book/appP-performance.nw"
+#line 1406 "book/appP-performance.nw"
 nni_status nni_xoshiro_uniform_(nni_xoshiro_gen *gen, nni_tensor *t,
                                 double from, double to)
 {
@@ -241,7 +241,7 @@ nni_status nni_xoshiro_uniform_(nni_xoshiro_gen *gen, nni_tensor *t,
                             .b = range });
     return NNI_OK;
 }
-#line 1440 "book/appP-performance.nw"
+#line 1442 "book/appP-performance.nw"
 nni_status nni_xoshiro_normal_(nni_xoshiro_gen *gen, nni_tensor *t,
                                double mean, double std)
 {

@@ -1,4 +1,4 @@
-#line 180 "book/ch32-tensor.nw"
+#line 189 "book/ch32-tensor.nw"
 /* tensor/tensor.c -- 张量的创建、查询与元素访问 */
 #include <float.h>
 #include <math.h>
@@ -8,7 +8,7 @@
 #include "tensor/tensor.h"
 #include "tensor/internal.h"
 
-#line 248 "book/ch32-tensor.nw"
+#line 257 "book/ch32-tensor.nw"
 size_t nni_dtype_size(nni_dtype dtype)
 {
     switch (dtype) {
@@ -26,7 +26,7 @@ const char *nni_dtype_name(nni_dtype dtype)
     }
     return NULL;
 }
-#line 273 "book/ch32-tensor.nw"
+#line 282 "book/ch32-tensor.nw"
 nni_status nni_tensor_new(nni_tensor **out, nni_dtype dtype,
                           size_t ndim, const size_t *shape)
 {
@@ -34,7 +34,7 @@ nni_status nni_tensor_new(nni_tensor **out, nni_dtype dtype,
     nni_status status;
 
     
-#line 290 "book/ch32-tensor.nw"
+#line 299 "book/ch32-tensor.nw"
 if (out == NULL)
     return nni__fail(NNI_EINVAL, "nni_tensor_new: out is NULL");
 *out = NULL;
@@ -46,13 +46,13 @@ if (ndim > NNI_MAX_DIMS)
                      ndim, NNI_MAX_DIMS);
 if (ndim > 0 && shape == NULL)
     return nni__fail(NNI_EINVAL, "nni_tensor_new: shape is NULL");
-#line 280 "book/ch32-tensor.nw"
+#line 289 "book/ch32-tensor.nw"
     status = nni__contiguous_layout(ndim, shape, nni_dtype_size(dtype),
                                     stride, &numel);
     if (status != NNI_OK)
         return status;
     
-#line 338 "book/ch32-tensor.nw"
+#line 347 "book/ch32-tensor.nw"
 nni_tensor *t = nni__alloc(sizeof *t);
 if (t == NULL)
     return NNI_ENOMEM;
@@ -71,10 +71,10 @@ for (size_t k = 0; k < NNI_MAX_DIMS; k++) {
     t->stride[k] = k < ndim ? stride[k] : 0;
 }
 *out = t;
-#line 285 "book/ch32-tensor.nw"
+#line 294 "book/ch32-tensor.nw"
     return NNI_OK;
 }
-#line 315 "book/ch32-tensor.nw"
+#line 324 "book/ch32-tensor.nw"
 nni_status nni__contiguous_layout(size_t ndim, const size_t *shape,
                                   size_t elsize, size_t *stride, size_t *numel)
 {
@@ -93,7 +93,7 @@ nni_status nni__contiguous_layout(size_t ndim, const size_t *shape,
     *numel = count;
     return NNI_OK;
 }
-#line 359 "book/ch32-tensor.nw"
+#line 368 "book/ch32-tensor.nw"
 void nni_tensor_free(nni_tensor *t)
 {
     if (t == NULL)
@@ -102,7 +102,7 @@ void nni_tensor_free(nni_tensor *t)
     nni_free(t->data);
     nni_free(t);
 }
-#line 379 "book/ch32-tensor.nw"
+#line 388 "book/ch32-tensor.nw"
 static nni_status convert(nni_tensor **out, const nni_tensor *src,
                           nni_dtype dtype, const char *who)
 {
@@ -135,7 +135,7 @@ nni_status nni_tensor_clone(nni_tensor **out, const nni_tensor *src)
     return convert(out, src, src != NULL ? src->dtype : NNI_FLOAT32,
                    "nni_tensor_clone");
 }
-#line 416 "book/ch32-tensor.nw"
+#line 425 "book/ch32-tensor.nw"
 nni_dtype nni_tensor_dtype(const nni_tensor *t)
 {
     return t != NULL ? t->dtype : NNI_FLOAT32;
@@ -160,7 +160,7 @@ size_t nni_tensor_numel(const nni_tensor *t)
 {
     return t != NULL ? t->numel : 0;
 }
-#line 446 "book/ch32-tensor.nw"
+#line 455 "book/ch32-tensor.nw"
 bool nni_tensor_requires_grad(const nni_tensor *t)
 {
     return t != NULL && t->requires_grad;
@@ -174,7 +174,7 @@ nni_status nni_tensor_set_requires_grad(nni_tensor *t, bool requires_grad)
     t->requires_grad = requires_grad;
     return NNI_OK;
 }
-#line 464 "book/ch32-tensor.nw"
+#line 473 "book/ch32-tensor.nw"
 void *nni_tensor_data(nni_tensor *t)
 {
     return t != NULL ? t->data : NULL;
@@ -184,7 +184,7 @@ const void *nni_tensor_data_const(const nni_tensor *t)
 {
     return t != NULL ? t->data : NULL;
 }
-#line 481 "book/ch32-tensor.nw"
+#line 490 "book/ch32-tensor.nw"
 static nni_status element_offset(const nni_tensor *t, const size_t *index,
                                  const char *who, size_t *offset)
 {
@@ -203,7 +203,7 @@ static nni_status element_offset(const nni_tensor *t, const size_t *index,
     *offset = off;
     return NNI_OK;
 }
-#line 502 "book/ch32-tensor.nw"
+#line 511 "book/ch32-tensor.nw"
 nni_status nni_tensor_get(const nni_tensor *t, const size_t *index,
                           double *value)
 {
