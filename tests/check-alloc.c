@@ -253,7 +253,7 @@ static nni_status scenario_cross_entropy(void)
     nni_tensor_free(g);
     return status;
 }
-#line 4941 "book/app1-tests.nw"
+#line 4935 "book/app1-tests.nw"
 static nni_status init_scenario(int which)
 {
     const size_t shape[3] = { 3, 2, 4 };
@@ -347,7 +347,7 @@ static const struct scenario scenarios[] = {
 { "backward", scenario_backward },
 #line 4084 "book/app1-tests.nw"
 { "cross-entropy", scenario_cross_entropy },
-#line 4974 "book/app1-tests.nw"
+#line 4968 "book/app1-tests.nw"
 { "orthogonal_", scenario_orthogonal },
 { "sparse_", scenario_sparse },
 #line 813 "book/app3-notebook.nw"

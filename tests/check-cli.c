@@ -1,4 +1,4 @@
-#line 4989 "book/app1-tests.nw"
+#line 4981 "book/app1-tests.nw"
 /* check-cli -- nninit 的测试：解析、与 PyTorch/NumPy 的输出逐字节比较、错误与原子写入 */
 #define _POSIX_C_SOURCE 200809L
 #include <check.h>
@@ -16,7 +16,7 @@
 #include "app/cli.h"
 #include "test-support.h"
 
-#line 5170 "book/app1-tests.nw"
+#line 5162 "book/app1-tests.nw"
 static char nninit_path[4096];
 
 typedef struct run_result {
@@ -39,7 +39,7 @@ static char *slurp(const char *path, size_t *len)
     *len = n;
     return buf;
 }
-#line 5195 "book/app1-tests.nw"
+#line 5187 "book/app1-tests.nw"
 static run_result run_nninit(const char *const *args)
 {
     char out_path[] = "/tmp/check-cli-out-XXXXXX", err_path[] = "/tmp/check-cli-err-XXXXXX";
@@ -73,7 +73,7 @@ static void free_result(run_result *r)
     free(r->out);
     free(r->err);
 }
-#line 5234 "book/app1-tests.nw"
+#line 5226 "book/app1-tests.nw"
 static void make_temp_dir(char dir[32])
 {
     strcpy(dir, "/tmp/check-cli-XXXXXX");
@@ -104,7 +104,7 @@ static void remove_temp_dir(const char *dir)
         closedir(d);
     rmdir(dir);
 }
-#line 5028 "book/app1-tests.nw"
+#line 5020 "book/app1-tests.nw"
 START_TEST(test_parse_numbers)
 {
     uint64_t u = 7;
@@ -141,7 +141,7 @@ START_TEST(test_parse_numbers)
     }
 }
 END_TEST
-#line 5075 "book/app1-tests.nw"
+#line 5067 "book/app1-tests.nw"
 START_TEST(test_parse_shape)
 {
     size_t ndim = 99, shape[NNI_MAX_DIMS];
@@ -165,7 +165,7 @@ START_TEST(test_parse_shape)
     }
 }
 END_TEST
-#line 5108 "book/app1-tests.nw"
+#line 5100 "book/app1-tests.nw"
 START_TEST(test_quote_and_options)
 {
     char q[NNI_APP_QUOTE_MAX + 4], err[NNI_APP_ERRSIZE];
@@ -187,7 +187,7 @@ START_TEST(test_quote_and_options)
     ck_assert_str_eq(opt[1].value, "-2");
     ck_assert_str_eq(opt[2].value, "out");
     
-#line 5134 "book/app1-tests.nw"
+#line 5126 "book/app1-tests.nw"
 const char *twice[] = { "--shape", "3", "--shape=4" };
 ck_assert(!nni_app_parse_options(3, twice, opt, 3, pos, 1, &npos, err, sizeof err));
 ck_assert_ptr_nonnull(strstr(err, "twice"));
@@ -201,10 +201,10 @@ const char *extra[] = { "normal", "uniform" };
 ck_assert(!nni_app_parse_options(2, extra, opt, 3, pos, 1, &npos, err, sizeof err));
 const char *dash[] = { "-5" };
 ck_assert(!nni_app_parse_options(1, dash, opt, 3, pos, 1, &npos, err, sizeof err));
-#line 5129 "book/app1-tests.nw"
+#line 5121 "book/app1-tests.nw"
 }
 END_TEST
-#line 5286 "book/app1-tests.nw"
+#line 5278 "book/app1-tests.nw"
 static size_t golden_case(const char *name, char *args, const char *kind,
                           const char *file)
 {
@@ -220,7 +220,7 @@ static size_t golden_case(const char *name, char *args, const char *kind,
     snprintf(expected_path, sizeof expected_path, "tests/golden/cli/%s", file);
     char *expected = slurp(expected_path, &len);
     
-#line 5309 "book/app1-tests.nw"
+#line 5301 "book/app1-tests.nw"
 if (r.status != 0 || r.err_len != 0) {
     fprintf(stderr, "cli case %s: exit status %d, stderr: %s", name, r.status, r.err);
     failures++;
@@ -238,13 +238,13 @@ if (r.status != 0 || r.err_len != 0) {
     }
     free(got);
 }
-#line 5301 "book/app1-tests.nw"
+#line 5293 "book/app1-tests.nw"
     free(expected);
     free_result(&r);
     remove_temp_dir(dir);
     return failures;
 }
-#line 5331 "book/app1-tests.nw"
+#line 5323 "book/app1-tests.nw"
 static size_t golden_file(const char *path, size_t *cases)
 {
     FILE *f = fopen(path, "r");
@@ -267,7 +267,7 @@ static size_t golden_file(const char *path, size_t *cases)
     fclose(f);
     return failures;
 }
-#line 5356 "book/app1-tests.nw"
+#line 5348 "book/app1-tests.nw"
 START_TEST(test_golden_outputs)
 {
     DIR *d = opendir("tests/golden/cli");
@@ -289,7 +289,7 @@ START_TEST(test_golden_outputs)
                   "(see stderr)", failures, cases);
 }
 END_TEST
-#line 5392 "book/app1-tests.nw"
+#line 5384 "book/app1-tests.nw"
 static const char *const bad_commands[][14] = {
     { "missing command", NULL },
     { "unknown command 'frobnicate'", "frobnicate", NULL },
@@ -328,7 +328,7 @@ static const char *const bad_commands[][14] = {
     { "invalid value 'a?b'", "sample", "uniform", "--shape", "3", "--dtype", "a\nb", NULL },
     { "empty file name", "sample", "uniform", "--shape", "3", "--output=", NULL },
 };
-#line 5433 "book/app1-tests.nw"
+#line 5425 "book/app1-tests.nw"
 /* c[0] 是消息中应有的文字，c[1..] 是命令行（以 NULL 结尾）；以后各章的错误用例也用它 */
 static void assert_bad_command(const char *const *c)
 {
@@ -348,7 +348,7 @@ START_TEST(test_bad_command_lines)
     assert_bad_command(bad_commands[_i]);
 }
 END_TEST
-#line 5462 "book/app1-tests.nw"
+#line 5454 "book/app1-tests.nw"
 START_TEST(test_help)
 {
     const char *const help[] = { "--help", NULL };
@@ -361,7 +361,7 @@ START_TEST(test_help)
     free_result(&r);
 }
 END_TEST
-#line 5486 "book/app1-tests.nw"
+#line 5478 "book/app1-tests.nw"
 START_TEST(test_output_file_is_atomic)
 {
     char dir[32], path[64];
@@ -382,7 +382,7 @@ START_TEST(test_output_file_is_atomic)
     size_t len1, len2;
     char *first = slurp(path, &len1);
     
-#line 5513 "book/app1-tests.nw"
+#line 5505 "book/app1-tests.nw"
 r = run_nninit(bad);
 ck_assert(r.status == 2 && count_entries(dir) == 1);
 free_result(&r);
@@ -400,12 +400,12 @@ ck_assert(len1 == len2 && memcmp(first, changed, len1) != 0);
 free(changed);
 struct stat st;
 ck_assert(stat(path, &st) == 0 && (st.st_mode & 0444) != 0);
-#line 5506 "book/app1-tests.nw"
+#line 5498 "book/app1-tests.nw"
     free(first);
     remove_temp_dir(dir);
 }
 END_TEST
-#line 5540 "book/app1-tests.nw"
+#line 5532 "book/app1-tests.nw"
 START_TEST(test_write_npy_errors)
 {
     nni_tensor *t;
@@ -424,7 +424,7 @@ START_TEST(test_write_npy_errors)
     nni_tensor_free(t);
 }
 END_TEST
-#line 5579 "book/app1-tests.nw"
+#line 5571 "book/app1-tests.nw"
 START_TEST(test_orthogonal_matches_library)
 {
     const char *const args[] = { "sample", "orthogonal", "--shape", "6x2x2", "--seed", "5",
@@ -448,7 +448,7 @@ START_TEST(test_orthogonal_matches_library)
     free_result(&r);
 }
 END_TEST
-#line 5615 "book/app1-tests.nw"
+#line 5607 "book/app1-tests.nw"
 static const char *const bad_init_commands[][14] = {
     { "unknown initializer 'xavier'", "sample", "xavier", "--shape", "3x4", NULL },
     { "--a does not apply to xavier_uniform", "sample", "xavier_uniform", "--shape", "3x4",
@@ -502,13 +502,13 @@ static const char *const bad_init_commands[][14] = {
     { "too many dimensions", "fans", "--shape", "1x1x1x1x1x1x1x1x1", NULL },
     { "unexpected argument", "fans", "relu", "--shape", "3x4", NULL },
 };
-#line 5674 "book/app1-tests.nw"
+#line 5666 "book/app1-tests.nw"
 START_TEST(test_bad_init_command_lines)
 {
     assert_bad_command(bad_init_commands[_i]);
 }
 END_TEST
-#line 5691 "book/app1-tests.nw"
+#line 5683 "book/app1-tests.nw"
 START_TEST(test_init_errors_leave_no_file)
 {
     char dir[32], path[64];
@@ -528,45 +528,45 @@ START_TEST(test_init_errors_leave_no_file)
 }
 END_TEST
 
-#line 5009 "book/app1-tests.nw"
+#line 5001 "book/app1-tests.nw"
 int main(int argc, char **argv)
 {
     
-#line 5160 "book/app1-tests.nw"
+#line 5152 "book/app1-tests.nw"
 const char *slash = strrchr(argv[0], '/');
 snprintf(nninit_path, sizeof nninit_path, "%.*s/../bin/nninit",
          slash != NULL ? (int)(slash - argv[0]) : 1, slash != NULL ? argv[0] : ".");
 (void)argc;
-#line 5012 "book/app1-tests.nw"
+#line 5004 "book/app1-tests.nw"
     Suite *s = suite_create("cli");
     TCase *tc = tcase_create("core");
     tcase_set_timeout(tc, 60);
     
-#line 5067 "book/app1-tests.nw"
+#line 5059 "book/app1-tests.nw"
 tcase_add_test(tc, test_parse_numbers);
-#line 5101 "book/app1-tests.nw"
+#line 5093 "book/app1-tests.nw"
 tcase_add_test(tc, test_parse_shape);
-#line 5150 "book/app1-tests.nw"
+#line 5142 "book/app1-tests.nw"
 tcase_add_test(tc, test_quote_and_options);
-#line 5380 "book/app1-tests.nw"
+#line 5372 "book/app1-tests.nw"
 tcase_add_test(tc, test_golden_outputs);
-#line 5455 "book/app1-tests.nw"
+#line 5447 "book/app1-tests.nw"
 tcase_add_loop_test(tc, test_bad_command_lines, 0,
                     (int)(sizeof bad_commands / sizeof bad_commands[0]));
-#line 5477 "book/app1-tests.nw"
+#line 5469 "book/app1-tests.nw"
 tcase_add_test(tc, test_help);
-#line 5533 "book/app1-tests.nw"
+#line 5525 "book/app1-tests.nw"
 tcase_add_test(tc, test_output_file_is_atomic);
-#line 5561 "book/app1-tests.nw"
+#line 5553 "book/app1-tests.nw"
 tcase_add_test(tc, test_write_npy_errors);
-#line 5605 "book/app1-tests.nw"
+#line 5597 "book/app1-tests.nw"
 tcase_add_test(tc, test_orthogonal_matches_library);
-#line 5682 "book/app1-tests.nw"
+#line 5674 "book/app1-tests.nw"
 tcase_add_loop_test(tc, test_bad_init_command_lines, 0,
                     (int)(sizeof bad_init_commands / sizeof bad_init_commands[0]));
-#line 5712 "book/app1-tests.nw"
+#line 5704 "book/app1-tests.nw"
 tcase_add_test(tc, test_init_errors_leave_no_file);
-#line 5016 "book/app1-tests.nw"
+#line 5008 "book/app1-tests.nw"
     suite_add_tcase(s, tc);
     return run_suite(s);
 }

@@ -77,7 +77,7 @@ if (nni_tensor_dtype(w) == NNI_FLOAT32) {
 }
 #line 137 "book/ch22-xavier.nw"
 }
-#line 4591 "book/app1-tests.nw"
+#line 4585 "book/app1-tests.nw"
 /* 第 i 个元素（C 顺序）的多维下标 */
 static void unravel(const nni_tensor *t, size_t i, size_t *idx)
 {
@@ -97,7 +97,7 @@ static bool dirac_expects_one(const nni_tensor *t, const size_t *idx, size_t gro
             return false;
     return true;
 }
-#line 4747 "book/app1-tests.nw"
+#line 4741 "book/app1-tests.nw"
 /* 展平成 rows x cols 之后，第 j 列与第 k 列（tall）或第 j 行与第 k 行（wide）的内积 */
 static double flat_dot(const nni_tensor *a, const nni_tensor *b, size_t j, size_t k, bool wide)
 {
@@ -240,7 +240,7 @@ START_TEST(test_call_by_name)
     nni_tensor_free(u);
 }
 END_TEST
-#line 4353 "book/app1-tests.nw"
+#line 4351 "book/app1-tests.nw"
 START_TEST(test_xavier_exercise)
 {
     const size_t shapes[3][4] = { { 40, 30 }, { 8, 4, 3, 3 }, { 1, 7 } };
@@ -265,7 +265,7 @@ START_TEST(test_xavier_exercise)
             }
 }
 END_TEST
-#line 4390 "book/app1-tests.nw"
+#line 4388 "book/app1-tests.nw"
 START_TEST(test_xavier_errors)
 {
     nni_torch_gen gen, before, unseeded;
@@ -304,7 +304,7 @@ START_TEST(test_xavier_errors)
     nni_tensor_free(none);
 }
 END_TEST
-#line 4445 "book/app1-tests.nw"
+#line 4441 "book/app1-tests.nw"
 START_TEST(test_kaiming_edges)
 {
     nni_torch_gen gen, before;
@@ -342,7 +342,7 @@ START_TEST(test_kaiming_edges)
     nni_tensor_free(t);
 }
 END_TEST
-#line 4494 "book/app1-tests.nw"
+#line 4490 "book/app1-tests.nw"
 START_TEST(test_linear_default_identity)
 {
     const size_t fan_ins[4] = { 1, 30, 40, 784 };
@@ -370,7 +370,7 @@ START_TEST(test_linear_default_identity)
     }
 }
 END_TEST
-#line 4543 "book/app1-tests.nw"
+#line 4537 "book/app1-tests.nw"
 START_TEST(test_basic_edges)
 {
     nni_torch_gen gen, before;
@@ -406,7 +406,7 @@ START_TEST(test_basic_edges)
     nni_tensor_free(d);
 }
 END_TEST
-#line 4613 "book/app1-tests.nw"
+#line 4607 "book/app1-tests.nw"
 START_TEST(test_eye_and_dirac_structure)
 {
     static const size_t shapes[][6] = {
@@ -432,7 +432,7 @@ START_TEST(test_eye_and_dirac_structure)
     nni_tensor_free(e);
 }
 END_TEST
-#line 4648 "book/app1-tests.nw"
+#line 4642 "book/app1-tests.nw"
 START_TEST(test_eye_and_dirac_errors)
 {
     nni_tensor *t2 = filled(NNI_FLOAT32, 2, (const size_t[]){ 3, 3 }, 7.0);
@@ -457,7 +457,7 @@ START_TEST(test_eye_and_dirac_errors)
     nni_tensor_free(ok);
 }
 END_TEST
-#line 4683 "book/app1-tests.nw"
+#line 4677 "book/app1-tests.nw"
 START_TEST(test_trunc_normal_edges)
 {
     static const double p[3][4] = { { 0, 1, -2, 2 }, { 0.1, 0.5, -0.5, 1.0 }, { 0, 1, 2, 3 } };
@@ -471,12 +471,12 @@ START_TEST(test_trunc_normal_edges)
             for (size_t i = 0; i < 4096; i++)
                 ck_assert(element(t, i) >= p[k][2] && element(t, i) <= p[k][3]);
             
-#line 4719 "book/app1-tests.nw"
+#line 4713 "book/app1-tests.nw"
 ck_assert_int_eq(nni_init_trunc_normal_(&gen, t, 0, 1, 0.5, 0.5), NNI_OK);
 ck_assert(all_equal(t, 0.5));
 ck_assert_int_eq(nni_init_trunc_normal_(&gen, t, 0, 1, 50, 50), NNI_OK);
 ck_assert(all_equal(t, 50));
-#line 4696 "book/app1-tests.nw"
+#line 4690 "book/app1-tests.nw"
             nni_tensor_free(t);
         }
     before = gen;
@@ -486,11 +486,11 @@ ck_assert(all_equal(t, 50));
                               { 0, 1, NAN, 2 }, { 0, 1, -2, NAN }, { 0, 1, 2, -2 },
                               { 0, 1, 60, 50 },
                               
-#line 4732 "book/app1-tests.nw"
+#line 4726 "book/app1-tests.nw"
 { 0, 1, -INFINITY, INFINITY }, { 0, 1, -INFINITY, 0 }, { 0, 1e39, -2, 2 },
 { 0, 1, -2, 1e39 }, { 0, 1, 50, 60 }, { 0, 1, 6, 7 }, { 0, 1e30, -2, 2 }
 
-#line 4704 "book/app1-tests.nw"
+#line 4698 "book/app1-tests.nw"
                                                                                    };
     for (size_t k = 0; k < sizeof bad / sizeof bad[0]; k++)
         ck_assert_int_eq(nni_init_trunc_normal_(&gen, t, bad[k][0], bad[k][1], bad[k][2],
@@ -500,7 +500,7 @@ ck_assert(all_equal(t, 50));
     nni_tensor_free(t);
 }
 END_TEST
-#line 4761 "book/app1-tests.nw"
+#line 4755 "book/app1-tests.nw"
 START_TEST(test_orthogonal_structure)
 {
     static const size_t shapes[][5] = { { 2, 5, 3 }, { 2, 3, 5 }, { 2, 4, 4 }, { 4, 6, 2, 2, 2 },
@@ -518,7 +518,7 @@ START_TEST(test_orthogonal_structure)
             ck_assert_int_eq(nni_torch_normal_(&g2, a, 0.0, 1.0), NNI_OK);
             ck_assert(same_generator(g1, g2));
             
-#line 4786 "book/app1-tests.nw"
+#line 4780 "book/app1-tests.nw"
 const size_t rows = nni_tensor_dim(q, 0), cols = nni_tensor_numel(q) / rows;
 const bool wide = rows < cols;
 const size_t n = wide ? rows : cols;
@@ -535,13 +535,13 @@ for (size_t j = 0; j < n; j++)
         else if (j > k)
             ck_assert(fabs(r) <= 1e-4 * (1 + fabs(flat_dot(a, a, k, k, wide))));
     }
-#line 4778 "book/app1-tests.nw"
+#line 4772 "book/app1-tests.nw"
             nni_tensor_free(q);
             nni_tensor_free(a);
         }
 }
 END_TEST
-#line 4812 "book/app1-tests.nw"
+#line 4806 "book/app1-tests.nw"
 START_TEST(test_orthogonal_edges)
 {
     nni_torch_gen gen, before;
@@ -562,7 +562,7 @@ START_TEST(test_orthogonal_edges)
     nni_tensor_free(e);
 }
 END_TEST
-#line 4843 "book/app1-tests.nw"
+#line 4837 "book/app1-tests.nw"
 START_TEST(test_sparse_structure)
 {
     static const double sparsity[3] = { 0.3, 0.0, 1.0 };
@@ -596,7 +596,7 @@ START_TEST(test_sparse_structure)
     nni_tensor_free(t3);
 }
 END_TEST
-#line 4890 "book/app1-tests.nw"
+#line 4884 "book/app1-tests.nw"
 START_TEST(test_every_initializer_any_shape)
 {
     static const size_t shapes[][6] = {
@@ -618,7 +618,7 @@ START_TEST(test_every_initializer_any_shape)
                                        shapes[s] + 1, 9.0);
                 nni_status status = nni_app_init_run(&call, &gen, t, msg, sizeof msg);
                 
-#line 4918 "book/app1-tests.nw"
+#line 4912 "book/app1-tests.nw"
 if (status == NNI_OK) {
     for (size_t k = 0; k < nni_tensor_numel(t); k++)
         ck_assert_msg(isfinite(element(t, k)), "%s on shape %zu: not finite",
@@ -628,7 +628,7 @@ if (status == NNI_OK) {
                   call.init->name, s, msg);
     ck_assert(all_equal(t, 9.0));
 }
-#line 4911 "book/app1-tests.nw"
+#line 4905 "book/app1-tests.nw"
                 nni_tensor_free(t);
             }
 }
@@ -649,29 +649,29 @@ tcase_add_test(tc, test_golden_replay_detects_mutants);
 tcase_add_test(tc, test_gain_and_fan_edges);
 #line 4336 "book/app1-tests.nw"
 tcase_add_test(tc, test_call_by_name);
-#line 4380 "book/app1-tests.nw"
+#line 4378 "book/app1-tests.nw"
 tcase_add_test(tc, test_xavier_exercise);
-#line 4431 "book/app1-tests.nw"
+#line 4429 "book/app1-tests.nw"
 tcase_add_test(tc, test_xavier_errors);
-#line 4485 "book/app1-tests.nw"
+#line 4481 "book/app1-tests.nw"
 tcase_add_test(tc, test_kaiming_edges);
-#line 4524 "book/app1-tests.nw"
+#line 4520 "book/app1-tests.nw"
 tcase_add_test(tc, test_linear_default_identity);
-#line 4581 "book/app1-tests.nw"
+#line 4575 "book/app1-tests.nw"
 tcase_add_test(tc, test_basic_edges);
-#line 4641 "book/app1-tests.nw"
+#line 4635 "book/app1-tests.nw"
 tcase_add_test(tc, test_eye_and_dirac_structure);
-#line 4675 "book/app1-tests.nw"
+#line 4669 "book/app1-tests.nw"
 tcase_add_test(tc, test_eye_and_dirac_errors);
-#line 4736 "book/app1-tests.nw"
+#line 4730 "book/app1-tests.nw"
 tcase_add_test(tc, test_trunc_normal_edges);
-#line 4805 "book/app1-tests.nw"
+#line 4799 "book/app1-tests.nw"
 tcase_add_test(tc, test_orthogonal_structure);
-#line 4835 "book/app1-tests.nw"
+#line 4829 "book/app1-tests.nw"
 tcase_add_test(tc, test_orthogonal_edges);
-#line 4879 "book/app1-tests.nw"
+#line 4873 "book/app1-tests.nw"
 tcase_add_test(tc, test_sparse_structure);
-#line 4930 "book/app1-tests.nw"
+#line 4924 "book/app1-tests.nw"
 tcase_add_test(tc, test_every_initializer_any_shape);
 #line 4122 "book/app1-tests.nw"
     suite_add_tcase(s, tc);

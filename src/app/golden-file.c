@@ -1,4 +1,4 @@
-#line 111 "book/app2-golden.nw"
+#line 112 "book/app2-golden.nw"
 /* app/golden-file.c -- 读黄金文件的小工具 */
 #include <stdarg.h>
 #include <stdlib.h>
@@ -7,7 +7,7 @@
 #include "app/golden-file.h"
 #include "nninit.h"
 
-#line 124 "book/app2-golden.nw"
+#line 125 "book/app2-golden.nw"
 void nni_app_golden_open(nni_app_golden_file *f, FILE *in, const char *name, FILE *log,
                          size_t *problems)
 {
@@ -57,7 +57,7 @@ bool nni_app_golden_shape(const char *s, size_t *ndim, size_t *shape)
         s = end + 1;
     }
 }
-#line 176 "book/app2-golden.nw"
+#line 177 "book/app2-golden.nw"
 void nni_app_golden_problem(nni_app_golden_file *f, const char *format, ...)
 {
     (*f->problems)++;

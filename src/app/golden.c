@@ -1,4 +1,4 @@
-#line 221 "book/app2-golden.nw"
+#line 222 "book/app2-golden.nw"
 /* app/golden.c -- 重放随机数的黄金文件 */
 #include <inttypes.h>
 #include <stdarg.h>
@@ -21,7 +21,7 @@ typedef struct replay {
     nni_app_golden_stats *stats;
 } replay;
 
-#line 254 "book/app2-golden.nw"
+#line 255 "book/app2-golden.nw"
 typedef struct result {
     nni_status status;
     nni_tensor *t;          /* 浮点结果（可以为 NULL） */
@@ -48,14 +48,14 @@ static bool new_tensor(result *res, const char *dtype, const char *shape_text)
     }
     return true;
 }
-#line 295 "book/app2-golden.nw"
+#line 296 "book/app2-golden.nw"
 static bool refused(result *res)
 {
     res->refused = res->status == NNI_EINVAL
                    && strstr(nni_errmsg(), "would overflow") != NULL;
     return res->refused;
 }
-#line 304 "book/app2-golden.nw"
+#line 305 "book/app2-golden.nw"
 static bool run_call(replay *r, result *res)
 {
     char op[32] = "", a[4][64] = { "", "", "", "" };
@@ -63,7 +63,7 @@ static bool run_call(replay *r, result *res)
     snprintf(r->f.call, sizeof r->f.call, "%.200s", r->f.line);
     if (r->kind == GEN_TORCH) {
         
-#line 320 "book/app2-golden.nw"
+#line 321 "book/app2-golden.nw"
 if (strcmp(op, "seed") == 0) {
     nni_torch_manual_seed(&r->torch, strtoull(a[0], NULL, 10));
     return false;
@@ -100,10 +100,10 @@ if (strcmp(op, "randperm") == 0) {
     free(perm);
     return true;
 }
-#line 311 "book/app2-golden.nw"
+#line 312 "book/app2-golden.nw"
     } else if (r->kind == GEN_NUMPY) {
         
-#line 361 "book/app2-golden.nw"
+#line 362 "book/app2-golden.nw"
 if (strcmp(op, "seed") == 0) {
     nni_numpy_seed(&r->numpy, strtoull(a[0], NULL, 10));
     return false;
@@ -145,12 +145,12 @@ for (int k = 0; k < 4; k++) {
     }
     return true;
 }
-#line 313 "book/app2-golden.nw"
+#line 314 "book/app2-golden.nw"
     }
     nni_app_golden_problem(&r->f, "cannot replay this line");
     return false;
 }
-#line 412 "book/app2-golden.nw"
+#line 413 "book/app2-golden.nw"
 static void check_refusal(replay *r, const result *res, size_t expected)
 {
     const bool f32 = nni_tensor_dtype(res->t) == NNI_FLOAT32;
@@ -168,7 +168,7 @@ static void check_refusal(replay *r, const result *res, size_t expected)
                                "values are finite", nni_errmsg(), expected);
     r->stats->refused++;
 }
-#line 432 "book/app2-golden.nw"
+#line 433 "book/app2-golden.nw"
 static void tensor_words(result *res)
 {
     size_t n = nni_tensor_numel(res->t);
@@ -201,7 +201,7 @@ static void compare_values(replay *r, result *res, size_t expected)
     if (res->status == NNI_OK && res->count != expected)
         nni_app_golden_problem(&r->f, "%zu values, the reference has %zu", res->count, expected);
     
-#line 468 "book/app2-golden.nw"
+#line 469 "book/app2-golden.nw"
 size_t read = 0, differ = 0;
 while (read < expected && nni_app_golden_next_line(&r->f)) {
     char *cursor = r->f.line, *tok;
@@ -217,9 +217,9 @@ while (read < expected && nni_app_golden_next_line(&r->f)) {
 r->stats->values += read;
 if (differ > 1 && r->f.log != NULL)
     fprintf(r->f.log, "  (%zu of %zu values differ)\n", differ, expected);
-#line 464 "book/app2-golden.nw"
+#line 465 "book/app2-golden.nw"
 }
-#line 489 "book/app2-golden.nw"
+#line 490 "book/app2-golden.nw"
 static void compare_error(replay *r, result *res, const char *message)
 {
     if (res->status == NNI_OK) {
@@ -241,7 +241,7 @@ static void compare_error(replay *r, result *res, const char *message)
         }
     }
 }
-#line 515 "book/app2-golden.nw"
+#line 516 "book/app2-golden.nw"
 size_t nni_app_golden_replay(FILE *in, const char *name, FILE *log,
                              nni_app_golden_stats *stats)
 {
@@ -252,7 +252,7 @@ size_t nni_app_golden_replay(FILE *in, const char *name, FILE *log,
     r.stats = stats;
     while (nni_app_golden_next_line(&r.f)) {
         
-#line 531 "book/app2-golden.nw"
+#line 532 "book/app2-golden.nw"
 if (strncmp(r.f.line, "case ", 5) == 0) {
     snprintf(r.f.case_name, sizeof r.f.case_name, "%.100s", r.f.line + 5);
     r.kind = GEN_NONE;
@@ -265,7 +265,7 @@ if (strncmp(r.f.line, "case ", 5) == 0) {
     nni_numpy_seed(&r.numpy, strtoull(r.f.line + 6, NULL, 10));
 } else if (strncmp(r.f.line, "numpy-array ", 12) == 0) {
     
-#line 551 "book/app2-golden.nw"
+#line 552 "book/app2-golden.nw"
 size_t n = 0;
 char *p = r.f.line + 12, *end;
 while (n < REPLAY_MAX_KEYS && (r.key[n] = (uint32_t)strtoul(p, &end, 10), end != p)) {
@@ -274,12 +274,12 @@ while (n < REPLAY_MAX_KEYS && (r.key[n] = (uint32_t)strtoul(p, &end, 10), end !=
 }
 r.kind = GEN_NUMPY;
 nni_numpy_seed_by_array(&r.numpy, r.key, n);
-#line 543 "book/app2-golden.nw"
+#line 544 "book/app2-golden.nw"
 } else if (strcmp(r.f.line, "end") == 0) {
     r.kind = GEN_NONE;
 } else {
     
-#line 562 "book/app2-golden.nw"
+#line 563 "book/app2-golden.nw"
 result res = { NNI_OK, NULL, NULL, 0, false, false };
 if (run_call(&r, &res)) {
     stats->calls++;
@@ -294,9 +294,9 @@ if (run_call(&r, &res)) {
 }
 nni_tensor_free(res.t);
 free(res.got);
-#line 547 "book/app2-golden.nw"
+#line 548 "book/app2-golden.nw"
 }
-#line 525 "book/app2-golden.nw"
+#line 526 "book/app2-golden.nw"
     }
     return stats->problems;
 }

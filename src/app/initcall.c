@@ -1,4 +1,4 @@
-#line 942 "book/app2-golden.nw"
+#line 943 "book/app2-golden.nw"
 /* app/initcall.c -- 按名字与参数调用初始化函数 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,7 +11,7 @@ static const nni_app_init_args common_defaults = {
     .val = 0.0, .groups = 1, .mode = NNI_FAN_IN, .nonlinearity = NNI_NL_LEAKY_RELU
 };
 
-#line 1524 "book/app2-golden.nw"
+#line 1525 "book/app2-golden.nw"
 static nni_status run_xavier_uniform(nni_torch_gen *gen, nni_tensor *t,
                                      const nni_app_init_args *p)
 {
@@ -23,7 +23,7 @@ static nni_status run_xavier_normal(nni_torch_gen *gen, nni_tensor *t,
 {
     return nni_init_xavier_normal_(gen, t, p->gain);
 }
-#line 1545 "book/app2-golden.nw"
+#line 1546 "book/app2-golden.nw"
 static nni_status run_kaiming_uniform(nni_torch_gen *gen, nni_tensor *t,
                                       const nni_app_init_args *p)
 {
@@ -35,7 +35,7 @@ static nni_status run_kaiming_normal(nni_torch_gen *gen, nni_tensor *t,
 {
     return nni_init_kaiming_normal_(gen, t, p->a, p->mode, p->nonlinearity);
 }
-#line 1568 "book/app2-golden.nw"
+#line 1569 "book/app2-golden.nw"
 static nni_status run_uniform(nni_torch_gen *gen, nni_tensor *t, const nni_app_init_args *p)
 {
     return nni_init_uniform_(gen, t, p->a, p->b);
@@ -45,7 +45,7 @@ static nni_status run_normal(nni_torch_gen *gen, nni_tensor *t, const nni_app_in
 {
     return nni_init_normal_(gen, t, p->mean, p->std);
 }
-#line 1587 "book/app2-golden.nw"
+#line 1588 "book/app2-golden.nw"
 static nni_status run_constant(nni_torch_gen *gen, nni_tensor *t, const nni_app_init_args *p)
 {
     (void)gen;
@@ -65,7 +65,7 @@ static nni_status run_zeros(nni_torch_gen *gen, nni_tensor *t, const nni_app_ini
     (void)p;
     return nni_init_zeros_(t);
 }
-#line 1616 "book/app2-golden.nw"
+#line 1617 "book/app2-golden.nw"
 static nni_status run_eye(nni_torch_gen *gen, nni_tensor *t, const nni_app_init_args *p)
 {
     (void)gen;
@@ -78,67 +78,67 @@ static nni_status run_dirac(nni_torch_gen *gen, nni_tensor *t, const nni_app_ini
     (void)gen;
     return nni_init_dirac_(t, p->groups);
 }
-#line 1636 "book/app2-golden.nw"
+#line 1637 "book/app2-golden.nw"
 static nni_status run_trunc_normal(nni_torch_gen *gen, nni_tensor *t,
                                    const nni_app_init_args *p)
 {
     return nni_init_trunc_normal_(gen, t, p->mean, p->std, p->a, p->b);
 }
-#line 1650 "book/app2-golden.nw"
+#line 1651 "book/app2-golden.nw"
 static nni_status run_orthogonal(nni_torch_gen *gen, nni_tensor *t,
                                  const nni_app_init_args *p)
 {
     return nni_init_orthogonal_(gen, t, p->gain);
 }
-#line 1663 "book/app2-golden.nw"
+#line 1664 "book/app2-golden.nw"
 static nni_status run_sparse(nni_torch_gen *gen, nni_tensor *t, const nni_app_init_args *p)
 {
     return nni_init_sparse_(gen, t, p->sparsity, p->std);
 }
 
-#line 956 "book/app2-golden.nw"
+#line 957 "book/app2-golden.nw"
 static const nni_app_initializer table[] = {
     
-#line 1538 "book/app2-golden.nw"
+#line 1539 "book/app2-golden.nw"
 { "xavier_uniform", NNI_APP_GAIN, 0, 0.0, 1.0, 1.0,
   "xavier_uniform_(tensor, gain=1.0)", run_xavier_uniform },
 { "xavier_normal", NNI_APP_GAIN, 0, 0.0, 1.0, 1.0,
   "xavier_normal_(tensor, gain=1.0)", run_xavier_normal },
-#line 1559 "book/app2-golden.nw"
+#line 1560 "book/app2-golden.nw"
 { "kaiming_uniform", NNI_APP_A | NNI_APP_MODE | NNI_APP_NONLINEARITY, 0, 0.0, 1.0, 1.0,
   "kaiming_uniform_(tensor, a=0, mode='fan_in', nonlinearity='leaky_relu')",
   run_kaiming_uniform },
 { "kaiming_normal", NNI_APP_A | NNI_APP_MODE | NNI_APP_NONLINEARITY, 0, 0.0, 1.0, 1.0,
   "kaiming_normal_(tensor, a=0, mode='fan_in', nonlinearity='leaky_relu')",
   run_kaiming_normal },
-#line 1580 "book/app2-golden.nw"
+#line 1581 "book/app2-golden.nw"
 { "uniform", NNI_APP_A | NNI_APP_B, 0, 0.0, 1.0, 1.0,
   "uniform_(tensor, a=0.0, b=1.0)", run_uniform },
 { "normal", NNI_APP_MEAN | NNI_APP_STD, 0, 0.0, 1.0, 1.0,
   "normal_(tensor, mean=0.0, std=1.0)", run_normal },
-#line 1609 "book/app2-golden.nw"
+#line 1610 "book/app2-golden.nw"
 { "constant", NNI_APP_VAL, NNI_APP_VAL, 0.0, 1.0, 1.0,
   "constant_(tensor, val)", run_constant },
 { "ones", 0, 0, 0.0, 1.0, 1.0, "ones_(tensor)", run_ones },
 { "zeros", 0, 0, 0.0, 1.0, 1.0, "zeros_(tensor)", run_zeros },
-#line 1631 "book/app2-golden.nw"
+#line 1632 "book/app2-golden.nw"
 { "eye", 0, 0, 0.0, 1.0, 1.0, "eye_(tensor)", run_eye },
 { "dirac", NNI_APP_GROUPS, 0, 0.0, 1.0, 1.0, "dirac_(tensor, groups=1)", run_dirac },
-#line 1644 "book/app2-golden.nw"
+#line 1645 "book/app2-golden.nw"
 { "trunc_normal", NNI_APP_MEAN | NNI_APP_STD | NNI_APP_A | NNI_APP_B, 0,
   -2.0, 2.0, 1.0,
   "trunc_normal_(tensor, mean=0.0, std=1.0, a=-2.0, b=2.0)", run_trunc_normal },
-#line 1658 "book/app2-golden.nw"
+#line 1659 "book/app2-golden.nw"
 { "orthogonal", NNI_APP_GAIN, 0, 0.0, 1.0, 1.0, "orthogonal_(tensor, gain=1)",
   run_orthogonal },
-#line 1670 "book/app2-golden.nw"
+#line 1671 "book/app2-golden.nw"
 { "sparse", NNI_APP_SPARSITY | NNI_APP_STD, NNI_APP_SPARSITY, 0.0, 1.0, 0.01,
   "sparse_(tensor, sparsity, std=0.01)", run_sparse },
-#line 958 "book/app2-golden.nw"
+#line 959 "book/app2-golden.nw"
 };
 #define N_INITIALIZERS (sizeof table / sizeof table[0])
 
-#line 1718 "book/app2-golden.nw"
+#line 1719 "book/app2-golden.nw"
 const nni_app_initializer *nni_app_initializer_at(size_t i)
 {
     return i < N_INITIALIZERS ? &table[i] : NULL;
@@ -160,7 +160,7 @@ bool nni_app_init_begin(nni_app_init_call *call, const char *name,
     snprintf(msg, msg_size, "unknown initializer '%.100s'", name);
     return false;
 }
-#line 1742 "book/app2-golden.nw"
+#line 1743 "book/app2-golden.nw"
 static const struct { const char *key; unsigned bit; size_t offset; } keys[] = {
     { "gain", NNI_APP_GAIN, offsetof(nni_app_init_args, gain) },
     { "a", NNI_APP_A, offsetof(nni_app_init_args, a) },
@@ -183,7 +183,7 @@ bool nni_app_init_set(nni_app_init_call *call, const char *key, const char *valu
         if ((call->init->takes & keys[k].bit) == 0)
             break;
         
-#line 972 "book/app2-golden.nw"
+#line 973 "book/app2-golden.nw"
 char *end;
 if (keys[k].bit == NNI_APP_MODE || keys[k].bit == NNI_APP_NONLINEARITY) {
     nni_status status = keys[k].bit == NNI_APP_MODE
@@ -209,14 +209,14 @@ if (keys[k].bit == NNI_APP_MODE || keys[k].bit == NNI_APP_NONLINEARITY) {
     }
     *(double *)((char *)&call->args + keys[k].offset) = v;
 }
-#line 1764 "book/app2-golden.nw"
+#line 1765 "book/app2-golden.nw"
         call->given |= keys[k].bit;
         return true;
     }
     snprintf(msg, msg_size, "%s does not take a parameter '%.60s'", call->init->name, key);
     return false;
 }
-#line 1773 "book/app2-golden.nw"
+#line 1774 "book/app2-golden.nw"
 nni_status nni_app_init_run(const nni_app_init_call *call, nni_torch_gen *gen,
                             nni_tensor *t, char *msg, size_t msg_size)
 {

@@ -1,4 +1,4 @@
-#line 1072 "book/app2-golden.nw"
+#line 1073 "book/app2-golden.nw"
 /* app/initgolden.c -- 重放初始化函数的黄金文件 */
 #include <inttypes.h>
 #include <math.h>
@@ -19,7 +19,7 @@ typedef struct replay {
     nni_app_init_golden_stats *stats;
 } replay;
 
-#line 1103 "book/app2-golden.nw"
+#line 1104 "book/app2-golden.nw"
 typedef struct result {
     nni_status status;
     char message[512];
@@ -45,7 +45,7 @@ static void result_free(result *res)
     free(res->value);
     free(res->bits);
 }
-#line 1133 "book/app2-golden.nw"
+#line 1134 "book/app2-golden.nw"
 static bool result_from_tensor(result *res, const nni_tensor *t, size_t offset)
 {
     const size_t n = nni_tensor_numel(t);
@@ -64,7 +64,7 @@ static bool result_from_tensor(result *res, const nni_tensor *t, size_t offset)
     }
     return true;
 }
-#line 1167 "book/app2-golden.nw"
+#line 1168 "book/app2-golden.nw"
 static void check_refusal(replay *r, const result *res, size_t expected)
 {
     const bool constant = strstr(res->message, "too far in the tail") != NULL;
@@ -89,7 +89,7 @@ static void check_refusal(replay *r, const result *res, size_t expected)
                                constant ? "not a constant" : "finite");
     r->stats->refused++;
 }
-#line 1194 "book/app2-golden.nw"
+#line 1195 "book/app2-golden.nw"
 static void compare_values(replay *r, const result *res, size_t expected, bool exact,
                            bool decimal)
 {
@@ -113,7 +113,7 @@ static void compare_values(replay *r, const result *res, size_t expected, bool e
             const bool narrow = end - start <= 8;   /* float32 的比特 */
             cursor = end;
             
-#line 1232 "book/app2-golden.nw"
+#line 1233 "book/app2-golden.nw"
 if (!ok)
     continue;
 bool same;
@@ -137,7 +137,7 @@ if (exact) {
 if (!same && differ++ == 0)
     nni_app_golden_problem(&r->f, "value %zu is %" PRIx64 " (%.9g) in C, %" PRIx64 " in the reference",
             read, res->bits[read], res->value[read], want);
-#line 1217 "book/app2-golden.nw"
+#line 1218 "book/app2-golden.nw"
         }
     }
     if (exact)
@@ -147,7 +147,7 @@ if (!same && differ++ == 0)
     if (differ > 1 && r->f.log != NULL)
         fprintf(r->f.log, "  (%zu of %zu values differ)\n", differ, expected);
 }
-#line 1264 "book/app2-golden.nw"
+#line 1265 "book/app2-golden.nw"
 static void compare_error(replay *r, const result *res, const char *expected)
 {
     const char *colon = strstr(expected, ": ");
@@ -162,7 +162,7 @@ static void compare_error(replay *r, const result *res, const char *expected)
     if (!res->tensor_untouched)
         nni_app_golden_problem(&r->f, "the failed call modified the tensor");
 }
-#line 1285 "book/app2-golden.nw"
+#line 1286 "book/app2-golden.nw"
 static nni_tensor *sentinel_tensor(nni_dtype dtype, size_t ndim, const size_t *shape)
 {
     nni_tensor *t;
@@ -188,7 +188,7 @@ static bool all_sentinel(const nni_tensor *t)
     }
     return true;
 }
-#line 1313 "book/app2-golden.nw"
+#line 1314 "book/app2-golden.nw"
 static bool run_init(replay *r, char *cursor, result *res)
 {
     char *name = strtok(cursor, " "), *dtype = strtok(NULL, " ");
@@ -205,7 +205,7 @@ static bool run_init(replay *r, char *cursor, result *res)
         return false;
     }
     
-#line 1338 "book/app2-golden.nw"
+#line 1339 "book/app2-golden.nw"
 bool args_ok = true;
 for (char *kv; args_ok && (kv = strtok(NULL, " ")) != NULL;) {
     char *eq = strchr(kv, '=');
@@ -216,9 +216,9 @@ for (char *kv; args_ok && (kv = strtok(NULL, " ")) != NULL;) {
     *eq = '\0';
     args_ok = nni_app_init_set(&call, kv, eq + 1, res->message, sizeof res->message);
 }
-#line 1329 "book/app2-golden.nw"
+#line 1330 "book/app2-golden.nw"
     
-#line 1351 "book/app2-golden.nw"
+#line 1352 "book/app2-golden.nw"
 nni_dtype dt = strcmp(dtype, "float32") == 0 ? NNI_FLOAT32 : NNI_FLOAT64;
 nni_tensor *t = sentinel_tensor(dt, ndim, shape);
 if (t == NULL) {
@@ -229,7 +229,7 @@ res->status = args_ok ? nni_app_init_run(&call, &r->gen, t, res->message,
                                          sizeof res->message)
                       : NNI_EINVAL;
 res->tensor_untouched = all_sentinel(t);
-#line 1378 "book/app2-golden.nw"
+#line 1379 "book/app2-golden.nw"
 const char *why = res->message;
 res->refused = res->status == NNI_EINVAL
                && (strstr(why, "too far in the tail") != NULL
@@ -242,7 +242,7 @@ if (res->refused) {
     else
         nni_torch_normal_(&r->gen, t, 0.0, 1.0);
 }
-#line 1362 "book/app2-golden.nw"
+#line 1363 "book/app2-golden.nw"
 if (res->status == NNI_OK) {
     if (result_alloc(res, nni_tensor_numel(t)))
         result_from_tensor(res, t, 0);
@@ -250,10 +250,10 @@ if (res->status == NNI_OK) {
         nni_app_golden_problem(&r->f, "out of memory");
 }
 nni_tensor_free(t);
-#line 1330 "book/app2-golden.nw"
+#line 1331 "book/app2-golden.nw"
     return true;
 }
-#line 1396 "book/app2-golden.nw"
+#line 1397 "book/app2-golden.nw"
 static bool run_probe(replay *r, result *res)
 {
     const size_t one = 1, two = 2;
@@ -273,7 +273,7 @@ static bool run_probe(replay *r, result *res)
     nni_tensor_free(b);
     return ok;
 }
-#line 1420 "book/app2-golden.nw"
+#line 1421 "book/app2-golden.nw"
 static bool run_gain(replay *r, char *cursor, result *res)
 {
     const char *name = strtok(cursor, " "), *param = strtok(NULL, " ");
@@ -310,7 +310,7 @@ static bool run_fans(replay *r, const char *shape_text, result *res)
     nni_tensor_free(t);
     return true;
 }
-#line 1465 "book/app2-golden.nw"
+#line 1466 "book/app2-golden.nw"
 size_t nni_app_init_golden_replay(FILE *in, const char *name, FILE *log,
                                   nni_app_init_golden_stats *stats)
 {
@@ -327,7 +327,7 @@ size_t nni_app_init_golden_replay(FILE *in, const char *name, FILE *log,
             nni_torch_manual_seed(&r.gen, strtoull(r.f.line + 6, NULL, 10));
         } else if (strcmp(r.f.line, "end") != 0) {
             
-#line 1488 "book/app2-golden.nw"
+#line 1489 "book/app2-golden.nw"
 result res;
 memset(&res, 0, sizeof res);
 bool called = false;
@@ -356,7 +356,7 @@ if (called) {
         nni_app_golden_problem(&r.f, "expected '=', '~' or '!' after the call");
 }
 result_free(&res);
-#line 1481 "book/app2-golden.nw"
+#line 1482 "book/app2-golden.nw"
         }
     }
     return stats->problems;

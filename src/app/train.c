@@ -552,7 +552,7 @@ free(t);
 #line 1242 "book/ch44-training-impl.nw"
     return r;
 }
-#line 627 "book/app2-golden.nw"
+#line 628 "book/app2-golden.nw"
 static bool curve_push(double **v, size_t *n, size_t *cap, double x)
 {
     if (*n == *cap) {
@@ -566,7 +566,7 @@ static bool curve_push(double **v, size_t *n, size_t *cap, double x)
     (*v)[(*n)++] = x;
     return true;
 }
-#line 646 "book/app2-golden.nw"
+#line 647 "book/app2-golden.nw"
 static bool curve_record(nni_app_curve *c, const char *tag, char *rest)
 {
     const bool step = strcmp(tag, "step") == 0;
@@ -586,7 +586,7 @@ static bool curve_record(nni_app_curve *c, const char *tag, char *rest)
                                strtod(w, NULL));
     return ok;
 }
-#line 672 "book/app2-golden.nw"
+#line 673 "book/app2-golden.nw"
 int nni_app_curve_read(nni_app_golden_file *f, nni_app_curve *c)
 {
     char *rest, *tag = NULL;
@@ -603,7 +603,7 @@ int nni_app_curve_read(nni_app_golden_file *f, nni_app_curve *c)
         return 0;
     snprintf(c->name, sizeof c->name, "%s", rest);
     
-#line 692 "book/app2-golden.nw"
+#line 693 "book/app2-golden.nw"
 if (!nni_app_golden_next_line(f) || strncmp(f->line, "args ", 5) != 0) {
     nni_app_golden_problem(f, "case %s: expected 'args'", c->name);
     return -1;
@@ -623,9 +623,9 @@ while (nni_app_golden_next_line(f)) {
 nni_app_golden_problem(f, "case %s: no 'end'", c->name);
 nni_app_curve_free(c);
 return -1;
-#line 688 "book/app2-golden.nw"
+#line 689 "book/app2-golden.nw"
 }
-#line 714 "book/app2-golden.nw"
+#line 715 "book/app2-golden.nw"
 void nni_app_curve_free(nni_app_curve *c)
 {
     free(c->steps);
@@ -633,7 +633,7 @@ void nni_app_curve_free(nni_app_curve *c)
     c->steps = c->epochs = NULL;
     c->n_steps = c->n_epochs = c->cap_steps = c->cap_epochs = 0;
 }
-#line 727 "book/app2-golden.nw"
+#line 728 "book/app2-golden.nw"
 bool nni_app_curve_setup(const nni_app_curve *c, nni_app_train_setup *s,
                          char *err, size_t errsize)
 {
@@ -646,7 +646,7 @@ bool nni_app_curve_setup(const nni_app_curve *c, nni_app_train_setup *s,
         argv[argc++] = w;
     return nni_app_train_parse(argc, argv, s, &data, err, errsize);
 }
-#line 752 "book/app2-golden.nw"
+#line 753 "book/app2-golden.nw"
 static void replay_step(size_t epoch, size_t k, double loss, void *ctx)
 {
     nni_app_curve *c = ctx;
@@ -666,7 +666,7 @@ static bool replay_epoch(const nni_app_epoch *row, void *ctx)
             c->diverged_step = -2;
     return c->diverged_step != -2;
 }
-#line 776 "book/app2-golden.nw"
+#line 777 "book/app2-golden.nw"
 nni_app_train_result nni_app_curve_replay(const nni_app_curve *golden,
                                           const nni_app_digits *d,
                                           nni_app_curve *mine,
@@ -685,7 +685,7 @@ nni_app_train_result nni_app_curve_replay(const nni_app_curve *golden,
         snprintf(err, errsize, "out of memory");
     return r;
 }
-#line 822 "book/app2-golden.nw"
+#line 823 "book/app2-golden.nw"
 double nni_app_rel_diff(double got, double want)
 {
     if (got == want || (isnan(got) && isnan(want)))
@@ -693,7 +693,7 @@ double nni_app_rel_diff(double got, double want)
     return isfinite(got) && isfinite(want) ? fabs(got - want) / fabs(want)
                                            : (double)INFINITY;
 }
-#line 835 "book/app2-golden.nw"
+#line 836 "book/app2-golden.nw"
 static void compare_steps(const nni_app_curve *g, const nni_app_curve *m,
                           size_t early_steps, nni_app_agreement *a)
 {
@@ -706,7 +706,7 @@ static void compare_steps(const nni_app_curve *g, const nni_app_curve *m,
             a->early = r > a->early ? r : a->early;
     }
 }
-#line 853 "book/app2-golden.nw"
+#line 854 "book/app2-golden.nw"
 static void compare_epochs(const nni_app_curve *g, const nni_app_curve *m,
                            nni_app_agreement *a)
 {
@@ -719,7 +719,7 @@ static void compare_epochs(const nni_app_curve *g, const nni_app_curve *m,
             *worst = isnan(d) ? (double)INFINITY : d;
     }
 }
-#line 868 "book/app2-golden.nw"
+#line 869 "book/app2-golden.nw"
 nni_app_agreement nni_app_curve_compare(const nni_app_curve *golden,
                                         const nni_app_curve *mine,
                                         nni_app_train_result result)
@@ -731,12 +731,12 @@ nni_app_agreement nni_app_curve_compare(const nni_app_curve *golden,
     const double tol = f32 ? 1e-5 : 1e-9, acc_tol = f32 ? 0.005 : 0.0;
     nni_app_agreement a = { golden->n_steps, 0.0, 0.0, 0.0, 0.0, false, false };
     
-#line 889 "book/app2-golden.nw"
+#line 890 "book/app2-golden.nw"
 a.same_end = mine->n_steps == golden->n_steps
              && mine->n_epochs == golden->n_epochs
              && (result == NNI_APP_TRAINED || result == NNI_APP_DIVERGED)
              && (result == NNI_APP_DIVERGED) == (golden->diverged_epoch >= 0);
-#line 879 "book/app2-golden.nw"
+#line 880 "book/app2-golden.nw"
     compare_steps(golden, mine, 2 * ((NNI_APP_DIGITS_TRAIN + s.batch - 1)
                                      / s.batch), &a);
     compare_epochs(golden, mine, &a);

@@ -1,4 +1,4 @@
-#line 777 "book/ch40-modules.nw"
+#line 772 "book/ch40-modules.nw"
 /* nn/forward.c -- 模块的前向传播 */
 #include <math.h>
 #include <string.h>
@@ -7,7 +7,7 @@
 #include "nn/internal.h"
 #include "tensor/internal.h"
 
-#line 834 "book/ch40-modules.nw"
+#line 829 "book/ch40-modules.nw"
 static nni_status custom_forward(nni_module *m, const nni_tensor *x,
                                  nni_tensor **y)
 {
@@ -23,7 +23,7 @@ static nni_status custom_forward(nni_module *m, const nni_tensor *x,
                          "tensor", m->type_name);
     return status;
 }
-#line 856 "book/ch40-modules.nw"
+#line 851 "book/ch40-modules.nw"
 static double relu(double v)
 {
     return v > 0.0 ? v : 0.0 * v;   /* 保留 NaN；负数得 +0 或 -0 与 PyTorch 一致 */
@@ -39,7 +39,7 @@ static nni_status elementwise_forward(const nni_tensor *x, nni_tensor **y,
         nni__tensor_store(*y, i, f(nni__tensor_load(x, i)));
     return NNI_OK;
 }
-#line 878 "book/ch40-modules.nw"
+#line 873 "book/ch40-modules.nw"
 static nni_status sequential_forward(nni_module *m, const nni_tensor *x, nni_tensor **y)
 {
     nni_tensor *current = NULL;
@@ -55,14 +55,14 @@ static nni_status sequential_forward(nni_module *m, const nni_tensor *x, nni_ten
     *y = current;
     return NNI_OK;
 }
-#line 901 "book/ch40-modules.nw"
+#line 896 "book/ch40-modules.nw"
 static nni_status linear_forward(const nni_module *m, const nni_tensor *x,
                                  nni_tensor **y, const char *who)
 {
     const nni_tensor *w = m->params[0].tensor;
     const nni_tensor *b = m->n_params > 1 ? m->params[1].tensor : NULL;
     
-#line 919 "book/ch40-modules.nw"
+#line 914 "book/ch40-modules.nw"
 if (x->ndim != 1 && x->ndim != 2)
     return nni__fail(NNI_ESHAPE, "Linear: input must have 1 or 2 dimensions, not %zu",
                      x->ndim);
@@ -76,7 +76,7 @@ if (x->dtype != w->dtype || (b != NULL && b->dtype != w->dtype))
                      "with nni_tensor_to", nni_dtype_name(x->dtype),
                      nni_dtype_name(w->dtype),
                      b != NULL ? nni_dtype_name(b->dtype) : "absent");
-#line 907 "book/ch40-modules.nw"
+#line 902 "book/ch40-modules.nw"
     size_t batch = x->ndim == 2 ? x->shape[0] : 1;
     size_t yshape[2] = { batch, m->out_features };
     nni_status status = x->ndim == 2 ? nni_tensor_new(y, x->dtype, 2, yshape)
@@ -84,7 +84,7 @@ if (x->dtype != w->dtype || (b != NULL && b->dtype != w->dtype))
     if (status != NNI_OK)
         return status;
     
-#line 946 "book/ch40-modules.nw"
+#line 941 "book/ch40-modules.nw"
 status = nni__matmul_nt(*y, nni__mat_of(x, batch, m->in_features),
                         nni__mat_of(w, m->out_features, m->in_features), b,
                         who);
@@ -92,7 +92,7 @@ if (status != NNI_OK) {
     nni_tensor_free(*y);
     *y = NULL;
 }
-#line 914 "book/ch40-modules.nw"
+#line 909 "book/ch40-modules.nw"
     return status;
 }
 #line 584 "book/ch42-backward.nw"
@@ -207,7 +207,7 @@ static nni_status forward_while_recording(nni_module *m, const nni_tensor *x,
     nni_status status = record(m, x, false, &out);
     return status == NNI_OK ? nni_tensor_clone(y, out) : status;
 }
-#line 808 "book/ch40-modules.nw"
+#line 803 "book/ch40-modules.nw"
 nni_status nni_module_forward(nni_module *m, const nni_tensor *x, nni_tensor **y)
 {
     if (y != NULL)
