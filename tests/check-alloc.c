@@ -254,7 +254,7 @@ static nni_status scenario_cross_entropy(void)
     nni_tensor_free(g);
     return status;
 }
-#line 5249 "book/app1-tests.nw"
+#line 5243 "book/app1-tests.nw"
 static nni_status init_scenario(int which)
 {
     const size_t shape[3] = { 3, 2, 4 };
@@ -348,7 +348,7 @@ static const struct scenario scenarios[] = {
 { "backward", scenario_backward },
 #line 4166 "book/app1-tests.nw"
 { "cross-entropy", scenario_cross_entropy },
-#line 5283 "book/app1-tests.nw"
+#line 5277 "book/app1-tests.nw"
 { "orthogonal_", scenario_orthogonal },
 { "sparse_", scenario_sparse },
 #line 844 "book/app3-notebook.nw"

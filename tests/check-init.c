@@ -79,7 +79,7 @@ if (nni_tensor_dtype(w) == NNI_FLOAT32) {
 }
 #line 137 "book/ch22-xavier.nw"
 }
-#line 4878 "book/app1-tests.nw"
+#line 4872 "book/app1-tests.nw"
 /* 第 i 个元素（C 顺序）的多维下标 */
 static void unravel(const nni_tensor *t, size_t i, size_t *idx)
 {
@@ -100,7 +100,7 @@ static bool dirac_expects_one(const nni_tensor *t, const size_t *idx,
             return false;
     return true;
 }
-#line 5046 "book/app1-tests.nw"
+#line 5040 "book/app1-tests.nw"
 /* 展平成 rows x cols 之后，第 j 列与第 k 列（tall）或第 j 行与第 k 行（wide）
    的内积 */
 static double flat_dot(const nni_tensor *a, const nni_tensor *b, size_t j,
@@ -361,7 +361,7 @@ nni_tensor_free(u);
 #line 4525 "book/app1-tests.nw"
 }
 END_TEST
-#line 4604 "book/app1-tests.nw"
+#line 4602 "book/app1-tests.nw"
 START_TEST(test_xavier_exercise)
 {
     const size_t shapes[3][4] = { { 40, 30 }, { 8, 4, 3, 3 }, { 1, 7 } };
@@ -387,7 +387,7 @@ START_TEST(test_xavier_exercise)
             }
 }
 END_TEST
-#line 4642 "book/app1-tests.nw"
+#line 4640 "book/app1-tests.nw"
 START_TEST(test_xavier_errors)
 {
     nni_torch_gen gen, before, unseeded;
@@ -426,7 +426,7 @@ START_TEST(test_xavier_errors)
     nni_tensor_free(none);
 }
 END_TEST
-#line 4697 "book/app1-tests.nw"
+#line 4693 "book/app1-tests.nw"
 START_TEST(test_kaiming_edges)
 {
     nni_torch_gen gen, before;
@@ -438,16 +438,16 @@ START_TEST(test_kaiming_edges)
         filled(NNI_FLOAT64, 3, (const size_t[]){ 4, 0, 2 }, 0.0);
     nni_tensor *t = filled(NNI_FLOAT32, 2, (const size_t[]){ 4, 6 }, 9.0);
     
-#line 4721 "book/app1-tests.nw"
+#line 4717 "book/app1-tests.nw"
 ck_assert_int_eq(nni_init_kaiming_uniform_(&gen, empty1, 0, NNI_FAN_IN,
                                            NNI_NL_RELU),
                  NNI_OK);
 ck_assert_int_eq(nni_init_kaiming_normal_(&gen, empty3, 0, NNI_FAN_OUT,
                                           NNI_NL_TANH),
                  NNI_OK);
-#line 4708 "book/app1-tests.nw"
+#line 4704 "book/app1-tests.nw"
     
-#line 4733 "book/app1-tests.nw"
+#line 4729 "book/app1-tests.nw"
 ck_assert_int_eq(nni_init_kaiming_uniform_(&gen, empty3, NAN, NNI_FAN_IN,
                                            NNI_NL_LEAKY_RELU), NNI_EINVAL);
 ck_assert_int_eq(nni_init_kaiming_uniform_(&gen, t, INFINITY, NNI_FAN_IN,
@@ -465,9 +465,9 @@ ck_assert_int_eq(nni_init_kaiming_normal_(&gen, empty1, 0, NNI_FAN_IN,
                  NNI_EINVAL);
 ck_assert(all_equal(t, 9.0));
 ck_assert(same_generator(gen, before));
-#line 4709 "book/app1-tests.nw"
+#line 4705 "book/app1-tests.nw"
     
-#line 4756 "book/app1-tests.nw"
+#line 4752 "book/app1-tests.nw"
 nni_tensor *scalar = filled(NNI_FLOAT32, 0, NULL, 9.0);
 ck_assert_int_eq(nni_init_kaiming_uniform_(&gen, scalar, 0, NNI_FAN_IN,
                                            NNI_NL_RELU),
@@ -477,14 +477,14 @@ ck_assert_int_eq(nni_init_kaiming_uniform_(&gen, t, NAN, NNI_FAN_IN,
                                            NNI_NL_RELU),
                  NNI_OK);
 ck_assert(!all_equal(t, 9.0));
-#line 4710 "book/app1-tests.nw"
+#line 4706 "book/app1-tests.nw"
     nni_tensor_free(empty1);
     nni_tensor_free(empty3);
     nni_tensor_free(scalar);
     nni_tensor_free(t);
 }
 END_TEST
-#line 4777 "book/app1-tests.nw"
+#line 4773 "book/app1-tests.nw"
 START_TEST(test_linear_default_identity)
 {
     const size_t fan_ins[4] = { 1, 30, 40, 784 };
@@ -516,7 +516,7 @@ START_TEST(test_linear_default_identity)
     }
 }
 END_TEST
-#line 4830 "book/app1-tests.nw"
+#line 4824 "book/app1-tests.nw"
 START_TEST(test_basic_edges)
 {
     nni_torch_gen gen, before;
@@ -552,7 +552,7 @@ START_TEST(test_basic_edges)
     nni_tensor_free(d);
 }
 END_TEST
-#line 4901 "book/app1-tests.nw"
+#line 4895 "book/app1-tests.nw"
 START_TEST(test_eye_and_dirac_structure)
 {
     static const size_t shapes[][6] = {
@@ -581,7 +581,7 @@ START_TEST(test_eye_and_dirac_structure)
     nni_tensor_free(e);
 }
 END_TEST
-#line 4939 "book/app1-tests.nw"
+#line 4933 "book/app1-tests.nw"
 START_TEST(test_eye_and_dirac_errors)
 {
     nni_tensor *t2 = filled(NNI_FLOAT32, 2, (const size_t[]){ 3, 3 }, 7.0);
@@ -608,7 +608,7 @@ START_TEST(test_eye_and_dirac_errors)
     nni_tensor_free(ok);
 }
 END_TEST
-#line 4976 "book/app1-tests.nw"
+#line 4970 "book/app1-tests.nw"
 START_TEST(test_trunc_normal_edges)
 {
     static const double p[3][4] = { { 0, 1, -2, 2 },
@@ -626,12 +626,12 @@ START_TEST(test_trunc_normal_edges)
             for (size_t i = 0; i < 4096; i++)
                 ck_assert(element(t, i) >= p[k][2] && element(t, i) <= p[k][3]);
             
-#line 5018 "book/app1-tests.nw"
+#line 5012 "book/app1-tests.nw"
 ck_assert_int_eq(nni_init_trunc_normal_(&gen, t, 0, 1, 0.5, 0.5), NNI_OK);
 ck_assert(all_equal(t, 0.5));
 ck_assert_int_eq(nni_init_trunc_normal_(&gen, t, 0, 1, 50, 50), NNI_OK);
 ck_assert(all_equal(t, 50));
-#line 4993 "book/app1-tests.nw"
+#line 4987 "book/app1-tests.nw"
             nni_tensor_free(t);
         }
     before = gen;
@@ -642,11 +642,11 @@ ck_assert(all_equal(t, 50));
                               { 0, 1, NAN, 2 },       { 0, 1, -2, NAN },
                               { 0, 1, 2, -2 },        { 0, 1, 60, 50 },
                               
-#line 5031 "book/app1-tests.nw"
+#line 5025 "book/app1-tests.nw"
 { 0, 1, -INFINITY, INFINITY }, { 0, 1, -INFINITY, 0 }, { 0, 1e39, -2, 2 },
 { 0, 1, -2, 1e39 }, { 0, 1, 50, 60 }, { 0, 1, 6, 7 }, { 0, 1e30, -2, 2 }
 
-#line 5002 "book/app1-tests.nw"
+#line 4996 "book/app1-tests.nw"
                                                                                    };
     for (size_t k = 0; k < sizeof bad / sizeof bad[0]; k++)
         ck_assert_int_eq(nni_init_trunc_normal_(&gen, t, bad[k][0], bad[k][1],
@@ -657,7 +657,7 @@ ck_assert(all_equal(t, 50));
     nni_tensor_free(t);
 }
 END_TEST
-#line 5062 "book/app1-tests.nw"
+#line 5056 "book/app1-tests.nw"
 START_TEST(test_orthogonal_structure)
 {
     static const size_t shapes[][5] = { { 2, 5, 3 },  { 2, 3, 5 },
@@ -677,7 +677,7 @@ START_TEST(test_orthogonal_structure)
             ck_assert_int_eq(nni_torch_normal_(&g2, a, 0.0, 1.0), NNI_OK);
             ck_assert(same_generator(g1, g2));
             
-#line 5089 "book/app1-tests.nw"
+#line 5083 "book/app1-tests.nw"
 const size_t rows = nni_tensor_dim(q, 0), cols = nni_tensor_numel(q) / rows;
 const bool wide = rows < cols;
 const size_t n = wide ? rows : cols;
@@ -694,13 +694,13 @@ for (size_t j = 0; j < n; j++)
         else if (j > k)
             ck_assert(fabs(r) <= 1e-4 * (1 + fabs(flat_dot(a, a, k, k, wide))));
     }
-#line 5081 "book/app1-tests.nw"
+#line 5075 "book/app1-tests.nw"
             nni_tensor_free(q);
             nni_tensor_free(a);
         }
 }
 END_TEST
-#line 5115 "book/app1-tests.nw"
+#line 5109 "book/app1-tests.nw"
 START_TEST(test_orthogonal_edges)
 {
     nni_torch_gen gen, before;
@@ -721,7 +721,7 @@ START_TEST(test_orthogonal_edges)
     nni_tensor_free(e);
 }
 END_TEST
-#line 5146 "book/app1-tests.nw"
+#line 5140 "book/app1-tests.nw"
 START_TEST(test_sparse_structure)
 {
     static const double sparsity[3] = { 0.3, 0.0, 1.0 };
@@ -757,7 +757,7 @@ START_TEST(test_sparse_structure)
     nni_tensor_free(t3);
 }
 END_TEST
-#line 5195 "book/app1-tests.nw"
+#line 5189 "book/app1-tests.nw"
 START_TEST(test_every_initializer_any_shape)
 {
     static const size_t shapes[][6] = {
@@ -782,7 +782,7 @@ START_TEST(test_every_initializer_any_shape)
                 nni_status status =
                     nni_app_init_run(&call, &gen, t, msg, sizeof msg);
                 
-#line 5226 "book/app1-tests.nw"
+#line 5220 "book/app1-tests.nw"
 if (status == NNI_OK) {
     for (size_t k = 0; k < nni_tensor_numel(t); k++)
         ck_assert_msg(isfinite(element(t, k)), "%s on shape %zu: not finite",
@@ -792,7 +792,7 @@ if (status == NNI_OK) {
                   "%s on shape %zu: %s", call.init->name, s, msg);
     ck_assert(all_equal(t, 9.0));
 }
-#line 5219 "book/app1-tests.nw"
+#line 5213 "book/app1-tests.nw"
                 nni_tensor_free(t);
             }
 }
@@ -816,29 +816,29 @@ tcase_add_test(tc, test_orthogonal_tolerance);
 tcase_add_test(tc, test_gain_and_fan_edges);
 #line 4587 "book/app1-tests.nw"
 tcase_add_test(tc, test_call_by_name);
-#line 4632 "book/app1-tests.nw"
+#line 4630 "book/app1-tests.nw"
 tcase_add_test(tc, test_xavier_exercise);
-#line 4683 "book/app1-tests.nw"
+#line 4681 "book/app1-tests.nw"
 tcase_add_test(tc, test_xavier_errors);
-#line 4768 "book/app1-tests.nw"
+#line 4764 "book/app1-tests.nw"
 tcase_add_test(tc, test_kaiming_edges);
-#line 4811 "book/app1-tests.nw"
+#line 4807 "book/app1-tests.nw"
 tcase_add_test(tc, test_linear_default_identity);
-#line 4868 "book/app1-tests.nw"
+#line 4862 "book/app1-tests.nw"
 tcase_add_test(tc, test_basic_edges);
-#line 4932 "book/app1-tests.nw"
+#line 4926 "book/app1-tests.nw"
 tcase_add_test(tc, test_eye_and_dirac_structure);
-#line 4968 "book/app1-tests.nw"
+#line 4962 "book/app1-tests.nw"
 tcase_add_test(tc, test_eye_and_dirac_errors);
-#line 5035 "book/app1-tests.nw"
+#line 5029 "book/app1-tests.nw"
 tcase_add_test(tc, test_trunc_normal_edges);
-#line 5108 "book/app1-tests.nw"
+#line 5102 "book/app1-tests.nw"
 tcase_add_test(tc, test_orthogonal_structure);
-#line 5138 "book/app1-tests.nw"
+#line 5132 "book/app1-tests.nw"
 tcase_add_test(tc, test_orthogonal_edges);
-#line 5184 "book/app1-tests.nw"
+#line 5178 "book/app1-tests.nw"
 tcase_add_test(tc, test_sparse_structure);
-#line 5238 "book/app1-tests.nw"
+#line 5232 "book/app1-tests.nw"
 tcase_add_test(tc, test_every_initializer_any_shape);
 #line 4204 "book/app1-tests.nw"
     suite_add_tcase(s, tc);

@@ -1,4 +1,4 @@
-#line 1015 "book/app2-golden.nw"
+#line 1016 "book/app2-golden.nw"
 /* cli/initcall.c -- 按名字与参数调用初始化函数 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,7 +12,7 @@ static const nni_app_init_args common_defaults = {
     .nonlinearity = NNI_NL_LEAKY_RELU
 };
 
-#line 1769 "book/app2-golden.nw"
+#line 1770 "book/app2-golden.nw"
 static nni_status run_xavier_uniform(nni_torch_gen *gen, nni_tensor *t,
                                      const nni_app_init_args *p)
 {
@@ -24,7 +24,7 @@ static nni_status run_xavier_normal(nni_torch_gen *gen, nni_tensor *t,
 {
     return nni_init_xavier_normal_(gen, t, p->gain);
 }
-#line 1790 "book/app2-golden.nw"
+#line 1791 "book/app2-golden.nw"
 static nni_status run_kaiming_uniform(nni_torch_gen *gen, nni_tensor *t,
                                       const nni_app_init_args *p)
 {
@@ -36,7 +36,7 @@ static nni_status run_kaiming_normal(nni_torch_gen *gen, nni_tensor *t,
 {
     return nni_init_kaiming_normal_(gen, t, p->a, p->mode, p->nonlinearity);
 }
-#line 1815 "book/app2-golden.nw"
+#line 1816 "book/app2-golden.nw"
 static nni_status run_uniform(nni_torch_gen *gen, nni_tensor *t,
                               const nni_app_init_args *p)
 {
@@ -48,7 +48,7 @@ static nni_status run_normal(nni_torch_gen *gen, nni_tensor *t,
 {
     return nni_init_normal_(gen, t, p->mean, p->std);
 }
-#line 1836 "book/app2-golden.nw"
+#line 1837 "book/app2-golden.nw"
 static nni_status run_constant(nni_torch_gen *gen, nni_tensor *t,
                                const nni_app_init_args *p)
 {
@@ -71,7 +71,7 @@ static nni_status run_zeros(nni_torch_gen *gen, nni_tensor *t,
     (void)p;
     return nni_init_zeros_(t);
 }
-#line 1868 "book/app2-golden.nw"
+#line 1869 "book/app2-golden.nw"
 static nni_status run_eye(nni_torch_gen *gen, nni_tensor *t,
                           const nni_app_init_args *p)
 {
@@ -86,34 +86,34 @@ static nni_status run_dirac(nni_torch_gen *gen, nni_tensor *t,
     (void)gen;
     return nni_init_dirac_(t, p->groups);
 }
-#line 1891 "book/app2-golden.nw"
+#line 1892 "book/app2-golden.nw"
 static nni_status run_trunc_normal(nni_torch_gen *gen, nni_tensor *t,
                                    const nni_app_init_args *p)
 {
     return nni_init_trunc_normal_(gen, t, p->mean, p->std, p->a, p->b);
 }
-#line 1905 "book/app2-golden.nw"
+#line 1906 "book/app2-golden.nw"
 static nni_status run_orthogonal(nni_torch_gen *gen, nni_tensor *t,
                                  const nni_app_init_args *p)
 {
     return nni_init_orthogonal_(gen, t, p->gain);
 }
-#line 1918 "book/app2-golden.nw"
+#line 1919 "book/app2-golden.nw"
 static nni_status run_sparse(nni_torch_gen *gen, nni_tensor *t,
                              const nni_app_init_args *p)
 {
     return nni_init_sparse_(gen, t, p->sparsity, p->std);
 }
 
-#line 1030 "book/app2-golden.nw"
+#line 1031 "book/app2-golden.nw"
 static const nni_app_initializer table[] = {
     
-#line 1783 "book/app2-golden.nw"
+#line 1784 "book/app2-golden.nw"
 { "xavier_uniform", NNI_APP_GAIN, 0, 0.0, 1.0, 1.0,
   "xavier_uniform_(tensor, gain=1.0)", run_xavier_uniform },
 { "xavier_normal", NNI_APP_GAIN, 0, 0.0, 1.0, 1.0,
   "xavier_normal_(tensor, gain=1.0)", run_xavier_normal },
-#line 1804 "book/app2-golden.nw"
+#line 1805 "book/app2-golden.nw"
 { "kaiming_uniform", NNI_APP_A | NNI_APP_MODE | NNI_APP_NONLINEARITY, 0, 0.0,
   1.0, 1.0,
   "kaiming_uniform_(tensor, a=0, mode='fan_in', nonlinearity='leaky_relu')",
@@ -122,35 +122,35 @@ static const nni_app_initializer table[] = {
   1.0, 1.0,
   "kaiming_normal_(tensor, a=0, mode='fan_in', nonlinearity='leaky_relu')",
   run_kaiming_normal },
-#line 1829 "book/app2-golden.nw"
+#line 1830 "book/app2-golden.nw"
 { "uniform", NNI_APP_A | NNI_APP_B, 0, 0.0, 1.0, 1.0,
   "uniform_(tensor, a=0.0, b=1.0)", run_uniform },
 { "normal", NNI_APP_MEAN | NNI_APP_STD, 0, 0.0, 1.0, 1.0,
   "normal_(tensor, mean=0.0, std=1.0)", run_normal },
-#line 1861 "book/app2-golden.nw"
+#line 1862 "book/app2-golden.nw"
 { "constant", NNI_APP_VAL, NNI_APP_VAL, 0.0, 1.0, 1.0,
   "constant_(tensor, val)", run_constant },
 { "ones", 0, 0, 0.0, 1.0, 1.0, "ones_(tensor)", run_ones },
 { "zeros", 0, 0, 0.0, 1.0, 1.0, "zeros_(tensor)", run_zeros },
-#line 1885 "book/app2-golden.nw"
+#line 1886 "book/app2-golden.nw"
 { "eye", 0, 0, 0.0, 1.0, 1.0, "eye_(tensor)", run_eye },
 { "dirac", NNI_APP_GROUPS, 0, 0.0, 1.0, 1.0, "dirac_(tensor, groups=1)",
   run_dirac },
-#line 1899 "book/app2-golden.nw"
+#line 1900 "book/app2-golden.nw"
 { "trunc_normal", NNI_APP_MEAN | NNI_APP_STD | NNI_APP_A | NNI_APP_B, 0,
   -2.0, 2.0, 1.0,
   "trunc_normal_(tensor, mean=0.0, std=1.0, a=-2.0, b=2.0)", run_trunc_normal },
-#line 1913 "book/app2-golden.nw"
+#line 1914 "book/app2-golden.nw"
 { "orthogonal", NNI_APP_GAIN, 0, 0.0, 1.0, 1.0, "orthogonal_(tensor, gain=1)",
   run_orthogonal },
-#line 1926 "book/app2-golden.nw"
+#line 1927 "book/app2-golden.nw"
 { "sparse", NNI_APP_SPARSITY | NNI_APP_STD, NNI_APP_SPARSITY, 0.0, 1.0, 0.01,
   "sparse_(tensor, sparsity, std=0.01)", run_sparse },
-#line 1032 "book/app2-golden.nw"
+#line 1033 "book/app2-golden.nw"
 };
 #define N_INITIALIZERS (sizeof table / sizeof table[0])
 
-#line 1975 "book/app2-golden.nw"
+#line 1976 "book/app2-golden.nw"
 const nni_app_initializer *nni_app_initializer_at(size_t i)
 {
     return i < N_INITIALIZERS ? &table[i] : NULL;
@@ -172,7 +172,7 @@ bool nni_app_init_begin(nni_app_init_call *call, const char *name,
     snprintf(msg, msg_size, "unknown initializer '%.100s'", name);
     return false;
 }
-#line 1999 "book/app2-golden.nw"
+#line 2000 "book/app2-golden.nw"
 static const struct { const char *key; unsigned bit; size_t offset; } keys[] = {
     { "gain", NNI_APP_GAIN, offsetof(nni_app_init_args, gain) },
     { "a", NNI_APP_A, offsetof(nni_app_init_args, a) },
@@ -195,7 +195,7 @@ bool nni_app_init_set(nni_app_init_call *call, const char *key,
         if ((call->init->takes & keys[k].bit) == 0)
             break;
         
-#line 1046 "book/app2-golden.nw"
+#line 1047 "book/app2-golden.nw"
 char *end;
 if (keys[k].bit == NNI_APP_MODE || keys[k].bit == NNI_APP_NONLINEARITY) {
     nni_status status = keys[k].bit == NNI_APP_MODE
@@ -222,7 +222,7 @@ if (keys[k].bit == NNI_APP_MODE || keys[k].bit == NNI_APP_NONLINEARITY) {
     }
     *(double *)((char *)&call->args + keys[k].offset) = v;
 }
-#line 2021 "book/app2-golden.nw"
+#line 2022 "book/app2-golden.nw"
         call->given |= keys[k].bit;
         return true;
     }
@@ -230,7 +230,7 @@ if (keys[k].bit == NNI_APP_MODE || keys[k].bit == NNI_APP_NONLINEARITY) {
              call->init->name, key);
     return false;
 }
-#line 2031 "book/app2-golden.nw"
+#line 2032 "book/app2-golden.nw"
 nni_status nni_app_init_run(const nni_app_init_call *call, nni_torch_gen *gen,
                             nni_tensor *t, char *msg, size_t msg_size)
 {

@@ -1,4 +1,4 @@
-#line 804 "book/ch40-modules.nw"
+#line 799 "book/ch40-modules.nw"
 /* nn/forward.c -- 模块的前向传播 */
 #include <math.h>
 #include <string.h>
@@ -7,7 +7,7 @@
 #include "nn/internal.h"
 #include "tensor/internal.h"
 
-#line 863 "book/ch40-modules.nw"
+#line 858 "book/ch40-modules.nw"
 static nni_status custom_forward(nni_module *m, const nni_tensor *x,
                                  nni_tensor **y)
 {
@@ -23,7 +23,7 @@ static nni_status custom_forward(nni_module *m, const nni_tensor *x,
                          "tensor", m->type_name);
     return status;
 }
-#line 885 "book/ch40-modules.nw"
+#line 880 "book/ch40-modules.nw"
 static double relu(double v)
 {
     /* 保留 NaN；负数得 +0 或 -0 与 PyTorch 一致 */
@@ -40,7 +40,7 @@ static nni_status elementwise_forward(const nni_tensor *x, nni_tensor **y,
         nni__tensor_store(*y, i, f(nni__tensor_load(x, i)));
     return NNI_OK;
 }
-#line 908 "book/ch40-modules.nw"
+#line 903 "book/ch40-modules.nw"
 static nni_status sequential_forward(nni_module *m, const nni_tensor *x,
                                      nni_tensor **y)
 {
@@ -57,14 +57,14 @@ static nni_status sequential_forward(nni_module *m, const nni_tensor *x,
     *y = current;
     return NNI_OK;
 }
-#line 932 "book/ch40-modules.nw"
+#line 927 "book/ch40-modules.nw"
 static nni_status linear_forward(const nni_module *m, const nni_tensor *x,
                                  nni_tensor **y, const char *who)
 {
     const nni_tensor *w = m->params[0].tensor;
     const nni_tensor *b = m->n_params > 1 ? m->params[1].tensor : NULL;
     
-#line 951 "book/ch40-modules.nw"
+#line 946 "book/ch40-modules.nw"
 if (x->ndim != 1 && x->ndim != 2)
     return nni__fail(NNI_ESHAPE,
                      "Linear: input must have 1 or 2 dimensions, not %zu",
@@ -80,7 +80,7 @@ if (x->dtype != w->dtype || (b != NULL && b->dtype != w->dtype))
                      "convert explicitly with nni_tensor_to",
                      nni_dtype_name(x->dtype), nni_dtype_name(w->dtype),
                      b != NULL ? nni_dtype_name(b->dtype) : "absent");
-#line 938 "book/ch40-modules.nw"
+#line 933 "book/ch40-modules.nw"
     size_t batch = x->ndim == 2 ? x->shape[0] : 1;
     size_t yshape[2] = { batch, m->out_features };
     nni_status status = x->ndim == 2
@@ -89,7 +89,7 @@ if (x->dtype != w->dtype || (b != NULL && b->dtype != w->dtype))
     if (status != NNI_OK)
         return status;
     
-#line 980 "book/ch40-modules.nw"
+#line 975 "book/ch40-modules.nw"
 status = nni__matmul_nt(*y, nni__mat_of(x, batch, m->in_features),
                         nni__mat_of(w, m->out_features, m->in_features), b,
                         who);
@@ -97,7 +97,7 @@ if (status != NNI_OK) {
     nni_tensor_free(*y);
     *y = NULL;
 }
-#line 946 "book/ch40-modules.nw"
+#line 941 "book/ch40-modules.nw"
     return status;
 }
 #line 584 "book/ch42-backward.nw"
@@ -212,7 +212,7 @@ static nni_status forward_while_recording(nni_module *m, const nni_tensor *x,
     nni_status status = record(m, x, false, &out);
     return status == NNI_OK ? nni_tensor_clone(y, out) : status;
 }
-#line 835 "book/ch40-modules.nw"
+#line 830 "book/ch40-modules.nw"
 nni_status nni_module_forward(nni_module *m, const nni_tensor *x,
                               nni_tensor **y)
 {

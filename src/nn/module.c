@@ -331,7 +331,7 @@ nni_status nni_module_named_parameters(const nni_module *root,
                          "nni_module_named_parameters: root or visit is NULL");
     return visit_params(root, prefix, 0, visit, ctx);
 }
-#line 737 "book/ch40-modules.nw"
+#line 732 "book/ch40-modules.nw"
 nni_status nni_linear_new(nni_module **out, size_t in_features,
                           size_t out_features, bool bias, nni_dtype dtype,
                           nni_torch_gen *gen)
@@ -339,7 +339,7 @@ nni_status nni_linear_new(nni_module **out, size_t in_features,
     nni_module *m;
     nni_status status;
     
-#line 769 "book/ch40-modules.nw"
+#line 764 "book/ch40-modules.nw"
 if (out == NULL)
     return nni__fail(NNI_EINVAL, "nni_linear_new: out is NULL");
 *out = NULL;
@@ -348,14 +348,14 @@ if (gen == NULL)
 if (nni_dtype_size(dtype) == 0)
     return nni__fail(NNI_EINVAL, "nni_linear_new: unknown dtype %d",
                      (int)dtype);
-#line 744 "book/ch40-modules.nw"
+#line 739 "book/ch40-modules.nw"
     status = new_module(&m, NNI_LINEAR, "Linear", "nni_linear_new");
     if (status != NNI_OK)
         return status;
     m->in_features = in_features;
     m->out_features = out_features;
     
-#line 782 "book/ch40-modules.nw"
+#line 777 "book/ch40-modules.nw"
 const size_t wshape[2] = { out_features, in_features };
 status = nni_tensor_new(&m->params[0].tensor, dtype, 2, wshape);
 if (status == NNI_OK) {
@@ -371,25 +371,25 @@ if (status == NNI_OK && bias) {
         m->n_params = 2;
     }
 }
-#line 750 "book/ch40-modules.nw"
+#line 745 "book/ch40-modules.nw"
     if (status == NNI_OK && in_features > 0) {
         
-#line 717 "book/ch40-modules.nw"
+#line 712 "book/ch40-modules.nw"
 double a = sqrt(5.0);
 double gain = sqrt(2.0 / (1.0 + pow(a, 2.0)));
 double std = gain / sqrt((double)in_features);
 double bound = sqrt(3.0) * std;
 status = nni__torch_uniform(gen, m->params[0].tensor, -bound, bound,
                             "nni_linear_new");
-#line 752 "book/ch40-modules.nw"
+#line 747 "book/ch40-modules.nw"
     }
     if (status == NNI_OK && bias) {
         
-#line 731 "book/ch40-modules.nw"
+#line 726 "book/ch40-modules.nw"
 double bias_bound = in_features > 0 ? 1.0 / sqrt((double)in_features) : 0.0;
 status = nni__torch_uniform(gen, m->params[1].tensor, -bias_bound, bias_bound,
                             "nni_linear_new");
-#line 755 "book/ch40-modules.nw"
+#line 750 "book/ch40-modules.nw"
     }
     if (status != NNI_OK) {
         nni_module_free(m);

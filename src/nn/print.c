@@ -1,4 +1,4 @@
-#line 1002 "book/ch40-modules.nw"
+#line 997 "book/ch40-modules.nw"
 /* nn/print.c -- 像 PyTorch 那样打印模块 */
 #include <stdio.h>
 
@@ -6,7 +6,7 @@
 #include "base/strbuf.h"
 #include "nn/internal.h"
 
-#line 1014 "book/ch40-modules.nw"
+#line 1009 "book/ch40-modules.nw"
 static void module_repr(nni__strbuf *sb, const nni_module *m)
 {
     nni__strbuf_puts(sb, m->type_name);
@@ -18,7 +18,7 @@ static void module_repr(nni__strbuf *sb, const nni_module *m)
     } else if (m->n_children > 0) {
         for (size_t i = 0; i < m->n_children; i++) {
             
-#line 1036 "book/ch40-modules.nw"
+#line 1031 "book/ch40-modules.nw"
 nni__strbuf child = NNI__STRBUF_INIT(sb->who);
 char *text = NULL;
 module_repr(&child, m->children[i].module);
@@ -30,13 +30,13 @@ if (status != NNI_OK) {
 nni__strbuf_printf(sb, "\n  (%s): ", m->children[i].name);
 nni__strbuf_puts_indented(sb, text, 2);
 nni_free(text);
-#line 1025 "book/ch40-modules.nw"
+#line 1020 "book/ch40-modules.nw"
         }
         nni__strbuf_puts(sb, "\n");
     }
     nni__strbuf_puts(sb, ")");
 }
-#line 1050 "book/ch40-modules.nw"
+#line 1045 "book/ch40-modules.nw"
 static nni_status make_module_repr(char **out, const nni_module *m,
                                    const char *who)
 {

@@ -1,4 +1,4 @@
-#line 112 "book/app2-golden.nw"
+#line 113 "book/app2-golden.nw"
 /* support/golden-file.c -- 读黄金文件的小工具 */
 #include <stdarg.h>
 #include <stdlib.h>
@@ -7,7 +7,7 @@
 #include "support/golden-file.h"
 #include "nninit.h"
 
-#line 135 "book/app2-golden.nw"
+#line 136 "book/app2-golden.nw"
 void nni_app_golden_open(nni_app_golden_file *f, FILE *in, const char *name,
                          FILE *log, size_t *problems)
 {
@@ -28,7 +28,7 @@ bool nni_app_golden_next_line(nni_app_golden_file *f)
     }
     return false;
 }
-#line 160 "book/app2-golden.nw"
+#line 161 "book/app2-golden.nw"
 /* 从 *cursor 起取下一个以空格分隔的记号，就地以 '\0' 结尾；没有了返回 NULL。 */
 char *nni_app_golden_token(char **cursor)
 {
@@ -41,7 +41,7 @@ char *nni_app_golden_token(char **cursor)
     *cursor = end;
     return s;
 }
-#line 178 "book/app2-golden.nw"
+#line 179 "book/app2-golden.nw"
 bool nni_app_golden_shape(const char *s, size_t *ndim, size_t *shape)
 {
     *ndim = 0;
@@ -57,7 +57,7 @@ bool nni_app_golden_shape(const char *s, size_t *ndim, size_t *shape)
         s = end + 1;
     }
 }
-#line 196 "book/app2-golden.nw"
+#line 197 "book/app2-golden.nw"
 void nni_app_golden_problem(nni_app_golden_file *f, const char *format, ...)
 {
     (*f->problems)++;

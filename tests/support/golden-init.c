@@ -1,4 +1,4 @@
-#line 1162 "book/app2-golden.nw"
+#line 1163 "book/app2-golden.nw"
 /* support/golden-init.c -- 重放初始化函数的黄金文件 */
 #include <inttypes.h>
 #include <math.h>
@@ -13,7 +13,7 @@
 #include "support/golden-init.h"
 #include "nninit.h"
 
-#line 1198 "book/app2-golden.nw"
+#line 1199 "book/app2-golden.nw"
 typedef struct result {
     nni_status status;
     char message[512];
@@ -23,20 +23,20 @@ typedef struct result {
     bool tensor_untouched;
     bool refused;           /* 我们拒绝了 PyTorch 照样执行的调用（见下文） */
     
-#line 1390 "book/app2-golden.nw"
+#line 1391 "book/app2-golden.nw"
 size_t m;               /* 正交初始化：行数与列数中大的那个 */
 double tol;             /* “~”容许的绝对误差 2 (m + 1) u |gain| */
 double tol64;           /* 同一矩阵在 float64 中的容差（u = 2^-53） */
 bool float32;           /* 结果是 float32 张量 */
-#line 1207 "book/app2-golden.nw"
+#line 1208 "book/app2-golden.nw"
 } result;
-#line 1410 "book/app2-golden.nw"
+#line 1411 "book/app2-golden.nw"
 static double share(double err, double tol)
 {
     return err == 0.0 ? 0.0 : tol > 0.0 ? err / tol : (double)INFINITY;
 }
 
-#line 1179 "book/app2-golden.nw"
+#line 1180 "book/app2-golden.nw"
 typedef struct replay {
     nni_app_golden_file f;          /* 读行、当前用例与调用、报告问题 */
     nni_torch_gen gen;
@@ -45,7 +45,7 @@ typedef struct replay {
     result last;                    /* 上一次调用的结果，qr64 块与它比较 */
 } replay;
 
-#line 1211 "book/app2-golden.nw"
+#line 1212 "book/app2-golden.nw"
 #define SENTINEL 1234.5
 
 static bool result_alloc(result *res, size_t n)
@@ -61,7 +61,7 @@ static void result_free(result *res)
     free(res->value);
     free(res->bits);
 }
-#line 1231 "book/app2-golden.nw"
+#line 1232 "book/app2-golden.nw"
 static bool result_from_tensor(result *res, const nni_tensor *t, size_t offset)
 {
     const size_t n = nni_tensor_numel(t);
@@ -80,7 +80,7 @@ static bool result_from_tensor(result *res, const nni_tensor *t, size_t offset)
     }
     return true;
 }
-#line 1262 "book/app2-golden.nw"
+#line 1263 "book/app2-golden.nw"
 static void check_refusal(replay *r, const result *res, size_t expected)
 {
     const bool constant = strstr(res->message, "too far in the tail") != NULL;
@@ -105,7 +105,7 @@ static void check_refusal(replay *r, const result *res, size_t expected)
                                constant ? "not a constant" : "finite");
     r->stats->refused++;
 }
-#line 1289 "book/app2-golden.nw"
+#line 1290 "book/app2-golden.nw"
 static void compare_values(replay *r, const result *res, size_t expected,
                            bool exact, bool decimal)
 {
@@ -131,7 +131,7 @@ static void compare_values(replay *r, const result *res, size_t expected,
             const bool narrow = end - start <= 8;   /* float32 的比特 */
             cursor = end;
             
-#line 1333 "book/app2-golden.nw"
+#line 1334 "book/app2-golden.nw"
 if (!ok)
     continue;
 bool same;
@@ -160,7 +160,7 @@ if (!same && differ++ == 0)
                            "value %zu is %" PRIx64 " (%.9g) in C, %" PRIx64
                            " in the reference",
                            read, res->bits[read], res->value[read], want);
-#line 1314 "book/app2-golden.nw"
+#line 1315 "book/app2-golden.nw"
         }
     }
     if (exact)
@@ -174,7 +174,7 @@ if (!same && differ++ == 0)
     if (differ > 1 && r->f.log != NULL)
         fprintf(r->f.log, "  (%zu of %zu values differ)\n", differ, expected);
 }
-#line 1431 "book/app2-golden.nw"
+#line 1432 "book/app2-golden.nw"
 static double ulp_of(float x)
 {
     const float a = fabsf(x);
@@ -198,7 +198,7 @@ static void compare_qr64(replay *r, size_t expected)
             if (!ok)
                 continue;
             
-#line 1461 "book/app2-golden.nw"
+#line 1462 "book/app2-golden.nw"
 const uint32_t u = (uint32_t)strtoul(tok, NULL, 16);
 float want;
 memcpy(&want, &u, sizeof want);
@@ -210,19 +210,19 @@ worst = fmax(worst, gap / ulp_of(want));
 if (!(gap <= slack) && differ++ == 0)
     nni_app_golden_problem(&r->f, "value %zu is %.9g in C, the float64 QR "
                            "rounded is %.9g", read, (double)got, (double)want);
-#line 1454 "book/app2-golden.nw"
+#line 1455 "book/app2-golden.nw"
         }
     }
     
-#line 1475 "book/app2-golden.nw"
+#line 1476 "book/app2-golden.nw"
 r->stats->qr64 += read;
 r->stats->qr64_equal += equal;
 if (ok && r->report != NULL)
     fprintf(r->report, "  float64 QR 舍入成 float32：%zu 个值中 %zu 个"
             "逐位相同，至多差 %.0f ulp\n", read, equal, worst);
-#line 1457 "book/app2-golden.nw"
+#line 1458 "book/app2-golden.nw"
 }
-#line 1489 "book/app2-golden.nw"
+#line 1490 "book/app2-golden.nw"
 static void compare_error(replay *r, const result *res, const char *expected)
 {
     const char *colon = strstr(expected, ": ");
@@ -241,7 +241,7 @@ static void compare_error(replay *r, const result *res, const char *expected)
     if (!res->tensor_untouched)
         nni_app_golden_problem(&r->f, "the failed call modified the tensor");
 }
-#line 1514 "book/app2-golden.nw"
+#line 1515 "book/app2-golden.nw"
 static nni_tensor *sentinel_tensor(nni_dtype dtype, size_t ndim,
                                    const size_t *shape)
 {
@@ -268,7 +268,7 @@ static bool all_sentinel(const nni_tensor *t)
     }
     return true;
 }
-#line 1543 "book/app2-golden.nw"
+#line 1544 "book/app2-golden.nw"
 static bool run_init(replay *r, char *cursor, result *res)
 {
     char *name = strtok(cursor, " "), *dtype = strtok(NULL, " ");
@@ -285,7 +285,7 @@ static bool run_init(replay *r, char *cursor, result *res)
         return false;
     }
     
-#line 1568 "book/app2-golden.nw"
+#line 1569 "book/app2-golden.nw"
 bool args_ok = true;
 for (char *kv; args_ok && (kv = strtok(NULL, " ")) != NULL;) {
     char *eq = strchr(kv, '=');
@@ -297,9 +297,9 @@ for (char *kv; args_ok && (kv = strtok(NULL, " ")) != NULL;) {
     args_ok =
         nni_app_init_set(&call, kv, eq + 1, res->message, sizeof res->message);
 }
-#line 1559 "book/app2-golden.nw"
+#line 1560 "book/app2-golden.nw"
     
-#line 1582 "book/app2-golden.nw"
+#line 1583 "book/app2-golden.nw"
 nni_dtype dt = strcmp(dtype, "float32") == 0 ? NNI_FLOAT32 : NNI_FLOAT64;
 nni_tensor *t = sentinel_tensor(dt, ndim, shape);
 if (t == NULL) {
@@ -310,7 +310,7 @@ res->status = args_ok ? nni_app_init_run(&call, &r->gen, t, res->message,
                                          sizeof res->message)
                       : NNI_EINVAL;
 res->tensor_untouched = all_sentinel(t);
-#line 1397 "book/app2-golden.nw"
+#line 1398 "book/app2-golden.nw"
 res->float32 = dt == NNI_FLOAT32;
 if (strcmp(name, "orthogonal") == 0 && nni_tensor_numel(t) > 0) {
     const size_t rows = shape[0], cols = nni_tensor_numel(t) / rows;
@@ -319,7 +319,7 @@ if (strcmp(name, "orthogonal") == 0 && nni_tensor_numel(t) > 0) {
     res->tol64 = k * 0x1p-53;
     res->tol = res->float32 ? k * 0x1p-24 : res->tol64;
 }
-#line 1610 "book/app2-golden.nw"
+#line 1611 "book/app2-golden.nw"
 const char *why = res->message;
 res->refused = res->status == NNI_EINVAL
                && (strstr(why, "too far in the tail") != NULL
@@ -332,7 +332,7 @@ if (res->refused) {
     else
         nni_torch_normal_(&r->gen, t, 0.0, 1.0);
 }
-#line 1594 "book/app2-golden.nw"
+#line 1595 "book/app2-golden.nw"
 if (res->status == NNI_OK) {
     if (result_alloc(res, nni_tensor_numel(t)))
         result_from_tensor(res, t, 0);
@@ -340,10 +340,10 @@ if (res->status == NNI_OK) {
         nni_app_golden_problem(&r->f, "out of memory");
 }
 nni_tensor_free(t);
-#line 1560 "book/app2-golden.nw"
+#line 1561 "book/app2-golden.nw"
     return true;
 }
-#line 1628 "book/app2-golden.nw"
+#line 1629 "book/app2-golden.nw"
 static bool run_probe(replay *r, result *res)
 {
     const size_t one = 1, two = 2;
@@ -363,7 +363,7 @@ static bool run_probe(replay *r, result *res)
     nni_tensor_free(b);
     return ok;
 }
-#line 1652 "book/app2-golden.nw"
+#line 1653 "book/app2-golden.nw"
 static bool run_gain(replay *r, char *cursor, result *res)
 {
     const char *name = strtok(cursor, " "), *param = strtok(NULL, " ");
@@ -400,7 +400,7 @@ static bool run_fans(replay *r, const char *shape_text, result *res)
     nni_tensor_free(t);
     return true;
 }
-#line 1697 "book/app2-golden.nw"
+#line 1698 "book/app2-golden.nw"
 size_t nni_app_init_golden_report(FILE *in, const char *name, FILE *log,
                                   FILE *report,
                                   nni_app_init_golden_stats *stats)
@@ -422,7 +422,7 @@ size_t nni_app_init_golden_report(FILE *in, const char *name, FILE *log,
             compare_qr64(&r, (size_t)strtoull(r.f.line + 5, NULL, 10));
         } else if (strcmp(r.f.line, "end") != 0) {
             
-#line 1732 "book/app2-golden.nw"
+#line 1733 "book/app2-golden.nw"
 result res;
 memset(&res, 0, sizeof res);
 bool called = false;
@@ -452,7 +452,7 @@ if (called) {
 }
 result_free(&r.last);
 r.last = res;
-#line 1718 "book/app2-golden.nw"
+#line 1719 "book/app2-golden.nw"
         }
     }
     result_free(&r.last);

@@ -1,4 +1,4 @@
-#line 242 "book/app2-golden.nw"
+#line 243 "book/app2-golden.nw"
 /* support/golden-random.c -- 重放随机数的黄金文件 */
 #include <inttypes.h>
 #include <stdarg.h>
@@ -21,7 +21,7 @@ typedef struct replay {
     nni_app_golden_stats *stats;
 } replay;
 
-#line 275 "book/app2-golden.nw"
+#line 276 "book/app2-golden.nw"
 typedef struct result {
     nni_status status;
     nni_tensor *t;          /* 浮点结果（可以为 NULL） */
@@ -48,14 +48,14 @@ static bool new_tensor(result *res, const char *dtype, const char *shape_text)
     }
     return true;
 }
-#line 316 "book/app2-golden.nw"
+#line 317 "book/app2-golden.nw"
 static bool refused(result *res)
 {
     res->refused = res->status == NNI_EINVAL
                    && strstr(nni_errmsg(), "would overflow") != NULL;
     return res->refused;
 }
-#line 325 "book/app2-golden.nw"
+#line 326 "book/app2-golden.nw"
 static bool run_call(replay *r, result *res)
 {
     char op[32] = "", a[4][64] = { "", "", "", "" };
@@ -63,7 +63,7 @@ static bool run_call(replay *r, result *res)
     snprintf(r->f.call, sizeof r->f.call, "%.200s", r->f.line);
     if (r->kind == GEN_TORCH) {
         
-#line 341 "book/app2-golden.nw"
+#line 342 "book/app2-golden.nw"
 if (strcmp(op, "seed") == 0) {
     nni_torch_manual_seed(&r->torch, strtoull(a[0], NULL, 10));
     return false;
@@ -100,10 +100,10 @@ if (strcmp(op, "randperm") == 0) {
     free(perm);
     return true;
 }
-#line 332 "book/app2-golden.nw"
+#line 333 "book/app2-golden.nw"
     } else if (r->kind == GEN_NUMPY) {
         
-#line 382 "book/app2-golden.nw"
+#line 383 "book/app2-golden.nw"
 if (strcmp(op, "seed") == 0) {
     nni_numpy_seed(&r->numpy, strtoull(a[0], NULL, 10));
     return false;
@@ -120,7 +120,7 @@ if (strcmp(op, "raw") == 0) {
     res->count = n;
     return true;
 }
-#line 406 "book/app2-golden.nw"
+#line 407 "book/app2-golden.nw"
 static const char *const numpy_ops[] = {
     "random_sample", "uniform", "normal", "standard_normal"
 };
@@ -146,12 +146,12 @@ for (int k = 0; k < 4; k++) {
     }
     return true;
 }
-#line 334 "book/app2-golden.nw"
+#line 335 "book/app2-golden.nw"
     }
     nni_app_golden_problem(&r->f, "cannot replay this line");
     return false;
 }
-#line 441 "book/app2-golden.nw"
+#line 442 "book/app2-golden.nw"
 static void check_refusal(replay *r, const result *res, size_t expected)
 {
     const bool f32 = nni_tensor_dtype(res->t) == NNI_FLOAT32;
@@ -169,7 +169,7 @@ static void check_refusal(replay *r, const result *res, size_t expected)
                                "values are finite", nni_errmsg(), expected);
     r->stats->refused++;
 }
-#line 461 "book/app2-golden.nw"
+#line 462 "book/app2-golden.nw"
 static void tensor_words(result *res)
 {
     size_t n = nni_tensor_numel(res->t);
@@ -204,7 +204,7 @@ static void compare_values(replay *r, result *res, size_t expected)
         nni_app_golden_problem(&r->f, "%zu values, the reference has %zu",
                                res->count, expected);
     
-#line 499 "book/app2-golden.nw"
+#line 500 "book/app2-golden.nw"
 size_t read = 0, differ = 0;
 while (read < expected && nni_app_golden_next_line(&r->f)) {
     char *cursor = r->f.line, *tok;
@@ -224,9 +224,9 @@ while (read < expected && nni_app_golden_next_line(&r->f)) {
 r->stats->values += read;
 if (differ > 1 && r->f.log != NULL)
     fprintf(r->f.log, "  (%zu of %zu values differ)\n", differ, expected);
-#line 495 "book/app2-golden.nw"
+#line 496 "book/app2-golden.nw"
 }
-#line 524 "book/app2-golden.nw"
+#line 525 "book/app2-golden.nw"
 static void compare_error(replay *r, result *res, const char *message)
 {
     if (res->status == NNI_OK) {
@@ -252,7 +252,7 @@ static void compare_error(replay *r, result *res, const char *message)
         }
     }
 }
-#line 554 "book/app2-golden.nw"
+#line 555 "book/app2-golden.nw"
 size_t nni_app_golden_replay(FILE *in, const char *name, FILE *log,
                              nni_app_golden_stats *stats)
 {
@@ -263,7 +263,7 @@ size_t nni_app_golden_replay(FILE *in, const char *name, FILE *log,
     r.stats = stats;
     while (nni_app_golden_next_line(&r.f)) {
         
-#line 570 "book/app2-golden.nw"
+#line 571 "book/app2-golden.nw"
 if (strncmp(r.f.line, "case ", 5) == 0) {
     snprintf(r.f.case_name, sizeof r.f.case_name, "%.100s", r.f.line + 5);
     r.kind = GEN_NONE;
@@ -276,7 +276,7 @@ if (strncmp(r.f.line, "case ", 5) == 0) {
     nni_numpy_seed(&r.numpy, strtoull(r.f.line + 6, NULL, 10));
 } else if (strncmp(r.f.line, "numpy-array ", 12) == 0) {
     
-#line 590 "book/app2-golden.nw"
+#line 591 "book/app2-golden.nw"
 size_t n = 0;
 char *p = r.f.line + 12, *end;
 while (n < REPLAY_MAX_KEYS
@@ -286,12 +286,12 @@ while (n < REPLAY_MAX_KEYS
 }
 r.kind = GEN_NUMPY;
 nni_numpy_seed_by_array(&r.numpy, r.key, n);
-#line 582 "book/app2-golden.nw"
+#line 583 "book/app2-golden.nw"
 } else if (strcmp(r.f.line, "end") == 0) {
     r.kind = GEN_NONE;
 } else {
     
-#line 602 "book/app2-golden.nw"
+#line 603 "book/app2-golden.nw"
 result res = { NNI_OK, NULL, NULL, 0, false, false };
 if (run_call(&r, &res)) {
     stats->calls++;
@@ -306,9 +306,9 @@ if (run_call(&r, &res)) {
 }
 nni_tensor_free(res.t);
 free(res.got);
-#line 586 "book/app2-golden.nw"
+#line 587 "book/app2-golden.nw"
 }
-#line 564 "book/app2-golden.nw"
+#line 565 "book/app2-golden.nw"
     }
     return stats->problems;
 }
