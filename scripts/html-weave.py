@@ -470,7 +470,7 @@ class Book:
                 kind = "appendix"
             else:
                 num = str(self.chapter) if numbered else ""
-                heading = "第%s章" % chinese_number(self.chapter) if numbered else ""
+                heading = "第%d章" % self.chapter if numbered else ""
                 kind = "chapter"
             name = None
         if ident and re.match(r"^[A-Za-z][A-Za-z0-9:._-]*$", ident):
