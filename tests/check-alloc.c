@@ -93,7 +93,7 @@ static bool is_allocation_site(const char *line)
             return true;
     return false;
 }
-#line 1288 "book/app1-tests.nw"
+#line 1289 "book/app1-tests.nw"
 static nni_status scenario_print_parameter(void)
 {
     const size_t shape[2] = { 40, 30 };
@@ -108,14 +108,14 @@ static nni_status scenario_print_parameter(void)
     nni_tensor_free(t);
     return status;
 }
-#line 1874 "book/app1-tests.nw"
+#line 1875 "book/app1-tests.nw"
 static nni_status scenario_forward(nni_module *self, const nni_tensor *x,
                                    nni_tensor **y, void *ctx)
 {
     (void)ctx;
     return nni_module_forward(nni_module_child(self, 0), x, y);
 }
-#line 1886 "book/app1-tests.nw"
+#line 1887 "book/app1-tests.nw"
 static nni_status scenario_modules(void)
 {
     nni_torch_gen gen;
@@ -126,7 +126,7 @@ static nni_status scenario_modules(void)
     nni_torch_manual_seed(&gen, 1);
     nni_status status = nni_custom_new(&root, "net", scenario_forward, NULL);
     
-#line 1912 "book/app1-tests.nw"
+#line 1913 "book/app1-tests.nw"
 if (status == NNI_OK)
     status = nni_sequential_new(&inner);
 if (status == NNI_OK)
@@ -150,7 +150,7 @@ if (status == NNI_OK)
     status = nni_module_forward(nni_module_child(root, 0), x, &y);
 if (status == NNI_OK)
     status = nni_module_repr(&text, root);
-#line 1896 "book/app1-tests.nw"
+#line 1897 "book/app1-tests.nw"
     nni_free(text);
     nni_tensor_free(x);
     nni_tensor_free(y);
@@ -160,7 +160,7 @@ if (status == NNI_OK)
     nni_module_free(root);
     return status;
 }
-#line 2909 "book/app1-tests.nw"
+#line 2910 "book/app1-tests.nw"
 static nni_status scenario_backward_net(nni_module *net, nni_dtype dtype)
 {
     const size_t xshape[2] = { 3, 4 };
@@ -179,7 +179,7 @@ static nni_status scenario_backward_net(nni_module *net, nni_dtype dtype)
     nni_tensor_free(dx);
     return status;
 }
-#line 2934 "book/app1-tests.nw"
+#line 2935 "book/app1-tests.nw"
 static nni_status scenario_only_child_forward(nni_module *self,
                                               const nni_tensor *x,
                                               nni_tensor **y, void *ctx)
@@ -195,7 +195,7 @@ static nni_status scenario_only_child_backward(nni_module *self,
     (void)ctx;
     return nni_module_backward(nni_module_child(self, 0), dy, dx);
 }
-#line 2955 "book/app1-tests.nw"
+#line 2956 "book/app1-tests.nw"
 static nni_status scenario_adopt(nni_module *parent, const char *name,
                                  nni_module **child)
 {
@@ -205,7 +205,7 @@ static nni_status scenario_adopt(nni_module *parent, const char *name,
     *child = NULL;
     return status;
 }
-#line 2967 "book/app1-tests.nw"
+#line 2968 "book/app1-tests.nw"
 static nni_status scenario_backward(void)
 {
     nni_torch_gen gen;
@@ -223,7 +223,7 @@ static nni_status scenario_backward(void)
     if (status == NNI_OK)
         status = scenario_backward_net(seq, NNI_FLOAT32);
     
-#line 2991 "book/app1-tests.nw"
+#line 2992 "book/app1-tests.nw"
 if (status == NNI_OK)
     status = nni_custom_new(&custom, "one", scenario_only_child_forward, NULL);
 if (status == NNI_OK)
@@ -234,12 +234,12 @@ if (status == NNI_OK)
     status = scenario_adopt(custom, "l", &m);
 if (status == NNI_OK)
     status = scenario_backward_net(custom, NNI_FLOAT64);
-#line 2984 "book/app1-tests.nw"
+#line 2985 "book/app1-tests.nw"
     nni_module_free(seq);
     nni_module_free(custom);
     return status;
 }
-#line 4149 "book/app1-tests.nw"
+#line 4150 "book/app1-tests.nw"
 static nni_status scenario_cross_entropy(void)
 {
     const size_t shape[2] = { 3, 4 }, labels[3] = { 0, 3, 1 };
@@ -254,7 +254,7 @@ static nni_status scenario_cross_entropy(void)
     nni_tensor_free(g);
     return status;
 }
-#line 5243 "book/app1-tests.nw"
+#line 5244 "book/app1-tests.nw"
 static nni_status init_scenario(int which)
 {
     const size_t shape[3] = { 3, 2, 4 };
@@ -340,15 +340,15 @@ struct scenario {
 
 static const struct scenario scenarios[] = {
     
-#line 1305 "book/app1-tests.nw"
+#line 1306 "book/app1-tests.nw"
 { "print a parameter", scenario_print_parameter },
-#line 1938 "book/app1-tests.nw"
+#line 1939 "book/app1-tests.nw"
 { "modules", scenario_modules },
-#line 3004 "book/app1-tests.nw"
+#line 3005 "book/app1-tests.nw"
 { "backward", scenario_backward },
-#line 4166 "book/app1-tests.nw"
+#line 4167 "book/app1-tests.nw"
 { "cross-entropy", scenario_cross_entropy },
-#line 5277 "book/app1-tests.nw"
+#line 5278 "book/app1-tests.nw"
 { "orthogonal_", scenario_orthogonal },
 { "sparse_", scenario_sparse },
 #line 844 "book/app3-notebook.nw"

@@ -1,4 +1,4 @@
-#line 1956 "book/app1-tests.nw"
+#line 1957 "book/app1-tests.nw"
 /* check-backward -- 反向传播的测试 */
 #include <check.h>
 #include <math.h>
@@ -10,7 +10,7 @@
 #include "nninit.h"
 #include "test-support.h"
 
-#line 1986 "book/app1-tests.nw"
+#line 1987 "book/app1-tests.nw"
 static double get(const nni_tensor *t, size_t i)
 {
     const void *d = nni_tensor_data_const(t);
@@ -25,7 +25,7 @@ static void put(nni_tensor *t, size_t i, double v)
     else
         ((double *)nni_tensor_data(t))[i] = v;
 }
-#line 2009 "book/app1-tests.nw"
+#line 2010 "book/app1-tests.nw"
 static nni_tensor *new_matrix(nni_dtype dtype, size_t rows, size_t cols)
 {
     nni_tensor *t;
@@ -38,7 +38,7 @@ static void add_child(nni_module *parent, const char *name, nni_module *child)
 {
     ck_assert_int_eq(nni_module_add(parent, name, child), NNI_OK);
 }
-#line 2024 "book/app1-tests.nw"
+#line 2025 "book/app1-tests.nw"
 static nni_module *random_net(const size_t *widths, const char *acts,
                               nni_dtype dtype, nni_torch_gen *gen)
 {
@@ -56,7 +56,7 @@ static nni_module *random_net(const size_t *widths, const char *acts,
     }
     return net;
 }
-#line 2048 "book/app1-tests.nw"
+#line 2049 "book/app1-tests.nw"
 static nni_tensor *readout_grad(const nni_tensor *y, const double *r)
 {
     const size_t n = nni_tensor_dim(y, nni_tensor_ndim(y) - 1);
@@ -75,7 +75,7 @@ static double readout_loss(const nni_tensor *y, const double *r)
         sum += r[i % n] * get(y, i);
     return sum;
 }
-#line 2079 "book/app1-tests.nw"
+#line 2080 "book/app1-tests.nw"
 typedef struct naive {
     size_t batch, in, out;
     const nni_tensor *x, *w, *b, *g;    /* 输入、权重、偏置、dL/dy */
@@ -96,7 +96,7 @@ static double naive_dx(const naive *n, size_t r, size_t i)
         sum += get(n->g, r * n->out + o) * get(n->w, o * n->in + i);
     return sum;
 }
-#line 2102 "book/app1-tests.nw"
+#line 2103 "book/app1-tests.nw"
 static double naive_dw(const naive *n, size_t o, size_t i)
 {
     double sum = 0.0;
@@ -128,7 +128,7 @@ static void db_is_a_sum(const nni_tensor *db, size_t o, const naive *n)
     ck_assert_msg(fabs(get(db, o) - sum) <= bound, "db[%zu]: got %a, the "
                   "column sum is %a (bound %g)", o, get(db, o), sum, bound);
 }
-#line 2138 "book/app1-tests.nw"
+#line 2139 "book/app1-tests.nw"
 static void same_bits(const char *what, const nni_tensor *t, size_t i,
                       double expected)
 {
@@ -137,7 +137,7 @@ static void same_bits(const char *what, const nni_tensor *t, size_t i,
     ck_assert_msg(get(t, i) == want, "%s[%zu]: got %a, the triple loop "
                   "gives %a", what, i, get(t, i), want);
 }
-#line 2232 "book/app1-tests.nw"
+#line 2233 "book/app1-tests.nw"
 static const size_t e0_widths[4] = { 4, 5, 4, 3 };
 
 static nni_module *e0_net(bool tanh_net, nni_dtype dtype)
@@ -152,7 +152,7 @@ static nni_module *e0_net(bool tanh_net, nni_dtype dtype)
         nni_tensor *w = nni_module_param(lin, "weight");
         nni_tensor *b = nni_module_param(lin, "bias");
         
-#line 2252 "book/app1-tests.nw"
+#line 2253 "book/app1-tests.nw"
 for (size_t j = 0; j < n_out; j++) {
     for (size_t k = 0; k < n_in; k++)
         put(w, j * n_in + k, sin(1.3 * (double)l + 1.9 * (double)j
@@ -160,11 +160,11 @@ for (size_t j = 0; j < n_out; j++) {
                              / sqrt((double)n_in));
     put(b, j, 0.1 * cos(0.9 * (double)l + 0.4 * (double)j));
 }
-#line 2246 "book/app1-tests.nw"
+#line 2247 "book/app1-tests.nw"
     }
     return net;
 }
-#line 2270 "book/app1-tests.nw"
+#line 2271 "book/app1-tests.nw"
 static void compare_golden(nni_app_golden_file *f, const char *what,
                            const nni_tensor *t, char *values)
 {
@@ -185,7 +185,7 @@ static void compare_golden(nni_app_golden_file *f, const char *what,
                       get(t, i), want[i]);
     }
 }
-#line 2297 "book/app1-tests.nw"
+#line 2298 "book/app1-tests.nw"
 static const nni_tensor *e0_tensor(nni_module *net, size_t l, const char *key,
                                    const nni_tensor *x, const nni_tensor *dx)
 {
@@ -202,7 +202,7 @@ static const nni_tensor *e0_tensor(nni_module *net, size_t l, const char *key,
         return nni_tensor_grad(nni_module_param(lin, "bias"));
     return NULL;
 }
-#line 2405 "book/app1-tests.nw"
+#line 2406 "book/app1-tests.nw"
 static double loss_of(nni_module *net, const nni_tensor *x, const double *r)
 {
     nni_tensor *y;
@@ -224,7 +224,7 @@ static double central_difference(nni_module *net, const nni_tensor *x,
     put(t, i, v);
     return (loss_up - loss_down) / (up - down);
 }
-#line 2625 "book/app1-tests.nw"
+#line 2626 "book/app1-tests.nw"
 static nni_status chain_forward(nni_module *self, const nni_tensor *x,
                                 nni_tensor **y, void *ctx)
 {
@@ -240,7 +240,7 @@ static nni_status chain_forward(nni_module *self, const nni_tensor *x,
     *y = status == NNI_OK ? h : NULL;
     return status;
 }
-#line 2643 "book/app1-tests.nw"
+#line 2644 "book/app1-tests.nw"
 static nni_status chain_backward(nni_module *self, const nni_tensor *dy,
                                  nni_tensor **dx, void *ctx)
 {
@@ -260,7 +260,7 @@ static nni_status chain_backward(nni_module *self, const nni_tensor *dy,
         nni_tensor_free(g);
     return status;
 }
-#line 2667 "book/app1-tests.nw"
+#line 2668 "book/app1-tests.nw"
 static nni_module *chain_net(bool custom, bool with_backward)
 {
     const size_t widths[3] = { 4, 3, 2 };
@@ -275,7 +275,7 @@ static nni_module *chain_net(bool custom, bool with_backward)
     if (with_backward)
         ck_assert_int_eq(nni_custom_set_backward(net, chain_backward), NNI_OK);
     
-#line 2690 "book/app1-tests.nw"
+#line 2691 "book/app1-tests.nw"
 nni_module *m;
 nni_torch_manual_seed(&gen, 11);
 ck_assert_int_eq(nni_linear_new(&m, 4, 3, true, NNI_FLOAT64, &gen), NNI_OK);
@@ -284,11 +284,11 @@ ck_assert_int_eq(nni_tanh_new(&m), NNI_OK);
 add_child(net, names[1], m);
 ck_assert_int_eq(nni_linear_new(&m, 3, 2, true, NNI_FLOAT64, &gen), NNI_OK);
 add_child(net, names[2], m);
-#line 2681 "book/app1-tests.nw"
+#line 2682 "book/app1-tests.nw"
     nni_module_free(seq);
     return net;
 }
-#line 2749 "book/app1-tests.nw"
+#line 2750 "book/app1-tests.nw"
 static nni_status twice_forward(nni_module *self, const nni_tensor *x,
                                 nni_tensor **y, void *ctx)
 {
@@ -301,7 +301,7 @@ static nni_status twice_forward(nni_module *self, const nni_tensor *x,
     }
     return status;
 }
-#line 2837 "book/app1-tests.nw"
+#line 2838 "book/app1-tests.nw"
 static void snapshot_grads(nni_module *net, double *out, size_t *count)
 {
     *count = 0;
@@ -312,7 +312,7 @@ static void snapshot_grads(nni_module *net, double *out, size_t *count)
                 out[(*count)++] = get(g, i);
         }
 }
-#line 2152 "book/app1-tests.nw"
+#line 2153 "book/app1-tests.nw"
 static const size_t kernel_sizes[][3] = {     /* batch, in, out */
     { 1, 1, 1 }, { 3, 5, 7 }, { 4, 4, 4 }, { 5, 17, 13 }, { 67, 9, 66 },
     { 130, 33, 5 }, { 2, 0, 3 }, { 0, 3, 2 }, { 6, 3, 0 },
@@ -328,7 +328,7 @@ START_TEST(test_linear_matches_triple_loop)
         naive n = { kernel_sizes[_i][0], kernel_sizes[_i][1],
                     kernel_sizes[_i][2], NULL, NULL, NULL, NULL };
         
-#line 2173 "book/app1-tests.nw"
+#line 2174 "book/app1-tests.nw"
 nni_module *lin;
 nni_tensor *x = new_matrix(dtype, n.batch, n.in), *y, *g, *dx;
 ck_assert_int_eq(nni_linear_new(&lin, n.in, n.out, true, dtype, &gen), NNI_OK);
@@ -339,7 +339,7 @@ ck_assert_int_eq(nni_torch_normal_(&gen, g, 0.0, 1.0), NNI_OK);
 ck_assert_int_eq(nni_module_backward(lin, g, &dx), NNI_OK);
 n.x = x, n.w = nni_module_param(lin, "weight");
 n.b = nni_module_param(lin, "bias"), n.g = g;
-#line 2192 "book/app1-tests.nw"
+#line 2193 "book/app1-tests.nw"
 for (size_t r = 0; r < n.batch; r++) {
     for (size_t o = 0; o < n.out; o++)
         same_bits("y", y, r * n.out + o, naive_y(&n, r, o));
@@ -351,17 +351,17 @@ for (size_t o = 0; o < n.out; o++) {
         same_bits("dW", nni_tensor_grad(n.w), o * n.in + i, naive_dw(&n, o, i));
     db_is_a_sum(nni_tensor_grad(n.b), o, &n);
 }
-#line 2184 "book/app1-tests.nw"
+#line 2185 "book/app1-tests.nw"
 nni_tensor_free(x);
 nni_tensor_free(y);
 nni_tensor_free(g);
 nni_tensor_free(dx);
 nni_module_free(lin);
-#line 2167 "book/app1-tests.nw"
+#line 2168 "book/app1-tests.nw"
     }
 }
 END_TEST
-#line 2319 "book/app1-tests.nw"
+#line 2320 "book/app1-tests.nw"
 START_TEST(test_e0_matches_pytorch)
 {
     FILE *in = fopen("tests/golden/backward/e0.txt", "r");
@@ -375,7 +375,7 @@ START_TEST(test_e0_matches_pytorch)
     while (nni_app_golden_next_line(&f)) {
         char *cursor = f.line, *key = nni_app_golden_token(&cursor);
         
-#line 2340 "book/app1-tests.nw"
+#line 2341 "book/app1-tests.nw"
 if (strcmp(key, "net") == 0) {
     char *act = nni_app_golden_token(&cursor);
     char *type = nni_app_golden_token(&cursor);
@@ -383,7 +383,7 @@ if (strcmp(key, "net") == 0) {
                                                          : NNI_FLOAT64;
     net = e0_net(strcmp(act, "tanh") == 0, dtype);
     
-#line 2365 "book/app1-tests.nw"
+#line 2366 "book/app1-tests.nw"
 nni_tensor *ones;
 x = new_matrix(dtype, 3, 4);
 for (size_t b = 0; b < 3; b++)
@@ -394,7 +394,7 @@ ck_assert_int_eq(nni_tensor_clone(&ones, y), NNI_OK);
 ck_assert_int_eq(nni_init_ones_(ones), NNI_OK);
 ck_assert_int_eq(nni_module_backward(net, ones, &dx), NNI_OK);
 nni_tensor_free(ones);
-#line 2347 "book/app1-tests.nw"
+#line 2348 "book/app1-tests.nw"
     nets++;
 } else if (strcmp(key, "layer") == 0) {
     l = strtoul(cursor, NULL, 10);
@@ -410,13 +410,13 @@ nni_tensor_free(ones);
 } else {
     compare_golden(&f, key, e0_tensor(net, l, key, x, dx), cursor);
 }
-#line 2332 "book/app1-tests.nw"
+#line 2333 "book/app1-tests.nw"
     }
     fclose(in);
     ck_assert_uint_eq(nets, 4);
 }
 END_TEST
-#line 2432 "book/app1-tests.nw"
+#line 2433 "book/app1-tests.nw"
 static void check_one(const char *what, double numeric, double analytic,
                       double tol)
 {
@@ -439,7 +439,7 @@ START_TEST(test_finite_differences)
     nni_tensor *x = new_matrix(dtype, 3, 5), *y, *g, *dx;
     ck_assert_int_eq(nni_torch_normal_(&gen, x, 0.0, 1.0), NNI_OK);
     
-#line 2463 "book/app1-tests.nw"
+#line 2464 "book/app1-tests.nw"
 ck_assert_int_eq(nni_module_forward_cached(net, x, &y), NNI_OK);
 g = readout_grad(y, r);
 ck_assert_int_eq(nni_module_backward(net, g, &dx), NNI_OK);
@@ -447,9 +447,9 @@ const nni_tensor *s = nni_module_cached_input(nni_module_child(net, 3));
 for (size_t i = 0; i < nni_tensor_numel(s); i++)
     ck_assert_msg(fabs(get(s, i)) > margin, "pick another seed: a ReLU input "
                   "is %g, too close to the kink", get(s, i));
-#line 2454 "book/app1-tests.nw"
+#line 2455 "book/app1-tests.nw"
     
-#line 2475 "book/app1-tests.nw"
+#line 2476 "book/app1-tests.nw"
 for (size_t c = 0; c < nni_module_len(net); c++) {
     nni_module *m = nni_module_child(net, c);
     for (size_t p = 0; p < nni_module_num_params(m); p++) {
@@ -462,13 +462,13 @@ for (size_t c = 0; c < nni_module_len(net); c++) {
 }
 for (size_t i = 0; i < nni_tensor_numel(x); i++)
     check_one("x", central_difference(net, x, r, x, i, h), get(dx, i), tol);
-#line 2455 "book/app1-tests.nw"
+#line 2456 "book/app1-tests.nw"
     nni_tensor_free(x), nni_tensor_free(y);
     nni_tensor_free(g), nni_tensor_free(dx);
     nni_module_free(net);
 }
 END_TEST
-#line 2500 "book/app1-tests.nw"
+#line 2501 "book/app1-tests.nw"
 START_TEST(test_accumulate_and_zero_grad)
 {
     const size_t widths[3] = { 3, 4, 2 };
@@ -483,7 +483,7 @@ START_TEST(test_accumulate_and_zero_grad)
     nni_tensor *w = nni_module_param(nni_module_child(net, 0), "weight");
     ck_assert_ptr_null(nni_tensor_grad(w));
     
-#line 2522 "book/app1-tests.nw"
+#line 2523 "book/app1-tests.nw"
 ck_assert_int_eq(nni_module_backward(net, g, NULL), NNI_OK);
 ck_assert_int_eq(nni_tensor_clone(&once, nni_tensor_grad(w)), NNI_OK);
 ck_assert_int_eq(nni_module_backward(net, g, NULL), NNI_OK);
@@ -495,13 +495,13 @@ for (size_t i = 0; i < nni_tensor_numel(w); i++)
 ck_assert_int_eq(nni_module_backward(net, g, NULL), NNI_OK);
 for (size_t i = 0; i < nni_tensor_numel(w); i++)
     ck_assert(get(nni_tensor_grad(w), i) == get(once, i));
-#line 2514 "book/app1-tests.nw"
+#line 2515 "book/app1-tests.nw"
     nni_tensor_free(once), nni_tensor_free(x);
     nni_tensor_free(y), nni_tensor_free(g);
     nni_module_free(net);
 }
 END_TEST
-#line 2536 "book/app1-tests.nw"
+#line 2537 "book/app1-tests.nw"
 START_TEST(test_requires_grad_false)
 {
     const size_t widths[2] = { 3, 2 };
@@ -523,7 +523,7 @@ START_TEST(test_requires_grad_false)
     nni_module_free(net);
 }
 END_TEST
-#line 2573 "book/app1-tests.nw"
+#line 2574 "book/app1-tests.nw"
 START_TEST(test_cache_layout)
 {
     const size_t widths[4] = { 3, 5, 4, 2 };
@@ -539,7 +539,7 @@ START_TEST(test_cache_layout)
     g = readout_grad(y, (const double[]){ 1.0, -1.0 });
     ck_assert_int_eq(nni_module_backward(net, g, NULL), NNI_OK);
     
-#line 2600 "book/app1-tests.nw"
+#line 2601 "book/app1-tests.nw"
 const size_t n = nni_module_len(net);
 ck_assert_ptr_eq(nni_module_cached_input(net),
                  nni_module_cached_input(nni_module_child(net, 0)));
@@ -552,7 +552,7 @@ for (size_t i = 1; i < n; i++) {
                      nni_module_cached_output(prev));
     ck_assert_ptr_nonnull(nni_module_cached_grad_output(prev));
 }
-#line 2588 "book/app1-tests.nw"
+#line 2589 "book/app1-tests.nw"
     nni_module_clear_cache(nni_module_child(net, 2));
     for (nni_module *m = net; m != NULL; m = nni_module_next(net, m))
         ck_assert_ptr_null(nni_module_cached_input(m));
@@ -562,7 +562,7 @@ for (size_t i = 1; i < n; i++) {
     nni_module_free(net);
 }
 END_TEST
-#line 2701 "book/app1-tests.nw"
+#line 2702 "book/app1-tests.nw"
 START_TEST(test_custom_module_backward)
 {
     nni_module *seq = chain_net(false, false), *custom = chain_net(true, true);
@@ -575,7 +575,7 @@ START_TEST(test_custom_module_backward)
     ck_assert_int_eq(nni_module_backward(seq, g, &dx1), NNI_OK);
     ck_assert_int_eq(nni_module_backward(custom, g, &dx2), NNI_OK);
     
-#line 2722 "book/app1-tests.nw"
+#line 2723 "book/app1-tests.nw"
 for (size_t i = 0; i < nni_tensor_numel(y1); i++)
     ck_assert(get(y1, i) == get(y2, i));
 for (size_t i = 0; i < nni_tensor_numel(dx1); i++)
@@ -590,14 +590,14 @@ for (size_t c = 0; c < 3; c++) {
             ck_assert(get(a, i) == get(b, i));
     }
 }
-#line 2713 "book/app1-tests.nw"
+#line 2714 "book/app1-tests.nw"
     nni_tensor_free(x), nni_tensor_free(y1);
     nni_tensor_free(y2), nni_tensor_free(g);
     nni_tensor_free(dx1), nni_tensor_free(dx2);
     nni_module_free(seq), nni_module_free(custom);
 }
 END_TEST
-#line 2764 "book/app1-tests.nw"
+#line 2765 "book/app1-tests.nw"
 static void expect_error(nni_status got, nni_status want, const char *text)
 {
     ck_assert_int_eq(got, want);
@@ -615,7 +615,7 @@ START_TEST(test_errors)
     ck_assert_ptr_null(dx);
     expect_error(nni_module_backward(seq, y, NULL), NNI_EINVAL, "no cached");
     
-#line 2789 "book/app1-tests.nw"
+#line 2790 "book/app1-tests.nw"
 nni_tensor *wrong = new_matrix(NNI_FLOAT64, 2, 3), *w64;
 ck_assert_int_eq(nni_module_forward_cached(seq, x, &dx), NNI_OK);
 nni_tensor_free(dx);
@@ -635,9 +635,9 @@ expect_error(nni_module_backward(seq, NULL, NULL), NNI_EINVAL, "NULL");
 expect_error(nni_module_forward_cached(seq, NULL, &dx), NNI_EINVAL, "NULL");
 expect_error(nni_custom_set_backward(seq, chain_backward), NNI_EINVAL,
              "custom");
-#line 2781 "book/app1-tests.nw"
+#line 2782 "book/app1-tests.nw"
     
-#line 2811 "book/app1-tests.nw"
+#line 2812 "book/app1-tests.nw"
 nni_module *twice, *relu;
 ck_assert_int_eq(nni_custom_new(&twice, "twice", twice_forward, NULL), NNI_OK);
 ck_assert_int_eq(nni_relu_new(&relu), NNI_OK);
@@ -648,12 +648,12 @@ expect_error(nni_module_forward_cached(twice, x, &dx), NNI_EINVAL, "twice");
 ck_assert_ptr_null(dx);
 ck_assert_ptr_null(nni_module_cached_input(relu));
 nni_module_free(twice);
-#line 2782 "book/app1-tests.nw"
+#line 2783 "book/app1-tests.nw"
     nni_tensor_free(x), nni_tensor_free(y);
     nni_module_free(custom), nni_module_free(seq);
 }
 END_TEST
-#line 2850 "book/app1-tests.nw"
+#line 2851 "book/app1-tests.nw"
 START_TEST(test_out_of_memory_changes_nothing)
 {
     const size_t widths[4] = { 3, 4, 4, 2 };
@@ -672,7 +672,7 @@ START_TEST(test_out_of_memory_changes_nothing)
     ck_assert_int_eq(nni_module_backward(net, g, NULL), NNI_OK);
     snapshot_grads(net, before, &n_before);
     
-#line 2878 "book/app1-tests.nw"
+#line 2879 "book/app1-tests.nw"
 for (long k = 0;; k++) {
     allocations_left = k;
     const nni_status status = nni_module_backward(net, g, &dx);
@@ -693,7 +693,7 @@ for (long k = 0;; k++) {
 snapshot_grads(net, after, &n_after);
 for (size_t i = 0; i < n_before; i++)
     ck_assert(after[i] == 2.0 * before[i]);
-#line 2868 "book/app1-tests.nw"
+#line 2869 "book/app1-tests.nw"
     nni_tensor_free(dx), nni_tensor_free(x);
     nni_tensor_free(y), nni_tensor_free(g);
     nni_module_free(net);
@@ -702,32 +702,32 @@ for (size_t i = 0; i < n_before; i++)
 }
 END_TEST
 
-#line 1970 "book/app1-tests.nw"
+#line 1971 "book/app1-tests.nw"
 int main(void)
 {
     Suite *s = suite_create("backward");
     TCase *tc = tcase_create("core");
     tcase_set_timeout(tc, 60);
     
-#line 2206 "book/app1-tests.nw"
+#line 2207 "book/app1-tests.nw"
 tcase_add_loop_test(tc, test_linear_matches_triple_loop, 0,
                     (int)N_KERNEL_SIZES);
-#line 2378 "book/app1-tests.nw"
+#line 2379 "book/app1-tests.nw"
 tcase_add_test(tc, test_e0_matches_pytorch);
-#line 2490 "book/app1-tests.nw"
+#line 2491 "book/app1-tests.nw"
 tcase_add_loop_test(tc, test_finite_differences, 0, 2);
-#line 2560 "book/app1-tests.nw"
+#line 2561 "book/app1-tests.nw"
 tcase_add_test(tc, test_accumulate_and_zero_grad);
 tcase_add_test(tc, test_requires_grad_false);
-#line 2615 "book/app1-tests.nw"
+#line 2616 "book/app1-tests.nw"
 tcase_add_test(tc, test_cache_layout);
-#line 2739 "book/app1-tests.nw"
+#line 2740 "book/app1-tests.nw"
 tcase_add_test(tc, test_custom_module_backward);
-#line 2824 "book/app1-tests.nw"
+#line 2825 "book/app1-tests.nw"
 tcase_add_test(tc, test_errors);
-#line 2901 "book/app1-tests.nw"
+#line 2902 "book/app1-tests.nw"
 tcase_add_test(tc, test_out_of_memory_changes_nothing);
-#line 1976 "book/app1-tests.nw"
+#line 1977 "book/app1-tests.nw"
     suite_add_tcase(s, tc);
     return run_suite(s);
 }

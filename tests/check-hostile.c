@@ -22,7 +22,7 @@
 #define NNI_BIN_DIR "build/bin"
 #endif
 
-#line 4058 "book/app1-tests.nw"
+#line 4059 "book/app1-tests.nw"
 #define TRAIN_FAILS(msg, ...) \
     { 2, msg, ENV_NORMAL, { __VA_ARGS__, NULL }, TRAIN }
 #define TRAIN_FAILS_IN(env, msg, ...) \
@@ -75,7 +75,7 @@ typedef struct hostile_case {
 #line 1816 "book/appB-reliability.nw"
 static const hostile_case cases[] = {
     
-#line 4067 "book/app1-tests.nw"
+#line 4068 "book/app1-tests.nw"
 TRAIN_FAILS("missing the activation", NULL),
 TRAIN_FAILS("missing the activation", "--epochs", "1"),
 TRAIN_FAILS("unknown activation (relu or tanh): 'sigmoid'", "sigmoid"),
@@ -94,7 +94,7 @@ TRAIN_FAILS("unknown initialization", "relu", "--init", "Kaiming_uniform"),
 TRAIN_FAILS("--std does not apply to --init default", "relu", "--std", "1"),
 TRAIN_FAILS("--gain does not apply to --init kaiming_normal", "tanh",
             "--init", "kaiming_normal", "--gain", "2"),
-#line 4088 "book/app1-tests.nw"
+#line 4089 "book/app1-tests.nw"
 TRAIN_FAILS("for --depth", "relu", "--depth", "0"),
 TRAIN_FAILS("for --depth", "relu", "--depth", "10001"),
 TRAIN_FAILS("for --width", "relu", "--width", "0"),
@@ -118,7 +118,7 @@ TRAIN_FAILS("parameters, more than", "relu", "--width", "100000",
             "--depth", "2"),
 TRAIN_FAILS("parameters, more than", "relu", "--width", "1449",
             "--depth", "9"),
-#line 4114 "book/app1-tests.nw"
+#line 4115 "book/app1-tests.nw"
 TRAIN_FAILS("empty file name", "relu", "--data", ""),
 TRAIN_FAILS("No such file", "relu", "--data", "@DIR/nosuch.csv"),
 TRAIN_FAILS("No such file", "relu"),

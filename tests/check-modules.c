@@ -1,4 +1,4 @@
-#line 1318 "book/app1-tests.nw"
+#line 1319 "book/app1-tests.nw"
 /* check-modules -- 模块的测试 */
 #include <check.h>
 #include <inttypes.h>
@@ -10,7 +10,7 @@
 #include "nninit.h"
 #include "test-support.h"
 
-#line 1348 "book/app1-tests.nw"
+#line 1349 "book/app1-tests.nw"
 static char line[1 << 20];
 
 static const char *read_line(FILE *f)
@@ -31,7 +31,7 @@ static const char *expect_key(FILE *f, const char *key)
                   l ? l : "EOF");
     return l[n] == ' ' ? l + n + 1 : l + n;
 }
-#line 1375 "book/app1-tests.nw"
+#line 1376 "book/app1-tests.nw"
 static void compare_hex_values(const char *what, const char *text,
                                const nni_tensor *t, double tolerance)
 {
@@ -61,7 +61,7 @@ static void compare_hex_values(const char *what, const char *text,
                   "%s: %zu golden values for %zu elements", what, n,
                   nni_tensor_numel(t));
 }
-#line 1412 "book/app1-tests.nw"
+#line 1413 "book/app1-tests.nw"
 START_TEST(test_linear_matches_pytorch)
 {
     FILE *f = fopen("tests/golden/modules/linear.txt", "r");
@@ -77,7 +77,7 @@ START_TEST(test_linear_matches_pytorch)
                                 &fin, &fout, &bias, dtype),
                          5);
         
-#line 1436 "book/app1-tests.nw"
+#line 1437 "book/app1-tests.nw"
 nni_torch_gen gen;
 nni_module *m;
 nni_torch_manual_seed(&gen, seed);
@@ -96,14 +96,14 @@ else
 ck_assert_uint_eq(nni_torch_random(&gen) % 2147483647u,
                   strtoull(expect_key(f, "next"), NULL, 10));
 nni_module_free(m);
-#line 1427 "book/app1-tests.nw"
+#line 1428 "book/app1-tests.nw"
         cases++;
     }
     fclose(f);
     ck_assert_int_ge(cases, 10);
 }
 END_TEST
-#line 1464 "book/app1-tests.nw"
+#line 1465 "book/app1-tests.nw"
 static nni_status add_linear(nni_module *parent, const char *name, size_t in,
                              size_t out, bool bias, nni_torch_gen *gen)
 {
@@ -132,7 +132,7 @@ static nni_status no_forward(nni_module *self, const nni_tensor *x,
     (void)self, (void)x, (void)y, (void)ctx;
     return NNI_EINVAL;
 }
-#line 1498 "book/app1-tests.nw"
+#line 1499 "book/app1-tests.nw"
 static nni_module *build_tree(const char *name, nni_torch_gen *gen)
 {
     nni_module *root = NULL, *inner;
@@ -150,17 +150,17 @@ static nni_module *build_tree(const char *name, nni_torch_gen *gen)
         ck_assert_int_eq(nni_sequential_new(&root), NNI_OK);
     } else if (strcmp(name, "net1") == 0) {
         
-#line 1528 "book/app1-tests.nw"
+#line 1529 "book/app1-tests.nw"
 ck_assert_int_eq(nni_sequential_new(&root), NNI_OK);
 ck_assert_int_eq(add_linear(root, NULL, 30, 40, true, gen), NNI_OK);
 ck_assert_int_eq(add_simple(root, NULL, nni_relu_new), NNI_OK);
 ck_assert_int_eq(add_linear(root, NULL, 40, 50, true, gen), NNI_OK);
 ck_assert_int_eq(add_simple(root, NULL, nni_relu_new), NNI_OK);
 ck_assert_int_eq(add_linear(root, NULL, 50, 10, true, gen), NNI_OK);
-#line 1515 "book/app1-tests.nw"
+#line 1516 "book/app1-tests.nw"
     } else if (strcmp(name, "nested") == 0) {
         
-#line 1540 "book/app1-tests.nw"
+#line 1541 "book/app1-tests.nw"
 ck_assert_int_eq(nni_sequential_new(&root), NNI_OK);
 ck_assert_int_eq(nni_sequential_new(&inner), NNI_OK);
 ck_assert_int_eq(add_linear(inner, NULL, 2, 3, true, gen), NNI_OK);
@@ -168,10 +168,10 @@ ck_assert_int_eq(add_simple(inner, NULL, nni_tanh_new), NNI_OK);
 ck_assert_int_eq(nni_module_add(root, NULL, inner), NNI_OK);
 ck_assert_int_eq(add_simple(root, NULL, nni_sequential_new), NNI_OK);
 ck_assert_int_eq(add_simple(root, NULL, nni_relu_new), NNI_OK);
-#line 1517 "book/app1-tests.nw"
+#line 1518 "book/app1-tests.nw"
     } else if (strcmp(name, "sim_net") == 0) {
         
-#line 1553 "book/app1-tests.nw"
+#line 1554 "book/app1-tests.nw"
 static const char *const names[3] = { "l1", "l2", "l3" };
 static const size_t widths[4] = { 30, 40, 50, 10 };
 ck_assert_int_eq(nni_custom_new(&root, "sim_net", no_forward, NULL), NNI_OK);
@@ -182,12 +182,12 @@ for (int k = 0; k < 3; k++) {
     ck_assert_int_eq(add_simple(inner, NULL, nni_relu_new), NNI_OK);
     ck_assert_int_eq(nni_module_add(root, names[k], inner), NNI_OK);
 }
-#line 1519 "book/app1-tests.nw"
+#line 1520 "book/app1-tests.nw"
     }
     ck_assert_msg(root != NULL, "unknown tree '%s' in the golden file", name);
     return root;
 }
-#line 1569 "book/app1-tests.nw"
+#line 1570 "book/app1-tests.nw"
 static nni_status append_path(const char *path, nni_tensor *param, void *ctx)
 {
     (void)param;
@@ -211,7 +211,7 @@ START_TEST(test_repr_and_traversal_match_pytorch)
         ck_assert_int_eq(sscanf(l, "tree %63s", name), 1);
         nni_module *m = build_tree(name, &gen);
         
-#line 1609 "book/app1-tests.nw"
+#line 1610 "book/app1-tests.nw"
 while ((l = read_line(f)) != NULL && strcmp(l, "end") != 0) {
     if (expected[0] != '\0')
         strcat(expected, "\n");
@@ -221,7 +221,7 @@ char *text;
 ck_assert_int_eq(nni_module_repr(&text, m), NNI_OK);
 ck_assert_str_eq(text, expected);
 nni_free(text);
-#line 1592 "book/app1-tests.nw"
+#line 1593 "book/app1-tests.nw"
         ck_assert_int_eq(nni_module_named_parameters(m, append_path, got_list),
                          NNI_OK);
         ck_assert_str_eq(got_list, expect_key(f, "params"));
@@ -236,7 +236,7 @@ nni_free(text);
     ck_assert_int_ge(trees, 8);
 }
 END_TEST
-#line 1631 "book/app1-tests.nw"
+#line 1632 "book/app1-tests.nw"
 START_TEST(test_forward_matches_pytorch)
 {
     FILE *f = fopen("tests/golden/modules/forward.txt", "r");
@@ -252,7 +252,7 @@ START_TEST(test_forward_matches_pytorch)
         nni_dtype dtype =
             strcmp(dtype_name, "float64") == 0 ? NNI_FLOAT64 : NNI_FLOAT32;
         
-#line 1655 "book/app1-tests.nw"
+#line 1656 "book/app1-tests.nw"
 nni_torch_gen gen;
 nni_module *net, *layer;
 nni_tensor *x, *y;
@@ -282,14 +282,14 @@ compare_hex_values("y", expect_key(f, "y"), y,
 nni_tensor_free(x);
 nni_tensor_free(y);
 nni_module_free(net);
-#line 1646 "book/app1-tests.nw"
+#line 1647 "book/app1-tests.nw"
         cases++;
     }
     fclose(f);
     ck_assert_int_ge(cases, 3);
 }
 END_TEST
-#line 1695 "book/app1-tests.nw"
+#line 1696 "book/app1-tests.nw"
 START_TEST(test_errors_change_nothing)
 {
     nni_torch_gen gen;
@@ -303,7 +303,7 @@ START_TEST(test_errors_change_nothing)
     ck_assert_int_eq(nni_module_add(seq, NULL, lin), NNI_OK);
     ck_assert_int_eq(nni_relu_new(&relu), NNI_OK);
     
-#line 1716 "book/app1-tests.nw"
+#line 1717 "book/app1-tests.nw"
 ck_assert_int_eq(nni_module_at(seq, 1, &got), NNI_ERANGE);
 ck_assert_ptr_null(got);
 ck_assert_ptr_nonnull(strstr(nni_errmsg(), "out of range"));
@@ -326,9 +326,9 @@ ck_assert_int_eq(nni_custom_new(&other, "", no_forward, NULL), NNI_EINVAL);
 ck_assert_int_eq(nni_custom_new(&other, "x", NULL, NULL), NNI_EINVAL);
 ck_assert_int_eq(nni_linear_new(&other, 3, 4, true, NNI_FLOAT32, NULL),
                  NNI_EINVAL);
-#line 1708 "book/app1-tests.nw"
+#line 1709 "book/app1-tests.nw"
     
-#line 1741 "book/app1-tests.nw"
+#line 1742 "book/app1-tests.nw"
 nni_tensor *w = nni_module_param(lin, "weight");
 double before = ((const float *)nni_tensor_data_const(w))[7];
 ck_assert_int_eq(nni_tensor_new(&wrong, NNI_FLOAT64, 2, wrong_shape), NNI_OK);
@@ -348,12 +348,12 @@ ck_assert_int_eq(nni_tensor_new(&x, NNI_FLOAT64, 2, x30), NNI_OK);
 ck_assert_int_eq(nni_module_forward(lin, x, &y), NNI_EDTYPE); /* float64 输入 */
 ck_assert_ptr_nonnull(strstr(nni_errmsg(), "same dtype"));
 nni_tensor_free(x);
-#line 1709 "book/app1-tests.nw"
+#line 1710 "book/app1-tests.nw"
     nni_module_free(relu);
     nni_module_free(seq);
 }
 END_TEST
-#line 1770 "book/app1-tests.nw"
+#line 1771 "book/app1-tests.nw"
 START_TEST(test_set_param_accepts_other_dtype)
 {
     nni_torch_gen gen;
@@ -373,7 +373,7 @@ START_TEST(test_set_param_accepts_other_dtype)
     nni_module_free(lin);
 }
 END_TEST
-#line 1806 "book/app1-tests.nw"
+#line 1807 "book/app1-tests.nw"
 static nni_status forward_nothing(nni_module *self, const nni_tensor *x,
                                   nni_tensor **y, void *ctx)
 {
@@ -389,7 +389,7 @@ static nni_status forward_input(nni_module *self, const nni_tensor *x,
     *y = (nni_tensor *)x;
     return NNI_OK;
 }
-#line 1824 "book/app1-tests.nw"
+#line 1825 "book/app1-tests.nw"
 START_TEST(test_misuse)
 {
     nni_torch_gen gen, fresh;
@@ -403,7 +403,7 @@ START_TEST(test_misuse)
     ck_assert_str_eq(nni_errmsg(), "nni_linear_new: out is NULL");
     ck_assert_uint_eq(nni_torch_random(&gen), nni_torch_random(&fresh));
     
-#line 1842 "book/app1-tests.nw"
+#line 1843 "book/app1-tests.nw"
 ck_assert_int_eq(nni_custom_new(&bad, "net", forward_nothing, NULL), NNI_OK);
 ck_assert_int_eq(nni_relu_new(&relu), NNI_OK);
 ck_assert_int_eq(nni_module_add(bad, "a.b", relu), NNI_EINVAL);
@@ -425,29 +425,29 @@ fclose(full);
 nni_module_free(bad);
 nni_tensor_free(x);                         /* 输入没有被释放两次 */
 nni_module_free(seq);
-#line 1837 "book/app1-tests.nw"
+#line 1838 "book/app1-tests.nw"
 }
 END_TEST
 
-#line 1332 "book/app1-tests.nw"
+#line 1333 "book/app1-tests.nw"
 int main(void)
 {
     Suite *s = suite_create("modules");
     TCase *tc = tcase_create("core");
     
-#line 1457 "book/app1-tests.nw"
+#line 1458 "book/app1-tests.nw"
 tcase_add_test(tc, test_linear_matches_pytorch);
-#line 1621 "book/app1-tests.nw"
+#line 1622 "book/app1-tests.nw"
 tcase_add_test(tc, test_repr_and_traversal_match_pytorch);
-#line 1687 "book/app1-tests.nw"
+#line 1688 "book/app1-tests.nw"
 tcase_add_test(tc, test_forward_matches_pytorch);
-#line 1763 "book/app1-tests.nw"
+#line 1764 "book/app1-tests.nw"
 tcase_add_test(tc, test_errors_change_nothing);
-#line 1792 "book/app1-tests.nw"
+#line 1793 "book/app1-tests.nw"
 tcase_add_test(tc, test_set_param_accepts_other_dtype);
-#line 1866 "book/app1-tests.nw"
+#line 1867 "book/app1-tests.nw"
 tcase_add_test(tc, test_misuse);
-#line 1337 "book/app1-tests.nw"
+#line 1338 "book/app1-tests.nw"
     suite_add_tcase(s, tc);
     return run_suite(s);
 }

@@ -1,4 +1,4 @@
-#line 860 "book/app1-tests.nw"
+#line 861 "book/app1-tests.nw"
 /* check-print -- 张量打印的测试：与 PyTorch 1.13 的 repr() 逐字节比对 */
 #include <check.h>
 #include <stdbool.h>
@@ -11,7 +11,7 @@
 #include "base/strbuf.h"
 #include "test-support.h"
 
-#line 889 "book/app1-tests.nw"
+#line 890 "book/app1-tests.nw"
 static char *read_whole_file(const char *path)
 {
     FILE *f = fopen(path, "rb");
@@ -44,7 +44,7 @@ static char *next_line(char **p)
     }
     return line;
 }
-#line 927 "book/app1-tests.nw"
+#line 928 "book/app1-tests.nw"
 static char *expect_key(char **p, const char *key)
 {
     char *line = next_line(p);
@@ -64,7 +64,7 @@ static void store_bits(nni_tensor *t, size_t i, uint64_t bits)
         memcpy((double *)nni_tensor_data(t) + i, &bits, sizeof bits);
     }
 }
-#line 953 "book/app1-tests.nw"
+#line 954 "book/app1-tests.nw"
 typedef struct golden_case {
     const char *name;
     nni_tensor *t;
@@ -91,7 +91,7 @@ static void read_case(char **p, golden_case *c)
     for (size_t i = 0; i < nni_tensor_numel(c->t); i++)
         store_bits(c->t, i, fill);
     
-#line 987 "book/app1-tests.nw"
+#line 988 "book/app1-tests.nw"
 char *line = next_line(p);
 size_t count = (size_t)strtoull(line + strcspn(line, " "), NULL, 10);
 if (strncmp(line, "values ", 7) == 0) {
@@ -110,9 +110,9 @@ if (strncmp(line, "values ", 7) == 0) {
         next_line(p);
     }
 }
-#line 979 "book/app1-tests.nw"
+#line 980 "book/app1-tests.nw"
     
-#line 1008 "book/app1-tests.nw"
+#line 1009 "book/app1-tests.nw"
 size_t lines = (size_t)strtoull(expect_key(p, "repr"), NULL, 10);
 size_t cap = 1, len = 0;
 char *start = *p;
@@ -129,10 +129,10 @@ for (size_t i = 0; i < lines; i++) {      /* next_line 把各行拆开了，再�
     start += n + 1;
 }
 c->expected[len] = '\0';
-#line 980 "book/app1-tests.nw"
+#line 981 "book/app1-tests.nw"
     ck_assert_str_eq(next_line(p), "end");
 }
-#line 1029 "book/app1-tests.nw"
+#line 1030 "book/app1-tests.nw"
 static void report_difference(const char *name, const char *expected,
                               const char *got)
 {
@@ -153,7 +153,7 @@ static void report_difference(const char *name, const char *expected,
         got += ng + 1;
     }
 }
-#line 1055 "book/app1-tests.nw"
+#line 1056 "book/app1-tests.nw"
 START_TEST(test_golden_reprs)
 {
     char *text = read_whole_file("tests/golden/print/cases.txt");
@@ -184,7 +184,7 @@ START_TEST(test_golden_reprs)
     free(text);
 }
 END_TEST
-#line 1097 "book/app1-tests.nw"
+#line 1098 "book/app1-tests.nw"
 static nni_tensor *ramp_tensor(nni_dtype dtype, size_t rows, size_t cols)
 {
     const size_t shape[2] = { rows, cols };
@@ -217,7 +217,7 @@ START_TEST(test_fprint)
     nni_tensor_free(t);
 }
 END_TEST
-#line 1139 "book/app1-tests.nw"
+#line 1140 "book/app1-tests.nw"
 START_TEST(test_errors)
 {
     nni_tensor *t = ramp_tensor(NNI_FLOAT32, 2, 2);
@@ -239,18 +239,18 @@ START_TEST(test_errors)
     ck_assert_ptr_nonnull(strstr(nni_errmsg(), "writing"));
     fclose(readonly);
     
-#line 1171 "book/app1-tests.nw"
+#line 1172 "book/app1-tests.nw"
 FILE *full = fopen("/dev/full", "w");
 ck_assert_ptr_nonnull(full);
 ck_assert_int_eq(nni_tensor_fprint(full, t, 0), NNI_EIO);
 fclose(full);
 ck_assert_int_eq(nni_tensor_fprint(stderr, NULL, 0), NNI_EINVAL);
 ck_assert_str_eq(nni_errmsg(), "nni_tensor_fprint: tensor is NULL");
-#line 1160 "book/app1-tests.nw"
+#line 1161 "book/app1-tests.nw"
     nni_tensor_free(t);
 }
 END_TEST
-#line 1190 "book/app1-tests.nw"
+#line 1191 "book/app1-tests.nw"
 START_TEST(test_allocation_failures)
 {
     nni_set_allocator(&counting_allocator);
@@ -282,7 +282,7 @@ START_TEST(test_allocation_failures)
     nni_set_allocator(NULL);
 }
 END_TEST
-#line 1237 "book/app1-tests.nw"
+#line 1238 "book/app1-tests.nw"
 START_TEST(test_strbuf)
 {
     nni__strbuf sb = NNI__STRBUF_INIT("test_strbuf");
@@ -304,7 +304,7 @@ START_TEST(test_strbuf)
     ck_assert_uint_eq(nni__strbuf_last_line_len(&sb, sb.len), 0);
     nni__strbuf_free(&sb);
     
-#line 1263 "book/app1-tests.nw"
+#line 1264 "book/app1-tests.nw"
 nni_set_allocator(&counting_allocator);
 allocations_left = 1;                       /* 第一次分配成功，第二次失败 */
 nni__strbuf_repeat(&sb, 'a', 10);
@@ -318,27 +318,27 @@ ck_assert_ptr_null(s);
 ck_assert_int_eq(live_blocks, 0);
 allocations_left = -1;
 nni_set_allocator(NULL);
-#line 1258 "book/app1-tests.nw"
+#line 1259 "book/app1-tests.nw"
 }
 END_TEST
 
-#line 875 "book/app1-tests.nw"
+#line 876 "book/app1-tests.nw"
 int main(void)
 {
     Suite *s = suite_create("print");
     TCase *tc = tcase_create("core");
     
-#line 1088 "book/app1-tests.nw"
+#line 1089 "book/app1-tests.nw"
 tcase_add_test(tc, test_golden_reprs);
-#line 1132 "book/app1-tests.nw"
+#line 1133 "book/app1-tests.nw"
 tcase_add_test(tc, test_fprint);
-#line 1180 "book/app1-tests.nw"
+#line 1181 "book/app1-tests.nw"
 tcase_add_test(tc, test_errors);
-#line 1224 "book/app1-tests.nw"
+#line 1225 "book/app1-tests.nw"
 tcase_add_test(tc, test_allocation_failures);
-#line 1279 "book/app1-tests.nw"
+#line 1280 "book/app1-tests.nw"
 tcase_add_test(tc, test_strbuf);
-#line 880 "book/app1-tests.nw"
+#line 881 "book/app1-tests.nw"
     suite_add_tcase(s, tc);
     return run_suite(s);
 }

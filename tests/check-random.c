@@ -1,4 +1,4 @@
-#line 406 "book/app1-tests.nw"
+#line 407 "book/app1-tests.nw"
 /* check-random -- 随机数生成器的测试：已知答案、黄金文件、取数个数与错误 */
 #include <check.h>
 #include <math.h>
@@ -12,7 +12,7 @@
 #include "nninit.h"
 #include "test-support.h"
 
-#line 479 "book/app1-tests.nw"
+#line 480 "book/app1-tests.nw"
 static size_t replay_file(const char *path, nni_app_golden_stats *st)
 {
     FILE *f = fopen(path, "r");
@@ -23,7 +23,7 @@ static size_t replay_file(const char *path, nni_app_golden_stats *st)
     fclose(f);
     return problems;
 }
-#line 524 "book/app1-tests.nw"
+#line 525 "book/app1-tests.nw"
 static size_t replay_text(const char *text)
 {
     FILE *f = tmpfile();
@@ -35,7 +35,7 @@ static size_t replay_text(const char *text)
     fclose(f);
     return problems;
 }
-#line 570 "book/app1-tests.nw"
+#line 571 "book/app1-tests.nw"
 static void assert_draws(nni_dtype dtype, size_t n, bool normal, size_t words)
 {
     nni_torch_gen a, b;
@@ -55,7 +55,7 @@ static void assert_draws(nni_dtype dtype, size_t n, bool normal, size_t words)
                   words);
     nni_tensor_free(t);
 }
-#line 679 "book/app1-tests.nw"
+#line 680 "book/app1-tests.nw"
 static nni_tensor *sevens(nni_dtype dtype, size_t n)
 {
     nni_tensor *t;
@@ -76,7 +76,7 @@ static void assert_sevens(const nni_tensor *t)
         ck_assert(v == 7.0);
     }
 }
-#line 440 "book/app1-tests.nw"
+#line 441 "book/app1-tests.nw"
 static uint32_t nth_word(nni_mt19937 *mt, int n)
 {
     uint32_t w = 0;
@@ -106,7 +106,7 @@ START_TEST(test_mt19937_known_answers)
     ck_assert_int_eq(nni_mt19937_seed(NULL, 1), NNI_EINVAL);
 }
 END_TEST
-#line 492 "book/app1-tests.nw"
+#line 493 "book/app1-tests.nw"
 START_TEST(test_golden_torch)
 {
     nni_app_golden_stats st;
@@ -126,7 +126,7 @@ START_TEST(test_golden_numpy)
     ck_assert(st.cases > 0 && st.values > 0);
 }
 END_TEST
-#line 538 "book/app1-tests.nw"
+#line 539 "book/app1-tests.nw"
 START_TEST(test_replay_detects_errors)
 {
     const char *good =
@@ -148,7 +148,7 @@ START_TEST(test_replay_detects_errors)
         "2357136044 2546248239 3071714933\nend\n"), 1);
 }
 END_TEST
-#line 596 "book/app1-tests.nw"
+#line 597 "book/app1-tests.nw"
 START_TEST(test_number_of_draws)
 {
     assert_draws(NNI_FLOAT32, 7, false, 7);
@@ -163,7 +163,7 @@ START_TEST(test_number_of_draws)
     assert_draws(NNI_FLOAT32, 15, true, 32);
 }
 END_TEST
-#line 620 "book/app1-tests.nw"
+#line 621 "book/app1-tests.nw"
 START_TEST(test_normal_cache)
 {
     nni_torch_gen g, copy;
@@ -184,7 +184,7 @@ START_TEST(test_normal_cache)
     ck_assert_uint_eq(nni_torch_initial_seed(&g), UINT64_MAX);
 }
 END_TEST
-#line 649 "book/app1-tests.nw"
+#line 650 "book/app1-tests.nw"
 START_TEST(test_randperm)
 {
     enum { N = 1000 };
@@ -203,7 +203,7 @@ START_TEST(test_randperm)
     ck_assert_int_eq(nni_torch_randperm(NULL, 3, perm), NNI_EINVAL);
 }
 END_TEST
-#line 702 "book/app1-tests.nw"
+#line 703 "book/app1-tests.nw"
 START_TEST(test_torch_errors)
 {
     nni_torch_gen g, copy, unseeded;
@@ -223,7 +223,7 @@ START_TEST(test_torch_errors)
     ck_assert_ptr_nonnull(strstr(nni_errmsg(), "from=1 > to=0"));
     ck_assert_int_eq(nni_torch_normal_(&g, t, 0, -1e-300), NNI_EINVAL);
     
-#line 763 "book/app1-tests.nw"
+#line 764 "book/app1-tests.nw"
 ck_assert_int_eq(nni_torch_normal_(&g, t, 0, (double)INFINITY), NNI_EINVAL);
 ck_assert_ptr_nonnull(strstr(nni_errmsg(), "nni_torch_normal_: normal(mean=0, "
                              "std=inf) would overflow float32"));
@@ -243,14 +243,14 @@ for (size_t i = 0; i < 20; i++)             /* 3.4e38 + 0 z：每个值都是它
 nni_torch_manual_seed(&g, 1);
 nni_tensor_free(t);
 t = sevens(NNI_FLOAT32, 20);
-#line 721 "book/app1-tests.nw"
+#line 722 "book/app1-tests.nw"
     assert_sevens(t);
     ck_assert_uint_eq(nni_torch_random(&g), nni_torch_random(&copy));
     ck_assert_uint_eq(nni_torch_initial_seed(NULL), 0);
     nni_tensor_free(t);
 }
 END_TEST
-#line 730 "book/app1-tests.nw"
+#line 731 "book/app1-tests.nw"
 START_TEST(test_numpy_errors)
 {
     nni_numpy_gen g, copy, unseeded;
@@ -271,7 +271,7 @@ START_TEST(test_numpy_errors)
     ck_assert_int_eq(nni_numpy_uniform(&g, t, -1e308, 1e308), NNI_EINVAL);
     ck_assert_int_eq(nni_numpy_normal(&g, t, 0, -0.0), NNI_EINVAL);
     
-#line 788 "book/app1-tests.nw"
+#line 789 "book/app1-tests.nw"
 ck_assert_int_eq(nni_numpy_normal(&g, t, 0, (double)NAN), NNI_EINVAL);
 ck_assert_int_eq(nni_numpy_normal(&g, t, (double)NAN, 1), NNI_EINVAL);
 ck_assert_int_eq(nni_numpy_normal(&g, t, 0, 2e307), NNI_EINVAL);
@@ -281,13 +281,13 @@ ck_assert_ptr_nonnull(strstr(nni_errmsg(), "would overflow float32"));
 ck_assert_int_eq(nni_numpy_uniform(&g, narrow, -1e39, 0), NNI_EINVAL);
 assert_sevens(narrow);
 nni_tensor_free(narrow);
-#line 750 "book/app1-tests.nw"
+#line 751 "book/app1-tests.nw"
     assert_sevens(t);
     ck_assert(nni_numpy_next_double(&g) == nni_numpy_next_double(&copy));
     nni_tensor_free(t);
 }
 END_TEST
-#line 808 "book/app1-tests.nw"
+#line 809 "book/app1-tests.nw"
 START_TEST(test_numpy_float32)
 {
     nni_numpy_gen g;
@@ -304,32 +304,32 @@ START_TEST(test_numpy_float32)
 }
 END_TEST
 
-#line 422 "book/app1-tests.nw"
+#line 423 "book/app1-tests.nw"
 int main(void)
 {
     Suite *s = suite_create("random");
     TCase *tc = tcase_create("core");
     tcase_set_timeout(tc, 60);
     
-#line 472 "book/app1-tests.nw"
+#line 473 "book/app1-tests.nw"
 tcase_add_test(tc, test_mt19937_known_answers);
-#line 514 "book/app1-tests.nw"
+#line 515 "book/app1-tests.nw"
 tcase_add_test(tc, test_golden_torch);
 tcase_add_test(tc, test_golden_numpy);
-#line 562 "book/app1-tests.nw"
+#line 563 "book/app1-tests.nw"
 tcase_add_test(tc, test_replay_detects_errors);
-#line 613 "book/app1-tests.nw"
+#line 614 "book/app1-tests.nw"
 tcase_add_test(tc, test_number_of_draws);
-#line 643 "book/app1-tests.nw"
+#line 644 "book/app1-tests.nw"
 tcase_add_test(tc, test_normal_cache);
-#line 670 "book/app1-tests.nw"
+#line 671 "book/app1-tests.nw"
 tcase_add_test(tc, test_randperm);
-#line 800 "book/app1-tests.nw"
+#line 801 "book/app1-tests.nw"
 tcase_add_test(tc, test_torch_errors);
 tcase_add_test(tc, test_numpy_errors);
-#line 826 "book/app1-tests.nw"
+#line 827 "book/app1-tests.nw"
 tcase_add_test(tc, test_numpy_float32);
-#line 428 "book/app1-tests.nw"
+#line 429 "book/app1-tests.nw"
     suite_add_tcase(s, tc);
     return run_suite(s);
 }

@@ -158,7 +158,7 @@ nni_tensor_free(copy);
     ck_assert_str_eq(nni_strerror(NNI_ERANGE), "index out of range");
 }
 END_TEST
-#line 371 "book/app1-tests.nw"
+#line 372 "book/app1-tests.nw"
 START_TEST(test_allocation_failures)
 {
     const size_t shape[2] = { 3, 4 };
@@ -197,7 +197,7 @@ tcase_add_test(tc, test_get_set);
 tcase_add_test(tc, test_clone_and_convert);
 #line 298 "book/app1-tests.nw"
 tcase_add_test(tc, test_errors);
-#line 395 "book/app1-tests.nw"
+#line 396 "book/app1-tests.nw"
 tcase_add_test(tc, test_allocation_failures);
 #line 39 "book/app1-tests.nw"
     suite_add_tcase(s, tc);

@@ -1,6 +1,6 @@
-#line 3016 "book/app1-tests.nw"
+#line 3017 "book/app1-tests.nw"
 /* check-train -- 交叉熵、准确率、SGD 与训练程序的测试 */
-#line 3052 "book/app1-tests.nw"
+#line 3053 "book/app1-tests.nw"
 #define _POSIX_C_SOURCE 200809L
 #include <check.h>
 #include <math.h>
@@ -16,13 +16,13 @@
 #include "nninit.h"
 #include "test-support.h"
 
-#line 3043 "book/app1-tests.nw"
+#line 3044 "book/app1-tests.nw"
 #ifndef NNI_BIN_DIR
 #define NNI_BIN_DIR "build/bin"
 #endif
 #define DIGITS "build/digits.csv"
 
-#line 3074 "book/app1-tests.nw"
+#line 3075 "book/app1-tests.nw"
 static double elem(const nni_tensor *t, size_t i)
 {
     const void *d = nni_tensor_data_const(t);
@@ -37,7 +37,7 @@ static void set_elem(nni_tensor *t, size_t i, double v)
     else
         ((double *)nni_tensor_data(t))[i] = v;
 }
-#line 3091 "book/app1-tests.nw"
+#line 3092 "book/app1-tests.nw"
 static nni_tensor *new_matrix(nni_dtype dtype, size_t rows, size_t cols,
                               const double *values)
 {
@@ -58,14 +58,14 @@ static nni_tensor *random_logits(nni_dtype dtype, size_t rows, size_t cols,
     ck_assert_int_eq(nni_torch_normal_(&gen, t, 0.0, scale), NNI_OK);
     return t;
 }
-#line 3116 "book/app1-tests.nw"
+#line 3117 "book/app1-tests.nw"
 static void close_to(const char *what, size_t i, double got, double want,
                      double tol)
 {
     ck_assert_msg(fabs(got - want) <= tol, "%s[%zu]: got %.17g, expected "
                   "%.17g (tolerance %g)", what, i, got, want, tol);
 }
-#line 3131 "book/app1-tests.nw"
+#line 3132 "book/app1-tests.nw"
 START_TEST(test_cross_entropy_known_values)
 {
     const double l2 = log(2.0), l3 = log(3.0);
@@ -83,14 +83,14 @@ START_TEST(test_cross_entropy_known_values)
     nni_tensor_free(grad);
 }
 END_TEST
-#line 3155 "book/app1-tests.nw"
+#line 3156 "book/app1-tests.nw"
 START_TEST(test_cross_entropy_large_logits)
 {
     const double z[6] = { 1000, 0, -1000, 1000, 0, -1000 };
     const double want[6] = { 0, 0, 0, 0.5, 0, -0.5 };
     const size_t labels[2] = { 0, 2 };
     
-#line 3168 "book/app1-tests.nw"
+#line 3169 "book/app1-tests.nw"
 for (int d = 0; d < 2; d++) {
     nni_tensor *logits = new_matrix(d ? NNI_FLOAT32 : NNI_FLOAT64, 2, 3, z);
     nni_tensor *grad;
@@ -103,10 +103,10 @@ for (int d = 0; d < 2; d++) {
     nni_tensor_free(logits);
     nni_tensor_free(grad);
 }
-#line 3161 "book/app1-tests.nw"
+#line 3162 "book/app1-tests.nw"
 }
 END_TEST
-#line 3191 "book/app1-tests.nw"
+#line 3192 "book/app1-tests.nw"
 static double loss_at(nni_tensor *z, const size_t *labels, size_t i, double v)
 {
     const double saved = elem(z, i);
@@ -116,7 +116,7 @@ static double loss_at(nni_tensor *z, const size_t *labels, size_t i, double v)
     set_elem(z, i, saved);
     return loss;
 }
-#line 3203 "book/app1-tests.nw"
+#line 3204 "book/app1-tests.nw"
 START_TEST(test_cross_entropy_finite_differences)
 {
     const nni_dtype dtype = _i == 0 ? NNI_FLOAT64 : NNI_FLOAT32;
@@ -126,19 +126,19 @@ START_TEST(test_cross_entropy_finite_differences)
     double loss;
     ck_assert_int_eq(nni_cross_entropy(z, labels, &loss, &grad), NNI_OK);
     
-#line 3221 "book/app1-tests.nw"
+#line 3222 "book/app1-tests.nw"
 for (size_t i = 0; i < 35; i++) {
     const double zi = elem(z, i);
     const double fd = (loss_at(z, labels, i, zi + h)
                        - loss_at(z, labels, i, zi - h)) / (2 * h);
     close_to("dL/dz", i, elem(grad, i), fd, tol);
 }
-#line 3212 "book/app1-tests.nw"
+#line 3213 "book/app1-tests.nw"
     nni_tensor_free(z);
     nni_tensor_free(grad);
 }
 END_TEST
-#line 3233 "book/app1-tests.nw"
+#line 3234 "book/app1-tests.nw"
 START_TEST(test_cross_entropy_nonfinite)
 {
     const double z[4] = { 1.0, NAN, INFINITY, 0.0 };
@@ -152,7 +152,7 @@ START_TEST(test_cross_entropy_nonfinite)
     nni_tensor_free(grad);
 }
 END_TEST
-#line 3249 "book/app1-tests.nw"
+#line 3250 "book/app1-tests.nw"
 static void expect_ce_error(const nni_tensor *z, const size_t *labels,
                             nni_status want)
 {
@@ -163,7 +163,7 @@ static void expect_ce_error(const nni_tensor *z, const size_t *labels,
     ck_assert_ptr_null(grad);
     ck_assert(strstr(nni_errmsg(), "nni_cross_entropy") != NULL);
 }
-#line 3262 "book/app1-tests.nw"
+#line 3263 "book/app1-tests.nw"
 START_TEST(test_cross_entropy_errors)
 {
     const size_t labels[3] = { 0, 2, 3 }, shape[1] = { 3 };
@@ -171,7 +171,7 @@ START_TEST(test_cross_entropy_errors)
     ck_assert_int_eq(nni_tensor_new(&v, NNI_FLOAT64, 1, shape), NNI_OK);
     empty = new_matrix(NNI_FLOAT64, 0, 3, NULL);
     
-#line 3279 "book/app1-tests.nw"
+#line 3280 "book/app1-tests.nw"
 expect_ce_error(NULL, labels, NNI_EINVAL);
 expect_ce_error(z, NULL, NNI_EINVAL);
 expect_ce_error(v, labels, NNI_ESHAPE);
@@ -179,13 +179,13 @@ expect_ce_error(empty, labels, NNI_ESHAPE);
 expect_ce_error(z, labels, NNI_ERANGE);         /* 标签 3，只有 3 类 */
 ck_assert(strstr(nni_errmsg(), "row 2") != NULL);
 ck_assert_int_eq(nni_cross_entropy(z, labels, NULL, NULL), NNI_EINVAL);
-#line 3269 "book/app1-tests.nw"
+#line 3270 "book/app1-tests.nw"
     nni_tensor_free(z);
     nni_tensor_free(v);
     nni_tensor_free(empty);
 }
 END_TEST
-#line 3302 "book/app1-tests.nw"
+#line 3303 "book/app1-tests.nw"
 START_TEST(test_accuracy)
 {
     const double z[9] = { 0.1, 0.7, 0.2, 5.0, 1.0, 5.0, 3.0, NAN, 9.0 };
@@ -201,7 +201,7 @@ START_TEST(test_accuracy)
     nni_tensor_free(logits);
 }
 END_TEST
-#line 3331 "book/app1-tests.nw"
+#line 3332 "book/app1-tests.nw"
 static void snapshot(const nni_tensor *t, double *out)
 {
     for (size_t i = 0; i < nni_tensor_numel(t); i++)
@@ -224,7 +224,7 @@ static nni_module *one_step_layer(nni_dtype dtype)
     nni_tensor_free(g);
     return lin;
 }
-#line 3356 "book/app1-tests.nw"
+#line 3357 "book/app1-tests.nw"
 START_TEST(test_sgd_one_step)
 {
     const nni_dtype dtype = _i == 0 ? NNI_FLOAT64 : NNI_FLOAT32;
@@ -235,13 +235,13 @@ START_TEST(test_sgd_one_step)
     snapshot(w, w0);
     snapshot(b, b0);
     
-#line 3375 "book/app1-tests.nw"
+#line 3376 "book/app1-tests.nw"
 ck_assert_int_eq(nni_sgd_step(lin, -0.1), NNI_EINVAL);
 ck_assert_int_eq(nni_sgd_step(lin, NAN), NNI_EINVAL);
 ck_assert_int_eq(nni_sgd_step(NULL, 0.1), NNI_EINVAL);
-#line 3366 "book/app1-tests.nw"
+#line 3367 "book/app1-tests.nw"
     
-#line 3381 "book/app1-tests.nw"
+#line 3382 "book/app1-tests.nw"
 snapshot(w, w1);
 ck_assert(memcmp(w0, w1, sizeof w0) == 0);
 ck_assert_int_eq(nni_sgd_step(lin, 0.1), NNI_OK);
@@ -255,15 +255,15 @@ for (size_t i = 0; i < 128; i++) {
     ck_assert_msg(w1[i] == want, "w[%zu]: %a, expected %a", i, w1[i], want);
 }
 ck_assert(memcmp(b0, b1, sizeof b0) == 0);
-#line 3367 "book/app1-tests.nw"
+#line 3368 "book/app1-tests.nw"
     nni_module_free(lin);
 }
 END_TEST
-#line 3404 "book/app1-tests.nw"
+#line 3405 "book/app1-tests.nw"
 START_TEST(test_sgd_least_squares)
 {
     
-#line 3422 "book/app1-tests.nw"
+#line 3423 "book/app1-tests.nw"
 const double x[8] = { 0, 0, 1, 0, 0, 1, 1, 1 };
 double t[4], w[2], b;
 nni_torch_gen gen;
@@ -274,9 +274,9 @@ for (int i = 0; i < 4; i++)
 nni_torch_manual_seed(&gen, 0);
 ck_assert_int_eq(nni_linear_new(&lin, 2, 1, true, NNI_FLOAT64, &gen),
                  NNI_OK);
-#line 3407 "book/app1-tests.nw"
+#line 3408 "book/app1-tests.nw"
     
-#line 3435 "book/app1-tests.nw"
+#line 3436 "book/app1-tests.nw"
 for (int step = 0; step < 3000; step++) {
     nni_tensor *y, *g;
     nni_module_zero_grad(lin);
@@ -289,7 +289,7 @@ for (int step = 0; step < 3000; step++) {
     nni_tensor_free(y);
     nni_tensor_free(g);
 }
-#line 3408 "book/app1-tests.nw"
+#line 3409 "book/app1-tests.nw"
     snapshot(nni_module_param(lin, "weight"), w);
     snapshot(nni_module_param(lin, "bias"), &b);
     close_to("w", 0, w[0], 3.0, 1e-12);
@@ -299,7 +299,7 @@ for (int step = 0; step < 3000; step++) {
     nni_module_free(lin);
 }
 END_TEST
-#line 3461 "book/app1-tests.nw"
+#line 3462 "book/app1-tests.nw"
 typedef struct garray {
     double *v;
     size_t n, cap;
@@ -314,7 +314,7 @@ static void garray_push(garray *a, double v)
     }
     a->v[a->n++] = v;
 }
-#line 3482 "book/app1-tests.nw"
+#line 3483 "book/app1-tests.nw"
 static bool next_record(nni_app_golden_file *f, char **tag, char **rest)
 {
     *tag = NULL;
@@ -337,7 +337,7 @@ static bool read_array(nni_app_golden_file *f, const char *name, garray *a,
     }
     return a->n > 0;
 }
-#line 3515 "book/app1-tests.nw"
+#line 3516 "book/app1-tests.nw"
 typedef struct linear_case {
     nni_module *lin;
     nni_tensor *x, *y, *g, *dx;
@@ -356,15 +356,15 @@ static linear_case linear_setup(uint64_t seed, size_t batch, size_t in,
     ck_assert_int_eq(nni_torch_normal_(&gen, nni_module_param(c.lin, "bias"),
                                        0.0, 1.0), NNI_OK);
     
-#line 3540 "book/app1-tests.nw"
+#line 3541 "book/app1-tests.nw"
 c.g = new_matrix(NNI_FLOAT64, batch, out, NULL);
 ck_assert_int_eq(nni_torch_normal_(&gen, c.g, 0.0, 1.0), NNI_OK);
 ck_assert_int_eq(nni_module_forward_cached(c.lin, c.x, &c.y), NNI_OK);
 ck_assert_int_eq(nni_module_backward(c.lin, c.g, &c.dx), NNI_OK);
-#line 3533 "book/app1-tests.nw"
+#line 3534 "book/app1-tests.nw"
     return c;
 }
-#line 3547 "book/app1-tests.nw"
+#line 3548 "book/app1-tests.nw"
 static void same_as_torch(const char *name, const char *what,
                           const nni_tensor *t, const garray *a)
 {
@@ -375,7 +375,7 @@ static void same_as_torch(const char *name, const char *what,
         ck_assert_msg(elem(t, i) == a->v[i], "%s %s[%zu]: %a, PyTorch %a",
                       name, what, i, elem(t, i), a->v[i]);
 }
-#line 3560 "book/app1-tests.nw"
+#line 3561 "book/app1-tests.nw"
 START_TEST(test_golden_linear)
 {
     FILE *in = fopen("tests/golden/train/linear.txt", "r");
@@ -388,10 +388,10 @@ START_TEST(test_golden_linear)
     bool more = next_record(&f, &tag, &rest);
     while (more) {
         
-#line 3584 "book/app1-tests.nw"
+#line 3585 "book/app1-tests.nw"
 const bool bias_only = strcmp(tag, "bias") == 0;
 ck_assert(bias_only || strcmp(tag, "case") == 0);
-#line 3601 "book/app1-tests.nw"
+#line 3602 "book/app1-tests.nw"
 unsigned long long seed, batch, n_in, n_out;
 char name[64];
 ck_assert_int_eq(sscanf(rest, "%llu %llux%llux%llu", &seed, &batch, &n_in,
@@ -401,7 +401,7 @@ linear_case c = linear_setup(seed, batch, n_in, n_out);
 more = next_record(&f, &tag, &rest);
 if (!bias_only) {
     
-#line 3591 "book/app1-tests.nw"
+#line 3592 "book/app1-tests.nw"
 ck_assert(read_array(&f, "y", &a[0], &tag, &rest)
           && read_array(&f, "dx", &a[1], &tag, &rest)
           && read_array(&f, "dw", &a[2], &tag, &rest));
@@ -409,7 +409,7 @@ same_as_torch(name, "y", c.y, &a[0]);
 same_as_torch(name, "dx", c.dx, &a[1]);
 same_as_torch(name, "dw", nni_tensor_grad(nni_module_param(c.lin, "weight")),
               &a[2]);
-#line 3610 "book/app1-tests.nw"
+#line 3611 "book/app1-tests.nw"
 }
 ck_assert(read_array(&f, "db", &a[3], &tag, &rest));
 ck_assert_str_eq(tag, "end");
@@ -421,9 +421,9 @@ nni_tensor_free(c.y);
 nni_tensor_free(c.g);
 nni_tensor_free(c.dx);
 more = next_record(&f, &tag, &rest);
-#line 3587 "book/app1-tests.nw"
+#line 3588 "book/app1-tests.nw"
 cases++;
-#line 3572 "book/app1-tests.nw"
+#line 3573 "book/app1-tests.nw"
     }
     ck_assert_uint_ge(cases, 10);
     for (int k = 0; k < 4; k++)
@@ -431,7 +431,7 @@ cases++;
     fclose(in);
 }
 END_TEST
-#line 3630 "book/app1-tests.nw"
+#line 3631 "book/app1-tests.nw"
 static void loss_case(const char *rest, const garray *grad, double want,
                       const garray *exact)
 {
@@ -441,7 +441,7 @@ static void loss_case(const char *rest, const garray *grad, double want,
                             &classes, scale_text, dtype_name), 5);
     const bool f32 = strcmp(dtype_name, "float32") == 0;
     
-#line 3644 "book/app1-tests.nw"
+#line 3645 "book/app1-tests.nw"
 nni_tensor *z64 = random_logits(NNI_FLOAT64, batch, classes, seed, 1.0);
 nni_tensor *z = new_matrix(f32 ? NNI_FLOAT32 : NNI_FLOAT64, batch, classes,
                            NULL), *g;
@@ -452,9 +452,9 @@ for (size_t i = 0; i < batch * classes; i++)
     set_elem(z, i, elem(z64, i) * scale);
 for (size_t b = 0; b < batch; b++)
     labels[b] = (7 * b + 3) % classes;
-#line 3639 "book/app1-tests.nw"
+#line 3640 "book/app1-tests.nw"
     
-#line 3657 "book/app1-tests.nw"
+#line 3658 "book/app1-tests.nw"
 double loss;
 const double rel = f32 ? 1e-6 : 1e-14;
 ck_assert_int_eq(nni_cross_entropy(z, labels, &loss, &g), NNI_OK);
@@ -462,7 +462,7 @@ close_to(rest, 0, loss, want, rel * fabs(want));
 ck_assert_uint_eq(grad->n, batch * classes);
 for (size_t i = 0; i < grad->n; i++)
     close_to(rest, i, elem(g, i), grad->v[i], rel / (double)batch);
-#line 3679 "book/app1-tests.nw"
+#line 3680 "book/app1-tests.nw"
 if (!f32) {
     ck_assert_uint_eq(exact->n, 1 + batch * classes);
     ck_assert_msg(loss == exact->v[0], "%s: loss %a, expected %a", rest, loss,
@@ -471,14 +471,14 @@ if (!f32) {
         ck_assert_msg(elem(g, i) == exact->v[1 + i], "%s: grad[%zu] %a, "
                       "expected %a", rest, i, elem(g, i), exact->v[1 + i]);
 }
-#line 3665 "book/app1-tests.nw"
+#line 3666 "book/app1-tests.nw"
 free(labels);
 nni_tensor_free(z64);
 nni_tensor_free(z);
 nni_tensor_free(g);
-#line 3640 "book/app1-tests.nw"
+#line 3641 "book/app1-tests.nw"
 }
-#line 3693 "book/app1-tests.nw"
+#line 3694 "book/app1-tests.nw"
 static void read_loss_case(nni_app_golden_file *f, garray a[4], char **tag,
                            char **rest)
 {
@@ -497,7 +497,7 @@ static void read_loss_case(nni_app_golden_file *f, garray a[4], char **tag,
     }
     ck_assert_str_eq(*tag, "end");
 }
-#line 3714 "book/app1-tests.nw"
+#line 3715 "book/app1-tests.nw"
 START_TEST(test_golden_loss)
 {
     FILE *in = fopen("tests/golden/train/loss.txt", "r");
@@ -509,7 +509,7 @@ START_TEST(test_golden_loss)
     size_t cases = 0;
     bool more = next_record(&f, &tag, &rest);
     
-#line 3736 "book/app1-tests.nw"
+#line 3737 "book/app1-tests.nw"
 while (more) {
     ck_assert_str_eq(tag, "case");
     snprintf(name, sizeof name, "%s", rest);
@@ -519,14 +519,14 @@ while (more) {
     more = next_record(&f, &tag, &rest);
     cases++;
 }
-#line 3725 "book/app1-tests.nw"
+#line 3726 "book/app1-tests.nw"
     ck_assert_uint_ge(cases, 10);
     for (int k = 0; k < 4; k++)
         free(a[k].v);
     fclose(in);
 }
 END_TEST
-#line 3762 "book/app1-tests.nw"
+#line 3763 "book/app1-tests.nw"
 static void compare_curve(const nni_app_curve *g, const nni_app_curve *m,
                           nni_app_train_result result)
 {
@@ -538,7 +538,7 @@ static void compare_curve(const nni_app_curve *g, const nni_app_curve *m,
                   m->n_steps, g->n_steps, m->n_epochs / 4, g->n_epochs / 4,
                   a.same_end, a.all, a.first_diff, a.epochs, a.acc);
 }
-#line 3780 "book/app1-tests.nw"
+#line 3781 "book/app1-tests.nw"
 START_TEST(test_golden_curves)
 {
     FILE *in = fopen("tests/golden/train/curves.txt", "r");
@@ -553,7 +553,7 @@ START_TEST(test_golden_curves)
                   "%s", err);
     nni_app_golden_open(&f, in, "curves.txt", stderr, &problems);
     
-#line 3805 "book/app1-tests.nw"
+#line 3806 "book/app1-tests.nw"
 while ((got = nni_app_curve_read(&f, &g)) > 0) {
     if (strcmp(g.name, "book-long") != 0) {
         compare_curve(&g, &m, nni_app_curve_replay(&g, &d, &m, err,
@@ -563,14 +563,14 @@ while ((got = nni_app_curve_read(&f, &g)) > 0) {
     }
     nni_app_curve_free(&g);
 }
-#line 3794 "book/app1-tests.nw"
+#line 3795 "book/app1-tests.nw"
     ck_assert(got == 0 && problems == 0);
     ck_assert_uint_ge(replayed, 8);
     nni_app_digits_free(&d);
     fclose(in);
 }
 END_TEST
-#line 3820 "book/app1-tests.nw"
+#line 3821 "book/app1-tests.nw"
 START_TEST(test_golden_randperm)
 {
     FILE *in = fopen("tests/golden/train/curves.txt", "r");
@@ -580,15 +580,15 @@ START_TEST(test_golden_randperm)
     ck_assert_ptr_nonnull(in);
     nni_app_golden_open(&f, in, "curves.txt", NULL, NULL);
     
-#line 3852 "book/app1-tests.nw"
+#line 3853 "book/app1-tests.nw"
 for (int k = 0; k < 2; k++) {
     nni_torch_gen gen;
     nni_torch_manual_seed(&gen, k == 0 ? 0 : 5);
     nni_torch_randperm(&gen, NNI_APP_DIGITS_TRAIN, perm[k]);
 }
-#line 3829 "book/app1-tests.nw"
+#line 3830 "book/app1-tests.nw"
     
-#line 3839 "book/app1-tests.nw"
+#line 3840 "book/app1-tests.nw"
 while (next_record(&f, &tag, &rest) && strcmp(tag, "randperm") == 0) {
     const int k = strcmp(nni_app_golden_token(&rest), "0") == 0 ? 0 : 1;
     while ((w = nni_app_golden_token(&rest)) != NULL) {
@@ -597,12 +597,12 @@ while (next_record(&f, &tag, &rest) && strcmp(tag, "randperm") == 0) {
         n[k]++;
     }
 }
-#line 3830 "book/app1-tests.nw"
+#line 3831 "book/app1-tests.nw"
     ck_assert(n[0] == NNI_APP_DIGITS_TRAIN && n[1] == NNI_APP_DIGITS_TRAIN);
     fclose(in);
 }
 END_TEST
-#line 3871 "book/app1-tests.nw"
+#line 3872 "book/app1-tests.nw"
 static int run_train(const char *args, nni_app_curve *rows)
 {
     char cmd[1024], line[512];
@@ -613,7 +613,7 @@ static int run_train(const char *args, nni_app_curve *rows)
     ck_assert_ptr_nonnull(fgets(line, sizeof line, p));
     ck_assert_str_eq(line, "epoch train_loss train_acc test_acc\n");
     
-#line 3889 "book/app1-tests.nw"
+#line 3890 "book/app1-tests.nw"
 garray a = { NULL, 0, 0 };
 while (fgets(line, sizeof line, p) != NULL) {
     char *rest = line;
@@ -623,11 +623,11 @@ while (fgets(line, sizeof line, p) != NULL) {
 }
 rows->epochs = a.v;
 rows->n_epochs = a.n;
-#line 3881 "book/app1-tests.nw"
+#line 3882 "book/app1-tests.nw"
     const int status = pclose(p);
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
-#line 3904 "book/app1-tests.nw"
+#line 3905 "book/app1-tests.nw"
 START_TEST(test_program_output)
 {
     FILE *in = fopen("tests/golden/train/curves.txt", "r");
@@ -638,7 +638,7 @@ START_TEST(test_program_output)
     nni_app_golden_open(&f, in, "curves.txt", NULL, NULL);
     while (nni_app_curve_read(&f, &g) > 0) {
         
-#line 3925 "book/app1-tests.nw"
+#line 3926 "book/app1-tests.nw"
 if (strcmp(g.name, "relu-kaiming") == 0
     || strcmp(g.name, "relu-diverges") == 0) {
     nni_app_curve m = g;
@@ -649,14 +649,14 @@ if (strcmp(g.name, "relu-kaiming") == 0
     free(m.epochs);
     checked++;
 }
-#line 3914 "book/app1-tests.nw"
+#line 3915 "book/app1-tests.nw"
         nni_app_curve_free(&g);
     }
     ck_assert_uint_eq(checked, 2);
     fclose(in);
 }
 END_TEST
-#line 3945 "book/app1-tests.nw"
+#line 3946 "book/app1-tests.nw"
 static void put_line(FILE *out, const char *text)
 {
     if (text[0] == '@') {
@@ -682,7 +682,7 @@ static FILE *digits_with(size_t line, const char *replace, const char *tail)
     rewind(out);
     return out;
 }
-#line 3976 "book/app1-tests.nw"
+#line 3977 "book/app1-tests.nw"
 static bool read_with(size_t line, const char *replace, const char *tail,
                       char *err)
 {
@@ -697,7 +697,7 @@ static bool read_with(size_t line, const char *replace, const char *tail,
     fclose(f);
     return ok;
 }
-#line 3993 "book/app1-tests.nw"
+#line 3994 "book/app1-tests.nw"
 static const struct { size_t line; const char *replace, *tail, *why; }
 bad_files[] = {
     { 3, "1,2,3\n", "", "line 3: expected 65" },
@@ -715,20 +715,20 @@ bad_files[] = {
     { 14, "@0,1\r\r\n", "", "line 14: expected the end of the line" },
     { 15, "@0;1\n", "", "line 15: expected 65" },
 };
-#line 4013 "book/app1-tests.nw"
+#line 4014 "book/app1-tests.nw"
 START_TEST(test_digits_file)
 {
     char err[NNI_APP_ERRSIZE] = "";
     const size_t n = sizeof bad_files / sizeof bad_files[0];
     
-#line 4032 "book/app1-tests.nw"
+#line 4033 "book/app1-tests.nw"
 for (size_t k = 0; k < n; k++) {
     ck_assert_msg(!read_with(bad_files[k].line, bad_files[k].replace,
                              bad_files[k].tail, err), "case %zu read", k);
     ck_assert_msg(strstr(err, bad_files[k].why) != NULL, "case %zu: "
                   "'%s' does not say '%s'", k, err, bad_files[k].why);
 }
-#line 4018 "book/app1-tests.nw"
+#line 4019 "book/app1-tests.nw"
     ck_assert(read_with(0, NULL, "", err));
     ck_assert(read_with(1797, "@16,9\r\n", "", err));
     ck_assert(read_with(1797, "@16,9", "", err));
@@ -739,34 +739,34 @@ for (size_t k = 0; k < n; k++) {
 }
 END_TEST
 
-#line 3029 "book/app1-tests.nw"
+#line 3030 "book/app1-tests.nw"
 int main(void)
 {
     Suite *s = suite_create("train");
     TCase *tc = tcase_create("core");
     tcase_set_timeout(tc, 600);
     
-#line 3289 "book/app1-tests.nw"
+#line 3290 "book/app1-tests.nw"
 tcase_add_test(tc, test_cross_entropy_known_values);
 tcase_add_test(tc, test_cross_entropy_large_logits);
 tcase_add_loop_test(tc, test_cross_entropy_finite_differences, 0, 2);
 tcase_add_test(tc, test_cross_entropy_nonfinite);
 tcase_add_test(tc, test_cross_entropy_errors);
-#line 3320 "book/app1-tests.nw"
+#line 3321 "book/app1-tests.nw"
 tcase_add_test(tc, test_accuracy);
-#line 3450 "book/app1-tests.nw"
+#line 3451 "book/app1-tests.nw"
 tcase_add_loop_test(tc, test_sgd_one_step, 0, 2);
 tcase_add_test(tc, test_sgd_least_squares);
-#line 3748 "book/app1-tests.nw"
+#line 3749 "book/app1-tests.nw"
 tcase_add_test(tc, test_golden_linear);
 tcase_add_test(tc, test_golden_loss);
-#line 3860 "book/app1-tests.nw"
+#line 3861 "book/app1-tests.nw"
 tcase_add_test(tc, test_golden_curves);
 tcase_add_test(tc, test_golden_randperm);
-#line 4041 "book/app1-tests.nw"
+#line 4042 "book/app1-tests.nw"
 tcase_add_test(tc, test_program_output);
 tcase_add_test(tc, test_digits_file);
-#line 3035 "book/app1-tests.nw"
+#line 3036 "book/app1-tests.nw"
     suite_add_tcase(s, tc);
     return run_suite(s);
 }

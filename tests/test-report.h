@@ -1,4 +1,4 @@
-/* test-report.h -- 每个套件把结果另存为 TAP 与 XML（第 3 章） */
+/* test-report.h -- 每个套件把结果另存为 TAP 与 XML（附录“各章的测试”） */
 #ifndef NNI_TESTS_REPORT_H
 #define NNI_TESTS_REPORT_H
 

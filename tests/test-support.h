@@ -1,4 +1,5 @@
-/* test-support.h -- 各章的测试共用的小工具：运行套件、计数分配器（第 3 章） */
+/* test-support.h -- 各章的测试共用的小工具：运行套件、计数分配器
+   （附录“各章的测试”） */
 #ifndef NNI_TESTS_SUPPORT_H
 #define NNI_TESTS_SUPPORT_H
 

@@ -1,5 +1,5 @@
 #line 36 "book/app4-demos.nw"
-/* train-demo -- 为第“训练”章生成数据：
+/* train-demo -- 为“训练”一章生成数据：
    实验网格、带子、表、用时、与 PyTorch 的差别 */
 #define _POSIX_C_SOURCE 200809L
 #include <math.h>

@@ -1,5 +1,5 @@
 #line 664 "book/ch60-cli.nw"
-/* cli/output.c -- 把张量写成文本或 .npy；-o 的规则见第 9 章 */
+/* cli/output.c -- 把张量写成文本或 .npy；-o 的规则见书中“输出”一节 */
 #define _GNU_SOURCE     /* fopencookie，以及 POSIX 的 mkstemp 等 */
 #include <errno.h>
 #include <fcntl.h>
