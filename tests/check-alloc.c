@@ -239,7 +239,7 @@ if (status == NNI_OK)
     nni_module_free(custom);
     return status;
 }
-#line 4150 "book/app1-tests.nw"
+#line 4154 "book/app1-tests.nw"
 static nni_status scenario_cross_entropy(void)
 {
     const size_t shape[2] = { 3, 4 }, labels[3] = { 0, 3, 1 };
@@ -254,7 +254,7 @@ static nni_status scenario_cross_entropy(void)
     nni_tensor_free(g);
     return status;
 }
-#line 5244 "book/app1-tests.nw"
+#line 5248 "book/app1-tests.nw"
 static nni_status init_scenario(int which)
 {
     const size_t shape[3] = { 3, 2, 4 };
@@ -346,9 +346,9 @@ static const struct scenario scenarios[] = {
 { "modules", scenario_modules },
 #line 3005 "book/app1-tests.nw"
 { "backward", scenario_backward },
-#line 4167 "book/app1-tests.nw"
+#line 4171 "book/app1-tests.nw"
 { "cross-entropy", scenario_cross_entropy },
-#line 5278 "book/app1-tests.nw"
+#line 5282 "book/app1-tests.nw"
 { "orthogonal_", scenario_orthogonal },
 { "sparse_", scenario_sparse },
 #line 844 "book/app3-notebook.nw"

@@ -1,4 +1,4 @@
-#line 5291 "book/app1-tests.nw"
+#line 5295 "book/app1-tests.nw"
 /* check-cli -- nninit 的测试：解析、与 PyTorch/NumPy 的输出逐字节比较、
    错误与原子写入 */
 #define _POSIX_C_SOURCE 200809L
@@ -17,7 +17,7 @@
 #include "cli/cli.h"
 #include "test-support.h"
 
-#line 5490 "book/app1-tests.nw"
+#line 5494 "book/app1-tests.nw"
 static char nninit_path[4096];
 
 typedef struct run_result {
@@ -40,7 +40,7 @@ static char *slurp(const char *path, size_t *len)
     *len = n;
     return buf;
 }
-#line 5515 "book/app1-tests.nw"
+#line 5519 "book/app1-tests.nw"
 static run_result run_nninit(const char *const *args)
 {
     char out_path[] = "/tmp/check-cli-out-XXXXXX",
@@ -76,7 +76,7 @@ static void free_result(run_result *r)
     free(r->out);
     free(r->err);
 }
-#line 5556 "book/app1-tests.nw"
+#line 5560 "book/app1-tests.nw"
 static void make_temp_dir(char dir[32])
 {
     strcpy(dir, "/tmp/check-cli-XXXXXX");
@@ -107,7 +107,7 @@ static void remove_temp_dir(const char *dir)
         closedir(d);
     rmdir(dir);
 }
-#line 5331 "book/app1-tests.nw"
+#line 5335 "book/app1-tests.nw"
 START_TEST(test_parse_numbers)
 {
     uint64_t u = 7;
@@ -148,7 +148,7 @@ START_TEST(test_parse_numbers)
     }
 }
 END_TEST
-#line 5382 "book/app1-tests.nw"
+#line 5386 "book/app1-tests.nw"
 START_TEST(test_parse_shape)
 {
     size_t ndim = 99, shape[NNI_MAX_DIMS];
@@ -176,7 +176,7 @@ START_TEST(test_parse_shape)
     }
 }
 END_TEST
-#line 5419 "book/app1-tests.nw"
+#line 5423 "book/app1-tests.nw"
 START_TEST(test_quote_and_options)
 {
     char q[NNI_APP_QUOTE_MAX + 4], err[NNI_APP_ERRSIZE];
@@ -201,7 +201,7 @@ START_TEST(test_quote_and_options)
     ck_assert_str_eq(opt[1].value, "-2");
     ck_assert_str_eq(opt[2].value, "out");
     
-#line 5448 "book/app1-tests.nw"
+#line 5452 "book/app1-tests.nw"
 const char *twice[] = { "--shape", "3", "--shape=4" };
 ck_assert(!nni_app_parse_options(3, twice, opt, 3, pos, 1, &npos, err,
                                  sizeof err));
@@ -220,10 +220,10 @@ ck_assert(!nni_app_parse_options(2, extra, opt, 3, pos, 1, &npos, err,
 const char *dash[] = { "-5" };
 ck_assert(!nni_app_parse_options(1, dash, opt, 3, pos, 1, &npos, err,
                                  sizeof err));
-#line 5443 "book/app1-tests.nw"
+#line 5447 "book/app1-tests.nw"
 }
 END_TEST
-#line 5608 "book/app1-tests.nw"
+#line 5612 "book/app1-tests.nw"
 static size_t golden_case(const char *name, char *args, const char *kind,
                           const char *file)
 {
@@ -240,7 +240,7 @@ static size_t golden_case(const char *name, char *args, const char *kind,
     snprintf(expected_path, sizeof expected_path, "tests/golden/cli/%s", file);
     char *expected = slurp(expected_path, &len);
     
-#line 5632 "book/app1-tests.nw"
+#line 5636 "book/app1-tests.nw"
 if (r.status != 0 || r.err_len != 0) {
     fprintf(stderr, "cli case %s: exit status %d, stderr: %s", name, r.status,
             r.err);
@@ -261,13 +261,13 @@ if (r.status != 0 || r.err_len != 0) {
     }
     free(got);
 }
-#line 5624 "book/app1-tests.nw"
+#line 5628 "book/app1-tests.nw"
     free(expected);
     free_result(&r);
     remove_temp_dir(dir);
     return failures;
 }
-#line 5657 "book/app1-tests.nw"
+#line 5661 "book/app1-tests.nw"
 static size_t golden_file(const char *path, size_t *cases)
 {
     FILE *f = fopen(path, "r");
@@ -294,7 +294,7 @@ static size_t golden_file(const char *path, size_t *cases)
     fclose(f);
     return failures;
 }
-#line 5686 "book/app1-tests.nw"
+#line 5690 "book/app1-tests.nw"
 START_TEST(test_golden_outputs)
 {
     DIR *d = opendir("tests/golden/cli");
@@ -318,10 +318,10 @@ START_TEST(test_golden_outputs)
                   "(see stderr)", failures, cases);
 }
 END_TEST
-#line 5724 "book/app1-tests.nw"
+#line 5728 "book/app1-tests.nw"
 static const char *const bad_commands[][14] = {
     
-#line 5736 "book/app1-tests.nw"
+#line 5740 "book/app1-tests.nw"
 { "missing command", NULL },
 { "unknown command 'frobnicate'", "frobnicate", NULL },
 { "missing the distribution", "sample", NULL },
@@ -333,9 +333,9 @@ static const char *const bad_commands[][14] = {
 { "--shape", "sample", "uniform", "--shape", "abc", NULL },
 { "--shape", "sample", "uniform", "--shape", "-3", NULL },
 { "too many elements", "sample", "normal", "--shape", "100000x100000", NULL },
-#line 5726 "book/app1-tests.nw"
+#line 5730 "book/app1-tests.nw"
     
-#line 5753 "book/app1-tests.nw"
+#line 5757 "book/app1-tests.nw"
 { "--seed", "sample", "uniform", "--shape", "3", "--seed", "-1", NULL },
 { "--seed", "sample", "uniform", "--shape", "3", "--seed",
   "18446744073709551616", NULL },
@@ -345,9 +345,9 @@ static const char *const bad_commands[][14] = {
 { "--dtype", "sample", "uniform", "--shape", "3", "--dtype", "float16", NULL },
 { "--generator", "sample", "uniform", "--shape", "3", "--generator", "jax",
   NULL },
-#line 5727 "book/app1-tests.nw"
+#line 5731 "book/app1-tests.nw"
     
-#line 5768 "book/app1-tests.nw"
+#line 5772 "book/app1-tests.nw"
 { "does not apply", "sample", "normal", "--shape", "3", "--a", "1", NULL },
 { "does not apply", "sample", "uniform", "--shape", "3", "--std", "1", NULL },
 { "--a", "sample", "uniform", "--shape", "3", "--a", "nan", NULL },
@@ -358,9 +358,9 @@ static const char *const bad_commands[][14] = {
 { "std >= 0.0", "sample", "normal", "--shape", "30", "--std", "-1", NULL },
 { "scale < 0", "sample", "normal", "--shape", "3", "--generator", "numpy",
   "--std", "-0", NULL },
-#line 5728 "book/app1-tests.nw"
+#line 5732 "book/app1-tests.nw"
     
-#line 5784 "book/app1-tests.nw"
+#line 5788 "book/app1-tests.nw"
 { "--format", "sample", "uniform", "--shape", "3", "--format", "csv", NULL },
 { "given twice", "sample", "uniform", "--shape", "3", "--shape", "4", NULL },
 { "needs a value", "sample", "uniform", "--shape", NULL },
@@ -372,9 +372,9 @@ static const char *const bad_commands[][14] = {
 { "invalid value 'a?b'", "sample", "uniform", "--shape", "3", "--dtype", "a\nb",
   NULL },
 { "empty file name", "sample", "uniform", "--shape", "3", "--output=", NULL },
-#line 5729 "book/app1-tests.nw"
+#line 5733 "book/app1-tests.nw"
 };
-#line 5798 "book/app1-tests.nw"
+#line 5802 "book/app1-tests.nw"
 /* c[0] 是消息中应有的文字，c[1..] 是命令行（以 NULL 结尾）；
    以后各章的错误用例也用它 */
 static void assert_bad_command(const char *const *c)
@@ -396,7 +396,7 @@ START_TEST(test_bad_command_lines)
     assert_bad_command(bad_commands[_i]);
 }
 END_TEST
-#line 5829 "book/app1-tests.nw"
+#line 5833 "book/app1-tests.nw"
 START_TEST(test_help)
 {
     const char *const help[] = { "--help", NULL };
@@ -410,7 +410,7 @@ START_TEST(test_help)
     free_result(&r);
 }
 END_TEST
-#line 5854 "book/app1-tests.nw"
+#line 5858 "book/app1-tests.nw"
 START_TEST(test_output_file_is_atomic)
 {
     char dir[32], path[64];
@@ -433,7 +433,7 @@ START_TEST(test_output_file_is_atomic)
     size_t len1, len2;
     char *first = slurp(path, &len1);
     
-#line 5883 "book/app1-tests.nw"
+#line 5887 "book/app1-tests.nw"
 r = run_nninit(bad);
 ck_assert(r.status == 2 && count_entries(dir) == 1);
 free_result(&r);
@@ -451,12 +451,12 @@ ck_assert(len1 == len2 && memcmp(first, changed, len1) != 0);
 free(changed);
 struct stat st;
 ck_assert(stat(path, &st) == 0 && (st.st_mode & 0444) != 0);
-#line 5876 "book/app1-tests.nw"
+#line 5880 "book/app1-tests.nw"
     free(first);
     remove_temp_dir(dir);
 }
 END_TEST
-#line 5910 "book/app1-tests.nw"
+#line 5914 "book/app1-tests.nw"
 START_TEST(test_write_npy_errors)
 {
     nni_tensor *t;
@@ -475,7 +475,7 @@ START_TEST(test_write_npy_errors)
     nni_tensor_free(t);
 }
 END_TEST
-#line 5949 "book/app1-tests.nw"
+#line 5953 "book/app1-tests.nw"
 START_TEST(test_orthogonal_matches_library)
 {
     const char *const args[] = { "sample", "orthogonal", "--shape", "6x2x2",
@@ -500,10 +500,10 @@ START_TEST(test_orthogonal_matches_library)
     free_result(&r);
 }
 END_TEST
-#line 5986 "book/app1-tests.nw"
+#line 5990 "book/app1-tests.nw"
 static const char *const bad_init_commands[][14] = {
     
-#line 5998 "book/app1-tests.nw"
+#line 6002 "book/app1-tests.nw"
 { "unknown initializer 'xavier'", "sample", "xavier", "--shape", "3x4", NULL },
 { "--a does not apply to xavier_uniform", "sample", "xavier_uniform", "--shape",
   "3x4", "--a", "1", NULL },
@@ -515,9 +515,9 @@ static const char *const bad_init_commands[][14] = {
   "--generator", "numpy", NULL },
 { "missing option --sparsity", "sample", "sparse", "--shape", "3x4", NULL },
 { "missing option --value", "sample", "constant", "--shape", "3", NULL },
-#line 5988 "book/app1-tests.nw"
+#line 5992 "book/app1-tests.nw"
     
-#line 6015 "book/app1-tests.nw"
+#line 6019 "book/app1-tests.nw"
 { "--gain", "sample", "xavier_uniform", "--shape", "3x4", "--gain", "nan",
   NULL },
 { "--gain", "sample", "orthogonal", "--shape", "3x4", "--gain", "1e999", NULL },
@@ -529,9 +529,9 @@ static const char *const bad_init_commands[][14] = {
   "--nonlinearity", "ReLU", NULL },
 { "--groups", "sample", "dirac", "--shape", "4x2x3", "--groups", "-1", NULL },
 { "--groups", "sample", "dirac", "--shape", "4x2x3", "--groups", "1.5", NULL },
-#line 5989 "book/app1-tests.nw"
+#line 5993 "book/app1-tests.nw"
     
-#line 6032 "book/app1-tests.nw"
+#line 6036 "book/app1-tests.nw"
 { "divisible by groups", "sample", "dirac", "--shape", "4x2x3", "--groups", "3",
   NULL },
 { "integer modulo by zero", "sample", "dirac", "--shape", "4x2x3", "--groups",
@@ -555,9 +555,9 @@ static const char *const bad_init_commands[][14] = {
 { "from=0.866025 > to=-0.866025", "sample", "xavier_uniform", "--shape", "3x5",
   "--gain", "-1", NULL },
 { "float division by zero", "sample", "xavier_normal", "--shape", "0x0", NULL },
-#line 5990 "book/app1-tests.nw"
+#line 5994 "book/app1-tests.nw"
     
-#line 6061 "book/app1-tests.nw"
+#line 6065 "book/app1-tests.nw"
 { "missing the nonlinearity", "gain", NULL },
 { "unknown nonlinearity 'ReLU'", "gain", "ReLU", NULL },
 { "invalid negative slope 'True'", "gain", "leaky_relu", "True", NULL },
@@ -571,15 +571,15 @@ static const char *const bad_init_commands[][14] = {
 { "--shape", "fans", "--shape", "-3x4", NULL },
 { "too many dimensions", "fans", "--shape", "1x1x1x1x1x1x1x1x1", NULL },
 { "unexpected argument", "fans", "relu", "--shape", "3x4", NULL },
-#line 5991 "book/app1-tests.nw"
+#line 5995 "book/app1-tests.nw"
 };
-#line 6080 "book/app1-tests.nw"
+#line 6084 "book/app1-tests.nw"
 START_TEST(test_bad_init_command_lines)
 {
     assert_bad_command(bad_init_commands[_i]);
 }
 END_TEST
-#line 6098 "book/app1-tests.nw"
+#line 6102 "book/app1-tests.nw"
 START_TEST(test_init_errors_leave_no_file)
 {
     char dir[32], path[64];
@@ -601,47 +601,47 @@ START_TEST(test_init_errors_leave_no_file)
 }
 END_TEST
 
-#line 5312 "book/app1-tests.nw"
+#line 5316 "book/app1-tests.nw"
 int main(int argc, char **argv)
 {
     
-#line 5479 "book/app1-tests.nw"
+#line 5483 "book/app1-tests.nw"
 const char *slash = strrchr(argv[0], '/');
 snprintf(nninit_path, sizeof nninit_path, "%.*s/../bin/nninit",
          slash != NULL ? (int)(slash - argv[0]) : 1,
          slash != NULL ? argv[0] : ".");
 (void)argc;
-#line 5315 "book/app1-tests.nw"
+#line 5319 "book/app1-tests.nw"
     Suite *s = suite_create("cli");
     TCase *tc = tcase_create("core");
     tcase_set_timeout(tc, 60);
     
-#line 5374 "book/app1-tests.nw"
+#line 5378 "book/app1-tests.nw"
 tcase_add_test(tc, test_parse_numbers);
-#line 5412 "book/app1-tests.nw"
+#line 5416 "book/app1-tests.nw"
 tcase_add_test(tc, test_parse_shape);
-#line 5469 "book/app1-tests.nw"
+#line 5473 "book/app1-tests.nw"
 tcase_add_test(tc, test_quote_and_options);
-#line 5712 "book/app1-tests.nw"
+#line 5716 "book/app1-tests.nw"
 tcase_add_test(tc, test_golden_outputs);
-#line 5822 "book/app1-tests.nw"
+#line 5826 "book/app1-tests.nw"
 tcase_add_loop_test(tc, test_bad_command_lines, 0,
                     (int)(sizeof bad_commands / sizeof bad_commands[0]));
-#line 5845 "book/app1-tests.nw"
+#line 5849 "book/app1-tests.nw"
 tcase_add_test(tc, test_help);
-#line 5903 "book/app1-tests.nw"
+#line 5907 "book/app1-tests.nw"
 tcase_add_test(tc, test_output_file_is_atomic);
-#line 5931 "book/app1-tests.nw"
+#line 5935 "book/app1-tests.nw"
 tcase_add_test(tc, test_write_npy_errors);
-#line 5976 "book/app1-tests.nw"
+#line 5980 "book/app1-tests.nw"
 tcase_add_test(tc, test_orthogonal_matches_library);
-#line 6088 "book/app1-tests.nw"
+#line 6092 "book/app1-tests.nw"
 tcase_add_loop_test(tc, test_bad_init_command_lines, 0,
                     (int)(sizeof bad_init_commands
                           / sizeof bad_init_commands[0]));
-#line 6121 "book/app1-tests.nw"
+#line 6125 "book/app1-tests.nw"
 tcase_add_test(tc, test_init_errors_leave_no_file);
-#line 5319 "book/app1-tests.nw"
+#line 5323 "book/app1-tests.nw"
     suite_add_tcase(s, tc);
     return run_suite(s);
 }

@@ -1,4 +1,4 @@
-#line 4181 "book/app1-tests.nw"
+#line 4185 "book/app1-tests.nw"
 /* check-init -- 初始化函数的测试：黄金文件、增益与扇、错误与结构上的性质 */
 #include <check.h>
 #include <float.h>
@@ -14,7 +14,7 @@
 #include "nninit.h"
 #include "test-support.h"
 
-#line 4387 "book/app1-tests.nw"
+#line 4391 "book/app1-tests.nw"
 static nni_tensor *filled(nni_dtype dtype, size_t ndim, const size_t *shape,
                           double v)
 {
@@ -79,7 +79,7 @@ if (nni_tensor_dtype(w) == NNI_FLOAT32) {
 }
 #line 137 "book/ch22-xavier.nw"
 }
-#line 4873 "book/app1-tests.nw"
+#line 4877 "book/app1-tests.nw"
 /* 第 i 个元素（C 顺序）的多维下标 */
 static void unravel(const nni_tensor *t, size_t i, size_t *idx)
 {
@@ -100,7 +100,7 @@ static bool dirac_expects_one(const nni_tensor *t, const size_t *idx,
             return false;
     return true;
 }
-#line 5041 "book/app1-tests.nw"
+#line 5045 "book/app1-tests.nw"
 /* 展平成 rows x cols 之后，第 j 列与第 k 列（tall）或第 j 行与第 k 行（wide）
    的内积 */
 static double flat_dot(const nni_tensor *a, const nni_tensor *b, size_t j,
@@ -114,7 +114,7 @@ static double flat_dot(const nni_tensor *a, const nni_tensor *b, size_t j,
                   : element(a, i * cols + j) * element(b, i * cols + k);
     return s;
 }
-#line 4214 "book/app1-tests.nw"
+#line 4218 "book/app1-tests.nw"
 START_TEST(test_golden)
 {
     const char *path = "tests/golden/init/init.txt";
@@ -131,7 +131,7 @@ START_TEST(test_golden)
               && st.errors >= 50);
 }
 END_TEST
-#line 4241 "book/app1-tests.nw"
+#line 4245 "book/app1-tests.nw"
 static size_t replay_text(const char *text)
 {
     nni_app_init_golden_stats st;
@@ -163,7 +163,7 @@ START_TEST(test_golden_replay_detects_mutants)
                                   "= 3\n3fc00000 3fc00000 3fc00000\nend\n"), 0);
 }
 END_TEST
-#line 4286 "book/app1-tests.nw"
+#line 4290 "book/app1-tests.nw"
 START_TEST(test_golden_orthogonal)
 {
     const char *path = "tests/golden/init/orthogonal.txt";
@@ -181,7 +181,7 @@ START_TEST(test_golden_orthogonal)
                   st.qr64_equal, st.qr64);
 }
 END_TEST
-#line 4312 "book/app1-tests.nw"
+#line 4316 "book/app1-tests.nw"
 static size_t replay_orthogonal(double shift, int ulps,
                                 nni_app_init_golden_stats *st)
 {
@@ -197,18 +197,18 @@ static size_t replay_orthogonal(double shift, int ulps,
     fputs("case c\ntorch 0\ninit orthogonal float32 4x4\n~ 16\n", f);
     for (int i = 0; i < 16; i++)
         
-#line 4340 "book/app1-tests.nw"
+#line 4344 "book/app1-tests.nw"
 {
     const float w = i == 0 ? (float)(v[i] + shift) : v[i];
     uint32_t u;
     memcpy(&u, &w, sizeof u);
     fprintf(f, "%08lx ", (unsigned long)u);
 }
-#line 4327 "book/app1-tests.nw"
+#line 4331 "book/app1-tests.nw"
     fputs("\nqr64 16\n", f);
     for (int i = 0; i < 16; i++)
         
-#line 4349 "book/app1-tests.nw"
+#line 4353 "book/app1-tests.nw"
 {
     float w = v[i];
     for (int k = 0; i == 1 && k < ulps; k++)
@@ -217,7 +217,7 @@ static size_t replay_orthogonal(double shift, int ulps,
     memcpy(&u, &w, sizeof u);
     fprintf(f, "%08lx ", (unsigned long)u);
 }
-#line 4330 "book/app1-tests.nw"
+#line 4334 "book/app1-tests.nw"
     fputs("\nend\n", f);
     rewind(f);
     size_t problems = nni_app_init_golden_replay(f, "mutant", NULL, st);
@@ -225,7 +225,7 @@ static size_t replay_orthogonal(double shift, int ulps,
     nni_tensor_free(t);
     return problems;
 }
-#line 4360 "book/app1-tests.nw"
+#line 4364 "book/app1-tests.nw"
 START_TEST(test_orthogonal_tolerance)
 {
     const double tol = 2 * (4 + 1) * 0x1p-24;
@@ -241,11 +241,11 @@ START_TEST(test_orthogonal_tolerance)
     ck_assert_uint_eq(replay_orthogonal(0.0, 3, &st), 1);
 }
 END_TEST
-#line 4432 "book/app1-tests.nw"
+#line 4436 "book/app1-tests.nw"
 START_TEST(test_gain_and_fan_edges)
 {
     
-#line 4446 "book/app1-tests.nw"
+#line 4450 "book/app1-tests.nw"
 double g = 42.0, nan = NAN, inf = INFINITY, big = 1e155;
 ck_assert_int_eq(nni_init_calculate_gain(NNI_NL_LEAKY_RELU, &nan, &g),
                  NNI_EINVAL);
@@ -274,18 +274,18 @@ ck_assert_ptr_null(nni_nonlinearity_name((nni_nonlinearity)12));
 ck_assert_str_eq(nni_nonlinearity_name(NNI_NL_CONV_TRANSPOSE3D),
                  "conv_transpose3d");
 ck_assert_ptr_null(nni_fan_mode_name((nni_fan_mode)2));
-#line 4435 "book/app1-tests.nw"
+#line 4439 "book/app1-tests.nw"
     
-#line 4479 "book/app1-tests.nw"
+#line 4483 "book/app1-tests.nw"
 nni_fan_mode mode = NNI_FAN_IN;
 ck_assert_int_eq(nni_fan_mode_parse("FAN_OUT", &mode), NNI_OK);
 ck_assert_int_eq(mode, NNI_FAN_OUT);
 ck_assert_int_eq(nni_fan_mode_parse("fan_inn", &mode), NNI_EINVAL);
 ck_assert_int_eq(nni_fan_mode_parse("fan_in\n", &mode), NNI_EINVAL);
 ck_assert_int_eq(mode, NNI_FAN_OUT);
-#line 4436 "book/app1-tests.nw"
+#line 4440 "book/app1-tests.nw"
     
-#line 4492 "book/app1-tests.nw"
+#line 4496 "book/app1-tests.nw"
 const size_t huge[4] = { (size_t)1 << 20, (size_t)1 << 20, 3, 3 };
 size_t in = 7, out = 7;
 ck_assert_int_eq(nni_init_fans_of_shape(4, huge, &in, &out), NNI_OK);
@@ -305,14 +305,14 @@ ck_assert_uint_eq(fan, 54);
 ck_assert_int_eq(nni_init_fan(t, (nni_fan_mode)5, &fan), NNI_EINVAL);
 ck_assert_int_eq(nni_init_fans(NULL, &in, &out), NNI_EINVAL);
 nni_tensor_free(t);
-#line 4437 "book/app1-tests.nw"
+#line 4441 "book/app1-tests.nw"
 }
 END_TEST
-#line 4521 "book/app1-tests.nw"
+#line 4525 "book/app1-tests.nw"
 START_TEST(test_call_by_name)
 {
     
-#line 4534 "book/app1-tests.nw"
+#line 4538 "book/app1-tests.nw"
 nni_app_init_call call;
 char msg[256];
 ck_assert(!nni_app_init_begin(&call, "xavier", msg, sizeof msg));
@@ -328,9 +328,9 @@ ck_assert_int_eq(nni_app_init_run(&call, &gen, t, msg, sizeof msg),
                  NNI_EINVAL);
 ck_assert_ptr_nonnull(strstr(msg, "sparsity"));
 ck_assert(all_equal(t, 5.0));
-#line 4524 "book/app1-tests.nw"
+#line 4528 "book/app1-tests.nw"
     
-#line 4555 "book/app1-tests.nw"
+#line 4559 "book/app1-tests.nw"
 ck_assert(nni_app_init_begin(&call, "dirac", msg, sizeof msg));
 ck_assert(nni_app_init_set(&call, "groups", "0", msg, sizeof msg));
 ck_assert_int_eq(nni_app_init_run(&call, &gen, t, msg, sizeof msg),
@@ -341,9 +341,9 @@ ck_assert(nni_app_init_begin(&call, "kaiming_normal", msg, sizeof msg));
 ck_assert(!nni_app_init_set(&call, "mode", "fan_avg", msg, sizeof msg));
 ck_assert_ptr_nonnull(strstr(msg, "Mode fan_avg not supported"));
 ck_assert(nni_app_init_set(&call, "nonlinearity", "relu", msg, sizeof msg));
-#line 4525 "book/app1-tests.nw"
+#line 4529 "book/app1-tests.nw"
     
-#line 4571 "book/app1-tests.nw"
+#line 4575 "book/app1-tests.nw"
 nni_tensor *u = filled(NNI_FLOAT32, 2, (const size_t[]){ 3, 4 }, 5.0);
 nni_torch_gen gen2 = gen;
 ck_assert_int_eq(nni_app_init_run(&call, &gen, t, msg, sizeof msg), NNI_OK);
@@ -358,10 +358,10 @@ ck_assert_ptr_nonnull(nni_app_initializer_at(13));
 ck_assert_ptr_null(nni_app_initializer_at(14));
 nni_tensor_free(t);
 nni_tensor_free(u);
-#line 4526 "book/app1-tests.nw"
+#line 4530 "book/app1-tests.nw"
 }
 END_TEST
-#line 4603 "book/app1-tests.nw"
+#line 4607 "book/app1-tests.nw"
 START_TEST(test_xavier_exercise)
 {
     const size_t shapes[3][4] = { { 40, 30 }, { 8, 4, 3, 3 }, { 1, 7 } };
@@ -387,7 +387,7 @@ START_TEST(test_xavier_exercise)
             }
 }
 END_TEST
-#line 4641 "book/app1-tests.nw"
+#line 4645 "book/app1-tests.nw"
 START_TEST(test_xavier_errors)
 {
     nni_torch_gen gen, before, unseeded;
@@ -426,7 +426,7 @@ START_TEST(test_xavier_errors)
     nni_tensor_free(none);
 }
 END_TEST
-#line 4694 "book/app1-tests.nw"
+#line 4698 "book/app1-tests.nw"
 START_TEST(test_kaiming_edges)
 {
     nni_torch_gen gen, before;
@@ -438,16 +438,16 @@ START_TEST(test_kaiming_edges)
         filled(NNI_FLOAT64, 3, (const size_t[]){ 4, 0, 2 }, 0.0);
     nni_tensor *t = filled(NNI_FLOAT32, 2, (const size_t[]){ 4, 6 }, 9.0);
     
-#line 4718 "book/app1-tests.nw"
+#line 4722 "book/app1-tests.nw"
 ck_assert_int_eq(nni_init_kaiming_uniform_(&gen, empty1, 0, NNI_FAN_IN,
                                            NNI_NL_RELU),
                  NNI_OK);
 ck_assert_int_eq(nni_init_kaiming_normal_(&gen, empty3, 0, NNI_FAN_OUT,
                                           NNI_NL_TANH),
                  NNI_OK);
-#line 4705 "book/app1-tests.nw"
+#line 4709 "book/app1-tests.nw"
     
-#line 4730 "book/app1-tests.nw"
+#line 4734 "book/app1-tests.nw"
 ck_assert_int_eq(nni_init_kaiming_uniform_(&gen, empty3, NAN, NNI_FAN_IN,
                                            NNI_NL_LEAKY_RELU), NNI_EINVAL);
 ck_assert_int_eq(nni_init_kaiming_uniform_(&gen, t, INFINITY, NNI_FAN_IN,
@@ -465,9 +465,9 @@ ck_assert_int_eq(nni_init_kaiming_normal_(&gen, empty1, 0, NNI_FAN_IN,
                  NNI_EINVAL);
 ck_assert(all_equal(t, 9.0));
 ck_assert(same_generator(gen, before));
-#line 4706 "book/app1-tests.nw"
+#line 4710 "book/app1-tests.nw"
     
-#line 4753 "book/app1-tests.nw"
+#line 4757 "book/app1-tests.nw"
 nni_tensor *scalar = filled(NNI_FLOAT32, 0, NULL, 9.0);
 ck_assert_int_eq(nni_init_kaiming_uniform_(&gen, scalar, 0, NNI_FAN_IN,
                                            NNI_NL_RELU),
@@ -477,14 +477,14 @@ ck_assert_int_eq(nni_init_kaiming_uniform_(&gen, t, NAN, NNI_FAN_IN,
                                            NNI_NL_RELU),
                  NNI_OK);
 ck_assert(!all_equal(t, 9.0));
-#line 4707 "book/app1-tests.nw"
+#line 4711 "book/app1-tests.nw"
     nni_tensor_free(empty1);
     nni_tensor_free(empty3);
     nni_tensor_free(scalar);
     nni_tensor_free(t);
 }
 END_TEST
-#line 4774 "book/app1-tests.nw"
+#line 4778 "book/app1-tests.nw"
 START_TEST(test_linear_default_identity)
 {
     const size_t fan_ins[4] = { 1, 30, 40, 784 };
@@ -516,7 +516,7 @@ START_TEST(test_linear_default_identity)
     }
 }
 END_TEST
-#line 4825 "book/app1-tests.nw"
+#line 4829 "book/app1-tests.nw"
 START_TEST(test_basic_edges)
 {
     nni_torch_gen gen, before;
@@ -552,7 +552,7 @@ START_TEST(test_basic_edges)
     nni_tensor_free(d);
 }
 END_TEST
-#line 4896 "book/app1-tests.nw"
+#line 4900 "book/app1-tests.nw"
 START_TEST(test_eye_and_dirac_structure)
 {
     static const size_t shapes[][6] = {
@@ -581,7 +581,7 @@ START_TEST(test_eye_and_dirac_structure)
     nni_tensor_free(e);
 }
 END_TEST
-#line 4934 "book/app1-tests.nw"
+#line 4938 "book/app1-tests.nw"
 START_TEST(test_eye_and_dirac_errors)
 {
     nni_tensor *t2 = filled(NNI_FLOAT32, 2, (const size_t[]){ 3, 3 }, 7.0);
@@ -608,7 +608,7 @@ START_TEST(test_eye_and_dirac_errors)
     nni_tensor_free(ok);
 }
 END_TEST
-#line 4971 "book/app1-tests.nw"
+#line 4975 "book/app1-tests.nw"
 START_TEST(test_trunc_normal_edges)
 {
     static const double p[3][4] = { { 0, 1, -2, 2 },
@@ -626,12 +626,12 @@ START_TEST(test_trunc_normal_edges)
             for (size_t i = 0; i < 4096; i++)
                 ck_assert(element(t, i) >= p[k][2] && element(t, i) <= p[k][3]);
             
-#line 5013 "book/app1-tests.nw"
+#line 5017 "book/app1-tests.nw"
 ck_assert_int_eq(nni_init_trunc_normal_(&gen, t, 0, 1, 0.5, 0.5), NNI_OK);
 ck_assert(all_equal(t, 0.5));
 ck_assert_int_eq(nni_init_trunc_normal_(&gen, t, 0, 1, 50, 50), NNI_OK);
 ck_assert(all_equal(t, 50));
-#line 4988 "book/app1-tests.nw"
+#line 4992 "book/app1-tests.nw"
             nni_tensor_free(t);
         }
     before = gen;
@@ -642,11 +642,11 @@ ck_assert(all_equal(t, 50));
                               { 0, 1, NAN, 2 },       { 0, 1, -2, NAN },
                               { 0, 1, 2, -2 },        { 0, 1, 60, 50 },
                               
-#line 5026 "book/app1-tests.nw"
+#line 5030 "book/app1-tests.nw"
 { 0, 1, -INFINITY, INFINITY }, { 0, 1, -INFINITY, 0 }, { 0, 1e39, -2, 2 },
 { 0, 1, -2, 1e39 }, { 0, 1, 50, 60 }, { 0, 1, 6, 7 }, { 0, 1e30, -2, 2 }
 
-#line 4997 "book/app1-tests.nw"
+#line 5001 "book/app1-tests.nw"
                                                                                    };
     for (size_t k = 0; k < sizeof bad / sizeof bad[0]; k++)
         ck_assert_int_eq(nni_init_trunc_normal_(&gen, t, bad[k][0], bad[k][1],
@@ -657,7 +657,7 @@ ck_assert(all_equal(t, 50));
     nni_tensor_free(t);
 }
 END_TEST
-#line 5057 "book/app1-tests.nw"
+#line 5061 "book/app1-tests.nw"
 START_TEST(test_orthogonal_structure)
 {
     static const size_t shapes[][5] = { { 2, 5, 3 },  { 2, 3, 5 },
@@ -677,7 +677,7 @@ START_TEST(test_orthogonal_structure)
             ck_assert_int_eq(nni_torch_normal_(&g2, a, 0.0, 1.0), NNI_OK);
             ck_assert(same_generator(g1, g2));
             
-#line 5084 "book/app1-tests.nw"
+#line 5088 "book/app1-tests.nw"
 const size_t rows = nni_tensor_dim(q, 0), cols = nni_tensor_numel(q) / rows;
 const bool wide = rows < cols;
 const size_t n = wide ? rows : cols;
@@ -694,13 +694,13 @@ for (size_t j = 0; j < n; j++)
         else if (j > k)
             ck_assert(fabs(r) <= 1e-4 * (1 + fabs(flat_dot(a, a, k, k, wide))));
     }
-#line 5076 "book/app1-tests.nw"
+#line 5080 "book/app1-tests.nw"
             nni_tensor_free(q);
             nni_tensor_free(a);
         }
 }
 END_TEST
-#line 5110 "book/app1-tests.nw"
+#line 5114 "book/app1-tests.nw"
 START_TEST(test_orthogonal_edges)
 {
     nni_torch_gen gen, before;
@@ -721,7 +721,7 @@ START_TEST(test_orthogonal_edges)
     nni_tensor_free(e);
 }
 END_TEST
-#line 5141 "book/app1-tests.nw"
+#line 5145 "book/app1-tests.nw"
 START_TEST(test_sparse_structure)
 {
     static const double sparsity[3] = { 0.3, 0.0, 1.0 };
@@ -757,7 +757,7 @@ START_TEST(test_sparse_structure)
     nni_tensor_free(t3);
 }
 END_TEST
-#line 5190 "book/app1-tests.nw"
+#line 5194 "book/app1-tests.nw"
 START_TEST(test_every_initializer_any_shape)
 {
     static const size_t shapes[][6] = {
@@ -782,7 +782,7 @@ START_TEST(test_every_initializer_any_shape)
                 nni_status status =
                     nni_app_init_run(&call, &gen, t, msg, sizeof msg);
                 
-#line 5221 "book/app1-tests.nw"
+#line 5225 "book/app1-tests.nw"
 if (status == NNI_OK) {
     for (size_t k = 0; k < nni_tensor_numel(t); k++)
         ck_assert_msg(isfinite(element(t, k)), "%s on shape %zu: not finite",
@@ -792,55 +792,55 @@ if (status == NNI_OK) {
                   "%s on shape %zu: %s", call.init->name, s, msg);
     ck_assert(all_equal(t, 9.0));
 }
-#line 5214 "book/app1-tests.nw"
+#line 5218 "book/app1-tests.nw"
                 nni_tensor_free(t);
             }
 }
 END_TEST
 
-#line 4199 "book/app1-tests.nw"
+#line 4203 "book/app1-tests.nw"
 int main(void)
 {
     Suite *s = suite_create("init");
     TCase *tc = tcase_create("core");
     tcase_set_timeout(tc, 60);
     
-#line 4233 "book/app1-tests.nw"
+#line 4237 "book/app1-tests.nw"
 tcase_add_test(tc, test_golden);
-#line 4275 "book/app1-tests.nw"
+#line 4279 "book/app1-tests.nw"
 tcase_add_test(tc, test_golden_replay_detects_mutants);
-#line 4378 "book/app1-tests.nw"
+#line 4382 "book/app1-tests.nw"
 tcase_add_test(tc, test_golden_orthogonal);
 tcase_add_test(tc, test_orthogonal_tolerance);
-#line 4514 "book/app1-tests.nw"
+#line 4518 "book/app1-tests.nw"
 tcase_add_test(tc, test_gain_and_fan_edges);
-#line 4588 "book/app1-tests.nw"
+#line 4592 "book/app1-tests.nw"
 tcase_add_test(tc, test_call_by_name);
-#line 4631 "book/app1-tests.nw"
+#line 4635 "book/app1-tests.nw"
 tcase_add_test(tc, test_xavier_exercise);
-#line 4682 "book/app1-tests.nw"
+#line 4686 "book/app1-tests.nw"
 tcase_add_test(tc, test_xavier_errors);
-#line 4765 "book/app1-tests.nw"
+#line 4769 "book/app1-tests.nw"
 tcase_add_test(tc, test_kaiming_edges);
-#line 4808 "book/app1-tests.nw"
+#line 4812 "book/app1-tests.nw"
 tcase_add_test(tc, test_linear_default_identity);
-#line 4863 "book/app1-tests.nw"
+#line 4867 "book/app1-tests.nw"
 tcase_add_test(tc, test_basic_edges);
-#line 4927 "book/app1-tests.nw"
+#line 4931 "book/app1-tests.nw"
 tcase_add_test(tc, test_eye_and_dirac_structure);
-#line 4963 "book/app1-tests.nw"
+#line 4967 "book/app1-tests.nw"
 tcase_add_test(tc, test_eye_and_dirac_errors);
-#line 5030 "book/app1-tests.nw"
+#line 5034 "book/app1-tests.nw"
 tcase_add_test(tc, test_trunc_normal_edges);
-#line 5103 "book/app1-tests.nw"
+#line 5107 "book/app1-tests.nw"
 tcase_add_test(tc, test_orthogonal_structure);
-#line 5133 "book/app1-tests.nw"
+#line 5137 "book/app1-tests.nw"
 tcase_add_test(tc, test_orthogonal_edges);
-#line 5179 "book/app1-tests.nw"
+#line 5183 "book/app1-tests.nw"
 tcase_add_test(tc, test_sparse_structure);
-#line 5233 "book/app1-tests.nw"
+#line 5237 "book/app1-tests.nw"
 tcase_add_test(tc, test_every_initializer_any_shape);
-#line 4205 "book/app1-tests.nw"
+#line 4209 "book/app1-tests.nw"
     suite_add_tcase(s, tc);
     return run_suite(s);
 }

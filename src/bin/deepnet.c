@@ -313,19 +313,22 @@ static nni_status run_notebook(const request *r)
     }
     return status;
 }
-#line 1553 "book/appC-deepnet.nw"
+#line 1554 "book/appC-deepnet.nw"
 int main(int argc, char **argv)
 {
     char err[NNI_APP_ERRSIZE] = "";
     request r;
-    if (argc > 1
-        && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0))
-        return fputs(deepnet_usage, stdout) >= 0 && fflush(stdout) == 0 ? 0 : 2;
+    if (argc == 2 && strcmp(argv[1], "--version") == 0)
+        return printf("deepnet %s\n", nni_version()) > 0 && fflush(stdout) == 0
+               ? 0 : nni_app_report("deepnet", "cannot write the version");
+    if (nni_app_wants_help(argc, argv))
+        return fputs(deepnet_usage, stdout) >= 0 && fflush(stdout) == 0
+               ? 0 : nni_app_report("deepnet", "cannot write the usage");
     if (!parse_request(argc - 1, (const char *const *)(argv + 1), &r, err,
                        sizeof err))
         return nni_app_report("deepnet", err);
     
-#line 1568 "book/appC-deepnet.nw"
+#line 1572 "book/appC-deepnet.nw"
 nni_status status;
 if (r.mode == RUN_NOTEBOOK)
     status = run_notebook(&r);
@@ -339,5 +342,5 @@ if (status != NNI_OK)
 if (fflush(stdout) != 0 || ferror(stdout))
     return nni_app_report("deepnet", "cannot write the output");
 return 0;
-#line 1564 "book/appC-deepnet.nw"
+#line 1568 "book/appC-deepnet.nw"
 }

@@ -71,15 +71,18 @@ int main(int argc, char **argv)
     const char *data = NULL;
     char err[NNI_APP_ERRSIZE] = "";
     bool printed = true;
-    if (argc > 1 && (strcmp(argv[1], "--help") == 0
-                     || strcmp(argv[1], "-h") == 0))
-        return fputs(train_usage, stdout) >= 0 && fflush(stdout) == 0 ? 0 : 2;
+    if (argc == 2 && strcmp(argv[1], "--version") == 0)
+        return printf("train %s\n", nni_version()) > 0 && fflush(stdout) == 0
+               ? 0 : nni_app_report("train", "cannot write the version");
+    if (nni_app_wants_help(argc, argv))
+        return fputs(train_usage, stdout) >= 0 && fflush(stdout) == 0
+               ? 0 : nni_app_report("train", "cannot write the usage");
     if (!nni_app_train_parse(argc - 1, (const char *const *)(argv + 1), &s,
                              &data, err, sizeof err)
         || !nni_app_digits_read(&d, data, s.dtype, err, sizeof err))
         return nni_app_report("train", err);
     
-#line 1376 "book/ch44-training-impl.nw"
+#line 1379 "book/ch44-training-impl.nw"
 const nni_app_train_hooks hooks = { NULL, print_epoch, &printed };
 const nni_app_train_result r = nni_app_train(&s, &d, &hooks, err, sizeof err);
 nni_app_digits_free(&d);
@@ -90,5 +93,5 @@ if (r == NNI_APP_DIVERGED) {
     return 3;
 }
 return r == NNI_APP_TRAINED ? 0 : nni_app_report("train", err);
-#line 1372 "book/ch44-training-impl.nw"
+#line 1375 "book/ch44-training-impl.nw"
 }

@@ -1,4 +1,4 @@
-#line 1229 "book/ch60-cli.nw"
+#line 1233 "book/ch60-cli.nw"
 /* cli/cli.c -- nninit 的入口：子命令表、用法与错误报告 */
 #include <errno.h>
 #include <stdio.h>
@@ -7,7 +7,7 @@
 
 #include "cli/cli.h"
 
-#line 1355 "book/ch60-cli.nw"
+#line 1359 "book/ch60-cli.nw"
 static int fail(const char *message);
 
 static int cannot_print(const char *what)
@@ -17,10 +17,10 @@ static int cannot_print(const char *what)
              "output: %s", what, errno != 0 ? strerror(errno) : "write error");
     return fail(message);
 }
-#line 1246 "book/ch60-cli.nw"
+#line 1250 "book/ch60-cli.nw"
 static const char usage_head[] =
     
-#line 1261 "book/ch60-cli.nw"
+#line 1265 "book/ch60-cli.nw"
 "usage: nninit sample INIT --shape DIMS [options]\n"
 "       nninit gain NONLINEARITY [NEGATIVE_SLOPE]\n"
 "       nninit fans --shape DIMS\n"
@@ -32,10 +32,10 @@ static const char usage_head[] =
 "  INIT is one of these torch.nn.init functions; each option --NAME sets the\n"
 "  argument NAME (--value sets val), with PyTorch's defaults:\n";
 
-#line 1249 "book/ch60-cli.nw"
+#line 1253 "book/ch60-cli.nw"
 static const char usage_tail[] =
     
-#line 1276 "book/ch60-cli.nw"
+#line 1280 "book/ch60-cli.nw"
 "\n"
 "  --shape DIMS        dimensions separated by 'x', e.g. 40x30 (required)\n"
 "  --dtype T           float32 (default with torch) or float64 "
@@ -63,9 +63,9 @@ static const char usage_tail[] =
     "npy: NumPy .npy\n"
 "  -o, --output FILE   write FILE (complete or not at all) "
     "instead of stdout\n"
-#line 1251 "book/ch60-cli.nw"
+#line 1255 "book/ch60-cli.nw"
     
-#line 1308 "book/ch60-cli.nw"
+#line 1312 "book/ch60-cli.nw"
 "\n"
 "gain: torch.nn.init.calculate_gain(NONLINEARITY[, NEGATIVE_SLOPE]); "
     "NONLINEARITY is\n"
@@ -87,7 +87,7 @@ static const char usage_tail[] =
 "on stderr.  -o keeps an existing file's inode, owner and permissions,\n"
 "writes devices, pipes and /dev/stdout in place, leaves no half file.\n";
 
-#line 1334 "book/ch60-cli.nw"
+#line 1338 "book/ch60-cli.nw"
 static int print_usage(void)
 {
     errno = 0;
@@ -104,7 +104,7 @@ static int print_version(void)
     printf("nninit %s\n", nni_version());
     return fflush(stdout) == 0 ? 0 : cannot_print("the version");
 }
-#line 1370 "book/ch60-cli.nw"
+#line 1374 "book/ch60-cli.nw"
 static bool run_sample(int argc, const char *const *argv, char *err,
                        size_t errsize)
 {
@@ -232,7 +232,7 @@ static bool run_fans(int argc, const char *const *argv, char *err,
     return true;
 }
 
-#line 1380 "book/ch60-cli.nw"
+#line 1384 "book/ch60-cli.nw"
 static const struct command {
     const char *name;
     bool (*run)(int argc, const char *const *argv, char *err, size_t errsize);
@@ -242,9 +242,9 @@ static const struct command {
 #line 325 "book/ch62-cli-init.nw"
 { "gain", run_gain },
 { "fans", run_fans },
-#line 1386 "book/ch60-cli.nw"
+#line 1390 "book/ch60-cli.nw"
 };
-#line 1422 "book/ch60-cli.nw"
+#line 1426 "book/ch60-cli.nw"
 static size_t utf8_length(const unsigned char *p)
 {
     if (p[0] >= 0x20 && p[0] < 0x7f)
@@ -260,7 +260,7 @@ static size_t utf8_length(const unsigned char *p)
         return 0;
     return n;
 }
-#line 1394 "book/ch60-cli.nw"
+#line 1398 "book/ch60-cli.nw"
 int nni_app_report(const char *program, const char *message)
 {
     char line[NNI_APP_ERRSIZE];
@@ -280,12 +280,12 @@ static int fail(const char *message)
 {
     return nni_app_report("nninit", message);
 }
-#line 1440 "book/ch60-cli.nw"
+#line 1444 "book/ch60-cli.nw"
 static bool is_help(const char *arg)
 {
     return strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0;
 }
-#line 1452 "book/ch60-cli.nw"
+#line 1456 "book/ch60-cli.nw"
 static bool takes_value(const char *arg)
 {
     if (arg[0] != '-' || (arg[1] >= '0' && arg[1] <= '9') || arg[1] == '.')
@@ -294,7 +294,7 @@ static bool takes_value(const char *arg)
            || (strncmp(arg, "--", 2) == 0 && strchr(arg, '=') == NULL);
 }
 
-static bool wants_help(int argc, char **argv)
+bool nni_app_wants_help(int argc, char **argv)
 {
     for (int i = 1; i < argc; i++) {
         if (is_help(argv[i]))
@@ -304,7 +304,7 @@ static bool wants_help(int argc, char **argv)
     }
     return false;
 }
-#line 1473 "book/ch60-cli.nw"
+#line 1477 "book/ch60-cli.nw"
 int nni_app_main(int argc, char **argv)
 {
     char err[NNI_APP_ERRSIZE] = "";
@@ -312,7 +312,7 @@ int nni_app_main(int argc, char **argv)
         return fail("missing command (try 'nninit --help')");
     if (argc == 2 && strcmp(argv[1], "--version") == 0)
         return print_version();
-    if (wants_help(argc, argv))
+    if (nni_app_wants_help(argc, argv))
         return print_usage();
     for (size_t k = 0; k < sizeof commands / sizeof commands[0]; k++)
         if (strcmp(argv[1], commands[k].name) == 0)

@@ -58,5 +58,6 @@ bool nni_app_parse_sample(int argc, const char *const *argv, nni_app_sample *s,
 bool nni_app_run_sample(const nni_app_sample *s, char *err, size_t errsize);
 int nni_app_main(int argc, char **argv);
 int nni_app_report(const char *program, const char *message);
+bool nni_app_wants_help(int argc, char **argv);
 
 #endif
