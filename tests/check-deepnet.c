@@ -1,4 +1,4 @@
-#line 1604 "book/appC-deepnet.nw"
+#line 1569 "book/appC-deepnet.nw"
 /* check-deepnet -- deepnet 的测试：与 PyTorch 逐个种子地比较、恒等式 */
 #define _POSIX_C_SOURCE 200809L
 #include <check.h>
@@ -17,7 +17,7 @@
 #define NNI_BIN_DIR "build/bin"
 #endif
 
-#line 1642 "book/appC-deepnet.nw"
+#line 1607 "book/appC-deepnet.nw"
 static void near(const char *what, size_t l, double got, double want,
                  double tol)
 {
@@ -32,7 +32,7 @@ static double next_real(char **cursor)
     ck_assert_ptr_nonnull(tok);
     return strtod(tok, NULL);
 }
-#line 1659 "book/appC-deepnet.nw"
+#line 1624 "book/appC-deepnet.nw"
 static nni_app_deep_config case_config(char *cursor, bool linear)
 {
     nni_app_deep_config c;
@@ -51,7 +51,7 @@ static nni_app_deep_config case_config(char *cursor, bool linear)
     c.gain = next_real(&cursor);
     return c;
 }
-#line 1682 "book/appC-deepnet.nw"
+#line 1647 "book/appC-deepnet.nw"
 static void compare_layer(char *cursor, const nni_app_deep_stats *s)
 {
     const double got[10] = { s->pre_std, s->act_std, s->grad_rms, s->act_rms,
@@ -68,7 +68,7 @@ static void compare_layer(char *cursor, const nni_app_deep_stats *s)
         near(names[k], l, got[k], next_real(&cursor), 1e-9);
     }
 }
-#line 1942 "book/appC-deepnet.nw"
+#line 1907 "book/appC-deepnet.nw"
 typedef struct program_run {
     int status;
     char out[65536], err[1024];
@@ -93,7 +93,7 @@ static void run_deepnet(program_run *r, const char *args)
     fclose(e);
     unlink(err_path);
 }
-#line 1703 "book/appC-deepnet.nw"
+#line 1668 "book/appC-deepnet.nw"
 START_TEST(test_layers_match_pytorch_seed_by_seed)
 {
     FILE *in = fopen("tests/golden/deepnet/same-seed.txt", "r");
@@ -117,7 +117,7 @@ START_TEST(test_layers_match_pytorch_seed_by_seed)
     ck_assert_uint_ge(cases, 9);
 }
 END_TEST
-#line 1740 "book/appC-deepnet.nw"
+#line 1705 "book/appC-deepnet.nw"
 static void compare_linear(nni_app_golden_file *f, char *cursor)
 {
     const nni_app_deep_config c = case_config(cursor, true);
@@ -133,14 +133,14 @@ static void compare_linear(nni_app_golden_file *f, char *cursor)
     cursor = f->line;
     ck_assert_str_eq(nni_app_golden_token(&cursor), "sv");
     
-#line 1759 "book/appC-deepnet.nw"
+#line 1724 "book/appC-deepnet.nw"
 const double got[6] = { s.mean, s.median, s.frac_small, s.max, s.mean_s2,
                         s.mean_s4 };
 for (int k = 0; k < 6; k++)
     near("singular values", c.depth, got[k], next_real(&cursor), 1e-9);
-#line 1755 "book/appC-deepnet.nw"
+#line 1720 "book/appC-deepnet.nw"
 }
-#line 1766 "book/appC-deepnet.nw"
+#line 1731 "book/appC-deepnet.nw"
 static void compare_notebook(char *cursor)
 {
     const uint64_t seed = strtoull(nni_app_golden_token(&cursor), NULL, 10);
@@ -153,7 +153,7 @@ static void compare_notebook(char *cursor)
         near(nni_app_deep_notebook_name(variant), k + 1, std[k],
              next_real(&cursor), 1e-5);
 }
-#line 1781 "book/appC-deepnet.nw"
+#line 1746 "book/appC-deepnet.nw"
 START_TEST(test_linear_and_notebook_match_pytorch)
 {
     FILE *in = fopen("tests/golden/deepnet/same-seed.txt", "r");
@@ -173,7 +173,7 @@ START_TEST(test_linear_and_notebook_match_pytorch)
     ck_assert_uint_eq(notebook, 2 * NNI_APP_NOTEBOOK_VARIANTS);
 }
 END_TEST
-#line 1825 "book/appC-deepnet.nw"
+#line 1790 "book/appC-deepnet.nw"
 START_TEST(test_xavier_and_kaiming_differ_by_powers_of_sqrt2)
 {
     nni_app_deep_config c;
@@ -197,7 +197,7 @@ START_TEST(test_xavier_and_kaiming_differ_by_powers_of_sqrt2)
     }
 }
 END_TEST
-#line 1862 "book/appC-deepnet.nw"
+#line 1827 "book/appC-deepnet.nw"
 static void orthogonal_matrix(double *q, size_t n, uint64_t seed)
 {
     nni_torch_gen gen;
@@ -209,7 +209,7 @@ static void orthogonal_matrix(double *q, size_t n, uint64_t seed)
     memcpy(q, nni_tensor_data_const(t), n * n * sizeof *q);
     nni_tensor_free(t);
 }
-#line 1876 "book/appC-deepnet.nw"
+#line 1841 "book/appC-deepnet.nw"
 START_TEST(test_svd_known_answers)
 {
     double u[16], v[16], a[16] = { 0 }, sv[40], r[1600], fro = 0.0, sum = 0.0;
@@ -225,7 +225,7 @@ START_TEST(test_svd_known_answers)
         ck_assert_msg(fabs(sv[k] - diag[k]) < 1e-14, "sv %zu = %.17g", k,
                       sv[k]);
     
-#line 1896 "book/appC-deepnet.nw"
+#line 1861 "book/appC-deepnet.nw"
 for (size_t i = 0; i < 1600; i++) {
     r[i] = sin(1.7 * (double)i * (double)i + 0.3);
     fro += r[i] * r[i];
@@ -240,10 +240,10 @@ ck_assert_msg(fabs(sum / fro - 1.0) < 1e-13, "sum of s^2 %.17g, |A|^2 %.17g",
 a[0] = -2.5;
 ck_assert_int_eq(nni_app_svd_rows(a, 1, 1, sv), NNI_OK);
 ck_assert(sv[0] == 2.5);
-#line 1891 "book/appC-deepnet.nw"
+#line 1856 "book/appC-deepnet.nw"
 }
 END_TEST
-#line 1915 "book/appC-deepnet.nw"
+#line 1880 "book/appC-deepnet.nw"
 START_TEST(test_histogram)
 {
     const double v[6] = { -1.0, -0.75, 0.0, 0.25, 1.0, 3.0 };
@@ -255,7 +255,7 @@ START_TEST(test_histogram)
     ck_assert_int_eq(nni_app_deep_histogram(v, 6, -1.0, 1.0, 0, d), NNI_EINVAL);
 }
 END_TEST
-#line 1972 "book/appC-deepnet.nw"
+#line 1937 "book/appC-deepnet.nw"
 START_TEST(test_program_prints_the_pytorch_numbers)
 {
     program_run r;
@@ -270,7 +270,7 @@ START_TEST(test_program_prints_the_pytorch_numbers)
     c.width = 64, c.depth = 5, c.batch = 32;
     ck_assert_int_eq(nni_app_deep_stats_of(&c, s), NNI_OK);
     
-#line 1991 "book/appC-deepnet.nw"
+#line 1956 "book/appC-deepnet.nw"
 char *line = strtok(r.out, "\n");
 ck_assert_str_eq(line, "layer pre_std act_std grad_rms act_rms sat wgrad_rms "
                  "mf_pre_std mf_act_std mf_grad_rms mf_wgrad_rms");
@@ -286,10 +286,10 @@ for (size_t l = 1; l <= 5; l++) {
     near("wgrad_rms", l, v[6], s[l - 1].wgrad_rms, 1e-9);
 }
 ck_assert_ptr_null(strtok(NULL, "\n"));
-#line 1986 "book/appC-deepnet.nw"
+#line 1951 "book/appC-deepnet.nw"
 }
 END_TEST
-#line 2009 "book/appC-deepnet.nw"
+#line 1974 "book/appC-deepnet.nw"
 START_TEST(test_program_rejects_bad_arguments)
 {
     static const char *const bad[] = {
@@ -312,27 +312,27 @@ START_TEST(test_program_rejects_bad_arguments)
 }
 END_TEST
 
-#line 1625 "book/appC-deepnet.nw"
+#line 1590 "book/appC-deepnet.nw"
 int main(void)
 {
     Suite *s = suite_create("deepnet");
     TCase *tc = tcase_create("core");
     tcase_set_timeout(tc, 120);
     
-#line 1729 "book/appC-deepnet.nw"
+#line 1694 "book/appC-deepnet.nw"
 tcase_add_test(tc, test_layers_match_pytorch_seed_by_seed);
-#line 1803 "book/appC-deepnet.nw"
+#line 1768 "book/appC-deepnet.nw"
 tcase_add_test(tc, test_linear_and_notebook_match_pytorch);
-#line 1851 "book/appC-deepnet.nw"
+#line 1816 "book/appC-deepnet.nw"
 tcase_add_loop_test(tc, test_xavier_and_kaiming_differ_by_powers_of_sqrt2, 0,
                     3);
-#line 1929 "book/appC-deepnet.nw"
+#line 1894 "book/appC-deepnet.nw"
 tcase_add_test(tc, test_svd_known_answers);
 tcase_add_test(tc, test_histogram);
-#line 2033 "book/appC-deepnet.nw"
+#line 1998 "book/appC-deepnet.nw"
 tcase_add_test(tc, test_program_prints_the_pytorch_numbers);
 tcase_add_test(tc, test_program_rejects_bad_arguments);
-#line 1631 "book/appC-deepnet.nw"
+#line 1596 "book/appC-deepnet.nw"
     suite_add_tcase(s, tc);
     return run_suite(s);
 }

@@ -449,7 +449,7 @@ WORKS("sample", "normal", "--shape", "30", "--dtype", "float64", "-o",
 WORKS("sample", "uniform", "--shape", "3", "-o", "/dev/null"),
 WORKS("sample", "uniform", "--shape", "3", "-o", "@DIR/@REP:250:a"),
 WORKS("sample", "uniform", "--shape", "3", "-o", "@DIR/-h"),
-#line 2574 "book/appC-deepnet.nw"
+#line 2539 "book/appC-deepnet.nw"
 DEEPNET_FAILS("missing the network", NULL),
 DEEPNET_FAILS("missing the network", "--width", "3"),
 DEEPNET_FAILS("unknown network 'sigmoid'", "sigmoid"),
@@ -466,7 +466,7 @@ DEEPNET_FAILS("--seed needs a value", "tanh", "--seed"),
 DEEPNET_FAILS("unknown initialization 'lecun'", "tanh", "--init", "lecun"),
 DEEPNET_FAILS("unknown initialization ''", "relu", "--init", ""),
 DEEPNET_FAILS("unknown initialization '-h'", "relu", "--init", "-h"),
-#line 2593 "book/appC-deepnet.nw"
+#line 2558 "book/appC-deepnet.nw"
 DEEPNET_FAILS("needs --std", "tanh", "--init", "normal"),
 DEEPNET_FAILS("--std does not apply", "tanh", "--std", "1"),
 DEEPNET_FAILS("--gain does not apply", "relu", "--init", "kaiming_normal",
@@ -488,7 +488,7 @@ DEEPNET_FAILS("for --batch", "notebook", "--batch", "65537"),
 DEEPNET_FAILS("for --hist", "tanh", "--hist", "0"),
 DEEPNET_FAILS("for --seed", "tanh", "--seed", "-1"),
 DEEPNET_FAILS("for --seed", "tanh", "--seed", "18446744073709551616"),
-#line 2617 "book/appC-deepnet.nw"
+#line 2582 "book/appC-deepnet.nw"
 DEEPNET_FAILS("for --std", "tanh", "--init", "normal", "--std", "nan"),
 DEEPNET_FAILS("for --std", "tanh", "--init", "normal", "--std", "1e999"),
 DEEPNET_FAILS("for --gain", "tanh", "--init", "orthogonal", "--gain", "inf"),

@@ -1,4 +1,4 @@
-#line 2530 "book/appC-deepnet.nw"
+#line 2495 "book/appC-deepnet.nw"
 /* check-stat-deepnet -- deepnet 的统计检验：与 PyTorch 的种子均值、与平均场 */
 #define _POSIX_C_SOURCE 200809L
 #include <check.h>
@@ -16,7 +16,7 @@
 #define NNI_BIN_DIR "build/bin"
 #endif
 
-#line 2083 "book/appC-deepnet.nw"
+#line 2048 "book/appC-deepnet.nw"
 typedef struct stat_config {
     nni_app_deep_act act;
     nni_app_deep_init init;
@@ -35,7 +35,7 @@ static const stat_config stat_configs[] = {
       1.4142135623730951 },
 };
 #define N_STAT_CONFIGS (sizeof stat_configs / sizeof stat_configs[0])
-#line 2106 "book/appC-deepnet.nw"
+#line 2071 "book/appC-deepnet.nw"
 enum { N_LOG_STATS = 5, MAX_LAYERS = 30 };
 static const char *const log_stat_names[N_LOG_STATS] = {
     "pre_std", "act_std", "grad_rms", "act_rms", "wgrad_rms"
@@ -46,7 +46,7 @@ typedef struct seed_stats {
     double mean[N_LOG_STATS][MAX_LAYERS], sd[N_LOG_STATS][MAX_LAYERS];
     double mf[N_LOG_STATS][MAX_LAYERS];
 } seed_stats;
-#line 2123 "book/appC-deepnet.nw"
+#line 2088 "book/appC-deepnet.nw"
 static bool same_config(char *cursor, const stat_config *c)
 {
     nni_app_deep_act act;
@@ -63,7 +63,7 @@ static bool same_config(char *cursor, const stat_config *c)
     return names && act == c->act && init == c->init && w == (double)c->width
            && d == (double)c->depth && b == (double)c->batch && g == c->gain;
 }
-#line 2142 "book/appC-deepnet.nw"
+#line 2107 "book/appC-deepnet.nw"
 static size_t read_stat_line(char *cursor, seed_stats *out)
 {
     const char *name = nni_app_golden_token(&cursor);
@@ -77,7 +77,7 @@ static size_t read_stat_line(char *cursor, seed_stats *out)
         }
     return 0;
 }
-#line 2158 "book/appC-deepnet.nw"
+#line 2123 "book/appC-deepnet.nw"
 static void read_seed_stats(const stat_config *c, seed_stats *out)
 {
     FILE *in = fopen("tests/golden/deepnet/seeds.txt", "r");
@@ -98,7 +98,7 @@ static void read_seed_stats(const stat_config *c, seed_stats *out)
     fclose(in);
     ck_assert_uint_eq(count, N_LOG_STATS * c->depth);
 }
-#line 2189 "book/appC-deepnet.nw"
+#line 2154 "book/appC-deepnet.nw"
 static double t_isf(double q, double nu)
 {
     const double z = nni_normal_isf(q), z2 = z * z;
@@ -108,7 +108,7 @@ static double t_isf(double q, double nu)
            + (3.0 * z7 + 19.0 * z5 + 17.0 * z3 - 15.0 * z)
              / (384.0 * nu * nu * nu);
 }
-#line 2207 "book/appC-deepnet.nw"
+#line 2172 "book/appC-deepnet.nw"
 static const char *const check_names[N_LOG_STATS][2] = {
     { "pre~pt", "pre~mf" }, { "act~pt", "act~mf" }, { "grad~pt", "grad~mf" },
     { "rms~pt", "rms~mf" }, { "wgrad~pt", "wgrad~mf" },
@@ -118,7 +118,7 @@ typedef struct verdict {
     size_t checks, failed;
     char msg[4096];
 } verdict;
-#line 2219 "book/appC-deepnet.nw"
+#line 2184 "book/appC-deepnet.nw"
 static void judge(const nni_stat_test *t, verdict *v, int k, size_t l,
                   double got, const seed_stats *ss)
 {
@@ -132,7 +132,7 @@ static void judge(const nni_stat_test *t, verdict *v, int k, size_t l,
     nni_check_interval(&r[1], check_names[k][1], "dlog10", x - mf, -bias - half,
                        bias + half, NAN, t->opt.alpha, (size_t)ss->seeds);
     
-#line 2236 "book/appC-deepnet.nw"
+#line 2201 "book/appC-deepnet.nw"
 for (int i = 0; i < 2; i++) {
     nni_stat_log(t, &r[i], NULL);
     v->checks++;
@@ -144,9 +144,9 @@ for (int i = 0; i < 2; i++) {
                  "\n  layer %zu %s = %.6g: %s", l + 1, log_stat_names[k], got,
                  r[i].line);
 }
-#line 2232 "book/appC-deepnet.nw"
+#line 2197 "book/appC-deepnet.nw"
 }
-#line 2257 "book/appC-deepnet.nw"
+#line 2222 "book/appC-deepnet.nw"
 enum mutant_id {
     M_NONE, M_RELU_SLOPE_ONE, M_TANH_ONE_MINUS_Y, M_KAIMING_NO_GAIN,
     M_XAVIER_VARIANCE_AS_STD, M_STANDARD_SQRT3, M_DEFAULT_NO_BIAS,
@@ -161,7 +161,7 @@ static const nni_mutant mutants[M_COUNT - 1] = {
     [M_KAIMING_NO_GAIN - 1] = { "kaiming_normal_ forgets the gain "
                                 "(std 1/sqrt n)", false, NULL },
     
-#line 2275 "book/appC-deepnet.nw"
+#line 2240 "book/appC-deepnet.nw"
 [M_XAVIER_VARIANCE_AS_STD - 1] = { "xavier: the variance 1/n used as the std",
                                    false, NULL },
 [M_STANDARD_SQRT3 - 1] = { "standard: U(-sqrt(3/n), sqrt(3/n)), variance 1/n",
@@ -170,9 +170,9 @@ static const nni_mutant mutants[M_COUNT - 1] = {
 [M_SUM_READOUT - 1] = { "ReLU: loss sum a^L instead of the random read-out",
                         true, "check-deepnet "
                         "test_layers_match_pytorch_seed_by_seed" },
-#line 2271 "book/appC-deepnet.nw"
+#line 2236 "book/appC-deepnet.nw"
 };
-#line 2296 "book/appC-deepnet.nw"
+#line 2261 "book/appC-deepnet.nw"
 static bool mutant_applies(int m, const stat_config *c)
 {
     const bool relu = c->act == NNI_APP_DEEP_RELU;
@@ -189,7 +189,7 @@ static bool mutant_applies(int m, const stat_config *c)
     default:                 return true;
     }
 }
-#line 2319 "book/appC-deepnet.nw"
+#line 2284 "book/appC-deepnet.nw"
 static void scale_params(nni_app_deep *d, const char *name, double factor)
 {
     for (size_t l = 1; l <= d->config.depth; l++) {
@@ -199,7 +199,7 @@ static void scale_params(nni_app_deep *d, const char *name, double factor)
             v[i] *= factor;
     }
 }
-#line 2331 "book/appC-deepnet.nw"
+#line 2296 "book/appC-deepnet.nw"
 static void mutate_parameters(nni_app_deep *d, int m)
 {
     const double n = (double)d->config.width;
@@ -218,7 +218,7 @@ static void mutate_parameters(nni_app_deep *d, int m)
     else if (m == M_SUM_READOUT)
         nni_init_ones_(d->r);
 }
-#line 2356 "book/appC-deepnet.nw"
+#line 2321 "book/appC-deepnet.nw"
 static nni_status bad_forward(nni_module *self, const nni_tensor *x,
                               nni_tensor **y, void *ctx)
 {
@@ -239,7 +239,7 @@ static nni_status bad_backward(nni_module *self, const nni_tensor *dy,
             g[i] *= 1.0 - y[i];
     return status;
 }
-#line 2382 "book/appC-deepnet.nw"
+#line 2347 "book/appC-deepnet.nw"
 static nni_module *copy_linear(const nni_module *lin)
 {
     nni_torch_gen scratch;
@@ -257,7 +257,7 @@ static nni_module *copy_linear(const nni_module *lin)
     ck_assert_int_eq(nni_module_set_param(m, "bias", b), NNI_OK);
     return m;
 }
-#line 2402 "book/appC-deepnet.nw"
+#line 2367 "book/appC-deepnet.nw"
 static void swap_in_bad_activations(nni_app_deep *d)
 {
     nni_module *seq, *m, *inner;
@@ -280,7 +280,7 @@ static void swap_in_bad_activations(nni_app_deep *d)
     nni_module_free(d->net);
     d->net = seq;
 }
-#line 2431 "book/appC-deepnet.nw"
+#line 2396 "book/appC-deepnet.nw"
 START_TEST(test_layers_agree_with_pytorch_and_mean_field)
 {
     const stat_config *sc = &stat_configs[_i];
@@ -294,7 +294,7 @@ START_TEST(test_layers_agree_with_pytorch_and_mean_field)
     verdict v = { 0, 0, "" };
     read_seed_stats(sc, &ss);
     
-#line 2456 "book/appC-deepnet.nw"
+#line 2421 "book/appC-deepnet.nw"
 nni_app_deep_defaults(&c);
 c.act = sc->act, c.init = sc->init, c.gain = sc->gain;
 c.width = sc->width, c.depth = sc->depth, c.batch = sc->batch, c.seed = t.seed;
@@ -304,9 +304,9 @@ if (t.mutant == M_RELU_SLOPE_ONE || t.mutant == M_TANH_ONE_MINUS_Y)
 else
     mutate_parameters(&d, t.mutant);
 ck_assert_int_eq(nni_app_deep_run(&d), NNI_OK);
-#line 2444 "book/appC-deepnet.nw"
+#line 2409 "book/appC-deepnet.nw"
     
-#line 2468 "book/appC-deepnet.nw"
+#line 2433 "book/appC-deepnet.nw"
 for (size_t l = 0; l < c.depth; l++) {
     nni_app_deep_layer_stats(&d, l + 1, &s);
     const double got[N_LOG_STATS] = { s.pre_std, s.act_std, s.grad_rms,
@@ -314,7 +314,7 @@ for (size_t l = 0; l < c.depth; l++) {
     for (int k = 0; k < N_LOG_STATS; k++)
         judge(&t, &v, k, l, got[k], &ss);
 }
-#line 2445 "book/appC-deepnet.nw"
+#line 2410 "book/appC-deepnet.nw"
     nni_app_deep_free(&d);
     ck_assert_msg(v.failed == 0, "%s %s, seed 0x%016" PRIx64 " (rerun with "
                   "NNI_TEST_SEED=%" PRIu64 "): %zu of %zu checks failed:%s",
@@ -323,7 +323,7 @@ for (size_t l = 0; l < c.depth; l++) {
                   nni_test_env_get()->base, v.failed, v.checks, v.msg);
 }
 END_TEST
-#line 2486 "book/appC-deepnet.nw"
+#line 2451 "book/appC-deepnet.nw"
 START_TEST(test_program_agrees_with_pytorch_seed_means)
 {
     const stat_config *sc = &stat_configs[_i == 0 ? 0 : 4];
@@ -342,7 +342,7 @@ START_TEST(test_program_agrees_with_pytorch_seed_means)
     ck_assert_ptr_nonnull(p);
     ck_assert_ptr_nonnull(fgets(line, sizeof line, p));       /* 表头 */
     
-#line 2512 "book/appC-deepnet.nw"
+#line 2477 "book/appC-deepnet.nw"
 for (size_t l = 0; l < sc->depth; l++) {
     double c[11];
     ck_assert_ptr_nonnull(fgets(line, sizeof line, p));
@@ -354,26 +354,26 @@ for (size_t l = 0; l < sc->depth; l++) {
     for (int k = 0; k < N_LOG_STATS; k++)
         judge(&t, &v, k, l, got[k], &ss);
 }
-#line 2504 "book/appC-deepnet.nw"
+#line 2469 "book/appC-deepnet.nw"
     ck_assert_int_eq(pclose(p), 0);
     ck_assert_msg(v.failed == 0, "%s: %zu of %zu checks failed:%s", command,
                   v.failed, v.checks, v.msg);
 }
 END_TEST
 
-#line 2553 "book/appC-deepnet.nw"
+#line 2518 "book/appC-deepnet.nw"
 int main(void)
 {
     Suite *s = suite_create("stat-deepnet");
     TCase *tc = tcase_create("layers");
     tcase_set_timeout(tc, 120);
     
-#line 2478 "book/appC-deepnet.nw"
+#line 2443 "book/appC-deepnet.nw"
 tcase_add_loop_test(tc, test_layers_agree_with_pytorch_and_mean_field, 0,
                     (int)N_STAT_CONFIGS);
-#line 2526 "book/appC-deepnet.nw"
+#line 2491 "book/appC-deepnet.nw"
 tcase_add_loop_test(tc, test_program_agrees_with_pytorch_seed_means, 0, 2);
-#line 2559 "book/appC-deepnet.nw"
+#line 2524 "book/appC-deepnet.nw"
     suite_add_tcase(s, tc);
     return nni_stat_main(s, "stat-deepnet", mutants, M_COUNT - 1);
 }

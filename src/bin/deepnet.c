@@ -57,37 +57,7 @@ typedef struct request {
 enum { O_INIT, O_STD, O_GAIN, O_WIDTH, O_DEPTH, O_BATCH, O_SEED, O_HIST,
        O_COUNT };
 #define DEEPNET_MAX_CELLS ((size_t)1 << 24)
-#line 1242 "book/appC-deepnet.nw"
-static bool size_option(const nni_app_option *o, size_t lo, size_t hi,
-                        size_t *out, char *err, size_t size)
-{
-    uint64_t v;
-    const char *why = "out of range";
-    char q[NNI_APP_QUOTE_MAX + 4];
-    if (o->value == NULL)
-        return true;
-    if (nni_app_parse_u64(o->value, &v, &why) && v >= lo && v <= hi) {
-        *out = (size_t)v;
-        return true;
-    }
-    nni_app_quote(o->value, q);
-    snprintf(err, size, "invalid value '%s' for %s: %s (%zu to %zu)", q,
-             o->name, why, lo, hi);
-    return false;
-}
-#line 1262 "book/appC-deepnet.nw"
-static bool real_option(const nni_app_option *o, double *out, char *err,
-                        size_t size)
-{
-    const char *why;
-    char q[NNI_APP_QUOTE_MAX + 4];
-    if (o->value == NULL || nni_app_parse_finite(o->value, out, &why))
-        return true;
-    nni_app_quote(o->value, q);
-    snprintf(err, size, "invalid value '%s' for %s: %s", q, o->name, why);
-    return false;
-}
-#line 1278 "book/appC-deepnet.nw"
+#line 1243 "book/appC-deepnet.nw"
 static bool parse_mode(const char *word, request *r, char *err, size_t size)
 {
     char q[NNI_APP_QUOTE_MAX + 4];
@@ -104,7 +74,7 @@ static bool parse_mode(const char *word, request *r, char *err, size_t size)
     }
     return true;
 }
-#line 1301 "book/appC-deepnet.nw"
+#line 1266 "book/appC-deepnet.nw"
 static bool option_applies(const request *r, int k)
 {
     const nni_app_deep_init i = r->c.init;
@@ -119,7 +89,7 @@ static bool option_applies(const request *r, int k)
     default:      return r->mode == RUN_NET;
     }
 }
-#line 1318 "book/appC-deepnet.nw"
+#line 1283 "book/appC-deepnet.nw"
 static bool parse_init(const nni_app_option *o, request *r, char *err,
                        size_t size)
 {
@@ -130,7 +100,7 @@ static bool parse_init(const nni_app_option *o, request *r, char *err,
     snprintf(err, size, "unknown initialization '%s' for --init", q);
     return false;
 }
-#line 1331 "book/appC-deepnet.nw"
+#line 1296 "book/appC-deepnet.nw"
 static bool parse_request(int argc, const char *const *argv, request *r,
                           char *err, size_t size)
 {
@@ -153,7 +123,7 @@ static bool parse_request(int argc, const char *const *argv, request *r,
         return false;
     }
     
-#line 1359 "book/appC-deepnet.nw"
+#line 1324 "book/appC-deepnet.nw"
 if (!parse_mode(word, r, err, size) || !parse_init(&o[O_INIT], r, err, size))
     return false;
 if (r->mode == RUN_NOTEBOOK)
@@ -170,22 +140,22 @@ if (r->mode == RUN_NET && r->c.init == NNI_APP_DEEP_NORMAL
     snprintf(err, size, "--init normal needs --std S");
     return false;
 }
-#line 1353 "book/appC-deepnet.nw"
+#line 1318 "book/appC-deepnet.nw"
     
-#line 1382 "book/appC-deepnet.nw"
+#line 1347 "book/appC-deepnet.nw"
 uint64_t seed = 0;
 const char *why;
 char q[NNI_APP_QUOTE_MAX + 4];
-if (!real_option(&o[O_STD], &r->c.std, err, size)
-    || !real_option(&o[O_GAIN], &r->c.gain, err, size)
-    || !size_option(&o[O_WIDTH], 1,
-                    r->c.act == NNI_APP_DEEP_LINEAR ? 512 : 4096, &r->c.width,
-                    err, size)
-    || !size_option(&o[O_DEPTH], 1, 1000, &r->c.depth, err, size)
-    || !size_option(&o[O_BATCH], 1, 65536, &r->c.batch, err, size)
-    || !size_option(&o[O_HIST], 1, 1000, &r->hist, err, size))
+if (!nni_app_option_real(&o[O_STD], false, &r->c.std, err, size)
+    || !nni_app_option_real(&o[O_GAIN], false, &r->c.gain, err, size)
+    || !nni_app_option_size(&o[O_WIDTH], 1,
+                            r->c.act == NNI_APP_DEEP_LINEAR ? 512 : 4096,
+                            &r->c.width, err, size)
+    || !nni_app_option_size(&o[O_DEPTH], 1, 1000, &r->c.depth, err, size)
+    || !nni_app_option_size(&o[O_BATCH], 1, 65536, &r->c.batch, err, size)
+    || !nni_app_option_size(&o[O_HIST], 1, 1000, &r->hist, err, size))
     return false;
-#line 1405 "book/appC-deepnet.nw"
+#line 1370 "book/appC-deepnet.nw"
 if (o[O_SEED].value != NULL
     && !nni_app_parse_u64(o[O_SEED].value, &seed, &why)) {
     nni_app_quote(o[O_SEED].value, q);
@@ -193,7 +163,7 @@ if (o[O_SEED].value != NULL
     return false;
 }
 r->c.seed = seed;
-#line 1395 "book/appC-deepnet.nw"
+#line 1360 "book/appC-deepnet.nw"
 const size_t max_per_layer = DEEPNET_MAX_CELLS / r->c.depth;
 if (r->mode == RUN_NET && (r->c.batch * r->c.width > max_per_layer
                            || r->c.width * r->c.width > max_per_layer)) {
@@ -201,10 +171,10 @@ if (r->mode == RUN_NET && (r->c.batch * r->c.width > max_per_layer
              "width x width x depth must be at most %zu", DEEPNET_MAX_CELLS);
     return false;
 }
-#line 1354 "book/appC-deepnet.nw"
+#line 1319 "book/appC-deepnet.nw"
     return true;
 }
-#line 1420 "book/appC-deepnet.nw"
+#line 1385 "book/appC-deepnet.nw"
 static void print_layers(const nni_app_deep_stats *s, size_t depth)
 {
     printf("layer pre_std act_std grad_rms act_rms sat wgrad_rms mf_pre_std "
@@ -215,7 +185,7 @@ static void print_layers(const nni_app_deep_stats *s, size_t depth)
                s[l].act_rms, s[l].sat, s[l].wgrad_rms, s[l].mf_pre_std,
                s[l].mf_act_std, s[l].mf_grad_rms, s[l].mf_wgrad_rms);
 }
-#line 1435 "book/appC-deepnet.nw"
+#line 1400 "book/appC-deepnet.nw"
 static nni_status print_act_histograms(const nni_app_deep *d, size_t bins)
 {
     const size_t depth = d->config.depth;
@@ -239,7 +209,7 @@ static nni_status print_act_histograms(const nni_app_deep *d, size_t bins)
     free(density);
     return NNI_OK;
 }
-#line 1463 "book/appC-deepnet.nw"
+#line 1428 "book/appC-deepnet.nw"
 static nni_status run_layers(const request *r)
 {
     nni_app_deep d;
@@ -259,7 +229,7 @@ static nni_status run_layers(const request *r)
     free(s);
     return status;
 }
-#line 1488 "book/appC-deepnet.nw"
+#line 1453 "book/appC-deepnet.nw"
 static void print_log_histogram(double *sv, size_t n, size_t bins)
 {
     double *density = malloc(bins * sizeof *density);
@@ -274,7 +244,7 @@ static void print_log_histogram(double *sv, size_t n, size_t bins)
                density[k]);
     free(density);
 }
-#line 1505 "book/appC-deepnet.nw"
+#line 1470 "book/appC-deepnet.nw"
 static nni_status run_linear(const request *r)
 {
     nni_app_deep d;
@@ -298,7 +268,7 @@ static nni_status run_linear(const request *r)
     free(sv);
     return status;
 }
-#line 1531 "book/appC-deepnet.nw"
+#line 1496 "book/appC-deepnet.nw"
 static nni_status run_notebook(const request *r)
 {
     double std[3], mf[3];
@@ -313,7 +283,7 @@ static nni_status run_notebook(const request *r)
     }
     return status;
 }
-#line 1554 "book/appC-deepnet.nw"
+#line 1519 "book/appC-deepnet.nw"
 int main(int argc, char **argv)
 {
     char err[NNI_APP_ERRSIZE] = "";
@@ -328,7 +298,7 @@ int main(int argc, char **argv)
                        sizeof err))
         return nni_app_report("deepnet", err);
     
-#line 1572 "book/appC-deepnet.nw"
+#line 1537 "book/appC-deepnet.nw"
 nni_status status;
 if (r.mode == RUN_NOTEBOOK)
     status = run_notebook(&r);
@@ -342,5 +312,5 @@ if (status != NNI_OK)
 if (fflush(stdout) != 0 || ferror(stdout))
     return nni_app_report("deepnet", "cannot write the output");
 return 0;
-#line 1568 "book/appC-deepnet.nw"
+#line 1533 "book/appC-deepnet.nw"
 }

@@ -1,4 +1,4 @@
-#line 1500 "book/ch60-cli.nw"
+#line 1549 "book/ch60-cli.nw"
 /* nninit -- 命令行工具：按 PyTorch 或 NumPy 的方式取随机张量（见 cli/cli.c） */
 #include "cli/cli.h"
 

@@ -1,4 +1,4 @@
-#line 1269 "book/ch44-training-impl.nw"
+#line 1229 "book/ch44-training-impl.nw"
 /* train -- 在手写数字上训练深层多层感知机，与 PyTorch 逐步相同的设定 */
 #include <math.h>
 #include <stdio.h>
@@ -7,10 +7,10 @@
 #include "cli/cli.h"
 #include "examples/train.h"
 
-#line 1285 "book/ch44-training-impl.nw"
+#line 1245 "book/ch44-training-impl.nw"
 static const char train_usage[] =
     
-#line 1291 "book/ch44-training-impl.nw"
+#line 1251 "book/ch44-training-impl.nw"
 "usage: train relu|tanh [--init I] [--std S] [--gain G] [--depth D]\n"
 "             [--width W] [--epochs E] [--batch B] [--lr LR] [--seed S]\n"
 "             [--dtype float64|float32] [--data FILE]\n"
@@ -23,9 +23,9 @@ static const char train_usage[] =
 "every epoch torch.randperm(1437) and mini-batches in that order.\n"
 "Prints 'epoch train_loss train_acc test_acc', one row per epoch from 0.\n"
 "\n"
-#line 1287 "book/ch44-training-impl.nw"
+#line 1247 "book/ch44-training-impl.nw"
     
-#line 1306 "book/ch44-training-impl.nw"
+#line 1266 "book/ch44-training-impl.nw"
 "  --init I    default (nn.Linear's own; the default), standard\n"
 "              (U(-1/sqrt(fan_in), 1/sqrt(fan_in))), normal,\n"
 "              xavier_uniform, xavier_normal, kaiming_uniform,\n"
@@ -43,7 +43,7 @@ static const char train_usage[] =
 "\n"
 "Exit status: 0 trained; 2 error (one line on stderr); 3 diverged (the\n"
 "loss became infinite or NaN; the rows so far are printed).\n";
-#line 1331 "book/ch44-training-impl.nw"
+#line 1291 "book/ch44-training-impl.nw"
 static int print_g17(double v)
 {
     if (isnan(v))
@@ -63,7 +63,7 @@ static bool print_epoch(const nni_app_epoch *row, void *ctx)
           && printf("\n") > 0 && fflush(stdout) == 0;
     return *ok;
 }
-#line 1357 "book/ch44-training-impl.nw"
+#line 1317 "book/ch44-training-impl.nw"
 int main(int argc, char **argv)
 {
     nni_app_train_setup s;
@@ -82,7 +82,7 @@ int main(int argc, char **argv)
         || !nni_app_digits_read(&d, data, s.dtype, err, sizeof err))
         return nni_app_report("train", err);
     
-#line 1379 "book/ch44-training-impl.nw"
+#line 1339 "book/ch44-training-impl.nw"
 const nni_app_train_hooks hooks = { NULL, print_epoch, &printed };
 const nni_app_train_result r = nni_app_train(&s, &d, &hooks, err, sizeof err);
 nni_app_digits_free(&d);
@@ -93,5 +93,5 @@ if (r == NNI_APP_DIVERGED) {
     return 3;
 }
 return r == NNI_APP_TRAINED ? 0 : nni_app_report("train", err);
-#line 1375 "book/ch44-training-impl.nw"
+#line 1335 "book/ch44-training-impl.nw"
 }

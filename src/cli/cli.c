@@ -1,4 +1,4 @@
-#line 1233 "book/ch60-cli.nw"
+#line 1282 "book/ch60-cli.nw"
 /* cli/cli.c -- nninit 的入口：子命令表、用法与错误报告 */
 #include <errno.h>
 #include <stdio.h>
@@ -7,7 +7,7 @@
 
 #include "cli/cli.h"
 
-#line 1359 "book/ch60-cli.nw"
+#line 1408 "book/ch60-cli.nw"
 static int fail(const char *message);
 
 static int cannot_print(const char *what)
@@ -17,10 +17,10 @@ static int cannot_print(const char *what)
              "output: %s", what, errno != 0 ? strerror(errno) : "write error");
     return fail(message);
 }
-#line 1250 "book/ch60-cli.nw"
+#line 1299 "book/ch60-cli.nw"
 static const char usage_head[] =
     
-#line 1265 "book/ch60-cli.nw"
+#line 1314 "book/ch60-cli.nw"
 "usage: nninit sample INIT --shape DIMS [options]\n"
 "       nninit gain NONLINEARITY [NEGATIVE_SLOPE]\n"
 "       nninit fans --shape DIMS\n"
@@ -32,10 +32,10 @@ static const char usage_head[] =
 "  INIT is one of these torch.nn.init functions; each option --NAME sets the\n"
 "  argument NAME (--value sets val), with PyTorch's defaults:\n";
 
-#line 1253 "book/ch60-cli.nw"
+#line 1302 "book/ch60-cli.nw"
 static const char usage_tail[] =
     
-#line 1280 "book/ch60-cli.nw"
+#line 1329 "book/ch60-cli.nw"
 "\n"
 "  --shape DIMS        dimensions separated by 'x', e.g. 40x30 (required)\n"
 "  --dtype T           float32 (default with torch) or float64 "
@@ -63,9 +63,9 @@ static const char usage_tail[] =
     "npy: NumPy .npy\n"
 "  -o, --output FILE   write FILE (complete or not at all) "
     "instead of stdout\n"
-#line 1255 "book/ch60-cli.nw"
+#line 1304 "book/ch60-cli.nw"
     
-#line 1312 "book/ch60-cli.nw"
+#line 1361 "book/ch60-cli.nw"
 "\n"
 "gain: torch.nn.init.calculate_gain(NONLINEARITY[, NEGATIVE_SLOPE]); "
     "NONLINEARITY is\n"
@@ -87,7 +87,7 @@ static const char usage_tail[] =
 "on stderr.  -o keeps an existing file's inode, owner and permissions,\n"
 "writes devices, pipes and /dev/stdout in place, leaves no half file.\n";
 
-#line 1338 "book/ch60-cli.nw"
+#line 1387 "book/ch60-cli.nw"
 static int print_usage(void)
 {
     errno = 0;
@@ -104,7 +104,7 @@ static int print_version(void)
     printf("nninit %s\n", nni_version());
     return fflush(stdout) == 0 ? 0 : cannot_print("the version");
 }
-#line 1374 "book/ch60-cli.nw"
+#line 1423 "book/ch60-cli.nw"
 static bool run_sample(int argc, const char *const *argv, char *err,
                        size_t errsize)
 {
@@ -232,7 +232,7 @@ static bool run_fans(int argc, const char *const *argv, char *err,
     return true;
 }
 
-#line 1384 "book/ch60-cli.nw"
+#line 1433 "book/ch60-cli.nw"
 static const struct command {
     const char *name;
     bool (*run)(int argc, const char *const *argv, char *err, size_t errsize);
@@ -242,9 +242,9 @@ static const struct command {
 #line 325 "book/ch62-cli-init.nw"
 { "gain", run_gain },
 { "fans", run_fans },
-#line 1390 "book/ch60-cli.nw"
+#line 1439 "book/ch60-cli.nw"
 };
-#line 1426 "book/ch60-cli.nw"
+#line 1475 "book/ch60-cli.nw"
 static size_t utf8_length(const unsigned char *p)
 {
     if (p[0] >= 0x20 && p[0] < 0x7f)
@@ -260,7 +260,7 @@ static size_t utf8_length(const unsigned char *p)
         return 0;
     return n;
 }
-#line 1398 "book/ch60-cli.nw"
+#line 1447 "book/ch60-cli.nw"
 int nni_app_report(const char *program, const char *message)
 {
     char line[NNI_APP_ERRSIZE];
@@ -280,12 +280,12 @@ static int fail(const char *message)
 {
     return nni_app_report("nninit", message);
 }
-#line 1444 "book/ch60-cli.nw"
+#line 1493 "book/ch60-cli.nw"
 static bool is_help(const char *arg)
 {
     return strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0;
 }
-#line 1456 "book/ch60-cli.nw"
+#line 1505 "book/ch60-cli.nw"
 static bool takes_value(const char *arg)
 {
     if (arg[0] != '-' || (arg[1] >= '0' && arg[1] <= '9') || arg[1] == '.')
@@ -304,7 +304,7 @@ bool nni_app_wants_help(int argc, char **argv)
     }
     return false;
 }
-#line 1477 "book/ch60-cli.nw"
+#line 1526 "book/ch60-cli.nw"
 int nni_app_main(int argc, char **argv)
 {
     char err[NNI_APP_ERRSIZE] = "";

@@ -29,6 +29,10 @@ bool nni_app_parse_options(int argc, const char *const *argv,
                            nni_app_option *options, size_t noptions,
                            const char **positional, size_t max_positional,
                            size_t *npositional, char *err, size_t errsize);
+bool nni_app_option_size(const nni_app_option *o, size_t lo, size_t hi,
+                         size_t *out, char *err, size_t errsize);
+bool nni_app_option_real(const nni_app_option *o, bool nonneg, double *out,
+                         char *err, size_t errsize);
 typedef enum nni_app_format { NNI_APP_TXT, NNI_APP_NPY } nni_app_format;
 
 bool nni_app_write_tensor(const nni_tensor *t, nni_app_format format,

@@ -1,4 +1,4 @@
-#line 664 "book/ch60-cli.nw"
+#line 713 "book/ch60-cli.nw"
 /* cli/output.c -- 把张量写成文本或 .npy；-o 的规则见书中“输出”一节 */
 #define _GNU_SOURCE     /* fopencookie，以及 POSIX 的 mkstemp 等 */
 #include <errno.h>
@@ -13,7 +13,7 @@
 
 #include "cli/cli.h"
 
-#line 688 "book/ch60-cli.nw"
+#line 737 "book/ch60-cli.nw"
 static bool write_stream(const nni_tensor *t, nni_app_format format, FILE *f)
 {
     if (format == NNI_APP_NPY)
@@ -30,7 +30,7 @@ static bool write_stream(const nni_tensor *t, nni_app_format format, FILE *f)
     }
     return !ferror(f);
 }
-#line 710 "book/ch60-cli.nw"
+#line 759 "book/ch60-cli.nw"
 static bool write_to_stream(const nni_tensor *t, nni_app_format format, FILE *f,
                             const char *what, char *err, size_t errsize)
 {
@@ -42,7 +42,7 @@ static bool write_to_stream(const nni_tensor *t, nni_app_format format, FILE *f,
     }
     return true;
 }
-#line 791 "book/ch60-cli.nw"
+#line 840 "book/ch60-cli.nw"
 static bool same_file(const struct stat *st, int fd)
 {
     struct stat s;
@@ -56,7 +56,7 @@ static bool cannot_write(const char *q, char *err, size_t errsize)
              errno != 0 ? strerror(errno) : "write error");
     return false;
 }
-#line 974 "book/ch60-cli.nw"
+#line 1023 "book/ch60-cli.nw"
 static char temporary_name[PATH_MAX + 16];
 static volatile sig_atomic_t temporary_exists;
 
@@ -79,7 +79,7 @@ static void guard_temporary(bool on)
     for (size_t i = 0; i < sizeof signals / sizeof signals[0]; i++)
         sigaction(signals[i], &sa, NULL);
 }
-#line 1001 "book/ch60-cli.nw"
+#line 1050 "book/ch60-cli.nw"
 static bool make_temporary(const char *target, int *fd)
 {
     const char *slash = strrchr(target, '/');
@@ -98,7 +98,7 @@ static bool make_temporary(const char *target, int *fd)
     }
     return true;
 }
-#line 1026 "book/ch60-cli.nw"
+#line 1075 "book/ch60-cli.nw"
 static bool write_via_temporary(const nni_tensor *t, nni_app_format format,
                                 const char *target, const char *q,
                                 char *err, size_t errsize)
@@ -111,7 +111,7 @@ static bool write_via_temporary(const nni_tensor *t, nni_app_format format,
         return false;
     }
     
-#line 1044 "book/ch60-cli.nw"
+#line 1093 "book/ch60-cli.nw"
 const mode_t mask = umask(0);
 umask(mask);
 bool ok = fchmod(fd, 0666 & ~mask) == 0;
@@ -129,11 +129,11 @@ if (!ok) {
     cannot_write(q, err, errsize);
     unlink(temporary_name);
 }
-#line 1038 "book/ch60-cli.nw"
+#line 1087 "book/ch60-cli.nw"
     guard_temporary(false);
     return ok;
 }
-#line 952 "book/ch60-cli.nw"
+#line 1001 "book/ch60-cli.nw"
 static bool write_new_file(const nni_tensor *t, nni_app_format format,
                            const char *path, const char *q, char *err,
                            size_t errsize)
@@ -148,7 +148,7 @@ static bool write_new_file(const nni_tensor *t, nni_app_format format,
     }
     return write_via_temporary(t, format, path, q, err, errsize);
 }
-#line 861 "book/ch60-cli.nw"
+#line 910 "book/ch60-cli.nw"
 static ssize_t count_bytes(void *cookie, const char *buf, size_t size)
 {
     (void)buf;
@@ -166,7 +166,7 @@ static bool output_size(const nni_tensor *t, nni_app_format format, off_t *size)
     bool ok = write_stream(t, format, f);
     return (fclose(f) == 0) && ok;
 }
-#line 884 "book/ch60-cli.nw"
+#line 933 "book/ch60-cli.nw"
 static bool write_in_place(const nni_tensor *t, nni_app_format format,
                            const char *path, const char *q, char *err,
                            size_t errsize)
@@ -181,7 +181,7 @@ static bool write_in_place(const nni_tensor *t, nni_app_format format,
         return cannot_write(q, err, errsize);
     }
     
-#line 906 "book/ch60-cli.nw"
+#line 955 "book/ch60-cli.nw"
 const int reserve = size > st.st_size ? posix_fallocate(fd, 0, size) : 0;
 if (reserve != 0) {
     if (ftruncate(fd, st.st_size) != 0) {
@@ -191,9 +191,9 @@ if (reserve != 0) {
     errno = reserve;
     return cannot_write(q, err, errsize);
 }
-#line 898 "book/ch60-cli.nw"
+#line 947 "book/ch60-cli.nw"
     
-#line 921 "book/ch60-cli.nw"
+#line 970 "book/ch60-cli.nw"
 sigset_t block, saved;
 sigemptyset(&block);
 sigaddset(&block, SIGINT);
@@ -208,9 +208,9 @@ bool ok = f != NULL && write_stream(t, format, f) && fflush(f) == 0
 ok = (f != NULL ? fclose(f) == 0 : close(fd) == 0) && ok;
 sigprocmask(SIG_SETMASK, &saved, NULL);
 return ok || cannot_write(q, err, errsize);
-#line 899 "book/ch60-cli.nw"
+#line 948 "book/ch60-cli.nw"
 }
-#line 838 "book/ch60-cli.nw"
+#line 887 "book/ch60-cli.nw"
 static bool write_special(const nni_tensor *t, nni_app_format format,
                           const char *path, const char *q, char *err,
                           size_t errsize)
@@ -226,7 +226,7 @@ static bool write_special(const nni_tensor *t, nni_app_format format,
     ok = (fclose(f) == 0) && ok;
     return ok || cannot_write(q, err, errsize);
 }
-#line 809 "book/ch60-cli.nw"
+#line 858 "book/ch60-cli.nw"
 static bool write_file(const nni_tensor *t, nni_app_format format,
                        const char *path, char *err, size_t errsize)
 {
@@ -250,7 +250,7 @@ static bool write_file(const nni_tensor *t, nni_app_format format,
     }
     return write_special(t, format, path, q, err, errsize);
 }
-#line 729 "book/ch60-cli.nw"
+#line 778 "book/ch60-cli.nw"
 bool nni_app_write_tensor(const nni_tensor *t, nni_app_format format,
                           const char *path, char *err, size_t errsize)
 {

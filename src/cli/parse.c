@@ -187,3 +187,38 @@ else {
     }
     return true;
 }
+#line 395 "book/ch60-cli.nw"
+bool nni_app_option_size(const nni_app_option *o, size_t lo, size_t hi,
+                         size_t *out, char *err, size_t errsize)
+{
+    uint64_t v = 0;
+    const char *why = "out of range";
+    char q[NNI_APP_QUOTE_MAX + 4];
+    if (o->value == NULL)
+        return true;
+    if (nni_app_parse_u64(o->value, &v, &why) && v >= lo && v <= hi) {
+        *out = (size_t)v;
+        return true;
+    }
+    nni_app_quote(o->value, q);
+    snprintf(err, errsize, "invalid value '%s' for %s: %s (%zu to %zu)", q,
+             o->name, why, lo, hi);
+    return false;
+}
+
+bool nni_app_option_real(const nni_app_option *o, bool nonneg, double *out,
+                         char *err, size_t errsize)
+{
+    const char *why = "must not be negative";
+    char q[NNI_APP_QUOTE_MAX + 4];
+    double v;
+    if (o->value == NULL)
+        return true;
+    if (nni_app_parse_finite(o->value, &v, &why) && (!nonneg || v >= 0.0)) {
+        *out = v;
+        return true;
+    }
+    nni_app_quote(o->value, q);
+    snprintf(err, errsize, "invalid value '%s' for %s: %s", q, o->name, why);
+    return false;
+}

@@ -1,11 +1,11 @@
-#line 423 "book/ch60-cli.nw"
+#line 472 "book/ch60-cli.nw"
 /* cli/sample.c -- nninit sample：按 PyTorch 或 NumPy 的方式取一个随机张量 */
 #include <stdio.h>
 #include <string.h>
 
 #include "cli/cli.h"
 
-#line 493 "book/ch60-cli.nw"
+#line 542 "book/ch60-cli.nw"
 static bool bad_value(const nni_app_option *o, const char *why, char *err,
                       size_t errsize)
 {
@@ -25,7 +25,7 @@ static bool pick(const nni_app_option *o, const char *const *names, int n,
         }
     return bad_value(o, expected, err, errsize);
 }
-#line 618 "book/ch60-cli.nw"
+#line 667 "book/ch60-cli.nw"
 static nni_status fill(const nni_app_sample *s, nni_tensor *t, char *err,
                        size_t errsize)
 {
@@ -53,12 +53,12 @@ static bool init_options_absent(const nni_app_option *opt, const char *dist,
                                 char *err, size_t errsize);
 static bool parse_init_options(const nni_app_option *opt, nni_app_sample *s,
                                char *err, size_t errsize);
-#line 437 "book/ch60-cli.nw"
+#line 486 "book/ch60-cli.nw"
 enum { O_SHAPE, O_DTYPE, O_SEED, O_GENERATOR, O_A, O_B, O_MEAN, O_STD, O_FORMAT,
        O_OUTPUT, 
 #line 45 "book/ch62-cli-init.nw"
 O_GAIN, O_MODE, O_NONLINEARITY, O_SPARSITY, O_GROUPS, O_VALUE,
-#line 438 "book/ch60-cli.nw"
+#line 487 "book/ch60-cli.nw"
                                                               O_COUNT };
 
 bool nni_app_parse_sample(int argc, const char *const *argv, nni_app_sample *s,
@@ -75,7 +75,7 @@ bool nni_app_parse_sample(int argc, const char *const *argv, nni_app_sample *s,
 { "--gain", NULL, NULL }, { "--mode", NULL, NULL },
 { "--nonlinearity", NULL, NULL }, { "--sparsity", NULL, NULL },
 { "--groups", NULL, NULL }, { "--value", NULL, NULL },
-#line 450 "book/ch60-cli.nw"
+#line 499 "book/ch60-cli.nw"
     };
     const char *dist;
     size_t npos;
@@ -83,7 +83,7 @@ bool nni_app_parse_sample(int argc, const char *const *argv, nni_app_sample *s,
                                errsize))
         return false;
     
-#line 465 "book/ch60-cli.nw"
+#line 514 "book/ch60-cli.nw"
 if (npos == 0) {
     snprintf(err, errsize, "missing the distribution: uniform or normal");
     return false;
@@ -102,7 +102,7 @@ if (!nni_app_init_begin(&s->init, dist, err, errsize)) {
     return false;
 }
 s->dist = NNI_APP_INIT;
-#line 475 "book/ch60-cli.nw"
+#line 524 "book/ch60-cli.nw"
 }
 if (s->dist != NNI_APP_INIT && !init_options_absent(opt, dist, err, errsize))
     return false;
@@ -115,9 +115,9 @@ for (int k = 0; s->dist != NNI_APP_INIT && k < 2; k++)
                  opt[wrong[k]].name, dist);
         return false;
     }
-#line 457 "book/ch60-cli.nw"
+#line 506 "book/ch60-cli.nw"
     
-#line 515 "book/ch60-cli.nw"
+#line 564 "book/ch60-cli.nw"
 static const char *const generators[] = { "torch", "numpy" };
 static const char *const dtypes[] = { "float32", "float64" };
 const char *why;
@@ -143,7 +143,7 @@ if (opt[O_DTYPE].value != NULL) {
         return false;
     s->dtype = k == 0 ? NNI_FLOAT32 : NNI_FLOAT64;
 }
-#line 547 "book/ch60-cli.nw"
+#line 596 "book/ch60-cli.nw"
 s->seed = 0;
 if (opt[O_SEED].value != NULL
     && !nni_app_parse_u64(opt[O_SEED].value, &s->seed, &why))
@@ -152,9 +152,9 @@ if (s->generator == NNI_APP_NUMPY && s->seed > UINT32_MAX)
     return bad_value(&opt[O_SEED],
                      "NumPy seeds must be between 0 and 2**32 - 1", err,
                      errsize);
-#line 458 "book/ch60-cli.nw"
+#line 507 "book/ch60-cli.nw"
     
-#line 561 "book/ch60-cli.nw"
+#line 610 "book/ch60-cli.nw"
 if (s->dist == NNI_APP_INIT && !parse_init_options(opt, s, err, errsize))
     return false;
 const int first = s->dist == NNI_APP_UNIFORM ? O_A : O_MEAN;
@@ -165,9 +165,9 @@ for (int j = 0; s->dist != NNI_APP_INIT && j < 2; j++)
     if (opt[first + j].value != NULL
         && !nni_app_parse_finite(opt[first + j].value, params[j], &why))
         return bad_value(&opt[first + j], why, err, errsize);
-#line 459 "book/ch60-cli.nw"
+#line 508 "book/ch60-cli.nw"
     
-#line 574 "book/ch60-cli.nw"
+#line 623 "book/ch60-cli.nw"
 static const char *const formats[] = { "txt", "npy" };
 s->format = NNI_APP_TXT;
 if (opt[O_FORMAT].value != NULL) {
@@ -181,10 +181,10 @@ if (s->output != NULL && s->output[0] == '\0')
     return bad_value(&opt[O_OUTPUT], "empty file name", err, errsize);
 if (s->output != NULL && strcmp(s->output, "-") == 0)
     s->output = NULL;
-#line 460 "book/ch60-cli.nw"
+#line 509 "book/ch60-cli.nw"
     return true;
 }
-#line 595 "book/ch60-cli.nw"
+#line 644 "book/ch60-cli.nw"
 bool nni_app_run_sample(const nni_app_sample *s, char *err, size_t errsize)
 {
     nni_tensor *t = NULL;

@@ -139,41 +139,6 @@ void nni_app_train_defaults(nni_app_train_setup *s)
 enum { T_INIT, T_STD, T_GAIN, T_DEPTH, T_WIDTH, T_EPOCHS, T_BATCH, T_LR,
        T_SEED, T_DTYPE, T_DATA, T_COUNT };
 #line 699 "book/ch44-training-impl.nw"
-static bool train_size(const nni_app_option *o, uint64_t lo, uint64_t hi,
-                       size_t *out, char *err, size_t size)
-{
-    uint64_t v = 0;
-    const char *why = "out of range";
-    char q[NNI_APP_QUOTE_MAX + 4];
-    if (o->value == NULL)
-        return true;
-    if (nni_app_parse_u64(o->value, &v, &why) && v >= lo && v <= hi) {
-        *out = (size_t)v;
-        return true;
-    }
-    nni_app_quote(o->value, q);
-    snprintf(err, size, "invalid value '%s' for %s: %s (%llu to %llu)", q,
-             o->name, why, (unsigned long long)lo, (unsigned long long)hi);
-    return false;
-}
-#line 721 "book/ch44-training-impl.nw"
-static bool train_real(const nni_app_option *o, bool nonneg, double *out,
-                       char *err, size_t size)
-{
-    const char *why = "must not be negative";
-    char q[NNI_APP_QUOTE_MAX + 4];
-    double v;
-    if (o->value == NULL)
-        return true;
-    if (nni_app_parse_finite(o->value, &v, &why) && (!nonneg || v >= 0.0)) {
-        *out = v;
-        return true;
-    }
-    nni_app_quote(o->value, q);
-    snprintf(err, size, "invalid value '%s' for %s: %s", q, o->name, why);
-    return false;
-}
-#line 742 "book/ch44-training-impl.nw"
 static bool train_names(const char *act, const nni_app_option *o,
                         nni_app_train_setup *s, char *err, size_t size)
 {
@@ -188,7 +153,7 @@ static bool train_names(const char *act, const nni_app_option *o,
              != 0 && strcmp(o[T_DTYPE].value, "float64") != 0)
         bad = o[T_DTYPE].value, what = "dtype (float32 or float64)";
     
-#line 760 "book/ch44-training-impl.nw"
+#line 717 "book/ch44-training-impl.nw"
 if (bad != NULL) {
     nni_app_quote(bad, q);
     snprintf(err, size, "unknown %s: '%s'", what, q);
@@ -199,15 +164,15 @@ if (o[T_DTYPE].value != NULL)
     s->dtype = strcmp(o[T_DTYPE].value, "float32") == 0 ? NNI_FLOAT32
                                                          : NNI_FLOAT64;
 return true;
-#line 756 "book/ch44-training-impl.nw"
+#line 713 "book/ch44-training-impl.nw"
 }
-#line 777 "book/ch44-training-impl.nw"
+#line 734 "book/ch44-training-impl.nw"
 static bool train_applies(const nni_app_option *o, const nni_app_train_setup *s,
                           char *err, size_t size)
 {
     const nni_app_deep_init i = s->init;
     
-#line 791 "book/ch44-training-impl.nw"
+#line 748 "book/ch44-training-impl.nw"
 const bool gain = i == NNI_APP_DEEP_XAVIER_UNIFORM
                   || i == NNI_APP_DEEP_XAVIER_NORMAL
                   || i == NNI_APP_DEEP_ORTHOGONAL;
@@ -215,14 +180,14 @@ const nni_app_option *unused = o[T_STD].value != NULL
                                && i != NNI_APP_DEEP_NORMAL ? &o[T_STD]
                              : o[T_GAIN].value != NULL && !gain ? &o[T_GAIN]
                              : NULL;
-#line 782 "book/ch44-training-impl.nw"
+#line 739 "book/ch44-training-impl.nw"
     if (unused == NULL)
         return true;
     snprintf(err, size, "%s does not apply to --init %s", unused->name,
              nni_app_deep_init_name(i));
     return false;
 }
-#line 804 "book/ch44-training-impl.nw"
+#line 761 "book/ch44-training-impl.nw"
 static bool train_fits(const nni_app_train_setup *s, char *err, size_t size)
 {
     const uint64_t w = s->width, d = s->depth;
@@ -234,13 +199,13 @@ static bool train_fits(const nni_app_train_setup *s, char *err, size_t size)
              (unsigned long long)params);
     return false;
 }
-#line 820 "book/ch44-training-impl.nw"
+#line 777 "book/ch44-training-impl.nw"
 bool nni_app_train_parse(int argc, const char *const *argv,
                          nni_app_train_setup *s, const char **data,
                          char *err, size_t errsize)
 {
     
-#line 836 "book/ch44-training-impl.nw"
+#line 793 "book/ch44-training-impl.nw"
 nni_app_option o[T_COUNT] = {
     { "--init", NULL, NULL }, { "--std", NULL, NULL },
     { "--gain", NULL, NULL }, { "--depth", NULL, NULL },
@@ -249,12 +214,12 @@ nni_app_option o[T_COUNT] = {
     { "--seed", NULL, NULL }, { "--dtype", NULL, NULL },
     { "--data", NULL, NULL },
 };
-#line 825 "book/ch44-training-impl.nw"
+#line 782 "book/ch44-training-impl.nw"
     const char *act = NULL;
     size_t npos = 0;
     nni_app_train_defaults(s);
     
-#line 847 "book/ch44-training-impl.nw"
+#line 804 "book/ch44-training-impl.nw"
 if (!nni_app_parse_options(argc, argv, o, T_COUNT, &act, 1, &npos, err,
                            errsize))
     return false;
@@ -263,23 +228,24 @@ if (npos == 0) {
              "try 'train --help')");
     return false;
 }
-#line 829 "book/ch44-training-impl.nw"
+#line 786 "book/ch44-training-impl.nw"
     
-#line 861 "book/ch44-training-impl.nw"
+#line 820 "book/ch44-training-impl.nw"
 const char *why = "";
 char q[NNI_APP_QUOTE_MAX + 4];
 if (!train_names(act, o, s, err, errsize) || !train_applies(o, s, err, errsize)
-    || !train_real(&o[T_STD], true, &s->std, err, errsize)
-    || !train_real(&o[T_GAIN], false, &s->gain, err, errsize)
-    || !train_real(&o[T_LR], true, &s->lr, err, errsize)
-    || !train_size(&o[T_DEPTH], 1, 10000, &s->depth, err, errsize)
-    || !train_size(&o[T_WIDTH], 1, 100000, &s->width, err, errsize)
-    || !train_size(&o[T_EPOCHS], 0, 100000, &s->epochs, err, errsize)
-    || !train_size(&o[T_BATCH], 1, NNI_APP_DIGITS_TRAIN, &s->batch, err,
-                   errsize)
+    || !nni_app_option_real(&o[T_STD], true, &s->std, err, errsize)
+    || !nni_app_option_real(&o[T_GAIN], false, &s->gain, err, errsize)
+    || !nni_app_option_real(&o[T_LR], true, &s->lr, err, errsize)
+    || !nni_app_option_size(&o[T_DEPTH], 1, 10000, &s->depth, err, errsize)
+    || !nni_app_option_size(&o[T_WIDTH], 1, 100000, &s->width, err, errsize)
+    || !nni_app_option_size(&o[T_EPOCHS], 0, 100000, &s->epochs, err,
+                            errsize)
+    || !nni_app_option_size(&o[T_BATCH], 1, NNI_APP_DIGITS_TRAIN, &s->batch,
+                            err, errsize)
     || !train_fits(s, err, errsize))
     return false;
-#line 878 "book/ch44-training-impl.nw"
+#line 838 "book/ch44-training-impl.nw"
 if (o[T_SEED].value != NULL
     && !nni_app_parse_u64(o[T_SEED].value, &s->seed, &why)) {
     nni_app_quote(o[T_SEED].value, q);
@@ -292,9 +258,9 @@ if (**data == '\0') {
     return false;
 }
 return true;
-#line 830 "book/ch44-training-impl.nw"
+#line 787 "book/ch44-training-impl.nw"
 }
-#line 898 "book/ch44-training-impl.nw"
+#line 858 "book/ch44-training-impl.nw"
 static nni_status train_adopt(nni_module *net, nni_status status,
                               nni_module **child)
 {
@@ -305,7 +271,7 @@ static nni_status train_adopt(nni_module *net, nni_status status,
     *child = NULL;
     return status;
 }
-#line 915 "book/ch44-training-impl.nw"
+#line 875 "book/ch44-training-impl.nw"
 static nni_status build_net(const nni_app_train_setup *s, nni_torch_gen *gen,
                             nni_module **net)
 {
@@ -322,7 +288,7 @@ static nni_status build_net(const nni_app_train_setup *s, nni_torch_gen *gen,
     }
     return status;
 }
-#line 938 "book/ch44-training-impl.nw"
+#line 898 "book/ch44-training-impl.nw"
 static nni_status init_weight(const nni_app_train_setup *s, nni_tensor *w,
                               nni_torch_gen *gen)
 {
@@ -334,7 +300,7 @@ static nni_status init_weight(const nni_app_train_setup *s, nni_tensor *w,
     case NNI_APP_DEEP_NORMAL:
         return nni_init_normal_(gen, w, 0.0, s->std);
     
-#line 956 "book/ch44-training-impl.nw"
+#line 916 "book/ch44-training-impl.nw"
 case NNI_APP_DEEP_XAVIER_UNIFORM:
     return nni_init_xavier_uniform_(gen, w, s->gain);
 case NNI_APP_DEEP_XAVIER_NORMAL:
@@ -345,12 +311,12 @@ case NNI_APP_DEEP_KAIMING_NORMAL:
     return nni_init_kaiming_normal_(gen, w, 0.0, NNI_FAN_IN, nl);
 case NNI_APP_DEEP_ORTHOGONAL:
     return nni_init_orthogonal_(gen, w, s->gain);
-#line 949 "book/ch44-training-impl.nw"
+#line 909 "book/ch44-training-impl.nw"
     default:
         return NNI_OK;
     }
 }
-#line 969 "book/ch44-training-impl.nw"
+#line 929 "book/ch44-training-impl.nw"
 static nni_status reinit(const nni_app_train_setup *s, nni_module *net,
                          nni_torch_gen *gen)
 {
@@ -365,7 +331,7 @@ static nni_status reinit(const nni_app_train_setup *s, nni_module *net,
     }
     return status;
 }
-#line 995 "book/ch44-training-impl.nw"
+#line 955 "book/ch44-training-impl.nw"
 nni_status nni_app_train_net(const nni_app_train_setup *s, nni_torch_gen *gen,
                              nni_module **net)
 {
@@ -381,7 +347,7 @@ nni_status nni_app_train_net(const nni_app_train_setup *s, nni_torch_gen *gen,
     }
     return status;
 }
-#line 1018 "book/ch44-training-impl.nw"
+#line 978 "book/ch44-training-impl.nw"
 typedef struct trainer {
     const nni_app_train_setup *s;
     nni_torch_gen gen;
@@ -391,7 +357,7 @@ typedef struct trainer {
     size_t perm[NNI_APP_DIGITS_TRAIN];
     size_t batch_label[NNI_APP_DIGITS_TRAIN];
 } trainer;
-#line 1033 "book/ch44-training-impl.nw"
+#line 993 "book/ch44-training-impl.nw"
 static nni_status gather(trainer *t, size_t start, size_t n, nni_tensor **xb)
 {
     const size_t shape[2] = { n, NNI_APP_DIGITS_PIXELS };
@@ -407,7 +373,7 @@ static nni_status gather(trainer *t, size_t start, size_t n, nni_tensor **xb)
     }
     return NNI_OK;
 }
-#line 1054 "book/ch44-training-impl.nw"
+#line 1014 "book/ch44-training-impl.nw"
 static nni_status train_step(trainer *t, size_t start, size_t n, double *loss)
 {
     nni_tensor *xb = NULL, *y = NULL, *g = NULL;
@@ -426,7 +392,7 @@ static nni_status train_step(trainer *t, size_t start, size_t n, double *loss)
     nni_tensor_free(g);
     return status;
 }
-#line 1078 "book/ch44-training-impl.nw"
+#line 1038 "book/ch44-training-impl.nw"
 static nni_status evaluate(trainer *t, int k, double *loss, double *accuracy)
 {
     nni_tensor *y = NULL;
@@ -438,7 +404,7 @@ static nni_status evaluate(trainer *t, int k, double *loss, double *accuracy)
     nni_tensor_free(y);
     return status;
 }
-#line 1126 "book/ch44-training-impl.nw"
+#line 1086 "book/ch44-training-impl.nw"
 static nni_app_train_result train_epoch(trainer *t, size_t e,
                                         const nni_app_train_hooks *h,
                                         char *err, size_t errsize)
@@ -451,31 +417,31 @@ static nni_app_train_result train_epoch(trainer *t, size_t e,
         if (status == NNI_OK && h->step != NULL)
             h->step(e, start / b, loss, h->ctx);
         
-#line 1146 "book/ch44-training-impl.nw"
+#line 1106 "book/ch44-training-impl.nw"
 if (status == NNI_OK && !isfinite(loss)) {
     snprintf(err, errsize, "diverged: the loss is %s at step %zu of "
              "epoch %zu", isnan(loss) ? "nan" : "infinite",
              start / b, e);
     return NNI_APP_DIVERGED;
 }
-#line 1138 "book/ch44-training-impl.nw"
+#line 1098 "book/ch44-training-impl.nw"
     }
     
-#line 1155 "book/ch44-training-impl.nw"
+#line 1115 "book/ch44-training-impl.nw"
 if (status != NNI_OK) {
     snprintf(err, errsize, "%s", nni_errmsg());
     return NNI_APP_TRAIN_FAILED;
 }
 return NNI_APP_TRAINED;
-#line 1140 "book/ch44-training-impl.nw"
+#line 1100 "book/ch44-training-impl.nw"
 }
-#line 1165 "book/ch44-training-impl.nw"
+#line 1125 "book/ch44-training-impl.nw"
 static nni_app_train_result report(trainer *t, size_t e,
                                    const nni_app_train_hooks *h,
                                    char *err, size_t errsize)
 {
     
-#line 1183 "book/ch44-training-impl.nw"
+#line 1143 "book/ch44-training-impl.nw"
 nni_app_epoch row = { e, 0.0, 0.0, 0.0 };
 double test_loss;
 nni_status status = evaluate(t, 0, &row.train_loss, &row.train_acc);
@@ -485,7 +451,7 @@ if (status != NNI_OK) {
     snprintf(err, errsize, "%s", nni_errmsg());
     return NNI_APP_TRAIN_FAILED;
 }
-#line 1170 "book/ch44-training-impl.nw"
+#line 1130 "book/ch44-training-impl.nw"
     if (h->epoch != NULL && !h->epoch(&row, h->ctx))
         return NNI_APP_TRAIN_STOPPED;
     if (isfinite(row.train_loss))
@@ -494,7 +460,7 @@ if (status != NNI_OK) {
              "%zu", isnan(row.train_loss) ? "nan" : "infinite", e);
     return NNI_APP_DIVERGED;
 }
-#line 1198 "book/ch44-training-impl.nw"
+#line 1158 "book/ch44-training-impl.nw"
 static nni_status split(trainer *t, const nni_app_digits *d)
 {
     const size_t rows[2] = { NNI_APP_DIGITS_TRAIN,
@@ -514,7 +480,7 @@ static nni_status split(trainer *t, const nni_app_digits *d)
     nni_tensor_free(all);
     return status;
 }
-#line 1222 "book/ch44-training-impl.nw"
+#line 1182 "book/ch44-training-impl.nw"
 nni_app_train_result nni_app_train(const nni_app_train_setup *s,
                                    const nni_app_digits *d,
                                    const nni_app_train_hooks *hooks,
@@ -524,7 +490,7 @@ nni_app_train_result nni_app_train(const nni_app_train_setup *s,
     nni_app_train_result r = NNI_APP_TRAIN_FAILED;
     nni_status status = t == NULL ? NNI_ENOMEM : NNI_OK;
     
-#line 1244 "book/ch44-training-impl.nw"
+#line 1204 "book/ch44-training-impl.nw"
 if (status == NNI_OK) {
     t->s = s;
     status = nni_app_train_net(s, &t->gen, &t->net);
@@ -533,7 +499,7 @@ if (status == NNI_OK)
     status = split(t, d);
 if (status != NNI_OK)
     snprintf(err, errsize, "%s", t == NULL ? "out of memory" : nni_errmsg());
-#line 1231 "book/ch44-training-impl.nw"
+#line 1191 "book/ch44-training-impl.nw"
     if (status == NNI_OK)
         r = report(t, 0, hooks, err, errsize);
     for (size_t e = 1; r == NNI_APP_TRAINED && e <= s->epochs; e++) {
@@ -542,13 +508,13 @@ if (status != NNI_OK)
             r = report(t, e, hooks, err, errsize);
     }
     
-#line 1255 "book/ch44-training-impl.nw"
+#line 1215 "book/ch44-training-impl.nw"
 if (t != NULL) {
     nni_module_free(t->net);
     nni_tensor_free(t->x[0]);
     nni_tensor_free(t->x[1]);
 }
 free(t);
-#line 1239 "book/ch44-training-impl.nw"
+#line 1199 "book/ch44-training-impl.nw"
     return r;
 }

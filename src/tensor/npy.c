@@ -1,4 +1,4 @@
-#line 1122 "book/ch60-cli.nw"
+#line 1171 "book/ch60-cli.nw"
 /* tensor/npy.c -- 把张量写成 NumPy 的 .npy 文件（1.0 版） */
 #include <stdint.h>
 #include <stdio.h>
@@ -8,7 +8,7 @@
 #include "tensor/internal.h"
 #include "tensor/npy.h"
 
-#line 1139 "book/ch60-cli.nw"
+#line 1188 "book/ch60-cli.nw"
 #define NPY_HEADER_MAX 512
 
 static size_t npy_header(const nni_tensor *t, char *buf)
@@ -31,7 +31,7 @@ static size_t npy_header(const nni_tensor *t, char *buf)
     buf[n++] = '\n';
     return n;
 }
-#line 1167 "book/ch60-cli.nw"
+#line 1216 "book/ch60-cli.nw"
 nni_status nni_tensor_write_npy(const nni_tensor *t, FILE *stream)
 {
     if (t == NULL || stream == NULL)
@@ -46,7 +46,7 @@ nni_status nni_tensor_write_npy(const nni_tensor *t, FILE *stream)
         || fwrite(header, 1, hlen, stream) != hlen)
         return nni__fail(NNI_EIO, "nni_tensor_write_npy: write failed");
     
-#line 1188 "book/ch60-cli.nw"
+#line 1237 "book/ch60-cli.nw"
 unsigned char buf[4096];
 const size_t size = nni_dtype_size(t->dtype);
 size_t used = 0;
@@ -69,7 +69,7 @@ for (size_t i = 0; i <= t->numel; i++) {
     for (size_t b = 0; b < size; b++)
         buf[used++] = (unsigned char)(bits >> (8 * b));
 }
-#line 1181 "book/ch60-cli.nw"
+#line 1230 "book/ch60-cli.nw"
     if (fflush(stream) == EOF)
         return nni__fail(NNI_EIO, "nni_tensor_write_npy: write failed");
     return NNI_OK;
